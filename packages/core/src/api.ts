@@ -1,0 +1,87 @@
+import type { Kysely } from 'kysely';
+import { listAudit } from './audit/audit-log.js';
+import {
+  createBusiness,
+  findBusinessBySlug,
+  getBusiness,
+  listBusinesses,
+  updateBusiness,
+} from './businesses/businesses.js';
+import { createClient, getClient, listClients, updateClient } from './clients/clients.js';
+import { addContact, findContactsByEmail, removeContact, updateContact } from './clients/contacts.js';
+import type { PorticoSchema } from './db/schema.js';
+import { createInvoice, issueInvoice, updateInvoice, voidInvoice } from './invoices/invoices.js';
+import { getInvoice, listInvoices } from './invoices/invoice-queries.js';
+import { listPayments, recordPayment } from './payments/payments.js';
+import { systemClock, type Clock } from './shared/clock.js';
+import type { BusinessContext, CoreContext } from './shared/context.js';
+
+export interface PorticoApiOptions {
+  db: Kysely<PorticoSchema>;
+  clock?: Clock;
+}
+
+/**
+ * The typed programmatic API for the business's own back end. Tenants are
+ * managed at the top; everything else goes through `business(id)`, so every
+ * call is scoped to one business and can never reach another's rows.
+ *
+ * ```ts
+ * const acme = api.business(businessId);
+ * const client = await acme.clients.create({ name: 'Globex', contacts: [{ name: 'Ann', email: 'ann@globex.test' }] });
+ * const draft = await acme.invoices.create({ clientId: client.id, currency: 'EUR', lines: [...] });
+ * await acme.invoices.issue(draft.id);
+ * ```
+ */
+export function createPorticoApi({ db, clock = systemClock }: PorticoApiOptions) {
+  const core: CoreContext = { db, clock };
+  return {
+    businesses: {
+      create: createBusiness.bind(null, core),
+      update: updateBusiness.bind(null, core),
+      get: getBusiness.bind(null, core),
+      findBySlug: findBusinessBySlug.bind(null, core),
+      list: listBusinesses.bind(null, core),
+    },
+    /** Everything one business owns. `actor` names who acts, for the audit log (default `api`). */
+    business(businessId: string, { actor = 'api' }: { actor?: string } = {}) {
+      return businessApi({ ...core, businessId, actor });
+    },
+  };
+}
+
+function businessApi(ctx: BusinessContext) {
+  return {
+    id: ctx.businessId,
+    clients: {
+      create: createClient.bind(null, ctx),
+      update: updateClient.bind(null, ctx),
+      get: getClient.bind(null, ctx),
+      list: listClients.bind(null, ctx),
+    },
+    contacts: {
+      add: addContact.bind(null, ctx),
+      update: updateContact.bind(null, ctx),
+      remove: removeContact.bind(null, ctx),
+      findByEmail: findContactsByEmail.bind(null, ctx),
+    },
+    invoices: {
+      create: createInvoice.bind(null, ctx),
+      update: updateInvoice.bind(null, ctx),
+      issue: issueInvoice.bind(null, ctx),
+      void: voidInvoice.bind(null, ctx),
+      get: getInvoice.bind(null, ctx),
+      list: listInvoices.bind(null, ctx),
+    },
+    payments: {
+      record: recordPayment.bind(null, ctx),
+      list: listPayments.bind(null, ctx),
+    },
+    audit: {
+      list: listAudit.bind(null, ctx),
+    },
+  };
+}
+
+export type PorticoApi = ReturnType<typeof createPorticoApi>;
+export type BusinessApi = ReturnType<typeof businessApi>;

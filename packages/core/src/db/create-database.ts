@@ -1,0 +1,104 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import { migrationProvider } from './migrations/index.js';
+import type { PorticoSchema } from './schema.js';
+
+export type DatabaseOptions =
+  /** A SQLite file path (created if missing) or an open better-sqlite3 handle: the embedded default. */
+  | { sqlite: string | BetterSqlite3.Database; postgres?: never }
+  /** A Postgres connection string or an existing `pg` pool: the scale-out path. */
+  | { postgres: string | pg.Pool; sqlite?: never };
+
+export interface CreateDatabaseOptions {
+  /** Bring the schema up to date on open (default true). Safe with several processes: Kysely's migrator locks. */
+  migrate?: boolean;
+}
+
+export type DatabaseDialect = 'sqlite' | 'postgres';
+
+export interface PorticoDatabase {
+  db: Kysely<PorticoSchema>;
+  dialect: DatabaseDialect;
+  migrate(): Promise<void>;
+  /** Closes the connection (or pool) Portico opened; a handle or pool the host passed in is closed too. */
+  destroy(): Promise<void>;
+}
+
+const INT8_OID = 20;
+const NUMERIC_OID = 1700;
+
+/**
+ * Opens Portico's database. One option picks the engine; migrations and every
+ * query are the same on both.
+ *
+ * ```ts
+ * await createDatabase({ sqlite: './portico.sqlite' });
+ * await createDatabase({ postgres: process.env.DATABASE_URL! });
+ * ```
+ */
+export async function createDatabase(
+  options: DatabaseOptions,
+  { migrate = true }: CreateDatabaseOptions = {},
+): Promise<PorticoDatabase> {
+  const { db, dialect } = options.postgres !== undefined ? openPostgres(options.postgres) : openSqlite(options.sqlite);
+  const database: PorticoDatabase = {
+    db,
+    dialect,
+    migrate: () => migrateToLatest(db),
+    destroy: () => db.destroy(),
+  };
+  if (migrate) {
+    try {
+      await database.migrate();
+    } catch (error) {
+      await db.destroy();
+      throw error;
+    }
+  }
+  return database;
+}
+
+function openSqlite(target: string | BetterSqlite3.Database): { db: Kysely<PorticoSchema>; dialect: 'sqlite' } {
+  let handle: BetterSqlite3.Database;
+  if (typeof target === 'string') {
+    if (target !== ':memory:') mkdirSync(dirname(target), { recursive: true });
+    handle = new BetterSqlite3(target);
+  } else {
+    handle = target;
+  }
+  handle.pragma('journal_mode = WAL');
+  handle.pragma('foreign_keys = ON');
+  // Wait for another process's write instead of failing at once.
+  handle.pragma('busy_timeout = 5000');
+  handle.pragma('synchronous = NORMAL');
+  return { db: new Kysely<PorticoSchema>({ dialect: new SqliteDialect({ database: handle }) }), dialect: 'sqlite' };
+}
+
+function openPostgres(target: string | pg.Pool): { db: Kysely<PorticoSchema>; dialect: 'postgres' } {
+  const pool =
+    typeof target === 'string'
+      ? new pg.Pool({
+          connectionString: target,
+          // Money and instants are bigint; they stay exact as JS numbers (see MAX_AMOUNT).
+          types: {
+            getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+              oid === INT8_OID || oid === NUMERIC_OID
+                ? (value: string) => Number(value)
+                : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+          },
+        })
+      : target;
+  return { db: new Kysely<PorticoSchema>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres' };
+}
+
+async function migrateToLatest(db: Kysely<PorticoSchema>): Promise<void> {
+  const migrator = new Migrator({ db, provider: migrationProvider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName;
+    throw new Error(`Portico database migration ${failed ?? ''} failed: ${String(error)}`, { cause: error });
+  }
+}

@@ -1,0 +1,316 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/**
+ * Kysely's view of Portico's tables. Conventions, the same on SQLite and Postgres:
+ * - ids are prefixed random text (`inv_...`);
+ * - money is an integer of minor units (`bigint` on Postgres) next to a currency code;
+ * - instants are integer epoch milliseconds (`*_at`), calendar dates are `YYYY-MM-DD` text;
+ * - flags are integers 0/1, structured settings are JSON text;
+ * - every table a tenant owns has `business_id`, and every query filters on it.
+ *
+ * Postgres returns `bigint` and aggregates as strings, so readers convert with
+ * Number() (see `row-values.ts`); the types below say `number | string` there.
+ */
+type Int = ColumnType<number | string, number, number>;
+type Flag = ColumnType<number, number | undefined, number>;
+
+export interface BusinessTable {
+  id: string;
+  slug: string;
+  name: string;
+  brand_color: string;
+  logo_url: string | null;
+  locale: string;
+  time_zone: string;
+  /** Where the portal is mounted, for links in emails: `https://billing.example.com/portal`. */
+  portal_url: string;
+  /** Origins allowed to embed the widgets cross-origin (JSON array of strings). */
+  allowed_origins: string;
+  invoice_prefix: string;
+  next_invoice_number: Int;
+  next_estimate_number: Int;
+  next_ticket_number: Int;
+  /** Free-form tenant settings (JSON object): email sender, reply window, feature switches. */
+  settings: string;
+  created_at: Int;
+  updated_at: Int;
+}
+
+export interface ClientTable {
+  id: string;
+  business_id: string;
+  name: string;
+  /** The host app's own id for this client, unique within the business. */
+  external_id: string | null;
+  locale: string | null;
+  notes: string | null;
+  archived: Flag;
+  created_at: Int;
+  updated_at: Int;
+}
+
+export interface ContactTable {
+  id: string;
+  business_id: string;
+  client_id: string;
+  name: string;
+  email: string;
+  email_normalized: string;
+  is_primary: Flag;
+  created_at: Int;
+  updated_at: Int;
+}
+
+export type InvoiceStatusColumn = 'draft' | 'sent' | 'paid' | 'void';
+
+export interface InvoiceTable {
+  id: string;
+  business_id: string;
+  client_id: string;
+  /** Assigned from the business's sequence when the invoice is issued; null while a draft. */
+  number: string | null;
+  status: InvoiceStatusColumn;
+  currency: string;
+  issue_date: string;
+  due_date: string;
+  subtotal: Int;
+  discount_total: Int;
+  tax_total: Int;
+  total: Int;
+  amount_paid: Int;
+  notes: string | null;
+  /** A draft the business chose to show the client. */
+  shared_with_client: Flag;
+  /** Bumped on every change a document would show; PDFs are cached per version. */
+  version: Int;
+  sent_at: Int | null;
+  paid_at: Int | null;
+  voided_at: Int | null;
+  created_at: Int;
+  updated_at: Int;
+}
+
+/** Line items of invoices (`invoice_lines`) and estimates (`estimate_lines`) share this shape. */
+export interface LineTable {
+  id: string;
+  business_id: string;
+  document_id: string;
+  position: number;
+  description: string;
+  /** Quantity in thousandths (1.5 hours → 1500). */
+  quantity_milli: Int;
+  unit_price: Int;
+  /** Tax rate in thousandths of a percent (20% → 20000). */
+  tax_rate_milli: Int;
+  discount_kind: 'none' | 'percent' | 'amount';
+  /** Thousandths of a percent for `percent`, minor units for `amount`. */
+  discount_value: Int;
+  gross: Int;
+  discount: Int;
+  tax: Int;
+  total: Int;
+}
+
+export type EstimateStatusColumn = 'draft' | 'sent' | 'accepted' | 'declined' | 'void';
+
+export interface EstimateTable {
+  id: string;
+  business_id: string;
+  client_id: string;
+  number: string;
+  status: EstimateStatusColumn;
+  currency: string;
+  issue_date: string;
+  valid_until: string;
+  subtotal: Int;
+  discount_total: Int;
+  tax_total: Int;
+  total: Int;
+  notes: string | null;
+  /** The invoice this estimate became once accepted. */
+  invoice_id: string | null;
+  version: Int;
+  created_at: Int;
+  updated_at: Int;
+}
+
+export interface PaymentTable {
+  id: string;
+  business_id: string;
+  client_id: string;
+  invoice_id: string;
+  amount: Int;
+  currency: string;
+  method: 'card' | 'bank_transfer' | 'cash' | 'check' | 'stripe' | 'other';
+  /** `stripe`, `manual`, ...; with `provider_reference` it makes a payment idempotent. */
+  provider: string;
+  provider_reference: string | null;
+  /** Refunded so far, in minor units. */
+  refunded_amount: Int;
+  received_at: Int;
+  created_at: Int;
+}
+
+export interface TicketTable {
+  id: string;
+  business_id: string;
+  client_id: string;
+  number: Int;
+  subject: string;
+  status: 'open' | 'pending' | 'closed';
+  invoice_id: string | null;
+  unread_for_business: Flag;
+  unread_for_client: Flag;
+  last_message_at: Int;
+  created_at: Int;
+  updated_at: Int;
+}
+
+export interface TicketMessageTable {
+  id: string;
+  business_id: string;
+  ticket_id: string;
+  author_kind: 'client' | 'business' | 'system';
+  /** The contact who wrote it (client side) or the host's user id (business side). */
+  author_id: string | null;
+  author_name: string;
+  body_text: string;
+  body_html: string | null;
+  /** Internal notes are never shown to the client. */
+  internal: Flag;
+  source: 'portal' | 'admin' | 'email' | 'api';
+  inbound_email_id: string | null;
+  /** Our own Message-ID for the email sent for this message, if any. */
+  email_message_id: string | null;
+  created_at: Int;
+}
+
+export interface OutboxEmailTable {
+  id: string;
+  business_id: string;
+  /** What caused it: `invoice_sent`, `sign_in_link`, `ticket_reply`, ... */
+  kind: string;
+  to_address: string;
+  from_address: string;
+  reply_to: string | null;
+  subject: string;
+  html: string;
+  text: string;
+  /** Extra headers (JSON object). */
+  headers: string;
+  status: 'pending' | 'sending' | 'sent' | 'failed' | 'bounced';
+  attempts: Generated<number>;
+  next_attempt_at: Int;
+  locked_until: Int | null;
+  last_error: string | null;
+  provider_message_id: string | null;
+  created_at: Int;
+  sent_at: Int | null;
+}
+
+export interface InboundEmailTable {
+  id: string;
+  business_id: string | null;
+  source: 'resend' | 'raw' | 'smtp';
+  /** Message-ID header, or a hash of the raw bytes when it has none; unique per business. */
+  dedupe_key: string;
+  provider_message_id: string | null;
+  raw: string;
+  from_address: string | null;
+  to_address: string | null;
+  subject: string | null;
+  classification: 'reply' | 'new' | 'bounce' | 'auto_reply' | 'unknown';
+  status: 'received' | 'appended' | 'held' | 'ignored';
+  ticket_id: string | null;
+  note: string | null;
+  received_at: Int;
+}
+
+export interface MagicLinkTokenTable {
+  /** SHA-256 of the token, hex. The token itself is never stored. */
+  token_hash: string;
+  business_id: string;
+  client_id: string;
+  contact_id: string;
+  purpose: 'invoice_email' | 'sign_in';
+  /** The invoice the email was about, shown first after sign-in. */
+  invoice_id: string | null;
+  expires_at: Int;
+  created_at: Int;
+}
+
+export interface SessionTable {
+  /** SHA-256 of the session id, hex. */
+  id_hash: string;
+  business_id: string;
+  client_id: string;
+  contact_id: string;
+  created_at: Int;
+  last_seen_at: Int;
+  idle_expires_at: Int;
+  absolute_expires_at: Int;
+  revoked_at: Int | null;
+}
+
+export interface RateLimitBucketTable {
+  /** `scope:subject`, for example `sign-in:ip:203.0.113.9`. Subjects that are addresses are hashed. */
+  key: string;
+  window_start: Int;
+  count: Int;
+}
+
+export interface WebhookEventTable {
+  provider: string;
+  event_id: string;
+  business_id: string | null;
+  type: string;
+  received_at: Int;
+  processed_at: Int | null;
+}
+
+export interface AuditLogTable {
+  id: string;
+  business_id: string;
+  /** Who did it: `api`, `admin:<user id>`, `client:<contact id>`, `system:stripe`, ... */
+  actor: string;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  /** What changed (JSON object). */
+  details: string;
+  at: Int;
+}
+
+export interface PorticoSchema {
+  businesses: BusinessTable;
+  clients: ClientTable;
+  contacts: ContactTable;
+  invoices: InvoiceTable;
+  invoice_lines: LineTable;
+  estimates: EstimateTable;
+  estimate_lines: LineTable;
+  payments: PaymentTable;
+  tickets: TicketTable;
+  ticket_messages: TicketMessageTable;
+  outbox_emails: OutboxEmailTable;
+  inbound_emails: InboundEmailTable;
+  magic_link_tokens: MagicLinkTokenTable;
+  sessions: SessionTable;
+  rate_limit_buckets: RateLimitBucketTable;
+  webhook_events: WebhookEventTable;
+  audit_log: AuditLogTable;
+}
+
+export type BusinessRow = Selectable<BusinessTable>;
+export type ClientRow = Selectable<ClientTable>;
+export type ContactRow = Selectable<ContactTable>;
+export type InvoiceRow = Selectable<InvoiceTable>;
+export type LineRow = Selectable<LineTable>;
+export type PaymentRow = Selectable<PaymentTable>;
+export type NewInvoiceRow = Insertable<InvoiceTable>;
+export type InvoiceUpdate = Updateable<InvoiceTable>;
+
+/** A row to insert into table T (money and instants as numbers). */
+export type NewRow<T extends keyof PorticoSchema> = Insertable<PorticoSchema[T]>;
+/** Columns to change in table T. */
+export type RowChanges<T extends keyof PorticoSchema> = Updateable<PorticoSchema[T]>;

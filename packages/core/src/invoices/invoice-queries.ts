@@ -1,0 +1,69 @@
+import type { InvoiceRow } from '../db/schema.js';
+import { businessToday } from '../businesses/business-today.js';
+import type { BusinessContext, Executor } from '../shared/context.js';
+import { PorticoError } from '../shared/errors.js';
+import { toInvoiceLine, toInvoiceSummary, type Invoice, type InvoiceSummary } from './invoice-model.js';
+import { invoiceDisplayStatuses, type InvoiceDisplayStatus } from './invoice-status.js';
+
+export async function getInvoice(ctx: BusinessContext, invoiceId: string): Promise<Invoice> {
+  const row = await requireInvoiceRow(ctx.db, ctx.businessId, invoiceId);
+  const lines = await ctx.db
+    .selectFrom('invoice_lines')
+    .selectAll()
+    .where('business_id', '=', ctx.businessId)
+    .where('document_id', '=', invoiceId)
+    .orderBy('position')
+    .execute();
+  return { ...toInvoiceSummary(row, await businessToday(ctx)), lines: lines.map(toInvoiceLine) };
+}
+
+export interface InvoiceListOptions {
+  clientId?: string;
+  /** Display statuses to include; `overdue` and `sent` are told apart by the business's today. */
+  status?: InvoiceDisplayStatus | InvoiceDisplayStatus[];
+}
+
+/** Invoices of the business, newest issue date first. */
+export async function listInvoices(ctx: BusinessContext, options: InvoiceListOptions = {}): Promise<InvoiceSummary[]> {
+  const today = await businessToday(ctx);
+  let query = ctx.db.selectFrom('invoices').selectAll().where('business_id', '=', ctx.businessId);
+  if (options.clientId !== undefined) query = query.where('client_id', '=', options.clientId);
+  if (options.status !== undefined) {
+    const wanted = Array.isArray(options.status) ? options.status : [options.status];
+    for (const status of wanted) {
+      if (!invoiceDisplayStatuses.includes(status)) {
+        throw new PorticoError('invalid_input', `status must be one of ${invoiceDisplayStatuses.join(', ')}.`, { field: 'status' });
+      }
+    }
+    query = query.where((eb) =>
+      eb.or(
+        wanted.map((status) => {
+          if (status === 'overdue') return eb.and([eb('status', '=', 'sent'), eb('due_date', '<', today)]);
+          if (status === 'sent') return eb.and([eb('status', '=', 'sent'), eb('due_date', '>=', today)]);
+          return eb('status', '=', status);
+        }),
+      ),
+    );
+  }
+  const rows = await query.orderBy('issue_date', 'desc').orderBy('id', 'desc').execute();
+  return rows.map((row) => toInvoiceSummary(row, today));
+}
+
+/** The invoice row, only if it belongs to this business; otherwise `invoice_not_found`. */
+export async function requireInvoiceRow(executor: Executor, businessId: string, invoiceId: string): Promise<InvoiceRow> {
+  const row =
+    typeof invoiceId === 'string'
+      ? await executor
+          .selectFrom('invoices')
+          .selectAll()
+          .where('business_id', '=', businessId)
+          .where('id', '=', invoiceId)
+          .executeTakeFirst()
+      : undefined;
+  if (!row) {
+    throw new PorticoError('invoice_not_found', `No invoice with id ${JSON.stringify(invoiceId)} in this business.`, {
+      field: 'invoiceId',
+    });
+  }
+  return row;
+}

@@ -1,0 +1,263 @@
+import { sql } from 'kysely';
+import type { InvoiceRow, NewRow, RowChanges } from '../db/schema.js';
+import { int } from '../db/row-values.js';
+import { recordAudit } from '../audit/audit-log.js';
+import { addDays, businessToday } from '../businesses/business-today.js';
+import { requireBusinessRow } from '../businesses/businesses.js';
+import { requireClientRow } from '../clients/client-row.js';
+import { requireCurrency } from '../money/money.js';
+import type { BusinessContext, Executor } from '../shared/context.js';
+import { PorticoError } from '../shared/errors.js';
+import { newId } from '../shared/ids.js';
+import { optionalText, requireBoolean, requireDate } from '../shared/validate.js';
+import { computeLines, sumLines, type ComputedLine, type LineInput } from './line-totals.js';
+import { getInvoice, requireInvoiceRow } from './invoice-queries.js';
+import type { Invoice } from './invoice-model.js';
+import { assertInvoiceMove } from './invoice-status.js';
+
+export interface InvoiceInput {
+  clientId: string;
+  currency: string;
+  /** Defaults to today in the business's time zone. */
+  issueDate?: string;
+  /** Defaults to the issue date plus the business's `settings.paymentTermsDays` (30). */
+  dueDate?: string;
+  lines?: LineInput[];
+  notes?: string | null;
+  /** Show this draft to the client in the portal. */
+  sharedWithClient?: boolean;
+}
+
+export type InvoiceUpdate = Partial<InvoiceInput>;
+
+const DEFAULT_PAYMENT_TERMS_DAYS = 30;
+
+/** Creates a draft invoice; totals are computed from the lines, never typed in. */
+export async function createInvoice(ctx: BusinessContext, input: InvoiceInput): Promise<Invoice> {
+  if (typeof input !== 'object' || input === null) throw new PorticoError('invalid_input', 'An invoice needs a clientId and a currency.');
+  const currency = requireCurrency(input.currency);
+  const lines = computeLines(input.lines ?? []);
+  const notes = optionalText(input.notes, 'notes');
+  const shared = input.sharedWithClient === undefined ? false : requireBoolean(input.sharedWithClient, 'sharedWithClient');
+  const business = await requireBusinessRow(ctx.db, ctx.businessId);
+  const issueDate = input.issueDate === undefined ? await businessToday(ctx) : requireDate(input.issueDate, 'issueDate');
+  const dueDate = resolveDueDate(input.dueDate, issueDate, business.settings);
+  const now = ctx.clock.now().getTime();
+  const id = newId('inv');
+  const totals = sumLines(lines);
+
+  await ctx.db.transaction().execute(async (trx) => {
+    await requireClientRow(trx, ctx.businessId, input.clientId);
+    await trx
+      .insertInto('invoices')
+      .values({
+        id,
+        business_id: ctx.businessId,
+        client_id: input.clientId,
+        number: null,
+        status: 'draft',
+        currency,
+        issue_date: issueDate,
+        due_date: dueDate,
+        subtotal: totals.subtotal,
+        discount_total: totals.discountTotal,
+        tax_total: totals.taxTotal,
+        total: totals.total,
+        amount_paid: 0,
+        notes,
+        shared_with_client: shared ? 1 : 0,
+        version: 1,
+        sent_at: null,
+        paid_at: null,
+        voided_at: null,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    await insertLines(trx, ctx.businessId, id, lines);
+    await recordAudit(trx, ctx, {
+      action: 'invoice.created',
+      entityType: 'invoice',
+      entityId: id,
+      details: { clientId: input.clientId, currency, total: totals.total },
+    });
+  });
+  return getInvoice(ctx, id);
+}
+
+/** Changes a draft. Issued invoices are immutable: void and re-issue instead. */
+export async function updateInvoice(ctx: BusinessContext, invoiceId: string, patch: InvoiceUpdate): Promise<Invoice> {
+  if (typeof patch !== 'object' || patch === null) throw new PorticoError('invalid_input', 'An invoice update must be an object.');
+  const current = await requireInvoiceRow(ctx.db, ctx.businessId, invoiceId);
+  assertDraft(current);
+  const business = await requireBusinessRow(ctx.db, ctx.businessId);
+  const changes: RowChanges<'invoices'> = {};
+  if (patch.currency !== undefined) changes.currency = requireCurrency(patch.currency);
+  if (patch.issueDate !== undefined) changes.issue_date = requireDate(patch.issueDate, 'issueDate');
+  if (patch.dueDate !== undefined || patch.issueDate !== undefined) {
+    changes.due_date = resolveDueDate(
+      patch.dueDate ?? current.due_date,
+      changes.issue_date ?? current.issue_date,
+      business.settings,
+    );
+  }
+  if (patch.notes !== undefined) changes.notes = optionalText(patch.notes, 'notes');
+  if (patch.sharedWithClient !== undefined) changes.shared_with_client = requireBoolean(patch.sharedWithClient, 'sharedWithClient') ? 1 : 0;
+  const lines = patch.lines === undefined ? undefined : computeLines(patch.lines);
+  if (lines) {
+    const totals = sumLines(lines);
+    Object.assign(changes, {
+      subtotal: totals.subtotal,
+      discount_total: totals.discountTotal,
+      tax_total: totals.taxTotal,
+      total: totals.total,
+    });
+  }
+
+  await ctx.db.transaction().execute(async (trx) => {
+    if (patch.clientId !== undefined) {
+      await requireClientRow(trx, ctx.businessId, patch.clientId);
+      changes.client_id = patch.clientId;
+    }
+    const updated = await trx
+      .updateTable('invoices')
+      .set({ ...changes, version: sql`version + 1`, updated_at: ctx.clock.now().getTime() })
+      .where('business_id', '=', ctx.businessId)
+      .where('id', '=', invoiceId)
+      .where('status', '=', 'draft')
+      .executeTakeFirst();
+    if (updated.numUpdatedRows === 0n) assertDraft(await requireInvoiceRow(trx, ctx.businessId, invoiceId));
+    if (lines) {
+      await trx.deleteFrom('invoice_lines').where('business_id', '=', ctx.businessId).where('document_id', '=', invoiceId).execute();
+      await insertLines(trx, ctx.businessId, invoiceId, lines);
+    }
+    await recordAudit(trx, ctx, {
+      action: 'invoice.updated',
+      entityType: 'invoice',
+      entityId: invoiceId,
+      details: { fields: Object.keys(patch) },
+    });
+  });
+  return getInvoice(ctx, invoiceId);
+}
+
+/**
+ * Issues a draft: it becomes `sent` and takes the next number in the
+ * business's sequence. An invoice with nothing to pay (total 0) is paid at once.
+ */
+export async function issueInvoice(ctx: BusinessContext, invoiceId: string): Promise<Invoice> {
+  await ctx.db.transaction().execute(async (trx) => {
+    const current = await requireInvoiceRow(trx, ctx.businessId, invoiceId);
+    assertInvoiceMove(current.status, 'sent');
+    const lineCount = await trx
+      .selectFrom('invoice_lines')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('business_id', '=', ctx.businessId)
+      .where('document_id', '=', invoiceId)
+      .executeTakeFirstOrThrow();
+    if (int(lineCount.n as number) === 0) {
+      throw new PorticoError('invoice_has_no_lines', 'An invoice needs at least one line item before it is issued.', { field: 'lines' });
+    }
+    const now = ctx.clock.now().getTime();
+    const nothingToPay = int(current.total) === 0;
+    // Guarded by its own condition, so of two concurrent issues exactly one wins
+    // (and takes a number: the sequence has no gaps).
+    const claimed = await trx
+      .updateTable('invoices')
+      .set({
+        status: nothingToPay ? 'paid' : 'sent',
+        sent_at: now,
+        paid_at: nothingToPay ? now : null,
+        version: sql`version + 1`,
+        updated_at: now,
+      })
+      .where('business_id', '=', ctx.businessId)
+      .where('id', '=', invoiceId)
+      .where('status', '=', 'draft')
+      .executeTakeFirst();
+    if (claimed.numUpdatedRows === 0n) {
+      assertInvoiceMove((await requireInvoiceRow(trx, ctx.businessId, invoiceId)).status, 'sent');
+    }
+    const number = await nextInvoiceNumber(trx, ctx.businessId);
+    await trx.updateTable('invoices').set({ number }).where('business_id', '=', ctx.businessId).where('id', '=', invoiceId).execute();
+    await recordAudit(trx, ctx, { action: 'invoice.issued', entityType: 'invoice', entityId: invoiceId, details: { number } });
+  });
+  return getInvoice(ctx, invoiceId);
+}
+
+/** Voids a draft, or a sent invoice nothing has been paid on. */
+export async function voidInvoice(ctx: BusinessContext, invoiceId: string, reason?: string): Promise<Invoice> {
+  const note = optionalText(reason, 'reason', { max: 1000 });
+  await ctx.db.transaction().execute(async (trx) => {
+    const current = await requireInvoiceRow(trx, ctx.businessId, invoiceId);
+    assertInvoiceMove(current.status, 'void');
+    const now = ctx.clock.now().getTime();
+    const voided = await trx
+      .updateTable('invoices')
+      .set({ status: 'void', voided_at: now, version: sql`version + 1`, updated_at: now })
+      .where('business_id', '=', ctx.businessId)
+      .where('id', '=', invoiceId)
+      .where('status', 'in', ['draft', 'sent'])
+      .where('amount_paid', '=', 0)
+      .executeTakeFirst();
+    if (voided.numUpdatedRows === 0n) {
+      const latest = await requireInvoiceRow(trx, ctx.businessId, invoiceId);
+      assertInvoiceMove(latest.status, 'void');
+      throw new PorticoError('invoice_has_payments', 'This invoice has payments recorded against it; refund them before voiding.');
+    }
+    await recordAudit(trx, ctx, { action: 'invoice.voided', entityType: 'invoice', entityId: invoiceId, details: { reason: note } });
+  });
+  return getInvoice(ctx, invoiceId);
+}
+
+function resolveDueDate(dueDate: string | undefined, issueDate: string, settingsJson: string): string {
+  if (dueDate === undefined) {
+    const terms = (JSON.parse(settingsJson) as { paymentTermsDays?: unknown }).paymentTermsDays;
+    return addDays(issueDate, typeof terms === 'number' && Number.isInteger(terms) && terms >= 0 ? terms : DEFAULT_PAYMENT_TERMS_DAYS);
+  }
+  const due = requireDate(dueDate, 'dueDate');
+  if (due < issueDate) {
+    throw new PorticoError('due_before_issue', `dueDate (${due}) cannot be before issueDate (${issueDate}).`, { field: 'dueDate' });
+  }
+  return due;
+}
+
+function assertDraft(row: InvoiceRow): void {
+  if (row.status !== 'draft') {
+    throw new PorticoError(
+      'invoice_not_editable',
+      `Invoice ${row.number ?? row.id} is ${row.status}; only drafts can be changed. Void it and issue a new one.`,
+    );
+  }
+}
+
+async function nextInvoiceNumber(executor: Executor, businessId: string): Promise<string> {
+  const row = await executor
+    .updateTable('businesses')
+    .set({ next_invoice_number: sql`next_invoice_number + 1` })
+    .where('id', '=', businessId)
+    .returning(['invoice_prefix', sql<number>`next_invoice_number - 1`.as('n')])
+    .executeTakeFirstOrThrow();
+  return `${row.invoice_prefix}${String(int(row.n)).padStart(4, '0')}`;
+}
+
+async function insertLines(executor: Executor, businessId: string, documentId: string, lines: ComputedLine[]): Promise<void> {
+  if (lines.length === 0) return;
+  const rows: NewRow<'invoice_lines'>[] = lines.map((line, position) => ({
+    id: newId('lin'),
+    business_id: businessId,
+    document_id: documentId,
+    position,
+    description: line.description,
+    quantity_milli: line.quantityMilli,
+    unit_price: line.unitPrice,
+    tax_rate_milli: line.taxRateMilli,
+    discount_kind: line.discountKind,
+    discount_value: line.discountValue,
+    gross: line.gross,
+    discount: line.discount,
+    tax: line.tax,
+    total: line.total,
+  }));
+  await executor.insertInto('invoice_lines').values(rows).execute();
+}

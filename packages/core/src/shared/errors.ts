@@ -1,0 +1,67 @@
+/**
+ * Every failure a caller can cause carries a stable machine-readable `code`,
+ * a human message, and the HTTP status the server answers with. Callers
+ * branch on `code`; the message may be reworded at any time.
+ */
+export type PorticoErrorCode =
+  | 'invalid_input'
+  | 'unknown_currency'
+  | 'invalid_amount'
+  | 'amount_overflow'
+  | 'invalid_quantity'
+  | 'invalid_tax_rate'
+  | 'invalid_discount'
+  | 'invalid_date'
+  | 'due_before_issue'
+  | 'invalid_email'
+  | 'not_found'
+  | 'business_not_found'
+  | 'client_not_found'
+  | 'contact_not_found'
+  | 'invoice_not_found'
+  | 'duplicate'
+  | 'invalid_status_transition'
+  | 'invoice_not_editable'
+  | 'invoice_has_no_lines'
+  | 'invoice_has_payments'
+  | 'invoice_not_payable'
+  | 'currency_mismatch'
+  | 'overpayment';
+
+const statusByCode: Partial<Record<PorticoErrorCode, number>> = {
+  not_found: 404,
+  business_not_found: 404,
+  client_not_found: 404,
+  contact_not_found: 404,
+  invoice_not_found: 404,
+  duplicate: 409,
+  invalid_status_transition: 409,
+  invoice_not_editable: 409,
+  invoice_has_payments: 409,
+  invoice_not_payable: 409,
+};
+
+export class PorticoError extends Error {
+  override readonly name = 'PorticoError';
+  readonly code: PorticoErrorCode;
+  /** The input field the error is about, as a dotted path (`lines.2.quantity`). */
+  readonly field: string | undefined;
+  readonly status: number;
+
+  constructor(code: PorticoErrorCode, message: string, options: { field?: string } = {}) {
+    super(message);
+    this.code = code;
+    this.field = options.field;
+    this.status = statusByCode[code] ?? 400;
+  }
+
+  toJSON(): { code: PorticoErrorCode; message: string; field?: string } {
+    return this.field === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, field: this.field };
+  }
+}
+
+export function isPorticoError(error: unknown): error is PorticoError {
+  return error instanceof PorticoError;
+}
