@@ -1,0 +1,71 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { openTestSqlite, type TestDatabase } from '@portico/core/testing';
+import express from 'express';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPortico, type Portico } from '../create-portico.js';
+import { toExpressMiddleware } from './express.js';
+import { toNextHandlers } from './next.js';
+import { toNodeListener } from './node.js';
+
+let database: TestDatabase;
+let portico: Portico;
+
+beforeAll(async () => {
+  database = await openTestSqlite();
+  portico = await createPortico({ database, basePath: '/portal' });
+});
+afterAll(async () => {
+  await database.dispose();
+});
+
+async function listen(server: Server): Promise<string> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+async function close(server: Server): Promise<void> {
+  await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+}
+
+describe('adapters', () => {
+  it('Node http: serves Portico under its base path on a real port', async () => {
+    const server = createServer(toNodeListener(portico));
+    const origin = await listen(server);
+    try {
+      const response = await fetch(`${origin}/portal/health`);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ status: 'ok', database: 'ok' });
+      expect((await fetch(`${origin}/elsewhere`)).status).toBe(404);
+    } finally {
+      await close(server);
+    }
+  });
+
+  it('Express: mounted with app.use under any path, beside the host’s own routes', async () => {
+    const app = express();
+    app.get('/', (_req, res) => {
+      res.send('host home');
+    });
+    app.use('/billing/portal', toExpressMiddleware(portico));
+    const server = createServer(app);
+    const origin = await listen(server);
+    try {
+      expect(await (await fetch(`${origin}/`)).text()).toBe('host home');
+      const response = await fetch(`${origin}/billing/portal/health`);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ status: 'ok', database: 'ok' });
+    } finally {
+      await close(server);
+    }
+  });
+
+  it('Next.js: route handlers answer standard Requests for every method', async () => {
+    const handlers = toNextHandlers(portico);
+    expect(Object.keys(handlers).sort()).toEqual(['DELETE', 'GET', 'HEAD', 'OPTIONS', 'PATCH', 'POST', 'PUT']);
+    const response = await handlers.GET(new Request('https://example.test/portal/health'));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok', database: 'ok' });
+    expect((await handlers.POST(new Request('https://example.test/portal/health', { method: 'POST' }))).status).toBe(404);
+  });
+});

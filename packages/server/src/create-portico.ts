@@ -1,0 +1,82 @@
+import {
+  createDatabase,
+  createPorticoApi,
+  systemClock,
+  type Clock,
+  type DatabaseOptions,
+  type PorticoApi,
+  type PorticoDatabase,
+} from '@portico/core';
+import { Hono } from 'hono';
+import { errorResponse, notFoundResponse } from './http/error-response.js';
+import { consoleLogger, type Logger } from './http/logger.js';
+import { healthRoutes } from './routes/health.js';
+
+export interface PorticoOptions {
+  /** An open database from `createDatabase()`, or the options to open one (SQLite path or Postgres URL/pool). */
+  database: PorticoDatabase | DatabaseOptions;
+  clock?: Clock;
+  /**
+   * The path the portal is mounted under when the host uses `fetch` or an
+   * adapter without a router of its own (`/portal`). The Hono `app` itself
+   * always has its routes at its root: mount it with `host.route('/portal', app)`.
+   */
+  basePath?: string;
+  logger?: Logger;
+}
+
+export interface Portico {
+  /** A Hono app with every Portico route at its root, to `route()` under any path. */
+  app: Hono;
+  /** A standard fetch handler serving the routes under `basePath`. */
+  fetch: (request: Request) => Promise<Response>;
+  /** The typed programmatic API for the host's own back end. */
+  api: PorticoApi;
+  database: PorticoDatabase;
+  basePath: string;
+  /** Closes the database if Portico opened it. */
+  close(): Promise<void>;
+}
+
+/**
+ * Builds Portico's server. Mount it into a Hono host with
+ * `host.route('/portal', portico.app)`, or use `portico.fetch` (or one of the
+ * adapters) with `basePath: '/portal'`.
+ */
+export async function createPortico(options: PorticoOptions): Promise<Portico> {
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? consoleLogger;
+  const basePath = normalizeBasePath(options.basePath ?? '');
+  const ownsDatabase = !isOpenDatabase(options.database);
+  const database = isOpenDatabase(options.database) ? options.database : await createDatabase(options.database);
+  const api = createPorticoApi({ db: database.db, clock });
+
+  const app = new Hono();
+  app.onError((error, c) => errorResponse(c, error, logger));
+  app.notFound((c) => notFoundResponse(c));
+  app.route('/', healthRoutes({ database }));
+
+  const mounted = basePath === '' ? app : new Hono().route(basePath, app);
+  return {
+    app,
+    fetch: async (request) => mounted.fetch(request),
+    api,
+    database,
+    basePath,
+    close: async () => {
+      if (ownsDatabase) await database.destroy();
+    },
+  };
+}
+
+function isOpenDatabase(value: PorticoDatabase | DatabaseOptions): value is PorticoDatabase {
+  return typeof (value as PorticoDatabase).migrate === 'function';
+}
+
+function normalizeBasePath(path: string): string {
+  if (path === '' || path === '/') return '';
+  if (!/^\/[A-Za-z0-9._~\-/]*$/.test(path)) {
+    throw new TypeError(`basePath must be a path like "/portal", got ${JSON.stringify(path)}.`);
+  }
+  return path.replace(/\/+$/, '');
+}

@@ -1,0 +1,6 @@
+export { createPortico, type Portico, type PorticoOptions } from './create-portico.js';
+export { toNodeListener } from './adapters/node.js';
+export { toExpressMiddleware } from './adapters/express.js';
+export { toNextHandlers } from './adapters/next.js';
+export { consoleLogger, type Logger } from './http/logger.js';
+export type { ErrorBody, HealthBody } from './wire.js';
