@@ -96,6 +96,9 @@ function computeDiscount(
   field: string,
 ): { discountKind: ComputedLine['discountKind']; discountValue: number; discount: bigint } {
   if (discount === undefined || discount === null) return { discountKind: 'none', discountValue: 0, discount: 0n };
+  if (typeof discount !== 'object') {
+    throw new PorticoError('invalid_discount', `${field} must be { percent } or { amount }.`, { field });
+  }
   if ('percent' in discount && !('amount' in discount)) {
     const percentMilli = thousandths(discount.percent, `${field}.percent`, 'invalid_discount', 'discount');
     if (percentMilli < 0 || BigInt(percentMilli) > HUNDRED_PERCENT_MILLI) {

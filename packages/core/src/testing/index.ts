@@ -1,2 +1,3 @@
 export { describeEachDatabase, openTestPostgres, openTestSqlite, POSTGRES_URL_VARIABLE, type TestDatabase } from './databases.js';
-export { seedBusiness, type SeededBusiness } from './fixtures.js';
+export { seedBusiness, draftInput, type SeededBusiness } from './fixtures.js';
+export { countRows, expectPorticoError, expectPorticoErrorSync, type CountedTable } from './assertions.js';
