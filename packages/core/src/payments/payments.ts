@@ -91,7 +91,13 @@ export async function recordPayment(ctx: BusinessContext, input: PaymentInput): 
         .where('currency', '=', currency)
         .where(sql<boolean>`amount_paid + ${amount} <= total`)
         .executeTakeFirst();
-      if (applied.numUpdatedRows === 0n) await explainRefusal(trx, ctx.businessId, input.invoiceId, currency, amount);
+      if (applied.numUpdatedRows === 0n) {
+        // A concurrent delivery of this same provider payment may have just paid the
+        // invoice (so ours no longer fits): that is a duplicate, not a refusal.
+        const recorded = reference ? await findByReference(trx, ctx.businessId, provider, reference) : undefined;
+        if (recorded) return { paymentId: recorded.id, duplicate: true };
+        await explainRefusal(trx, ctx.businessId, input.invoiceId, currency, amount);
+      }
 
       const paymentId = newId('pay');
       await trx
