@@ -1,3 +1,4 @@
+import { sql, type Expression, type SqlBool } from 'kysely';
 import type { ClientRow, ContactRow, NewRow, RowChanges } from '../db/schema.js';
 import { int } from '../db/row-values.js';
 import { recordAudit } from '../audit/audit-log.js';
@@ -123,8 +124,8 @@ export async function listClients(ctx: BusinessContext, options: ClientListOptio
     const pattern = `%${options.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     query = query.where((eb) =>
       eb.or([
-        eb(eb.fn('lower', ['name']), 'like', pattern),
-        eb(eb.fn('lower', ['external_id']), 'like', pattern),
+        likeEscaped(sql`lower(name)`, pattern),
+        likeEscaped(sql`lower(external_id)`, pattern),
         eb(
           'id',
           'in',
@@ -132,7 +133,7 @@ export async function listClients(ctx: BusinessContext, options: ClientListOptio
             .selectFrom('contacts')
             .select('client_id')
             .where('business_id', '=', ctx.businessId)
-            .where('email_normalized', 'like', pattern),
+            .where(likeEscaped(sql.ref('email_normalized'), pattern)),
         ),
       ]),
     );
@@ -158,6 +159,11 @@ export async function listClients(ctx: BusinessContext, options: ClientListOptio
       contacts.filter((c) => c.client_id === row.id),
     ),
   );
+}
+
+/** `value LIKE pattern` with `\` as the escape character: Postgres's default, which SQLite must be told. */
+function likeEscaped(value: Expression<unknown>, pattern: string) {
+  return sql<SqlBool>`${value} like ${pattern} escape '\\'`;
 }
 
 async function assertExternalIdFree(executor: Executor, businessId: string, externalId: string, exceptClientId: string | null) {

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { PorticoSchema } from '../db/schema.js';
 import { PorticoError, type PorticoErrorCode } from '../shared/errors.js';
 
@@ -42,11 +42,8 @@ export type CountedTable = keyof PorticoSchema;
 export async function countRows<T extends CountedTable>(db: Kysely<PorticoSchema>, tables: readonly T[]): Promise<Record<T, number>> {
   const counts = {} as Record<T, number>;
   for (const table of tables) {
-    const row = await db
-      .selectFrom(table)
-      .select((eb) => eb.fn.countAll().as('n'))
-      .executeTakeFirstOrThrow();
-    counts[table] = Number(row.n);
+    const { rows } = await sql<{ n: number | string }>`select count(*) as n from ${sql.table(table)}`.execute(db);
+    counts[table] = Number(rows[0]?.n);
   }
   return counts;
 }
