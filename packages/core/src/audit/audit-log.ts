@@ -1,5 +1,5 @@
 import type { BusinessContext, Executor } from '../shared/context.js';
-import { newId } from '../shared/ids.js';
+import { newOrderedId } from '../shared/ids.js';
 import { int, parseJson } from '../db/row-values.js';
 
 export interface AuditEntry {
@@ -21,7 +21,8 @@ export async function recordAudit(
   await executor
     .insertInto('audit_log')
     .values({
-      id: newId('aud'),
+      // Ordered ids keep entries of the same instant in the order they were made.
+      id: newOrderedId('aud'),
       business_id: ctx.businessId,
       actor: ctx.actor,
       action: entry.action,
@@ -33,7 +34,7 @@ export async function recordAudit(
     .execute();
 }
 
-/** The history of one entity, oldest first. */
+/** The history of one entity, oldest first (ties on `at` are broken by the ordered id). */
 export async function listAudit(ctx: BusinessContext, entityType: string, entityId: string): Promise<AuditEntry[]> {
   const rows = await ctx.db
     .selectFrom('audit_log')
