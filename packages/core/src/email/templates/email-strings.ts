@@ -1,0 +1,212 @@
+import type { Locale } from '../../shared/locales.js';
+import { formatCount, pluralForm } from './formatting.js';
+
+/**
+ * Everything the emails say, in one language. A table per locale, typed as
+ * `Record<Locale, EmailStrings>`: a missing language or sentence does not compile.
+ * Sentences with values are functions, so a translation can put them where its
+ * grammar wants them. Values are raw text; the templates escape the result.
+ */
+export interface EmailStrings {
+  direction: 'ltr' | 'rtl';
+  greeting(name: string | null): string;
+  /** "10 minutes", in the language's plural rules. */
+  minutes(count: number): string;
+  buttonFallback: string;
+  footer(p: { business: string }): string;
+
+  invoiceSubject(p: { number: string; business: string }): string;
+  invoiceIntro(p: { number: string; business: string }): string;
+  invoiceNumberLabel: string;
+  totalLabel: string;
+  amountDueLabel: string;
+  dueDateLabel: string;
+  invoiceButton: string;
+  /** Under the button (HTML part). */
+  invoiceButtonNote(p: { business: string; date: string }): string;
+  /** Under the link (text part). */
+  invoiceLinkNote(p: { business: string; date: string }): string;
+  invoiceExpiredNote: string;
+  /** Stands in for the number of an invoice that has none yet. */
+  draftInvoice: string;
+
+  signInSubject(p: { business: string }): string;
+  signInIntro(p: { business: string }): string;
+  signInButton: string;
+  signInNote(p: { duration: string }): string;
+  signInIgnoreNote: string;
+}
+
+type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/** `{n}` in the chosen form becomes the count, written in the locale's digits. */
+function plural(locale: Locale, forms: PluralForms): (count: number) => string {
+  return (count) => (forms[pluralForm(locale, count)] ?? forms.other).replace('{n}', formatCount(locale, count));
+}
+
+export const emailStrings: Record<Locale, EmailStrings> = {
+  en: {
+    direction: 'ltr',
+    greeting: (name) => (name ? `Hello ${name},` : 'Hello,'),
+    minutes: plural('en', { one: '{n} minute', other: '{n} minutes' }),
+    buttonFallback: 'If the button does not work, copy this link into your browser:',
+    footer: ({ business }) => `This email was sent by ${business}.`,
+    invoiceSubject: ({ number, business }) => `Invoice ${number} from ${business}`,
+    invoiceIntro: ({ number, business }) => `${business} has sent you invoice ${number}.`,
+    invoiceNumberLabel: 'Invoice',
+    totalLabel: 'Total',
+    amountDueLabel: 'Amount due',
+    dueDateLabel: 'Due date',
+    invoiceButton: 'View and pay invoice',
+    invoiceButtonNote: ({ business, date }) =>
+      `The button signs you in to the ${business} client portal. It works only once and is valid until ${date}.`,
+    invoiceLinkNote: ({ business, date }) =>
+      `This link signs you in to the ${business} client portal. It works only once and is valid until ${date}.`,
+    invoiceExpiredNote: 'If the link has expired or was already used, you can ask for a new one on the portal’s sign-in page.',
+    draftInvoice: 'draft',
+    signInSubject: ({ business }) => `Your sign-in link for ${business}`,
+    signInIntro: ({ business }) => `You asked to sign in to the ${business} client portal.`,
+    signInButton: 'Sign in',
+    signInNote: ({ duration }) => `The link works only once and expires in ${duration}.`,
+    signInIgnoreNote: 'If you did not ask for this email, you can ignore it. Nobody can sign in without this link.',
+  },
+  de: {
+    direction: 'ltr',
+    greeting: (name) => (name ? `Hallo ${name},` : 'Hallo,'),
+    minutes: plural('de', { one: '{n} Minute', other: '{n} Minuten' }),
+    buttonFallback: 'Falls die Schaltfläche nicht funktioniert, kopieren Sie diesen Link in Ihren Browser:',
+    footer: ({ business }) => `Diese E-Mail wurde von ${business} gesendet.`,
+    invoiceSubject: ({ number, business }) => `Rechnung ${number} von ${business}`,
+    invoiceIntro: ({ number, business }) => `${business} hat Ihnen die Rechnung ${number} gesendet.`,
+    invoiceNumberLabel: 'Rechnung',
+    totalLabel: 'Gesamtbetrag',
+    amountDueLabel: 'Offener Betrag',
+    dueDateLabel: 'Fällig am',
+    invoiceButton: 'Rechnung ansehen und bezahlen',
+    invoiceButtonNote: ({ business, date }) =>
+      `Mit der Schaltfläche melden Sie sich im Kundenportal von ${business} an. Sie funktioniert nur einmal und ist bis ${date} gültig.`,
+    invoiceLinkNote: ({ business, date }) =>
+      `Mit diesem Link melden Sie sich im Kundenportal von ${business} an. Er funktioniert nur einmal und ist bis ${date} gültig.`,
+    invoiceExpiredNote:
+      'Ist der Link abgelaufen oder wurde er bereits verwendet, können Sie auf der Anmeldeseite des Portals einen neuen anfordern.',
+    draftInvoice: 'Entwurf',
+    signInSubject: ({ business }) => `Ihr Anmeldelink für ${business}`,
+    signInIntro: ({ business }) => `Sie möchten sich im Kundenportal von ${business} anmelden.`,
+    signInButton: 'Anmelden',
+    signInNote: ({ duration }) => `Der Link funktioniert nur einmal und läuft in ${duration} ab.`,
+    signInIgnoreNote:
+      'Falls Sie diese E-Mail nicht angefordert haben, können Sie sie ignorieren. Ohne diesen Link kann sich niemand anmelden.',
+  },
+  it: {
+    direction: 'ltr',
+    greeting: (name) => (name ? `Buongiorno ${name},` : 'Buongiorno,'),
+    minutes: plural('it', { one: '{n} minuto', other: '{n} minuti' }),
+    buttonFallback: 'Se il pulsante non funziona, copi questo link nel suo browser:',
+    footer: ({ business }) => `Questa email è stata inviata da ${business}.`,
+    invoiceSubject: ({ number, business }) => `Fattura ${number} da ${business}`,
+    invoiceIntro: ({ number, business }) => `${business} le ha inviato la fattura ${number}.`,
+    invoiceNumberLabel: 'Fattura',
+    totalLabel: 'Totale',
+    amountDueLabel: 'Importo dovuto',
+    dueDateLabel: 'Scadenza',
+    invoiceButton: 'Visualizza e paga la fattura',
+    invoiceButtonNote: ({ business, date }) =>
+      `Il pulsante la fa accedere al portale clienti di ${business}. Funziona una sola volta ed è valido fino al ${date}.`,
+    invoiceLinkNote: ({ business, date }) =>
+      `Questo link la fa accedere al portale clienti di ${business}. Funziona una sola volta ed è valido fino al ${date}.`,
+    invoiceExpiredNote: 'Se il link è scaduto o è già stato usato, può richiederne uno nuovo dalla pagina di accesso del portale.',
+    draftInvoice: 'bozza',
+    signInSubject: ({ business }) => `Il suo link di accesso a ${business}`,
+    signInIntro: ({ business }) => `Ha chiesto di accedere al portale clienti di ${business}.`,
+    signInButton: 'Accedi',
+    signInNote: ({ duration }) => `Il link funziona una sola volta e scade tra ${duration}.`,
+    signInIgnoreNote: 'Se non ha richiesto questa email, può ignorarla. Nessuno può accedere senza questo link.',
+  },
+  ru: {
+    direction: 'ltr',
+    greeting: (name) => (name ? `Здравствуйте, ${name}!` : 'Здравствуйте!'),
+    minutes: plural('ru', { one: '{n} минуту', few: '{n} минуты', many: '{n} минут', other: '{n} минуты' }),
+    buttonFallback: 'Если кнопка не работает, скопируйте эту ссылку в адресную строку браузера:',
+    footer: ({ business }) => `Отправитель письма: ${business}.`,
+    invoiceSubject: ({ number, business }) => `Счёт ${number} от ${business}`,
+    invoiceIntro: ({ number, business }) => `${business} выставляет вам счёт ${number}.`,
+    invoiceNumberLabel: 'Счёт',
+    totalLabel: 'Итого',
+    amountDueLabel: 'К оплате',
+    dueDateLabel: 'Оплатить до',
+    invoiceButton: 'Посмотреть и оплатить счёт',
+    invoiceButtonNote: ({ business, date }) =>
+      `Кнопка выполняет вход в клиентский портал ${business}. Она срабатывает только один раз и действует до ${date}.`,
+    invoiceLinkNote: ({ business, date }) =>
+      `Эта ссылка выполняет вход в клиентский портал ${business}. Она срабатывает только один раз и действует до ${date}.`,
+    invoiceExpiredNote: 'Если срок действия ссылки истёк или она уже использована, запросите новую на странице входа в портал.',
+    draftInvoice: 'черновик',
+    signInSubject: ({ business }) => `Ссылка для входа: ${business}`,
+    signInIntro: ({ business }) => `Вы запросили вход в клиентский портал ${business}.`,
+    signInButton: 'Войти',
+    signInNote: ({ duration }) => `Ссылка срабатывает только один раз и действует ${duration}.`,
+    signInIgnoreNote: 'Если вы не запрашивали это письмо, просто не обращайте на него внимания. Без этой ссылки никто не сможет войти.',
+  },
+  ja: {
+    direction: 'ltr',
+    greeting: (name) => (name ? `${name} 様` : 'お客様'),
+    minutes: plural('ja', { other: '{n}分' }),
+    buttonFallback: 'ボタンが機能しない場合は、次のリンクをブラウザに貼り付けてください:',
+    footer: ({ business }) => `このメールは${business}から送信されました。`,
+    invoiceSubject: ({ number, business }) => `${business}からの請求書 ${number}`,
+    invoiceIntro: ({ number, business }) => `${business}から請求書 ${number} が届いています。`,
+    invoiceNumberLabel: '請求書番号',
+    totalLabel: '合計',
+    amountDueLabel: 'ご請求額',
+    dueDateLabel: 'お支払期限',
+    invoiceButton: '請求書を確認して支払う',
+    invoiceButtonNote: ({ business, date }) =>
+      `このボタンから${business}のクライアントポータルにログインできます。ご利用は1回限りで、${date}まで有効です。`,
+    invoiceLinkNote: ({ business, date }) =>
+      `このリンクから${business}のクライアントポータルにログインできます。ご利用は1回限りで、${date}まで有効です。`,
+    invoiceExpiredNote: 'リンクの有効期限が切れている場合や使用済みの場合は、ポータルのログインページから新しいリンクをリクエストしてください。',
+    draftInvoice: '下書き',
+    signInSubject: ({ business }) => `${business}へのログインリンク`,
+    signInIntro: ({ business }) => `${business}のクライアントポータルへのログインがリクエストされました。`,
+    signInButton: 'ログイン',
+    signInNote: ({ duration }) => `このリンクは1回限り有効で、${duration}後に期限切れになります。`,
+    signInIgnoreNote: 'このメールに心当たりがない場合は、破棄してください。このリンクがなければ誰もログインできません。',
+  },
+  ar: {
+    direction: 'rtl',
+    greeting: (name) => (name ? `مرحبًا ${name}،` : 'مرحبًا،'),
+    minutes: plural('ar', {
+      zero: '{n} دقيقة',
+      one: 'دقيقة واحدة',
+      two: 'دقيقتين',
+      few: '{n} دقائق',
+      many: '{n} دقيقة',
+      other: '{n} دقيقة',
+    }),
+    buttonFallback: 'إذا لم يعمل الزر، انسخ هذا الرابط والصقه في متصفحك:',
+    footer: ({ business }) => `أُرسلت هذه الرسالة من ${business}.`,
+    invoiceSubject: ({ number, business }) => `الفاتورة ${number} من ${business}`,
+    invoiceIntro: ({ number, business }) => `أرسل إليك ${business} الفاتورة ${number}.`,
+    invoiceNumberLabel: 'الفاتورة',
+    totalLabel: 'الإجمالي',
+    amountDueLabel: 'المبلغ المستحق',
+    dueDateLabel: 'تاريخ الاستحقاق',
+    invoiceButton: 'عرض الفاتورة ودفعها',
+    invoiceButtonNote: ({ business, date }) =>
+      `يسجّل هذا الزر دخولك إلى بوابة عملاء ${business}. يعمل مرة واحدة فقط، وهو صالح حتى ${date}.`,
+    invoiceLinkNote: ({ business, date }) =>
+      `يسجّل هذا الرابط دخولك إلى بوابة عملاء ${business}. يعمل مرة واحدة فقط، وهو صالح حتى ${date}.`,
+    invoiceExpiredNote: 'إذا انتهت صلاحية الرابط أو سبق استخدامه، يمكنك طلب رابط جديد من صفحة تسجيل الدخول في البوابة.',
+    draftInvoice: 'مسودة',
+    signInSubject: ({ business }) => `رابط تسجيل الدخول إلى ${business}`,
+    signInIntro: ({ business }) => `تلقّينا طلبًا لتسجيل الدخول إلى بوابة عملاء ${business}.`,
+    signInButton: 'تسجيل الدخول',
+    signInNote: ({ duration }) => `يعمل الرابط مرة واحدة فقط وتنتهي صلاحيته خلال ${duration}.`,
+    signInIgnoreNote: 'إذا لم تطلب هذه الرسالة، يمكنك تجاهلها. لا يمكن لأحد تسجيل الدخول دون هذا الرابط.',
+  },
+};
+
+/** The table for a locale, English when given one Portico doesn't speak. */
+export function stringsFor(locale: Locale): EmailStrings {
+  return emailStrings[locale] ?? emailStrings.en;
+}

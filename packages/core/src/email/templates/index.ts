@@ -1,0 +1,3 @@
+export { renderInvoiceEmail, type InvoiceEmailInput, type RenderedEmail } from './invoice-email.js';
+export { renderSignInEmail, type SignInEmailInput } from './sign-in-email.js';
+export { emailStrings, type EmailStrings } from './email-strings.js';

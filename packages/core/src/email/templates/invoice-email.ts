@@ -1,0 +1,57 @@
+import type { Business } from '../../businesses/businesses.js';
+import type { InvoiceSummary } from '../../invoices/invoice-model.js';
+import { formatMoney } from '../../money/money.js';
+import type { Locale } from '../../shared/locales.js';
+import { singleLine } from '../sender-address.js';
+import { stringsFor } from './email-strings.js';
+import { formatCalendarDate, formatInstantDate } from './formatting.js';
+import { renderEmailHtml, renderEmailText, type EmailContent } from './layout.js';
+
+export interface InvoiceEmailInput {
+  business: Business;
+  contactName: string;
+  invoice: InvoiceSummary;
+  /** The single-use magic link that signs the contact in and opens the invoice. */
+  link: string;
+  linkExpiresAt: Date;
+  locale: Locale;
+}
+
+export interface RenderedEmail {
+  subject: string;
+  html: string;
+  text: string;
+}
+
+/** "Invoice INV-0001 from Acme": the number, amount due and due date, and a button that signs the contact in. */
+export function renderInvoiceEmail(input: InvoiceEmailInput): RenderedEmail {
+  const { business, invoice, locale } = input;
+  const t = stringsFor(locale);
+  const names = { business: singleLine(business.name), number: invoice.number ?? t.draftInvoice };
+  const expires = formatInstantDate(input.linkExpiresAt, locale, business.timeZone);
+  const details = [{ label: t.invoiceNumberLabel, value: names.number }];
+  if (invoice.amountPaid > 0 && invoice.balance !== invoice.total) {
+    details.push({ label: t.totalLabel, value: formatMoney({ amount: invoice.total, currency: invoice.currency }, locale) });
+  }
+  details.push(
+    { label: t.amountDueLabel, value: formatMoney({ amount: invoice.balance, currency: invoice.currency }, locale) },
+    { label: t.dueDateLabel, value: formatCalendarDate(invoice.dueDate, locale) },
+  );
+  const intro = t.invoiceIntro(names);
+  const content: EmailContent = {
+    business,
+    locale,
+    direction: t.direction,
+    subject: t.invoiceSubject(names),
+    preheader: intro,
+    greeting: t.greeting(input.contactName?.trim() || null),
+    paragraphs: [intro],
+    details,
+    button: { label: t.invoiceButton, url: input.link },
+    htmlNotes: [t.invoiceButtonNote({ business: names.business, date: expires }), t.invoiceExpiredNote],
+    textNotes: [t.invoiceLinkNote({ business: names.business, date: expires }), t.invoiceExpiredNote],
+    buttonFallback: t.buttonFallback,
+    footer: t.footer(names),
+  };
+  return { subject: singleLine(content.subject), html: renderEmailHtml(content), text: renderEmailText(content) };
+}

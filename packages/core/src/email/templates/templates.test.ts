@@ -1,0 +1,229 @@
+import { describe, expect, it } from 'vitest';
+import type { Business } from '../../businesses/businesses.js';
+import type { InvoiceSummary } from '../../invoices/invoice-model.js';
+import { formatMoney } from '../../money/money.js';
+import { supportedLocales, type Locale } from '../../shared/locales.js';
+import { emailStrings, renderInvoiceEmail, renderSignInEmail } from './index.js';
+
+const business: Business = {
+  id: 'biz_test',
+  slug: 'harbor-pine',
+  name: 'Harbor & Pine Studio',
+  brandColor: '#0f766e',
+  logoUrl: null,
+  locale: 'en',
+  timeZone: 'Europe/Berlin',
+  portalUrl: 'https://billing.harborpine.test/portal',
+  allowedOrigins: [],
+  invoicePrefix: 'INV-',
+  settings: {},
+  createdAt: new Date('2026-01-01T00:00:00Z'),
+  updatedAt: new Date('2026-01-01T00:00:00Z'),
+};
+
+const invoice: InvoiceSummary = {
+  id: 'inv_test',
+  number: 'INV-0042',
+  clientId: 'cli_test',
+  status: 'sent',
+  displayStatus: 'sent',
+  currency: 'EUR',
+  issueDate: '2026-03-10',
+  dueDate: '2026-04-09',
+  subtotal: 105_000,
+  discountTotal: 0,
+  taxTotal: 19_950,
+  total: 124_950,
+  amountPaid: 0,
+  balance: 124_950,
+  notes: null,
+  sharedWithClient: false,
+  version: 1,
+  sentAt: new Date('2026-03-10T09:00:00Z'),
+  paidAt: null,
+  voidedAt: null,
+  createdAt: new Date('2026-03-10T09:00:00Z'),
+  updatedAt: new Date('2026-03-10T09:00:00Z'),
+};
+
+const link = 'https://billing.harborpine.test/portal/auth/link?token=abc123&invoice=inv_test';
+const htmlLink = link.replace('&', '&amp;');
+const linkExpiresAt = new Date('2026-03-17T09:00:00Z');
+
+function invoiceEmail(locale: Locale, overrides: Partial<Parameters<typeof renderInvoiceEmail>[0]> = {}) {
+  return renderInvoiceEmail({ business, contactName: 'Ann Ledger', invoice, link, linkExpiresAt, locale, ...overrides });
+}
+
+function signInEmail(locale: Locale, overrides: Partial<Parameters<typeof renderSignInEmail>[0]> = {}) {
+  return renderSignInEmail({ business, contactName: 'Ann Ledger', link, expiresInMinutes: 10, locale, ...overrides });
+}
+
+function longDate(date: Date, locale: Locale, timeZone: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(date);
+}
+
+describe('invoice email', () => {
+  it.each(supportedLocales)('renders in %s with the number, amount, due date and the link in both parts', (locale) => {
+    const email = invoiceEmail(locale);
+    const amount = formatMoney({ amount: 124_950, currency: 'EUR' }, locale);
+    const due = longDate(new Date('2026-04-09T00:00:00Z'), locale, 'UTC');
+    const expires = longDate(linkExpiresAt, locale, 'Europe/Berlin');
+
+    expect(email.subject).toContain('INV-0042');
+    expect(email.subject).toContain('Harbor & Pine Studio');
+    expect(email.subject).not.toMatch(/[\r\n]/);
+    for (const part of [email.text, email.html]) {
+      expect(part).toContain('INV-0042');
+      expect(part).toContain(amount);
+      expect(part).toContain(due);
+      expect(part).toContain(expires);
+    }
+    expect(email.html).toContain(`lang="${locale}"`);
+    expect(email.html).toContain(`href="${htmlLink}"`);
+    // The link stands on a line of its own in the text part.
+    expect(email.text.split('\n')).toContain(link);
+    expect(email.text).not.toContain('<');
+    // The wording in the table for this language, not English.
+    expect(email.html).toContain(emailStrings[locale].invoiceButton);
+    expect(email.text).toContain(emailStrings[locale].invoiceButton);
+  });
+
+  it('says the button signs the client in, works once, and until when', () => {
+    const email = invoiceEmail('en');
+    expect(email.html).toContain(
+      'The button signs you in to the Harbor &amp; Pine Studio client portal. It works only once and is valid until March 17, 2026.',
+    );
+    expect(email.text).toContain('This link signs you in to the Harbor & Pine Studio client portal. It works only once and is valid until March 17, 2026.');
+  });
+
+  it('is a table layout with a bulletproof button in the brand colour', () => {
+    const { html } = invoiceEmail('en');
+    expect(html).toMatch(/^<!DOCTYPE html>/);
+    expect(html).toContain('role="presentation"');
+    expect(html).toContain('bgcolor="#0f766e"');
+    expect(html).toContain('fillcolor="#0f766e"'); // Outlook's VML button
+    expect(html).toMatch(/<a href="[^"]+" target="_blank" style="display:inline-block;[^"]*background-color:#0f766e;/);
+    expect(html).not.toMatch(/<style|<script|class="/);
+    expect(html).toContain('Harbor &amp; Pine Studio');
+    expect(html).not.toContain('<img');
+  });
+
+  it('picks a readable button text colour for a light brand colour', () => {
+    const light = invoiceEmail('en', { business: { ...business, brandColor: '#fde047' } }).html;
+    expect(light).toMatch(/color:#111827;text-decoration:none;border-radius:6px;background-color:#fde047/);
+    const dark = invoiceEmail('en').html;
+    expect(dark).toMatch(/color:#ffffff;text-decoration:none;border-radius:6px;background-color:#0f766e/);
+  });
+
+  it('shows the logo when the business has one', () => {
+    const { html } = invoiceEmail('en', { business: { ...business, logoUrl: 'https://cdn.harborpine.test/logo.png?v=2&s=1' } });
+    expect(html).toContain('<img src="https://cdn.harborpine.test/logo.png?v=2&amp;s=1" alt="Harbor &amp; Pine Studio"');
+  });
+
+  it('escapes everything that comes from data', () => {
+    const hostile = { ...business, name: '<script>alert("x")</script> & Co' };
+    const email = invoiceEmail('en', {
+      business: hostile,
+      contactName: '<img src=x onerror=alert(1)>',
+      invoice: { ...invoice, number: 'INV-<b>1</b>' },
+    });
+    expect(email.html).not.toContain('<script>');
+    expect(email.html).not.toContain('<img src=x');
+    expect(email.html).not.toContain('<b>1</b>');
+    expect(email.html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co');
+    expect(email.html).toContain('INV-&lt;b&gt;1&lt;/b&gt;');
+    // The plain-text part is not HTML and keeps the name as written.
+    expect(email.text).toContain('<script>alert("x")</script> & Co');
+    expect(renderSignInEmail({ business: hostile, contactName: null, link, expiresInMinutes: 10, locale: 'de' }).html).not.toContain('<script>');
+  });
+
+  it('refuses a link that is not http(s)', () => {
+    expect(() => invoiceEmail('en', { link: 'javascript:alert(1)' })).toThrow(/http/);
+    expect(() => signInEmail('en', { link: '/relative/path' })).toThrow(/http/);
+  });
+
+  it('shows the total next to the amount still due on a partly paid invoice', () => {
+    const partly = { ...invoice, amountPaid: 24_950, balance: 100_000 };
+    const { text } = invoiceEmail('en', { invoice: partly });
+    expect(text).toContain('Total: €1,249.50');
+    expect(text).toContain('Amount due: €1,000.00');
+  });
+
+  it('formats money in the currency\'s own digits and the reader\'s language', () => {
+    const yen = { ...invoice, currency: 'JPY', total: 15_000, balance: 15_000 };
+    expect(invoiceEmail('ja', { invoice: yen }).text).toContain(formatMoney({ amount: 15_000, currency: 'JPY' }, 'ja'));
+    expect(invoiceEmail('de').text).toMatch(/Offener Betrag: 1\.249,50\s€/u);
+  });
+
+  it('does not double the full stop after a value that ends with one', () => {
+    const email = invoiceEmail('ru', { business: { ...business, name: 'Acme Inc.' } });
+    expect(email.text).not.toMatch(/[^.]\.\.(?!\.)/);
+    expect(invoiceEmail('en', { business: { ...business, name: 'Acme Inc.' } }).text).toContain('This email was sent by Acme Inc.\n');
+  });
+});
+
+describe('sign-in email', () => {
+  it.each(supportedLocales)('renders in %s with the link in both parts', (locale) => {
+    const email = signInEmail(locale);
+    expect(email.subject).toContain('Harbor & Pine Studio');
+    expect(email.html).toContain(`href="${htmlLink}"`);
+    expect(email.text.split('\n')).toContain(link);
+    expect(email.html).toContain(emailStrings[locale].signInButton);
+    expect(email.text).toContain(emailStrings[locale].minutes(10));
+  });
+
+  it('says the link works once and for how many minutes', () => {
+    const email = signInEmail('en', { expiresInMinutes: 15 });
+    expect(email.text).toContain('The link works only once and expires in 15 minutes.');
+    expect(email.html).toContain('The link works only once and expires in 15 minutes.');
+    expect(signInEmail('en', { expiresInMinutes: 1 }).text).toContain('expires in 1 minute.');
+  });
+
+  it('uses the plural forms of each language', () => {
+    expect(emailStrings.ru.minutes(1)).toBe('1 минуту');
+    expect(emailStrings.ru.minutes(3)).toBe('3 минуты');
+    expect(emailStrings.ru.minutes(10)).toBe('10 минут');
+    expect(emailStrings.ru.minutes(21)).toBe('21 минуту');
+    expect(emailStrings.de.minutes(1)).toBe('1 Minute');
+    expect(emailStrings.it.minutes(10)).toBe('10 minuti');
+    expect(emailStrings.ar.minutes(2)).toBe('دقيقتين');
+    expect(emailStrings.ja.minutes(10)).toBe('10分');
+  });
+
+  it('greets by name, or without one', () => {
+    expect(signInEmail('en').text.startsWith('Hello Ann Ledger,\n')).toBe(true);
+    expect(signInEmail('en', { contactName: null }).text.startsWith('Hello,\n')).toBe(true);
+    expect(signInEmail('de', { contactName: '  ' }).text.startsWith('Hallo,\n')).toBe(true);
+  });
+});
+
+describe('right to left', () => {
+  it('writes Arabic right to left and every other language left to right', () => {
+    for (const locale of supportedLocales) {
+      for (const email of [invoiceEmail(locale), signInEmail(locale)]) {
+        const dir = locale === 'ar' ? 'rtl' : 'ltr';
+        expect(email.html).toContain(`<html lang="${locale}" dir="${dir}"`);
+        expect(email.html).toContain(`<body dir="${dir}"`);
+        if (locale !== 'ar') expect(email.html).not.toContain('dir="rtl"');
+      }
+    }
+    const arabic = invoiceEmail('ar').html;
+    expect(arabic).toContain('text-align:right;');
+    // The link itself stays left to right inside the Arabic text.
+    expect(arabic).toMatch(/<a href="[^"]+" dir="ltr"/);
+  });
+});
+
+describe('translation table', () => {
+  it('has every sentence in every language, none left in English by mistake', () => {
+    for (const locale of supportedLocales) {
+      const strings = emailStrings[locale];
+      expect(strings, locale).toBeDefined();
+      if (locale !== 'en') {
+        expect(strings.invoiceButton).not.toBe(emailStrings.en.invoiceButton);
+        expect(strings.signInIgnoreNote).not.toBe(emailStrings.en.signInIgnoreNote);
+        expect(strings.invoiceExpiredNote).not.toBe(emailStrings.en.invoiceExpiredNote);
+      }
+    }
+  });
+});
