@@ -1,5 +1,7 @@
+import { sql, type Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { BusinessApi } from '../api.js';
+import type { PorticoSchema } from '../db/schema.js';
 import { ManualClock } from '../shared/clock.js';
 import { countRows, expectPorticoError } from '../testing/assertions.js';
 import { describeEachDatabase } from '../testing/databases.js';
@@ -14,7 +16,40 @@ async function issuedInvoice(scope: BusinessApi, clientId: string, overrides: Pa
 
 const documentTables = ['invoices', 'invoice_lines', 'audit_log', 'businesses'] as const;
 
-describeEachDatabase('invoices', (database) => {
+/** Postgres only: waits until some statement is waiting on a lock held by the session `pid`. */
+async function untilBlockedBy(db: Kysely<PorticoSchema>, pid: number): Promise<void> {
+  for (let attempt = 0; attempt < 1000; attempt++) {
+    const { rows } = await sql<{ n: number | string }>`select count(*) as n from pg_stat_activity where ${pid}::int = any(pg_blocking_pids(pid))`.execute(db);
+    if (Number(rows[0]?.n) > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`Nothing ever waited on session ${pid}.`);
+}
+
+/**
+ * Postgres only: edits the invoice in a transaction of its own (as an update
+ * from another server process would), lets `issue` start and block on it,
+ * then commits, and returns what `issue` gave.
+ */
+async function issueDuringEdit(
+  db: Kysely<PorticoSchema>,
+  scope: BusinessApi,
+  invoiceId: string,
+  edit: (trx: Kysely<PorticoSchema>) => Promise<void>,
+) {
+  const trx = await db.startTransaction().execute();
+  const { rows } = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(trx);
+  await edit(trx);
+  const issuing = scope.invoices.issue(invoiceId).then(
+    (invoice) => ({ invoice, error: undefined }),
+    (error: unknown) => ({ invoice: undefined, error }),
+  );
+  await untilBlockedBy(db, rows[0]!.pid);
+  await trx.commit().execute();
+  return issuing;
+}
+
+describeEachDatabase('invoices', (database, dialect) => {
   describe('drafts', () => {
     it('creates a draft with totals worked out from its lines', async () => {
       const { scope, client, clock } = await seedBusiness(database());
@@ -190,6 +225,30 @@ describeEachDatabase('invoices', (database) => {
       const free = await issuedInvoice(scope, client.id, { lines: [{ description: 'Courtesy call', quantity: 1, unitPrice: 0 }] });
       expect(free).toMatchObject({ status: 'paid', displayStatus: 'paid', number: 'INV-0001', total: 0, balance: 0 });
       expect(free.paidAt).toEqual(clock.now());
+    });
+
+    it.skipIf(dialect !== 'postgres')('decides sent or paid by the total at the moment of issue, not a stale read', async () => {
+      const { scope, client } = await seedBusiness(database());
+      const draft = await scope.invoices.create(draftInput(client.id, { lines: [{ description: 'To be priced', quantity: 1, unitPrice: 0 }] }));
+      const { invoice, error } = await issueDuringEdit(database().db, scope, draft.id, async (trx) => {
+        const priced = { subtotal: 50_000, total: 50_000 };
+        await trx.updateTable('invoices').set(priced).where('id', '=', draft.id).execute();
+        await trx.updateTable('invoice_lines').set({ unit_price: 50_000, gross: 50_000, total: 50_000 }).where('document_id', '=', draft.id).execute();
+      });
+      expect(error).toBeUndefined();
+      expect(invoice).toMatchObject({ status: 'sent', total: 50_000, amountPaid: 0, balance: 50_000, paidAt: null });
+    });
+
+    it.skipIf(dialect !== 'postgres')('refuses to issue when the lines were removed while it waited', async () => {
+      const { scope, client } = await seedBusiness(database());
+      const draft = await scope.invoices.create(draftInput(client.id));
+      const { error } = await issueDuringEdit(database().db, scope, draft.id, async (trx) => {
+        await trx.updateTable('invoices').set({ subtotal: 0, tax_total: 0, total: 0 }).where('id', '=', draft.id).execute();
+        await trx.deleteFrom('invoice_lines').where('document_id', '=', draft.id).execute();
+      });
+      await expectPorticoError(Promise.reject(error), 'invoice_has_no_lines');
+      expect(await scope.invoices.get(draft.id)).toMatchObject({ status: 'draft', number: null });
+      expect((await issuedInvoice(scope, client.id)).number).toBe('INV-0001');
     });
 
     it('makes an issued invoice immutable', async () => {

@@ -149,25 +149,16 @@ export async function issueInvoice(ctx: BusinessContext, invoiceId: string): Pro
   await ctx.db.transaction().execute(async (trx) => {
     const current = await requireInvoiceRow(trx, ctx.businessId, invoiceId);
     assertInvoiceMove(current.status, 'sent');
-    const lineCount = await trx
-      .selectFrom('invoice_lines')
-      .select((eb) => eb.fn.countAll().as('n'))
-      .where('business_id', '=', ctx.businessId)
-      .where('document_id', '=', invoiceId)
-      .executeTakeFirstOrThrow();
-    if (int(lineCount.n as number) === 0) {
-      throw new PorticoError('invoice_has_no_lines', 'An invoice needs at least one line item before it is issued.', { field: 'lines' });
-    }
     const now = ctx.clock.now().getTime();
-    const nothingToPay = int(current.total) === 0;
     // Guarded by its own condition, so of two concurrent issues exactly one wins
-    // (and takes a number: the sequence has no gaps).
+    // (and takes a number: the sequence has no gaps). Paid-or-sent is decided from
+    // the row's own total, not from the read above, which an edit may have outdated.
     const claimed = await trx
       .updateTable('invoices')
       .set({
-        status: nothingToPay ? 'paid' : 'sent',
+        status: sql<'paid' | 'sent'>`case when total = 0 then 'paid' else 'sent' end`,
         sent_at: now,
-        paid_at: nothingToPay ? now : null,
+        paid_at: sql<number | null>`case when total = 0 then cast(${now} as bigint) else null end`,
         version: sql`version + 1`,
         updated_at: now,
       })
@@ -177,6 +168,16 @@ export async function issueInvoice(ctx: BusinessContext, invoiceId: string): Pro
       .executeTakeFirst();
     if (claimed.numUpdatedRows === 0n) {
       assertInvoiceMove((await requireInvoiceRow(trx, ctx.businessId, invoiceId)).status, 'sent');
+    }
+    // Counted once the row is ours: an edit can no longer change the lines under us.
+    const lineCount = await trx
+      .selectFrom('invoice_lines')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('business_id', '=', ctx.businessId)
+      .where('document_id', '=', invoiceId)
+      .executeTakeFirstOrThrow();
+    if (int(lineCount.n as number) === 0) {
+      throw new PorticoError('invoice_has_no_lines', 'An invoice needs at least one line item before it is issued.', { field: 'lines' });
     }
     const number = await nextInvoiceNumber(trx, ctx.businessId);
     await trx.updateTable('invoices').set({ number }).where('business_id', '=', ctx.businessId).where('id', '=', invoiceId).execute();
