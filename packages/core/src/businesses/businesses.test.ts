@@ -92,6 +92,12 @@ describeEachDatabase('businesses', (database) => {
     expect(await portico.businesses.get(business.id)).toEqual(updated);
   });
 
+  it('refuses an update that is not an object with invalid_input', async () => {
+    const business = await api().businesses.create({ name: 'Shapely', portalUrl });
+    await expectPorticoError(api().businesses.update(business.id, null as never), 'invalid_input');
+    expect(await api().businesses.get(business.id)).toEqual(business);
+  });
+
   it('answers business_not_found for an unknown id, and undefined for an unknown slug', async () => {
     const error = await expectPorticoError(api().businesses.get('biz_missing'), 'business_not_found');
     expect(error.status).toBe(404);

@@ -76,6 +76,7 @@ export async function createBusiness(ctx: CoreContext, input: BusinessInput): Pr
 }
 
 export async function updateBusiness(ctx: CoreContext, id: string, patch: BusinessUpdate): Promise<Business> {
+  if (typeof patch !== 'object' || patch === null) throw new PorticoError('invalid_input', 'A business update must be an object.');
   await requireBusinessRow(ctx.db, id);
   const changes: RowChanges<'businesses'> = {};
   if (patch.name !== undefined) changes.name = requireText(patch.name, 'name', { max: 200 });

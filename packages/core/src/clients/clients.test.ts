@@ -67,6 +67,16 @@ describeEachDatabase('clients and contacts', (database) => {
       expect(await countRows(database().db, clientTables)).toEqual(before);
     });
 
+    it('refuses an update or search that is not the right shape with invalid_input', async () => {
+      const { scope, client } = await seedBusiness(database());
+      const before = await countRows(database().db, clientTables);
+      await expectPorticoError(scope.clients.update(client.id, null as never), 'invalid_input');
+      await expectPorticoError(scope.contacts.update(client.contacts[0]!.id, null as never), 'invalid_input');
+      await expectPorticoError(scope.clients.list({ search: ['a', 'b'] as never }), 'invalid_input');
+      expect(await countRows(database().db, clientTables)).toEqual(before);
+      expect(await scope.clients.get(client.id)).toEqual(client);
+    });
+
     it('answers client_not_found for an unknown id', async () => {
       const { scope } = await seedBusiness(database());
       const error = await expectPorticoError(scope.clients.get('cli_missing'), 'client_not_found');

@@ -74,6 +74,7 @@ export async function createClient(ctx: BusinessContext, input: ClientInput): Pr
 }
 
 export async function updateClient(ctx: BusinessContext, clientId: string, patch: ClientUpdate): Promise<Client> {
+  if (typeof patch !== 'object' || patch === null) throw new PorticoError('invalid_input', 'A client update must be an object.');
   await requireClientRow(ctx.db, ctx.businessId, clientId);
   const changes: RowChanges<'clients'> = {};
   if (patch.name !== undefined) changes.name = requireText(patch.name, 'name', { max: 200 });
@@ -120,6 +121,9 @@ export interface ClientListOptions {
 export async function listClients(ctx: BusinessContext, options: ClientListOptions = {}): Promise<Client[]> {
   let query = ctx.db.selectFrom('clients').selectAll().where('business_id', '=', ctx.businessId);
   if (!options.includeArchived) query = query.where('archived', '=', 0);
+  if (options.search !== undefined && typeof options.search !== 'string') {
+    throw new PorticoError('invalid_input', 'search must be text.', { field: 'search' });
+  }
   if (options.search) {
     const pattern = `%${options.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     query = query.where((eb) =>

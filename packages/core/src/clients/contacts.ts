@@ -38,6 +38,7 @@ export async function updateContact(
   contactId: string,
   patch: Partial<ContactInput>,
 ): Promise<Contact> {
+  if (typeof patch !== 'object' || patch === null) throw new PorticoError('invalid_input', 'A contact update must be an object.');
   const current = await requireContactRow(ctx.db, ctx.businessId, contactId);
   const changes: RowChanges<'contacts'> = {};
   if (patch.name !== undefined) changes.name = requireText(patch.name, 'name', { max: 200 });
