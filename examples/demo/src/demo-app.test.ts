@@ -1,0 +1,115 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ManualClock, formatMoney } from '@portico/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDemoApp, type DemoApp } from './demo-app.js';
+
+const clock = new ManualClock('2026-11-20T10:00:00Z');
+
+describe('createDemoApp', () => {
+  let folder: string;
+  let databasePath: string;
+  let demo: DemoApp;
+
+  beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'portico-demo-'));
+    databasePath = join(folder, 'demo.sqlite');
+    demo = await createDemoApp({ databasePath, clock, portalOrigin: 'http://localhost:4321' });
+  });
+  afterAll(async () => {
+    await demo?.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  async function page(path: string, status = 200): Promise<string> {
+    const response = await demo.app.request(path);
+    expect(response.status, path).toBe(status);
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+    return response.text();
+  }
+
+  it('seeds an empty database on first start', () => {
+    expect(demo.seeded).toBe(true);
+  });
+
+  it('renders the home page with the services and the client portal call to action', async () => {
+    const body = await page('/');
+    expect(body).toContain('<title>Harbor &amp; Pine Studio</title>');
+    expect(body).toContain('Brand identity');
+    expect(body).toContain('€4,200.00');
+    expect(body).toContain('href="/portal/health"');
+    expect(body).toContain('Open the client portal');
+    expect(body).toContain('href="/assets/site.css"');
+  });
+
+  it('renders the services and contact pages, marking the current one in the navigation', async () => {
+    const services = await page('/services');
+    expect(services).toContain('Packaging &amp; print');
+    expect(services).toContain('€95.00');
+    expect(services).toMatch(/href="\/services"\s+aria-current="page"/);
+    const contact = await page('/contact');
+    expect(contact).toContain('hello@harborpine.test');
+    expect(contact).toMatch(/href="\/contact"\s+aria-current="page"/);
+  });
+
+  it('renders the dashboard with totals per currency, every invoice and every client', async () => {
+    const body = await page('/admin');
+    const studio = demo.portico.api.business(demo.businessId);
+    const invoices = await studio.invoices.list();
+    expect(body).toContain('HP-0001');
+    const issued = invoices.find((i) => i.number === 'HP-0001')!;
+    expect(body).toContain(formatMoney({ amount: issued.total, currency: issued.currency }));
+    for (const status of ['draft', 'sent', 'overdue', 'paid', 'void']) expect(body).toContain(`badge badge-${status}`);
+    expect(body.match(/<tr>/g)?.length).toBe(invoices.length + 1);
+    expect(body).toMatch(/<div class="currency">EUR<\/div>/);
+    expect(body).toMatch(/<div class="currency">USD<\/div>/);
+    expect(body).toContain('株式会社みなと珈琲');
+    expect(body).toContain('Мария Петрова');
+    expect(body).toContain('buchhaltung@fjordlicht.test');
+    expect(body).toContain('Today is 20 Nov 2026');
+  });
+
+  it('escapes what clients and invoices contain', async () => {
+    const studio = demo.portico.api.business(demo.businessId);
+    await studio.clients.create({
+      name: '<script>alert("x")</script> & Sons',
+      contacts: [{ name: '<b>Eve</b>', email: 'eve@example.test' }],
+    });
+    const body = await page('/admin');
+    expect(body).not.toContain('<script>alert');
+    expect(body).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Sons');
+    expect(body).toContain('&lt;b&gt;Eve&lt;/b&gt;');
+  });
+
+  it('serves Portico at /portal', async () => {
+    const response = await demo.app.request('/portal/health');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(await response.json()).toMatchObject({ status: 'ok', database: 'ok' });
+  });
+
+  it('leaves unknown paths under /portal to Portico', async () => {
+    const response = await demo.app.request('/portal/no-such-route');
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+  });
+
+  it('serves its stylesheet and a 404 page of its own', async () => {
+    const css = await demo.app.request('/assets/site.css');
+    expect(css.status).toBe(200);
+    expect(css.headers.get('content-type')).toMatch(/^text\/css/);
+    expect(await css.text()).toContain('--pine');
+    expect(await page('/no-such-page', 404)).toContain("couldn't find that page");
+  });
+
+  it('keeps the data on a restart and points the portal at the new origin', async () => {
+    await demo.close();
+    demo = await createDemoApp({ databasePath, clock, portalOrigin: 'http://localhost:5555' });
+    expect(demo.seeded).toBe(false);
+    const business = await demo.portico.api.businesses.get(demo.businessId);
+    expect(business.portalUrl).toBe('http://localhost:5555/portal');
+    expect(await demo.portico.api.businesses.list()).toHaveLength(1);
+    expect(await demo.portico.api.business(demo.businessId).invoices.list()).toHaveLength(50);
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * Runs the Harbor & Pine demo: `npm start` at the repository root.
+ *
+ *   PORT           port to listen on (default 3000; 0 picks a free one)
+ *   DEMO_DATA_DIR  where the SQLite file lives (default examples/demo/.data)
+ */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { createDemoApp, type DemoApp } from './demo-app.js';
+
+const port = parsePort(process.env.PORT ?? '3000');
+const dataDir = process.env.DEMO_DATA_DIR
+  ? resolve(process.env.DEMO_DATA_DIR)
+  : fileURLToPath(new URL('../.data', import.meta.url));
+const databasePath = resolve(dataDir, 'demo.sqlite');
+
+let demo: DemoApp | undefined;
+let stopping = false;
+
+// Listen first (so a busy port fails before any work), then open the
+// database: its links need the real port, which PORT=0 only tells us now.
+const server = serve(
+  {
+    port,
+    fetch: (request, env) =>
+      demo
+        ? demo.app.fetch(request, env)
+        : new Response('Harbor & Pine is starting, one moment…', { status: 503, headers: { 'Retry-After': '1' } }),
+  },
+  (info) => {
+    const origin = `http://localhost:${info.port}`;
+    createDemoApp({ databasePath, portalOrigin: origin })
+      .then((ready) => {
+        demo = ready;
+        if (stopping) return void ready.close();
+        printBanner(origin, ready.seeded);
+      })
+      .catch((error: unknown) => {
+        console.error('Could not start the demo:', error);
+        server.close();
+        process.exitCode = 1;
+      });
+  },
+);
+
+server.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EADDRINUSE') {
+    console.error(`Port ${port} is already in use. Stop the other server, or pick another port: PORT=3001 npm start`);
+  } else {
+    console.error('The server failed:', error);
+  }
+  process.exit(1);
+});
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) process.exit(1); // a second Ctrl+C: stop now
+    stopping = true;
+    console.log('\nStopping Harbor & Pine…');
+    // Give in-flight requests a moment, but never hang on a kept-alive connection.
+    setTimeout(() => process.exit(0), 3000).unref();
+    server.close(() => {
+      void (demo?.close() ?? Promise.resolve()).finally(() => process.exit(0));
+    });
+    if ('closeIdleConnections' in server) server.closeIdleConnections();
+  });
+}
+
+function printBanner(origin: string, seeded: boolean): void {
+  const lines = [
+    '',
+    '  Harbor & Pine Studio: a small business site with Portico mounted at /portal',
+    '',
+    `  Open ${origin}`,
+    '',
+    '  Try:',
+    `    ${origin}/                the studio's own website`,
+    `    ${origin}/admin           the studio's dashboard: invoices, totals per currency, clients`,
+    `    ${origin}/portal/health   Portico itself (the client portal screens arrive in a later release)`,
+    '',
+    `  Data: ${databasePath}`,
+    seeded ? '        seeded just now with demo clients and invoices' : '        existing data kept; delete the folder to start afresh',
+    '  Stop: Ctrl+C',
+    '',
+  ];
+  console.log(lines.join('\n'));
+}
+
+function parsePort(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 0 || number > 65535) {
+    console.error(`PORT must be a whole number from 0 to 65535, not ${JSON.stringify(value)}.`);
+    process.exit(1);
+  }
+  return number;
+}

@@ -1,0 +1,112 @@
+import { formatMoney, type Business, type Client, type InvoiceSummary } from '@portico/core';
+import { html } from 'hono/html';
+import { balancesByClient, currencyTotals } from '../dashboard.js';
+import { formatDate } from '../format.js';
+import { layout, PORTAL_LINK, type Html } from '../layout.js';
+
+export interface AdminPageData {
+  business: Business;
+  /** The business's calendar date, which decides what is overdue. */
+  today: string;
+  invoices: InvoiceSummary[];
+  clients: Client[];
+}
+
+/** The studio's own dashboard: money per currency, every invoice, every client. */
+export function adminPage({ business, today, invoices, clients }: AdminPageData): Html {
+  const locale = business.locale;
+  const money = (amount: number, currency: string) => formatMoney({ amount, currency }, locale);
+  const clientNames = new Map(clients.map((client) => [client.id, client.name]));
+  const owed = balancesByClient(invoices, clients);
+  const invoiceCounts = new Map<string, number>();
+  for (const invoice of invoices) invoiceCounts.set(invoice.clientId, (invoiceCounts.get(invoice.clientId) ?? 0) + 1);
+
+  return layout({
+    title: 'Studio dashboard',
+    path: '/admin',
+    body: html`
+      <section class="section">
+        <div class="wrap">
+          <div class="admin-head">
+            <div>
+              <p class="eyebrow">Studio dashboard</p>
+              <h1>${business.name}</h1>
+              <p>Today is ${formatDate(today)} (${business.timeZone}) · ${invoices.length} invoices · ${clients.length} clients</p>
+            </div>
+            <p class="portal-note">
+              <a href="${PORTAL_LINK}">Portal</a> is mounted at <code>/portal</code>; its client screens arrive in a later release.
+            </p>
+          </div>
+
+          <h2>Money</h2>
+          <div class="totals" aria-label="Totals per currency">
+            ${currencyTotals(invoices).map(
+              (t) => html`<div class="totals-row">
+                <div class="currency">${t.currency}</div>
+                <div class="stat"><span>Invoiced</span><strong>${money(t.invoiced, t.currency)}</strong></div>
+                <div class="stat is-paid"><span>Paid</span><strong>${money(t.paid, t.currency)}</strong></div>
+                <div class="stat"><span>Outstanding</span><strong>${money(t.outstanding, t.currency)}</strong></div>
+                <div class="stat is-overdue"><span>Overdue</span><strong>${money(t.overdue, t.currency)}</strong></div>
+              </div>`,
+            )}
+          </div>
+
+          <h2>Invoices</h2>
+          <div class="table-wrap">
+            <table>
+              <caption>Newest first. Drafts get their number when they are issued.</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Number</th>
+                  <th scope="col">Client</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Issued</th>
+                  <th scope="col">Due</th>
+                  <th scope="col" class="num">Total</th>
+                  <th scope="col" class="num">Balance</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${invoices.map(
+                  (invoice) => html`<tr>
+                    <td>${invoice.number ?? html`<span class="none">—</span>`}</td>
+                    <td class="client">${clientNames.get(invoice.clientId) ?? 'Unknown client'}</td>
+                    <td><span class="badge badge-${invoice.displayStatus}">${invoice.displayStatus}</span></td>
+                    <td>${formatDate(invoice.issueDate)}</td>
+                    <td>${formatDate(invoice.dueDate)}</td>
+                    <td class="num">${money(invoice.total, invoice.currency)}</td>
+                    <td class="num">${invoice.balance === 0 || invoice.status === 'draft' ? html`<span class="none">—</span>` : money(invoice.balance, invoice.currency)}</td>
+                  </tr>`,
+                )}
+              </tbody>
+            </table>
+          </div>
+
+          <h2>Clients</h2>
+          <div class="clients">
+            ${clients.map((client) => {
+              const balances = owed.get(client.id) ?? [];
+              const count = invoiceCounts.get(client.id) ?? 0;
+              return html`<article class="card client-card">
+                <h3>${client.name}</h3>
+                <p class="meta">${count} ${count === 1 ? 'invoice' : 'invoices'}${client.notes ? ` · ${client.notes}` : ''}</p>
+                <ul aria-label="Contacts">
+                  ${client.contacts.map(
+                    (contact) => html`<li>
+                      <span class="name">${contact.name}${contact.isPrimary ? html` <span class="primary">primary</span>` : ''}</span>
+                      <a href="mailto:${contact.email}">${contact.email}</a>
+                    </li>`,
+                  )}
+                </ul>
+                <p class="owes">
+                  ${balances.length === 0
+                    ? 'Nothing outstanding.'
+                    : html`Owes ${balances.map((b, i) => html`${i > 0 ? ' and ' : ''}<strong>${money(b.amount, b.currency)}</strong>`)}`}
+                </p>
+              </article>`;
+            })}
+          </div>
+        </div>
+      </section>`,
+  });
+}
