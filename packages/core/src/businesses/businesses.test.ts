@@ -63,6 +63,16 @@ describeEachDatabase('businesses', (database) => {
     expect((await api().businesses.update(first.id, { slug: 'taken' })).slug).toBe('taken');
   });
 
+  it('gives a slug to one of two businesses created at once, and duplicate to the other', async () => {
+    const results = await Promise.allSettled([
+      api().businesses.create({ name: 'Race One', slug: 'race', portalUrl }),
+      api().businesses.create({ name: 'Race Two', slug: 'race', portalUrl }),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const [rejected] = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    await expectPorticoError(Promise.reject(rejected!.reason), 'duplicate');
+  });
+
   it.each([
     ['a missing name', { name: '' }, 'name'],
     ['a bad slug', { slug: 'Not A Slug' }, 'slug'],

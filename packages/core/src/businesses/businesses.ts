@@ -1,5 +1,6 @@
 import type { BusinessRow, NewRow, RowChanges } from '../db/schema.js';
 import { int, parseJson } from '../db/row-values.js';
+import { rethrowDuplicate } from '../db/unique-violation.js';
 import type { CoreContext, Executor } from '../shared/context.js';
 import { PorticoError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
@@ -71,7 +72,7 @@ export async function createBusiness(ctx: CoreContext, input: BusinessInput): Pr
   if (taken) {
     throw new PorticoError('duplicate', `A business with the slug "${slug}" already exists.`, { field: 'slug' });
   }
-  await ctx.db.insertInto('businesses').values(row).execute();
+  await ctx.db.insertInto('businesses').values(row).execute().catch(rethrowDuplicate(`A business with the slug "${slug}" already exists.`, 'slug'));
   return getBusiness(ctx, row.id);
 }
 
@@ -102,7 +103,8 @@ export async function updateBusiness(ctx: CoreContext, id: string, patch: Busine
     .updateTable('businesses')
     .set({ ...changes, updated_at: ctx.clock.now().getTime() })
     .where('id', '=', id)
-    .execute();
+    .execute()
+    .catch(rethrowDuplicate(`A business with the slug "${changes.slug}" already exists.`, 'slug'));
   return toBusiness(await requireBusinessRow(ctx.db, id));
 }
 

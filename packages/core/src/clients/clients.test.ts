@@ -50,6 +50,29 @@ describeEachDatabase('clients and contacts', (database) => {
       expect(await countRows(database().db, clientTables)).toEqual(before);
     });
 
+    it('gives an external id to one of two clients created at once, and duplicate to the other', async () => {
+      const { scope } = await seedBusiness(database());
+      const results = await Promise.allSettled([
+        scope.clients.create({ name: 'Race One', externalId: 'race' }),
+        scope.clients.create({ name: 'Race Two', externalId: 'race' }),
+      ]);
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      const [rejected] = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+      await expectPorticoError(Promise.reject(rejected!.reason), 'duplicate');
+      expect((await scope.clients.list()).filter((c) => c.externalId === 'race')).toHaveLength(1);
+    });
+
+    it('gives an address to one of two contacts added to a client at once, and duplicate to the other', async () => {
+      const { scope, client } = await seedBusiness(database());
+      const results = await Promise.allSettled([
+        scope.contacts.add(client.id, { name: 'Race One', email: 'race@globex.test' }),
+        scope.contacts.add(client.id, { name: 'Race Two', email: 'Race@globex.test' }),
+      ]);
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      const [rejected] = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+      await expectPorticoError(Promise.reject(rejected!.reason), 'duplicate');
+    });
+
     it('refuses bad input and writes nothing', async () => {
       const { scope } = await seedBusiness(database());
       const before = await countRows(database().db, clientTables);

@@ -1,6 +1,7 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { ClientRow, ContactRow, NewRow, RowChanges } from '../db/schema.js';
 import { int } from '../db/row-values.js';
+import { rethrowDuplicate } from '../db/unique-violation.js';
 import { recordAudit } from '../audit/audit-log.js';
 import type { BusinessContext, Executor } from '../shared/context.js';
 import { PorticoError } from '../shared/errors.js';
@@ -69,7 +70,7 @@ export async function createClient(ctx: BusinessContext, input: ClientInput): Pr
       await insertContact(trx, ctx, row.id, contact, `contacts.${index}`, { primaryByDefault: index === 0 });
     }
     await recordAudit(trx, ctx, { action: 'client.created', entityType: 'client', entityId: row.id, details: { name } });
-  });
+  }).catch(rethrowDuplicate(`Another client already has the external id "${externalId}".`, 'externalId'));
   return getClient(ctx, row.id);
 }
 
@@ -94,7 +95,7 @@ export async function updateClient(ctx: BusinessContext, clientId: string, patch
       .where('id', '=', clientId)
       .execute();
     await recordAudit(trx, ctx, { action: 'client.updated', entityType: 'client', entityId: clientId, details: changes });
-  });
+  }).catch(rethrowDuplicate(`Another client already has the external id "${changes.external_id}".`, 'externalId'));
   return getClient(ctx, clientId);
 }
 

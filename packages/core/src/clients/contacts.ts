@@ -1,5 +1,6 @@
 import type { ContactRow, RowChanges } from '../db/schema.js';
 import { int } from '../db/row-values.js';
+import { rethrowDuplicate } from '../db/unique-violation.js';
 import { recordAudit } from '../audit/audit-log.js';
 import type { BusinessContext, Executor } from '../shared/context.js';
 import { PorticoError } from '../shared/errors.js';
@@ -29,7 +30,7 @@ export async function addContact(ctx: BusinessContext, clientId: string, input: 
     const contactId = await insertContact(trx, ctx, clientId, input, 'contact', { primaryByDefault: false });
     await recordAudit(trx, ctx, { action: 'contact.added', entityType: 'client', entityId: clientId, details: { contactId } });
     return contactId;
-  });
+  }).catch(rethrowDuplicate('This client already has a contact with that address.', 'email'));
   return toContact(await requireContactRow(ctx.db, ctx.businessId, id));
 }
 
@@ -65,7 +66,7 @@ export async function updateContact(
       entityId: current.client_id,
       details: { contactId, ...changes },
     });
-  });
+  }).catch(rethrowDuplicate(`This client already has a contact with the address ${changes.email_normalized}.`, 'email'));
   return toContact(await requireContactRow(ctx.db, ctx.businessId, contactId));
 }
 
