@@ -13,6 +13,7 @@ import type { PorticoSchema } from './db/schema.js';
 import { createInvoice, issueInvoice, updateInvoice, voidInvoice } from './invoices/invoices.js';
 import { getInvoice, listInvoices } from './invoices/invoice-queries.js';
 import { listPayments, recordPayment } from './payments/payments.js';
+import { sendInvoice } from './auth/sign-in.js';
 import { systemClock, type Clock } from './shared/clock.js';
 import type { BusinessContext, CoreContext } from './shared/context.js';
 
@@ -69,6 +70,8 @@ function businessApi(ctx: BusinessContext) {
       create: createInvoice.bind(null, ctx),
       update: updateInvoice.bind(null, ctx),
       issue: issueInvoice.bind(null, ctx),
+      /** Issues a draft if needed and emails every contact of the client a sign-in link to it. */
+      send: sendInvoice.bind(null, ctx),
       void: voidInvoice.bind(null, ctx),
       get: getInvoice.bind(null, ctx),
       list: listInvoices.bind(null, ctx),

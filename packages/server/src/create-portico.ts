@@ -10,7 +10,10 @@ import {
 import { Hono } from 'hono';
 import { errorResponse, notFoundResponse } from './http/error-response.js';
 import { consoleLogger, type Logger } from './http/logger.js';
+import { authRoutes } from './routes/auth.js';
+import { clientApiRoutes } from './routes/client-api.js';
 import { healthRoutes } from './routes/health.js';
+import type { ServerContext } from './server-context.js';
 
 export interface PorticoOptions {
   /** An open database from `createDatabase()`, or the options to open one (SQLite path or Postgres URL/pool). */
@@ -23,6 +26,12 @@ export interface PorticoOptions {
    */
   basePath?: string;
   logger?: Logger;
+  /**
+   * Behind a reverse proxy you run, count the left-most X-Forwarded-For
+   * address as the client's IP for rate limits. Off by default: anyone can
+   * send that header.
+   */
+  trustProxy?: boolean;
 }
 
 export interface Portico {
@@ -51,10 +60,14 @@ export async function createPortico(options: PorticoOptions): Promise<Portico> {
   const database = isOpenDatabase(options.database) ? options.database : await createDatabase(options.database);
   const api = createPorticoApi({ db: database.db, clock });
 
+  const server: ServerContext = { core: { db: database.db, clock }, api, logger, trustProxy: options.trustProxy ?? false };
+
   const app = new Hono();
   app.onError((error, c) => errorResponse(c, error, logger));
   app.notFound((c) => notFoundResponse(c));
   app.route('/', healthRoutes({ database }));
+  app.route('/auth', authRoutes(server));
+  app.route('/api', clientApiRoutes(server));
 
   const mounted = basePath === '' ? app : new Hono().route(basePath, app);
   return {

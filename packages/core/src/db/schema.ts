@@ -245,6 +245,8 @@ export interface SessionTable {
   business_id: string;
   client_id: string;
   contact_id: string;
+  /** `cookie` for same-origin portals, `bearer` for widgets on another origin (shorter lived). */
+  kind: 'cookie' | 'bearer';
   created_at: Int;
   last_seen_at: Int;
   idle_expires_at: Int;

@@ -26,7 +26,12 @@ export type PorticoErrorCode =
   | 'invoice_has_payments'
   | 'invoice_not_payable'
   | 'currency_mismatch'
-  | 'overpayment';
+  | 'overpayment'
+  | 'link_invalid'
+  | 'link_expired'
+  | 'unauthenticated'
+  | 'forbidden_origin'
+  | 'rate_limited';
 
 const statusByCode: Partial<Record<PorticoErrorCode, number>> = {
   not_found: 404,
@@ -39,6 +44,11 @@ const statusByCode: Partial<Record<PorticoErrorCode, number>> = {
   invoice_not_editable: 409,
   invoice_has_payments: 409,
   invoice_not_payable: 409,
+  link_invalid: 400,
+  link_expired: 410,
+  unauthenticated: 401,
+  forbidden_origin: 403,
+  rate_limited: 429,
 };
 
 export class PorticoError extends Error {

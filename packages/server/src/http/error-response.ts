@@ -4,6 +4,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ErrorBody } from '../wire.js';
 import type { Logger } from './logger.js';
+import { RateLimitedError } from './rate-limit.js';
 
 /**
  * Every error leaves as `{ error: { code, message, field? } }` with a 4xx for
@@ -12,6 +13,7 @@ import type { Logger } from './logger.js';
  */
 export function errorResponse(c: Context, error: Error, logger: Logger): Response {
   if (isPorticoError(error)) {
+    if (error instanceof RateLimitedError) c.header('Retry-After', String(error.retryAfterSeconds));
     return c.json<ErrorBody>({ error: error.toJSON() }, error.status as ContentfulStatusCode);
   }
   if (error instanceof HTTPException) {

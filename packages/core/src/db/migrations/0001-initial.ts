@@ -245,6 +245,7 @@ export const initialSchema: Migration = {
       .addColumn('business_id', 'text', (c) => c.notNull().references('businesses.id'))
       .addColumn('client_id', 'text', (c) => c.notNull().references('clients.id').onDelete('cascade'))
       .addColumn('contact_id', 'text', (c) => c.notNull().references('contacts.id').onDelete('cascade'))
+      .addColumn('kind', 'text', (c) => c.notNull())
       .addColumn('created_at', 'bigint', (c) => c.notNull())
       .addColumn('last_seen_at', 'bigint', (c) => c.notNull())
       .addColumn('idle_expires_at', 'bigint', (c) => c.notNull())

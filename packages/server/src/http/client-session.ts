@@ -1,0 +1,33 @@
+import { PorticoError, resumeSession, type Business, type ClientSession } from '@portico/core';
+import { createMiddleware } from 'hono/factory';
+import type { ServerContext } from '../server-context.js';
+import { isTrustedOrigin } from './origins.js';
+import { readSessionId } from './session-cookie.js';
+
+export interface ClientSessionVariables {
+  session: ClientSession;
+  business: Business;
+}
+
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Requires a signed-in client (cookie or bearer) and puts the session and its
+ * business on the context. A cookie is sent by the browser on its own, so a
+ * state-changing request that relies on one must come from a trusted Origin;
+ * a bearer token is only ever sent by our widget, which holds it.
+ */
+export function requireClientSession(server: ServerContext) {
+  return createMiddleware<{ Variables: ClientSessionVariables }>(async function requireClientSession(c, next) {
+    const presented = readSessionId(c);
+    const session = presented && (await resumeSession(server.core, presented.id));
+    if (!presented || !session) throw new PorticoError('unauthenticated', 'You are not signed in, or your session has ended.');
+    const business = await server.api.businesses.get(session.businessId);
+    if (presented.via === 'cookie' && !safeMethods.has(c.req.method) && !isTrustedOrigin(business, c.req.header('origin'))) {
+      throw new PorticoError('forbidden_origin', 'This request did not come from a page of the portal.');
+    }
+    c.set('session', session);
+    c.set('business', business);
+    await next();
+  });
+}

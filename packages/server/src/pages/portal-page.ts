@@ -1,0 +1,28 @@
+import { readableTextColor, type Business } from '@portico/core';
+import { html, raw } from 'hono/html';
+
+/**
+ * The portal Portico hosts itself at its root: a bare page holding
+ * `<portico-portal>`. Businesses that embed the widget on their own site
+ * never need it; it is where a sign-in lands by default.
+ */
+export function renderPortalPage(business: Pick<Business, 'name' | 'slug' | 'brandColor' | 'locale'>, mountPath: string) {
+  return html`<!doctype html>
+<html lang="${business.locale}" dir="${business.locale === 'ar' ? 'rtl' : 'ltr'}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex, nofollow">
+<title>${business.name}</title>
+<style>${raw(`
+:root { color-scheme: light dark; --portico-accent: ${business.brandColor}; --portico-on-accent: ${readableTextColor(business.brandColor)}; }
+body { margin: 0; min-height: 100vh; background: Canvas; color: CanvasText; font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; }
+main { max-width: 1100px; margin: 0 auto; padding: 24px 16px 48px; }
+`)}</style>
+<script type="module" src="${mountPath}/widgets.js"></script>
+</head>
+<body>
+<main><portico-portal server="${mountPath}" business="${business.slug}"></portico-portal></main>
+</body>
+</html>`;
+}

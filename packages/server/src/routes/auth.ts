@@ -1,0 +1,193 @@
+import {
+  PorticoError,
+  SIGN_IN_LINK_TTL_MS,
+  inspectSignInLink,
+  isPorticoError,
+  redeemSignInLink,
+  requestSignInLink,
+  resumeSession,
+  revokeAllSessions,
+  revokeSession,
+  type Business,
+} from '@portico/core';
+import { Hono, type Context } from 'hono';
+import { cors } from 'hono/cors';
+import { clientIp } from '../http/client-ip.js';
+import { businessOrigins, isTrustedOrigin } from '../http/origins.js';
+import { setTokenPageHeaders } from '../http/page-headers.js';
+import { enforceRateLimits, limits, RateLimitedError } from '../http/rate-limit.js';
+import { clearSessionCookie, readSessionId, setSessionCookie } from '../http/session-cookie.js';
+import { renderLandingPage, type LandingState } from '../pages/landing-page.js';
+import { pickPageLocale } from '../pages/page-strings.js';
+import type { ServerContext } from '../server-context.js';
+import type { RequestLinkBody, SignInBody, SignInResponse } from '../wire.js';
+
+/**
+ * Sign-in. The link in an email opens `GET /auth/link/:business/:token`, a
+ * page that consumes nothing (mail scanners open links); its button POSTs
+ * back to the same URL, which redeems the token, sets the session cookie and
+ * goes to the portal. Widgets on another origin redeem with
+ * `POST /auth/sessions/:business` and get a short-lived bearer token instead.
+ */
+export function authRoutes(server: ServerContext): Hono {
+  const { core, api } = server;
+  const app = new Hono();
+
+  async function businessFromPath(c: Context): Promise<Business> {
+    const business = await api.businesses.findBySlug(c.req.param('business') ?? '');
+    if (!business) throw new PorticoError('business_not_found', 'No such business.');
+    return business;
+  }
+
+  function assertTrustedOrigin(c: Context, business: Business): void {
+    if (!isTrustedOrigin(business, c.req.header('origin'))) {
+      throw new PorticoError('forbidden_origin', 'This request did not come from a page of the portal.');
+    }
+  }
+
+  function redeemLimits(c: Context, business: Business) {
+    return [
+      { scope: 'redeem', kind: 'ip' as const, subject: clientIp(c, server.trustProxy), ...limits.redeemPerIp },
+      { scope: 'redeem', kind: 'business' as const, subject: business.id, ...limits.redeemPerBusiness },
+    ];
+  }
+
+  async function landing(c: Context, business: Business, state: LandingState, status: 200 | 400 | 410 | 429 = 200) {
+    setTokenPageHeaders(c);
+    const locale = pickPageLocale(c.req.header('accept-language'), business.locale);
+    const page = await renderLandingPage({ business, locale, state, requestLinkAction: `../../../request-link/${business.slug}` });
+    return c.html(page, status);
+  }
+
+  function tooMany(c: Context, business: Business, error: RateLimitedError) {
+    c.header('Retry-After', String(error.retryAfterSeconds));
+    return landing(c, business, { kind: 'too_many', minutes: Math.ceil(error.retryAfterSeconds / 60) }, 429);
+  }
+
+  // Cross-origin JSON endpoints answer CORS only for the business's own allow-list.
+  const businessCors = cors({
+    origin: async (origin, c) => {
+      const business = await api.businesses.findBySlug(c.req.param('business') ?? '');
+      return business && businessOrigins(business).has(origin) ? origin : null;
+    },
+    allowMethods: ['POST'],
+    allowHeaders: ['Content-Type'],
+    maxAge: 600,
+  });
+  app.use('/sessions/:business', businessCors);
+  app.use('/request-link/:business', businessCors);
+
+  app.get('/link/:business/:token', async (c) => {
+    const business = await businessFromPath(c);
+    const state = await inspectSignInLink(core, business.id, c.req.param('token'));
+    if (state === 'valid') return landing(c, business, { kind: 'continue' });
+    return landing(c, business, { kind: state === 'expired' ? 'expired' : 'used' }, state === 'expired' ? 410 : 400);
+  });
+
+  app.post('/link/:business/:token', async (c) => {
+    const business = await businessFromPath(c);
+    try {
+      assertTrustedOrigin(c, business);
+      await enforceRateLimits(core, redeemLimits(c, business));
+      const signedIn = await redeemSignInLink(core, business.id, c.req.param('token'), 'cookie');
+      setSessionCookie(c, signedIn.id, signedIn.session.absoluteExpiresAt);
+      setTokenPageHeaders(c);
+      return c.redirect(portalPageUrl(business, signedIn.invoiceId), 303);
+    } catch (error) {
+      if (!isPorticoError(error)) throw error;
+      if (error instanceof RateLimitedError) return tooMany(c, business, error);
+      if (error.code === 'forbidden_origin') throw error;
+      return landing(c, business, { kind: error.code === 'link_expired' ? 'expired' : 'used' }, error.code === 'link_expired' ? 410 : 400);
+    }
+  });
+
+  app.post('/sessions/:business', async (c) => {
+    const business = await businessFromPath(c);
+    assertTrustedOrigin(c, business);
+    const body = await readJson<SignInBody>(c);
+    await enforceRateLimits(core, redeemLimits(c, business));
+    const signedIn = await redeemSignInLink(core, business.id, String(body.token ?? ''), 'bearer');
+    c.header('Cache-Control', 'no-store');
+    return c.json<SignInResponse>({
+      sessionToken: signedIn.id,
+      expiresAt: signedIn.session.absoluteExpiresAt.toISOString(),
+      invoiceId: signedIn.invoiceId,
+    });
+  });
+
+  // The same answer whether or not the address is known; only the limits can say no.
+  app.post('/request-link/:business', async (c) => {
+    const business = await businessFromPath(c);
+    const wantsJson = (c.req.header('content-type') ?? '').includes('application/json');
+    const email = wantsJson ? String((await readJson<RequestLinkBody>(c)).email ?? '') : String((await c.req.parseBody())['email'] ?? '');
+    try {
+      assertTrustedOrigin(c, business);
+      await enforceRateLimits(core, [
+        { scope: `request-link:${business.id}`, kind: 'email', subject: email.trim(), ...limits.requestLinkPerEmail },
+        { scope: 'request-link', kind: 'ip', subject: clientIp(c, server.trustProxy), ...limits.requestLinkPerIp },
+        { scope: 'request-link', kind: 'business', subject: business.id, ...limits.requestLinkPerBusiness },
+      ]);
+      await requestSignInLink(core, business.id, email);
+    } catch (error) {
+      if (wantsJson || !isPorticoError(error) || error.code === 'forbidden_origin') throw error;
+      if (error instanceof RateLimitedError) return tooMany(c, business, error);
+      if (error.code === 'invalid_email') return landing(c, business, { kind: 'invalid_email' }, 400);
+      throw error;
+    }
+    if (wantsJson) return c.json({ status: 'sent' as const }, 202);
+    return landing(c, business, { kind: 'sent', email: email.trim(), minutes: SIGN_IN_LINK_TTL_MS / 60_000 });
+  });
+
+  app.post('/sign-out', async (c) => {
+    const presented = readSessionId(c);
+    if (presented) {
+      const session = await resumeSession(core, presented.id);
+      if (session && presented.via === 'cookie') assertTrustedOrigin(c, await api.businesses.get(session.businessId));
+      await revokeSession(core, presented.id);
+    }
+    clearSessionCookie(c);
+    return c.body(null, 204);
+  });
+
+  app.post('/sign-out-everywhere', async (c) => {
+    const presented = readSessionId(c);
+    const session = presented && (await resumeSession(core, presented.id));
+    if (!presented || !session) throw new PorticoError('unauthenticated', 'You are not signed in.');
+    if (presented.via === 'cookie') assertTrustedOrigin(c, await api.businesses.get(session.businessId));
+    const ended = await revokeAllSessions(core, session.businessId, session.contactId);
+    clearSessionCookie(c);
+    return c.json({ sessionsEnded: ended });
+  });
+
+  return app;
+}
+
+/**
+ * Where to go after sign-in: the business's own portal page if it set one on
+ * its allow-list (`settings.portalPageUrl`), else the portal Portico hosts.
+ */
+export function portalPageUrl(business: Business, invoiceId: string | null): string {
+  const configured = business.settings['portalPageUrl'];
+  let target = new URL(`${business.portalUrl}/`);
+  if (typeof configured === 'string') {
+    try {
+      const candidate = new URL(configured);
+      if (businessOrigins(business).has(candidate.origin)) target = candidate;
+    } catch {
+      // an unparsable setting falls back to the hosted portal
+    }
+  }
+  if (invoiceId) target.searchParams.set('invoice', invoiceId);
+  return target.toString();
+}
+
+async function readJson<T>(c: Context): Promise<Partial<T>> {
+  try {
+    const body: unknown = await c.req.json();
+    if (typeof body === 'object' && body !== null) return body as Partial<T>;
+  } catch {
+    // answered below
+  }
+  throw new PorticoError('invalid_input', 'The request body must be a JSON object.');
+}
+

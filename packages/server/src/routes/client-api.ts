@@ -1,0 +1,34 @@
+import { Hono } from 'hono';
+import { apiCors } from '../http/api-cors.js';
+import { requireClientSession, type ClientSessionVariables } from '../http/client-session.js';
+import type { ServerContext } from '../server-context.js';
+import type { SessionResponse } from '../wire.js';
+
+/** `/api/*`: what a signed-in client may read and do. Every query is scoped to the session's business and client. */
+export function clientApiRoutes(server: ServerContext): Hono<{ Variables: ClientSessionVariables }> {
+  const app = new Hono<{ Variables: ClientSessionVariables }>();
+  app.use('*', apiCors(server.api));
+  app.use('*', requireClientSession(server));
+
+  app.get('/session', async (c) => {
+    const session = c.get('session');
+    const business = c.get('business');
+    const client = await server.api.business(business.id).clients.get(session.clientId);
+    const contact = client.contacts.find((candidate) => candidate.id === session.contactId);
+    c.header('Cache-Control', 'no-store');
+    return c.json<SessionResponse>({
+      business: {
+        slug: business.slug,
+        name: business.name,
+        brandColor: business.brandColor,
+        logoUrl: business.logoUrl,
+        locale: business.locale,
+      },
+      client: { id: client.id, name: client.name, locale: client.locale },
+      contact: contact ? { id: contact.id, name: contact.name, email: contact.email } : null,
+      expiresAt: session.absoluteExpiresAt.toISOString(),
+    });
+  });
+
+  return app;
+}
