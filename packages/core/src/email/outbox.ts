@@ -1,0 +1,139 @@
+import { requireBusinessRow, toBusiness } from '../businesses/businesses.js';
+import type { Kysely } from 'kysely';
+import type { PorticoSchema } from '../db/schema.js';
+import type { BusinessContext, Executor } from '../shared/context.js';
+import { PorticoError } from '../shared/errors.js';
+import { newId } from '../shared/ids.js';
+import { requireEmail, requireText } from '../shared/validate.js';
+import { senderAddress, singleLine } from './sender-address.js';
+
+/** An email to send, as the code that causes it describes it. */
+export interface EmailMessage {
+  /** What caused it: `invoice_sent`, `sign_in_link`, `ticket_reply`, ... */
+  kind: string;
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  replyTo?: string | null;
+  /** Extra headers (`Message-ID`, `References`, `Auto-Submitted`, `X-...`); the addressing and MIME headers are Portico's. */
+  headers?: Record<string, string>;
+}
+
+/** Headers the pipeline sets itself; a message may not override them. */
+const reservedHeaders = new Set([
+  'from',
+  'to',
+  'cc',
+  'bcc',
+  'sender',
+  'reply-to',
+  'subject',
+  'date',
+  'mime-version',
+  'content-type',
+  'content-transfer-encoding',
+  'return-path',
+]);
+const headerNamePattern = /^[!-9;-~]+$/;
+/** Characters that would turn one address into several, or smuggle a display name in. */
+const addressSpecials = /[<>,;:"()[\]\\]/;
+const maxBodyLength = 2_000_000;
+
+/**
+ * Inserts a pending outbox row; call inside the transaction of the change that
+ * causes the email, so the email exists exactly when the change does. Returns
+ * the outbox id. From address: business.settings.emailFrom if set, else
+ * `"<business name>" <no-reply@<hostname of portalUrl>>`.
+ */
+export async function enqueueEmail(executor: Executor, ctx: BusinessContext, message: EmailMessage): Promise<string> {
+  const kind = requireText(message?.kind, 'kind', { max: 100 });
+  const to = requireAddress(message.to, 'to');
+  const replyTo = message.replyTo == null || message.replyTo === '' ? null : requireAddress(message.replyTo, 'replyTo');
+  const subject = singleLine(requireText(message.subject, 'subject', { max: 900 }));
+  const html = requireBody(message.html, 'html');
+  const text = requireBody(message.text, 'text');
+  const headers = requireHeaders(message.headers ?? {});
+
+  const business = toBusiness(await requireBusinessRow(executor, ctx.businessId));
+  const id = newId('out');
+  const now = ctx.clock.now().getTime();
+  await executor
+    .insertInto('outbox_emails')
+    .values({
+      id,
+      business_id: ctx.businessId,
+      kind,
+      to_address: to,
+      from_address: senderAddress(business),
+      reply_to: replyTo,
+      subject,
+      html,
+      text,
+      headers: JSON.stringify(headers),
+      status: 'pending',
+      attempts: 0,
+      next_attempt_at: now,
+      locked_until: null,
+      last_error: null,
+      provider_message_id: null,
+      created_at: now,
+      sent_at: null,
+    })
+    .execute();
+  return id;
+}
+
+/**
+ * Records that the provider reported a bounce for a sent email (from its
+ * webhook). Returns whether an email was marked; an unknown id changes nothing.
+ */
+export async function markEmailBounced(db: Kysely<PorticoSchema>, providerMessageId: string): Promise<boolean> {
+  if (typeof providerMessageId !== 'string' || providerMessageId === '') return false;
+  const result = await db
+    .updateTable('outbox_emails')
+    .set({ status: 'bounced' })
+    .where('provider_message_id', '=', providerMessageId)
+    .where('status', '=', 'sent')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+function requireAddress(value: unknown, field: string): string {
+  const address = requireEmail(value, field);
+  if (addressSpecials.test(address)) {
+    throw new PorticoError('invalid_email', `${field} must be a single plain address like name@example.com.`, { field });
+  }
+  return address;
+}
+
+function requireBody(value: unknown, field: string): string {
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw new PorticoError('invalid_input', `${field} is required and must be non-empty text.`, { field });
+  }
+  if (value.length > maxBodyLength) {
+    throw new PorticoError('invalid_input', `${field} must be at most ${maxBodyLength} characters.`, { field });
+  }
+  return value;
+}
+
+function requireHeaders(value: unknown): Record<string, string> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new PorticoError('invalid_input', 'headers must be an object of header names to text values.', { field: 'headers' });
+  }
+  const headers: Record<string, string> = {};
+  for (const [name, headerValue] of Object.entries(value)) {
+    const field = `headers.${name}`;
+    if (!headerNamePattern.test(name)) {
+      throw new PorticoError('invalid_input', `${field} is not a valid header name.`, { field });
+    }
+    if (reservedHeaders.has(name.toLowerCase())) {
+      throw new PorticoError('invalid_input', `${field} is set by Portico and can't be overridden.`, { field });
+    }
+    if (typeof headerValue !== 'string' || /[\r\n]/.test(headerValue) || headerValue.length > 2000) {
+      throw new PorticoError('invalid_input', `${field} must be one line of text, at most 2000 characters.`, { field });
+    }
+    headers[name] = headerValue;
+  }
+  return headers;
+}
