@@ -28,3 +28,39 @@ export { type Payment, type PaymentInput, type PaymentListOptions, type PaymentM
 export { type AuditEntry } from './audit/audit-log.js';
 export { MAX_AMOUNT, formatMoney, requireCurrency, toDecimalString, totalsByCurrency, type Money } from './money/money.js';
 export { isKnownCurrency, knownCurrencies, minorUnitExponent } from './money/currencies.js';
+export { enqueueEmail, markEmailBounced, type EmailMessage } from './email/outbox.js';
+export { senderAddress } from './email/sender-address.js';
+export {
+  createOutboxWorker,
+  type OutboxLogger,
+  type OutboxRunResult,
+  type OutboxWorker,
+  type OutboxWorkerOptions,
+} from './email/outbox-worker.js';
+export { exponentialBackoff, type BackoffOptions } from './email/backoff.js';
+export {
+  EmailDeliveryError,
+  developmentMailboxTransport,
+  getMailboxEmail,
+  isEmailDeliveryError,
+  listMailbox,
+  resendTransport,
+  smtpTransport,
+  type EmailTransport,
+  type MailboxEmail,
+  type MailboxListOptions,
+  type OutgoingEmail,
+  type ResendTransportOptions,
+  type SendResult,
+  type SmtpEmailTransport,
+  type SmtpTransportOptions,
+} from './email/transports/index.js';
+export {
+  emailStrings,
+  renderInvoiceEmail,
+  renderSignInEmail,
+  type EmailStrings,
+  type InvoiceEmailInput,
+  type RenderedEmail,
+  type SignInEmailInput,
+} from './email/templates/index.js';

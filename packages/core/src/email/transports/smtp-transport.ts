@@ -1,0 +1,70 @@
+import nodemailer, { type NodemailerError, type SMTPPoolOptions, type SMTPTransportOptions } from 'nodemailer';
+import { EmailDeliveryError, redactSecrets, type EmailTransport, type OutgoingEmail, type SendResult } from './transport.js';
+
+/** nodemailer's SMTP options (one connection per message), or its pooled variant with `pool: true`. */
+export type SmtpTransportOptions = SMTPTransportOptions | (SMTPPoolOptions & { pool: true });
+
+export interface SmtpEmailTransport extends EmailTransport {
+  /** Closes pooled connections; a plain transport opens one connection per message and needs nothing. */
+  close(): void;
+}
+
+/** Waits that nodemailer leaves long by default, shortened so a hung server can't outlive the worker's lease. */
+const timeoutDefaults = { connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 };
+
+/**
+ * Sends over SMTP with nodemailer. The Message-ID is derived from the outbox id
+ * (unless the message brings its own), so a message resent after a crash
+ * carries the same id and receivers can recognise it. A 5xx rejection is
+ * permanent; 4xx replies, connection trouble and failed logins are retried.
+ */
+export function smtpTransport(options: SmtpTransportOptions): SmtpEmailTransport {
+  const transporter = nodemailer.createTransport({ ...timeoutDefaults, ...options } as SMTPTransportOptions);
+  const secrets = [options.auth?.pass, options.auth?.accessToken, options.auth?.refreshToken, options.auth?.clientSecret];
+
+  return {
+    name: 'smtp',
+    async send(email: OutgoingEmail): Promise<SendResult> {
+      const headers: Record<string, string> = {};
+      let messageId: string | undefined;
+      for (const [name, value] of Object.entries(email.headers)) {
+        if (name.toLowerCase() === 'message-id') messageId = value;
+        else headers[name] = value;
+      }
+      try {
+        const info = await transporter.sendMail({
+          from: email.from,
+          to: email.to,
+          ...(email.replyTo ? { replyTo: email.replyTo } : {}),
+          subject: email.subject,
+          html: email.html,
+          text: email.text,
+          headers,
+          messageId: messageId ?? `<${email.id}@${domainOf(email.from)}>`,
+        });
+        return { providerMessageId: info.messageId ?? null };
+      } catch (error) {
+        const failure = error as NodemailerError;
+        const status = typeof failure?.responseCode === 'number' ? failure.responseCode : null;
+        const message = redactSecrets(`SMTP ${failure?.code ?? 'error'}${status === null ? '' : ` ${status}`}: ${failure?.message ?? String(error)}`, secrets);
+        throw new EmailDeliveryError(message, { permanent: isPermanent(failure, status), status, cause: error });
+      }
+    },
+    close() {
+      transporter.close();
+    },
+  };
+}
+
+function isPermanent(error: NodemailerError, status: number | null): boolean {
+  // A refused login is the operator's to fix; the message itself is fine.
+  if (error?.code === 'EAUTH' || error?.code === 'ENOAUTH') return false;
+  if (status !== null) return status >= 500 && status < 600 && status !== 503;
+  // No SMTP reply: a broken envelope or message is permanent, connection trouble is not.
+  return error?.code === 'EENVELOPE' || error?.code === 'EMESSAGE';
+}
+
+function domainOf(address: string): string {
+  const match = /@([^\s>]+)>?\s*$/.exec(address);
+  return match?.[1] ?? 'portico.invalid';
+}
