@@ -68,6 +68,7 @@ describe('createDemoApp', () => {
     expect(body).toContain('Мария Петрова');
     expect(body).toContain('buchhaltung@fjordlicht.test');
     expect(body).toContain('Today is 20 Nov 2026');
+    expect(body).toContain('part paid');
   });
 
   it('escapes what clients and invoices contain', async () => {

@@ -142,6 +142,7 @@ td .none { color: var(--muted); }
 .badge-overdue { background: #f8e4de; color: var(--danger); border-color: #efc7bb; }
 .badge-paid { background: #e2eee7; color: var(--pine-deep); border-color: #c4dbcd; }
 .badge-void { background: transparent; color: var(--muted); border-color: var(--line); text-decoration: line-through; }
+.part-paid { margin-left: 0.4rem; font-size: 0.78rem; color: var(--muted); }
 .clients { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(280px, 1fr)); }
 .client-card h3 { font-family: var(--sans); font-size: 1.05rem; font-weight: 600; margin-bottom: 0.15rem; }
 .client-card .meta { color: var(--muted); font-size: 0.85rem; margin-bottom: 0.75rem; }

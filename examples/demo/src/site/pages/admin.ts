@@ -38,7 +38,7 @@ export function adminPage({ business, today, invoices, clients }: AdminPageData)
             </p>
           </div>
 
-          <h2>Money</h2>
+          <h2 id="money">Money</h2>
           <div class="totals" aria-label="Totals per currency">
             ${currencyTotals(invoices).map(
               (t) => html`<div class="totals-row">
@@ -51,7 +51,7 @@ export function adminPage({ business, today, invoices, clients }: AdminPageData)
             )}
           </div>
 
-          <h2>Invoices</h2>
+          <h2 id="invoices">Invoices</h2>
           <div class="table-wrap">
             <table>
               <caption>Newest first. Drafts get their number when they are issued.</caption>
@@ -71,7 +71,10 @@ export function adminPage({ business, today, invoices, clients }: AdminPageData)
                   (invoice) => html`<tr>
                     <td>${invoice.number ?? html`<span class="none">—</span>`}</td>
                     <td class="client">${clientNames.get(invoice.clientId) ?? 'Unknown client'}</td>
-                    <td><span class="badge badge-${invoice.displayStatus}">${invoice.displayStatus}</span></td>
+                    <td>
+                      <span class="badge badge-${invoice.displayStatus}">${invoice.displayStatus}</span>
+                      ${invoice.status === 'sent' && invoice.amountPaid > 0 ? html`<span class="part-paid">part paid</span>` : ''}
+                    </td>
                     <td>${formatDate(invoice.issueDate)}</td>
                     <td>${formatDate(invoice.dueDate)}</td>
                     <td class="num">${money(invoice.total, invoice.currency)}</td>
@@ -82,7 +85,7 @@ export function adminPage({ business, today, invoices, clients }: AdminPageData)
             </table>
           </div>
 
-          <h2>Clients</h2>
+          <h2 id="clients">Clients</h2>
           <div class="clients">
             ${clients.map((client) => {
               const balances = owed.get(client.id) ?? [];
