@@ -407,25 +407,28 @@ describeEachDatabase('invoices', (database, dialect) => {
   });
 
   describe('bad input writes nothing', () => {
-    const cases: Array<{ title: string; code: string; field?: string; input: (clientId: string) => unknown }> = [
-      { title: 'an unknown currency', code: 'unknown_currency', field: 'currency', input: (c) => draftInput(c, { currency: 'EURO' }) },
-      { title: 'the XXX currency', code: 'unknown_currency', field: 'currency', input: (c) => draftInput(c, { currency: 'XXX' }) },
+    const cases: Array<{ title: string; code: string; field?: string; message: RegExp; input: (clientId: string) => unknown }> = [
+      { title: 'an unknown currency', code: 'unknown_currency', field: 'currency', message: /ISO 4217 currency code.*"EURO"/, input: (c) => draftInput(c, { currency: 'EURO' }) },
+      { title: 'the XXX currency', code: 'unknown_currency', field: 'currency', message: /ISO 4217 currency code.*"XXX"/, input: (c) => draftInput(c, { currency: 'XXX' }) },
       {
         title: 'a negative quantity',
         code: 'invalid_quantity',
         field: 'lines.1.quantity',
+        message: /^lines\.1\.quantity must be more than zero/,
         input: (c) => draftInput(c, { lines: [{ description: 'a', quantity: 1, unitPrice: 100 }, { description: 'b', quantity: -1, unitPrice: 100 }] }),
       },
-      { title: 'a due date before the issue date', code: 'due_before_issue', field: 'dueDate', input: (c) => draftInput(c, { issueDate: '2026-03-10', dueDate: '2026-03-09' }) },
-      { title: 'an impossible date', code: 'invalid_date', field: 'issueDate', input: (c) => draftInput(c, { issueDate: '2026-02-30' }) },
+      { title: 'a due date before the issue date', code: 'due_before_issue', field: 'dueDate', message: /dueDate \(2026-03-09\) cannot be before issueDate \(2026-03-10\)/, input: (c) => draftInput(c, { issueDate: '2026-03-10', dueDate: '2026-03-09' }) },
+      { title: 'an impossible date', code: 'invalid_date', field: 'issueDate', message: /issueDate must be a calendar date/, input: (c) => draftInput(c, { issueDate: '2026-02-30' }) },
       {
         title: 'an amount past Number.MAX_SAFE_INTEGER',
         code: 'amount_overflow',
+        message: /lines\.0 amount comes to more than the largest amount/,
         input: (c) => draftInput(c, { lines: [{ description: 'Everything', quantity: 1001, unitPrice: 9_007_199_254_740 }] }),
       },
       {
         title: 'lines that overflow only together',
         code: 'amount_overflow',
+        message: /Invoice subtotal comes to more than the largest amount/,
         input: (c) =>
           draftInput(c, {
             lines: [
@@ -434,17 +437,18 @@ describeEachDatabase('invoices', (database, dialect) => {
             ],
           }),
       },
-      { title: 'a tax rate over 100', code: 'invalid_tax_rate', input: (c) => draftInput(c, { lines: [{ description: 'a', quantity: 1, unitPrice: 100, taxRate: 120 }] }) },
-      { title: 'a discount over the line', code: 'invalid_discount', input: (c) => draftInput(c, { lines: [{ description: 'a', quantity: 1, unitPrice: 100, discount: { amount: 101 } }] }) },
-      { title: 'a client that does not exist', code: 'client_not_found', field: 'clientId', input: () => draftInput('cli_missing') },
-      { title: 'no input at all', code: 'invalid_input', input: () => null },
+      { title: 'a tax rate over 100', code: 'invalid_tax_rate', message: /taxRate must be a percentage from 0 to 100/, input: (c) => draftInput(c, { lines: [{ description: 'a', quantity: 1, unitPrice: 100, taxRate: 120 }] }) },
+      { title: 'a discount over the line', code: 'invalid_discount', message: /amount is more than the line's amount/, input: (c) => draftInput(c, { lines: [{ description: 'a', quantity: 1, unitPrice: 100, discount: { amount: 101 } }] }) },
+      { title: 'a client that does not exist', code: 'client_not_found', field: 'clientId', message: /No client with id "cli_missing" in this business/, input: () => draftInput('cli_missing') },
+      { title: 'no input at all', code: 'invalid_input', message: /needs a clientId and a currency/, input: () => null },
     ];
 
-    it.each(cases)('refuses $title with $code on create', async ({ code, field, input }) => {
+    it.each(cases)('refuses $title with $code on create', async ({ code, field, message, input }) => {
       const { scope, client } = await seedBusiness(database());
       const before = await countRows(database().db, documentTables);
       const error = await expectPorticoError(scope.invoices.create(input(client.id) as InvoiceInput), code as never);
       if (field !== undefined) expect(error.field).toBe(field);
+      expect(error.message).toMatch(message);
       expect(error.toJSON()).toMatchObject({ code, message: error.message });
       expect(await countRows(database().db, documentTables)).toEqual(before);
     });
