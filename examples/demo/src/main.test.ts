@@ -61,7 +61,7 @@ describe('npm start (src/main.ts)', () => {
       env: { ...process.env, PORT: '0', DEMO_DATA_DIR: dataDir },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const [, origin] = await waitForOutput(child, /Open (http:\/\/localhost:\d+)/, 25_000);
+    const [, origin] = await waitForOutput(child, /Open (http:\/\/localhost:\d+)/, 40_000);
 
     const home = await fetch(`${origin}/`, { signal: AbortSignal.timeout(5_000) });
     expect(home.status).toBe(200);
@@ -73,5 +73,5 @@ describe('npm start (src/main.ts)', () => {
 
     child.kill('SIGTERM');
     expect(await waitForExit(child, 8_000)).toBe(0);
-  }, 45_000);
+  }, 60_000);
 });

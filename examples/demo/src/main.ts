@@ -10,8 +10,10 @@ import { serve } from '@hono/node-server';
 import { createDemoApp, type DemoApp } from './demo-app.js';
 
 const port = parsePort(process.env.PORT ?? '3000');
+// npm runs workspace scripts in the package folder; a relative DEMO_DATA_DIR
+// means relative to where `npm start` was typed (INIT_CWD).
 const dataDir = process.env.DEMO_DATA_DIR
-  ? resolve(process.env.DEMO_DATA_DIR)
+  ? resolve(process.env.INIT_CWD ?? process.cwd(), process.env.DEMO_DATA_DIR)
   : fileURLToPath(new URL('../.data', import.meta.url));
 const databasePath = resolve(dataDir, 'demo.sqlite');
 
