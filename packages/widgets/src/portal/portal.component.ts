@@ -1,0 +1,561 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { PorticoApiError, PorticoClient, type SessionResponse } from '../client/portico-client.js';
+import { defaultLocale, intlLocale, resolveLocale, tables, textDirection, type Strings } from '../i18n/index.js';
+import { isHexColor, readableTextColor } from '../shared/color.js';
+import { portalTabs, type PortalTab, type PortalTabContext } from './portal-tabs.js';
+import { portalStyles } from './portal.styles.js';
+
+/** The fragment a business's email link carries when it points at the host's own page. */
+export const LINK_FRAGMENT_PARAM = 'portico-link';
+
+type View =
+  | { kind: 'loading' }
+  | { kind: 'continue'; token: string }
+  | { kind: 'signed-out' }
+  | { kind: 'signed-in'; session: SessionResponse };
+
+type FormState = 'idle' | 'sending' | 'sent';
+
+interface Message {
+  tone: 'info' | 'error';
+  text: string;
+  /** Set when the message is about the email field (it then describes the input). */
+  field?: 'email';
+}
+
+type Brand = SessionResponse['business'];
+
+/** Detail of `portico-signed-in`. */
+export interface PorticoSignedInDetail {
+  session: SessionResponse;
+}
+
+/** Detail of `portico-signed-out`: what ended the session. */
+export interface PorticoSignedOutDetail {
+  reason: 'sign-out' | 'sign-out-everywhere' | 'session-ended';
+}
+
+/**
+ * The whole client portal: sign-in by emailed link, then the client's
+ * account under a branded header with tabs.
+ *
+ * Same-origin mounts sign in with the session cookie the link sets. On a
+ * page of another origin, the business's emails link to that page with
+ * `#portico-link=<token>`: the portal removes the fragment from the address
+ * bar at once, and its "Continue" button trades the token for a bearer
+ * token it holds in memory only.
+ *
+ * @summary Client portal: sign-in, branded header and tabs.
+ *
+ * @event portico-signed-in - A session is loaded (after sign-in, or found on load). `detail: { session }`.
+ * @event portico-signed-out - A session ended: signed out, signed out everywhere, or expired. `detail: { reason }`.
+ *
+ * @csspart portal - The outermost box.
+ * @csspart header - The top bar: brand, who is signed in, sign-out buttons.
+ * @csspart brand - The business's logo and name.
+ * @csspart logo - The business's logo image.
+ * @csspart account-summary - The signed-in contact and client in the header.
+ * @csspart tabs - The tab list.
+ * @csspart tab - Each tab; the selected one also has `tab-selected`.
+ * @csspart panel - The content area (a tab's panel, or the sign-in box).
+ * @csspart form - The "email me a link" form.
+ * @csspart label - Form labels.
+ * @csspart input - Form inputs.
+ * @csspart button - Every button; the main one also has `button-primary`.
+ * @csspart message - Confirmations and errors.
+ *
+ * @cssproperty --portico-accent - Accent colour (buttons, selected tab). Default: the business's brand colour.
+ * @cssproperty --portico-on-accent - Text on the accent colour. Default: black or white, whichever reads better on the brand colour.
+ * @cssproperty --portico-background - Background of the portal.
+ * @cssproperty --portico-surface - Background of the header and panels.
+ * @cssproperty --portico-text - Main text colour.
+ * @cssproperty --portico-muted - Secondary text colour.
+ * @cssproperty --portico-border - Border colour.
+ * @cssproperty --portico-danger - Error text and borders.
+ * @cssproperty --portico-success - Confirmation accents.
+ * @cssproperty --portico-focus-ring - Focus outline colour.
+ * @cssproperty --portico-font-family - Font family.
+ * @cssproperty --portico-font-size - Base font size.
+ * @cssproperty --portico-heading-font-family - Font family of headings and the business name.
+ * @cssproperty --portico-radius - Corner radius of boxes and buttons.
+ * @cssproperty --portico-spacing - Base spacing unit; paddings and gaps are multiples of it.
+ * @cssproperty --portico-max-width - Widest the portal grows.
+ */
+export class PorticoPortal extends LitElement {
+  static override styles = portalStyles;
+
+  static override properties = {
+    server: { type: String },
+    business: { type: String },
+    businessName: { type: String, attribute: 'business-name' },
+    focusInvoice: { type: String, attribute: 'focus-invoice' },
+    tabs: { attribute: false },
+    _langAttribute: { type: String, attribute: 'lang' },
+    _view: { state: true },
+    _formState: { state: true },
+    _message: { state: true },
+    _busy: { state: true },
+    _selectedTab: { state: true },
+    _brand: { state: true },
+  };
+
+  /** Where Portico is mounted: a path on this origin (`/portal`) or a URL on another origin. */
+  declare server: string;
+  /** The business's slug. */
+  declare business: string;
+  /** The business's name, shown before anyone signs in (after, the server's is used). */
+  declare businessName: string | null;
+  /** The invoice to open first: from `?invoice=<id>` in the page URL, or the sign-in link. */
+  declare focusInvoice: string | null;
+  /** The tabs shown when signed in, in order. */
+  declare tabs: readonly PortalTab[];
+
+  /** @internal mirrors the `lang` attribute so a change re-renders. */
+  declare _langAttribute: string | null;
+  declare private _view: View;
+  declare private _formState: FormState;
+  declare private _message: Message | null;
+  declare private _busy: boolean;
+  declare private _selectedTab: string | null;
+  declare private _brand: Brand | null;
+
+  #client: PorticoClient | undefined;
+  #clientFor = '';
+  #started = false;
+  #generation = 0;
+  #focusAfterUpdate: string | null = null;
+
+  constructor() {
+    super();
+    this.server = '';
+    this.business = '';
+    this.businessName = null;
+    this.focusInvoice = null;
+    this.tabs = portalTabs;
+    this._langAttribute = null;
+    this._view = { kind: 'loading' };
+    this._formState = 'idle';
+    this._message = null;
+    this._busy = false;
+    this._selectedTab = null;
+    this._brand = null;
+  }
+
+  /** The signed-in session, or `null`. */
+  get session(): SessionResponse | null {
+    return this._view.kind === 'signed-in' ? this._view.session : null;
+  }
+
+  /** The API client the portal and its tabs use (rebuilt when `server` or `business` change). */
+  get client(): PorticoClient {
+    if (!this.#client) {
+      this.#client = new PorticoClient({ server: this.server, business: this.business });
+      this.#clientFor = this.#clientKey;
+    }
+    return this.#client;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.#started) return;
+    this.#started = true;
+    const token = takeLinkTokenFromUrl();
+    if (this.focusInvoice === null) this.focusInvoice = new URL(location.href).searchParams.get('invoice');
+    if (token) this._view = { kind: 'continue', token };
+    else void this.#loadSession();
+  }
+
+  get #clientKey(): string {
+    return `${this.server}\n${this.business}`;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('server') || changed.has('business')) && this.#client && this.#clientFor !== this.#clientKey) {
+      // Pointed somewhere else: start over, forgetting any token.
+      this.#client.forget();
+      this.#client = undefined;
+      if (this._view.kind !== 'continue') void this.#loadSession();
+    }
+  }
+
+  protected override updated(): void {
+    if (this.#focusAfterUpdate) {
+      const target = this.renderRoot.querySelector<HTMLElement>(this.#focusAfterUpdate);
+      this.#focusAfterUpdate = null;
+      target?.focus();
+    }
+  }
+
+  // ---- flows ----
+
+  async #loadSession(reason?: PorticoSignedOutDetail['reason']): Promise<void> {
+    const generation = ++this.#generation;
+    const client = this.client;
+    if (client.mode === 'cookie' && client.crossOrigin) {
+      // No cookie reaches another origin's portal: only a link can sign in here.
+      this.#showSignedOut(null);
+      return;
+    }
+    this._view = { kind: 'loading' };
+    try {
+      const session = await client.session();
+      if (generation !== this.#generation) return;
+      if (session) this.#showSignedIn(session);
+      else this.#showSignedOut(reason ? { tone: 'info', text: this.#strings.sessionEnded } : null);
+    } catch (error) {
+      if (generation !== this.#generation) return;
+      this.#showSignedOut({ tone: 'error', text: this.#errorText(error) });
+    }
+  }
+
+  #showSignedIn(session: SessionResponse): void {
+    this._view = { kind: 'signed-in', session };
+    this._brand = session.business;
+    this._message = null;
+    if (!this.tabs.some((tab) => tab.id === this._selectedTab)) this._selectedTab = this.tabs[0]?.id ?? null;
+    this.dispatchEvent(
+      new CustomEvent<PorticoSignedInDetail>('portico-signed-in', { detail: { session }, bubbles: true, composed: true }),
+    );
+  }
+
+  #showSignedOut(message: Message | null, signedOut?: PorticoSignedOutDetail['reason']): void {
+    const wasSignedIn = this._view.kind === 'signed-in';
+    this._view = { kind: 'signed-out' };
+    this._formState = 'idle';
+    this._message = message;
+    if (wasSignedIn && signedOut) {
+      this.dispatchEvent(
+        new CustomEvent<PorticoSignedOutDetail>('portico-signed-out', { detail: { reason: signedOut }, bubbles: true, composed: true }),
+      );
+    }
+  }
+
+  async #continue(): Promise<void> {
+    if (this._view.kind !== 'continue' || this._busy) return;
+    const { token } = this._view;
+    this._busy = true;
+    this._message = null;
+    try {
+      const signedIn = await this.client.redeemLink(token);
+      if (this.focusInvoice === null && signedIn.invoiceId) this.focusInvoice = signedIn.invoiceId;
+      const session = await this.client.session();
+      if (session) {
+        this.#focusAfterUpdate = '[role="tab"][aria-selected="true"]';
+        this.#showSignedIn(session);
+      } else {
+        this.#showSignedOut({ tone: 'error', text: this.#strings.sessionEnded });
+      }
+    } catch (error) {
+      const code = error instanceof PorticoApiError ? error.code : '';
+      if (code === 'network_error') {
+        // The token is still good: let the client press Continue again.
+        this._message = { tone: 'error', text: this.#errorText(error) };
+      } else {
+        this.#focusAfterUpdate = '#email';
+        this.#showSignedOut({ tone: 'error', text: this.#errorText(error) });
+      }
+    } finally {
+      this._busy = false;
+    }
+  }
+
+  async #requestLink(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (this._formState === 'sending') return;
+    const form = event.currentTarget as HTMLFormElement;
+    const email = String(new FormData(form).get('email') ?? '').trim();
+    if (email === '') {
+      this._message = { tone: 'error', text: this.#strings.invalidEmail, field: 'email' };
+      this.#focusAfterUpdate = '#email';
+      return;
+    }
+    this._formState = 'sending';
+    this._message = null;
+    try {
+      await this.client.requestLink(email);
+      this._formState = 'sent';
+      this.#focusAfterUpdate = '#sent-heading';
+    } catch (error) {
+      this._formState = 'idle';
+      const aboutEmail = error instanceof PorticoApiError && (error.code === 'invalid_email' || error.field === 'email');
+      this._message = { tone: 'error', text: this.#errorText(error), ...(aboutEmail ? { field: 'email' as const } : {}) };
+      this.#focusAfterUpdate = '#email';
+    }
+  }
+
+  async #signOut(everywhere: boolean): Promise<void> {
+    if (this._busy) return;
+    this._busy = true;
+    this._message = null;
+    this.#generation++;
+    try {
+      if (everywhere) {
+        await this.client.signOutEverywhere();
+        this.#focusAfterUpdate = '#email';
+        this.#showSignedOut({ tone: 'info', text: this.#strings.signedOut }, 'sign-out-everywhere');
+      } else {
+        await this.client.signOut().catch(() => undefined); // forgotten here whatever the server says
+        this.#focusAfterUpdate = '#email';
+        this.#showSignedOut({ tone: 'info', text: this.#strings.signedOut }, 'sign-out');
+      }
+    } catch (error) {
+      if (error instanceof PorticoApiError && error.status === 401) {
+        this.client.forget();
+        this.#showSignedOut({ tone: 'info', text: this.#strings.sessionEnded }, 'session-ended');
+      } else {
+        this._message = { tone: 'error', text: this.#errorText(error) };
+      }
+    } finally {
+      this._busy = false;
+    }
+  }
+
+  #errorText(error: unknown): string {
+    const strings = this.#strings;
+    if (!(error instanceof PorticoApiError)) return strings.unknownError;
+    switch (error.code) {
+      case 'network_error':
+        return strings.networkError;
+      case 'invalid_email':
+        return strings.invalidEmail;
+      case 'link_expired':
+        return strings.linkExpired;
+      case 'link_invalid':
+        return strings.linkInvalid;
+      case 'rate_limited':
+        return error.retryAfterSeconds === undefined ? error.message : strings.tooManyAttempts(Math.max(1, Math.ceil(error.retryAfterSeconds / 60)));
+      default:
+        return error.message || strings.unknownError;
+    }
+  }
+
+  // ---- language ----
+
+  /** The language asked for: this element's `lang`, else the nearest ancestor's (the page's). */
+  get #requestedLanguage(): string {
+    return this._langAttribute || this.closest('[lang]')?.getAttribute('lang') || defaultLocale;
+  }
+
+  get #strings(): Strings {
+    return tables[resolveLocale(this.#requestedLanguage)];
+  }
+
+  // ---- rendering ----
+
+  protected override render(): TemplateResult {
+    const strings = this.#strings;
+    const requested = this.#requestedLanguage;
+    const brand = this._brand;
+    const name = brand?.name ?? this.businessName ?? null;
+    const brandStyle = brand && isHexColor(brand.brandColor) ? { '--_brand': brand.brandColor, '--_brand-on': readableTextColor(brand.brandColor) } : {};
+    return html`
+      <section
+        part="portal"
+        class="portal"
+        lang=${resolveLocale(requested)}
+        dir=${textDirection(requested)}
+        style=${styleMap(brandStyle)}
+        aria-label=${name ? strings.portalLabel(name) : strings.portalTitle}
+        aria-busy=${this._view.kind === 'loading' ? 'true' : 'false'}
+      >
+        ${this.#renderView(strings, name)}
+      </section>
+    `;
+  }
+
+  #renderView(strings: Strings, name: string | null): TemplateResult {
+    switch (this._view.kind) {
+      case 'loading':
+        return html`${this.#renderBrandHeader(name)}
+          <div part="panel" class="panel"><p class="loading" role="status">${strings.loading}</p></div>`;
+      case 'continue':
+        return this.#renderContinue(strings, name);
+      case 'signed-out':
+        return this.#renderSignedOut(strings, name);
+      case 'signed-in':
+        return this.#renderSignedIn(strings, this._view.session);
+    }
+  }
+
+  #renderBrandHeader(name: string | null, extra: TemplateResult | typeof nothing = nothing): TemplateResult {
+    const logo = this._brand?.logoUrl;
+    return html`
+      <header part="header" class="header">
+        <div part="brand" class="brand">
+          ${logo ? html`<img part="logo" class="logo" src=${logo} alt="" />` : nothing}
+          <span class="business-name">${name ?? this.#strings.portalTitle}</span>
+        </div>
+        ${extra}
+      </header>
+    `;
+  }
+
+  #renderMessage(): TemplateResult | typeof nothing {
+    const message = this._message;
+    if (!message) return nothing;
+    return html`<p id="message" part="message" class="message ${message.tone}" role=${message.tone === 'error' ? 'alert' : 'status'}>
+      ${message.text}
+    </p>`;
+  }
+
+  #renderContinue(strings: Strings, name: string | null): TemplateResult {
+    return html`${this.#renderBrandHeader(name)}
+      <div part="panel" class="panel narrow">
+        <h2 class="panel-heading">${strings.continueHeading}</h2>
+        <p>${strings.continueBody}</p>
+        <button part="button button-primary" class="primary" type="button" ?disabled=${this._busy} @click=${() => void this.#continue()}>
+          ${this._busy ? strings.signingIn : strings.continueButton}
+        </button>
+        ${this.#renderMessage()}
+      </div>`;
+  }
+
+  #renderSignedOut(strings: Strings, name: string | null): TemplateResult {
+    if (this._formState === 'sent') {
+      return html`${this.#renderBrandHeader(name)}
+        <div part="panel" class="panel narrow">
+          <div part="message" class="message sent" role="status">
+            <h2 id="sent-heading" class="panel-heading" tabindex="-1">${strings.linkSentHeading}</h2>
+            <p>${strings.linkSentBody}</p>
+          </div>
+          <button part="button" type="button" @click=${this.#resetForm}>${strings.sendAnotherLink}</button>
+        </div>`;
+    }
+    const sending = this._formState === 'sending';
+    const invalid = this._message?.field === 'email';
+    return html`${this.#renderBrandHeader(name)}
+      <div part="panel" class="panel narrow">
+        <h2 class="panel-heading">${strings.signInHeading(name ?? strings.portalTitle)}</h2>
+        ${this.#renderMessage()}
+        <p>${strings.signInIntro}</p>
+        <form part="form" class="form" novalidate @submit=${(event: SubmitEvent) => void this.#requestLink(event)}>
+          <label part="label" for="email">${strings.emailLabel}</label>
+          <input
+            part="input"
+            id="email"
+            name="email"
+            type="email"
+            autocomplete="email"
+            inputmode="email"
+            spellcheck="false"
+            required
+            placeholder=${strings.emailPlaceholder}
+            aria-invalid=${invalid ? 'true' : 'false'}
+            aria-describedby=${ifDefined(invalid ? 'message' : undefined)}
+            ?disabled=${sending}
+          />
+          <button part="button button-primary" class="primary" type="submit" ?disabled=${sending}>
+            ${sending ? strings.requestingLink : strings.requestLinkButton}
+          </button>
+        </form>
+      </div>`;
+  }
+
+  #resetForm = (): void => {
+    this._formState = 'idle';
+    this._message = null;
+    this.#focusAfterUpdate = '#email';
+  };
+
+  #renderSignedIn(strings: Strings, session: SessionResponse): TemplateResult {
+    const tabs = this.tabs;
+    const selected = tabs.find((tab) => tab.id === this._selectedTab) ?? tabs[0];
+    const context: PortalTabContext = {
+      session,
+      client: this.client,
+      strings,
+      locale: intlLocale(this.#requestedLanguage),
+      focusInvoice: this.focusInvoice,
+    };
+    const who = session.contact;
+    const actions = html`
+      <div part="account-summary" class="who">
+        <span class="who-name">${who ? who.name : session.client.name}</span>
+        ${who ? html`<span class="who-email">${who.email}</span>` : nothing}
+        ${who ? html`<span class="who-client">${session.client.name}</span>` : nothing}
+      </div>
+      <div class="actions">
+        <button part="button" type="button" ?disabled=${this._busy} @click=${() => void this.#signOut(false)}>${strings.signOut}</button>
+        <button part="button" type="button" ?disabled=${this._busy} @click=${() => void this.#signOut(true)}>${strings.signOutEverywhere}</button>
+      </div>
+    `;
+    return html`${this.#renderBrandHeader(session.business.name, actions)} ${this.#renderMessage()}
+      <div part="tabs" class="tabs" role="tablist" aria-label=${strings.tabsLabel} @keydown=${this.#onTabKeydown}>
+        ${tabs.map((tab) => {
+          const isSelected = tab === selected;
+          return html`<button
+            part=${isSelected ? 'tab tab-selected' : 'tab'}
+            class="tab"
+            type="button"
+            role="tab"
+            id="tab-${tab.id}"
+            data-tab=${tab.id}
+            aria-selected=${isSelected ? 'true' : 'false'}
+            aria-controls="panel-${tab.id}"
+            tabindex=${isSelected ? '0' : '-1'}
+            @click=${() => this.#selectTab(tab.id, false)}
+          >
+            ${tab.label(strings)}
+          </button>`;
+        })}
+      </div>
+      ${selected
+        ? html`<div part="panel" class="panel" role="tabpanel" id="panel-${selected.id}" aria-labelledby="tab-${selected.id}" tabindex="0">
+            ${selected.render(context)}
+          </div>`
+        : nothing}`;
+  }
+
+  #selectTab(id: string, focus: boolean): void {
+    this._selectedTab = id;
+    if (focus) this.#focusAfterUpdate = `#tab-${CSS.escape(id)}`;
+  }
+
+  #onTabKeydown = (event: KeyboardEvent): void => {
+    const tabs = this.tabs;
+    if (tabs.length === 0) return;
+    const current = Math.max(
+      0,
+      tabs.findIndex((tab) => tab.id === this._selectedTab),
+    );
+    const rtl = textDirection(this.#requestedLanguage) === 'rtl';
+    let next: number;
+    switch (event.key) {
+      case 'ArrowRight':
+        next = current + (rtl ? -1 : 1);
+        break;
+      case 'ArrowLeft':
+        next = current + (rtl ? 1 : -1);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = tabs.length - 1;
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    const tab = tabs[(next + tabs.length) % tabs.length]!;
+    this.#selectTab(tab.id, true);
+  };
+}
+
+/**
+ * Reads `#portico-link=<token>` from the page URL and removes it from the
+ * address bar (and history) at once, so the token is not bookmarked, shared
+ * or sent on as a referrer.
+ */
+function takeLinkTokenFromUrl(): string | null {
+  if (!location.hash.includes(`${LINK_FRAGMENT_PARAM}=`)) return null;
+  const params = new URLSearchParams(location.hash.slice(1));
+  const token = params.get(LINK_FRAGMENT_PARAM);
+  params.delete(LINK_FRAGMENT_PARAM);
+  const url = new URL(location.href);
+  url.hash = params.toString();
+  history.replaceState(history.state, '', url.href);
+  return token || null;
+}

@@ -1,0 +1,304 @@
+import { css } from 'lit';
+
+/**
+ * Every colour, font, radius and spacing reads a `--portico-*` custom
+ * property with a default. The business's brand colour arrives as `--_brand`
+ * on the portal box and is used only when the page sets no `--portico-accent`.
+ */
+export const portalStyles = css`
+  :host {
+    display: block;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+
+  .portal {
+    --_accent: var(--portico-accent, var(--_brand, #2f5bd3));
+    --_on-accent: var(--portico-on-accent, var(--_brand-on, #ffffff));
+    --_bg: var(--portico-background, #f5f6f8);
+    --_surface: var(--portico-surface, #ffffff);
+    --_text: var(--portico-text, #1b1f24);
+    --_muted: var(--portico-muted, #58616d);
+    --_border: var(--portico-border, #d5dae1);
+    --_danger: var(--portico-danger, #b42318);
+    --_success: var(--portico-success, #1a7f37);
+    --_focus: var(--portico-focus-ring, #1d4ed8);
+    --_font: var(--portico-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
+    --_heading-font: var(--portico-heading-font-family, var(--_font));
+    --_radius: var(--portico-radius, 10px);
+    --_space: var(--portico-spacing, 0.5rem);
+
+    box-sizing: border-box;
+    max-width: var(--portico-max-width, 960px);
+    margin-inline: auto;
+    overflow: hidden;
+    font-family: var(--_font);
+    font-size: var(--portico-font-size, 1rem);
+    line-height: 1.5;
+    color: var(--_text);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  @media (prefers-color-scheme: dark) {
+    .portal {
+      --_bg: var(--portico-background, #111418);
+      --_surface: var(--portico-surface, #1a1f26);
+      --_text: var(--portico-text, #e8ebef);
+      --_muted: var(--portico-muted, #a4adba);
+      --_border: var(--portico-border, #313843);
+      --_danger: var(--portico-danger, #ff9b8f);
+      --_success: var(--portico-success, #72d69a);
+      --_focus: var(--portico-focus-ring, #93b4ff);
+    }
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  /* ---- header ---- */
+
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 2);
+    padding: calc(var(--_space) * 2) calc(var(--_space) * 3);
+    background: var(--_surface);
+    border-block-end: 4px solid var(--_accent);
+  }
+
+  .brand {
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_space) * 1.5);
+    margin-inline-end: auto;
+    min-width: 0;
+    font-family: var(--_heading-font);
+    font-size: 1.25em;
+    font-weight: 650;
+  }
+
+  .logo {
+    display: block;
+    height: 2.25em;
+    width: auto;
+    max-width: 10em;
+    object-fit: contain;
+  }
+
+  .business-name {
+    overflow-wrap: anywhere;
+  }
+
+  .who {
+    display: flex;
+    flex-direction: column;
+    text-align: end;
+    font-size: 0.875em;
+    line-height: 1.35;
+  }
+  .who-name {
+    font-weight: 600;
+  }
+  .who-email,
+  .who-client {
+    color: var(--_muted);
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+
+  /* ---- controls ---- */
+
+  button {
+    min-height: 2.5rem;
+    padding: 0.45em 1em;
+    font: inherit;
+    font-size: 0.9375em;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  button:hover:not(:disabled) {
+    border-color: var(--_accent);
+  }
+  button.primary {
+    font-weight: 600;
+    color: var(--_on-accent);
+    background: var(--_accent);
+    border-color: transparent;
+  }
+  button.primary:hover:not(:disabled) {
+    border-color: transparent;
+    filter: brightness(1.08);
+  }
+  button:disabled {
+    cursor: progress;
+    opacity: 0.65;
+  }
+
+  .form {
+    display: grid;
+    gap: var(--_space);
+    margin-block: calc(var(--_space) * 2);
+  }
+
+  label {
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+
+  input {
+    width: 100%;
+    min-height: 2.75rem;
+    padding: 0.5em 0.75em;
+    font: inherit;
+    color: var(--_text);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  input::placeholder {
+    color: var(--_muted);
+    opacity: 0.8;
+  }
+  input[aria-invalid='true'] {
+    border-color: var(--_danger);
+  }
+
+  /* ---- tabs ---- */
+
+  .tabs {
+    display: flex;
+    gap: calc(var(--_space) * 3);
+    padding-inline: calc(var(--_space) * 3);
+    overflow-x: auto;
+    background: var(--_surface);
+    border-block-end: 1px solid var(--_border);
+  }
+
+  .tab {
+    min-height: 2.75rem;
+    padding: calc(var(--_space) * 1.25) 0.25em;
+    color: var(--_muted);
+    background: transparent;
+    border: 0;
+    border-block-end: 3px solid transparent;
+    border-radius: 0;
+  }
+  .tab:hover:not(:disabled) {
+    color: var(--_text);
+  }
+  .tab[aria-selected='true'] {
+    font-weight: 600;
+    color: var(--_text);
+    border-block-end-color: var(--_accent);
+  }
+  .tab:focus-visible {
+    outline-offset: -3px;
+  }
+
+  /* ---- panels ---- */
+
+  .panel {
+    padding: calc(var(--_space) * 3);
+  }
+  .panel.narrow {
+    max-width: 30rem;
+    margin-inline: auto;
+    padding-block: calc(var(--_space) * 4);
+  }
+  .panel:focus-visible {
+    outline-offset: -3px;
+  }
+  .panel > p {
+    margin-block: 0 calc(var(--_space) * 2);
+  }
+
+  .panel-heading {
+    margin: 0 0 var(--_space);
+    font-family: var(--_heading-font);
+    font-size: 1.3em;
+    line-height: 1.25;
+  }
+  .panel-heading:focus {
+    outline: none;
+  }
+
+  .loading {
+    color: var(--_muted);
+  }
+
+  .message {
+    margin-block: calc(var(--_space) * 2);
+    padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_success);
+    border-radius: var(--_radius);
+  }
+  .message.error {
+    color: var(--_danger);
+    border-color: var(--_danger);
+  }
+  .message.sent p {
+    margin: 0;
+  }
+  .header + .message {
+    margin: calc(var(--_space) * 2) calc(var(--_space) * 3) 0;
+  }
+
+  /* ---- account ---- */
+
+  .facts {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
+    gap: calc(var(--_space) * 2);
+    margin: calc(var(--_space) * 2) 0 0;
+  }
+  .fact {
+    padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  dt {
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+  dd {
+    margin: 0;
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+
+  @media (max-width: 40rem) {
+    .header {
+      padding-inline: calc(var(--_space) * 2);
+    }
+    .who {
+      text-align: start;
+      flex-basis: 100%;
+    }
+    .tabs,
+    .panel {
+      padding-inline: calc(var(--_space) * 2);
+    }
+  }
+`;

@@ -1,0 +1,506 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { FakeServer, sessionFixture, unauthenticated } from '../testing/fake-server.js';
+import { PorticoPortal } from './portal.component.js';
+import { definePorticoPortal } from './portal.js';
+import { portalTabs, type PortalTab } from './portal-tabs.js';
+
+const originalUrl = location.href;
+let server: FakeServer;
+
+beforeEach(() => {
+  server = new FakeServer('/portal').install();
+});
+
+afterEach(() => {
+  server.restore();
+  history.replaceState(history.state, '', originalUrl);
+  document.documentElement.removeAttribute('lang');
+});
+
+async function mount(attributes: { server?: string; lang?: string } = {}): Promise<PorticoPortal> {
+  const el = await fixture<PorticoPortal>(
+    html`<portico-portal server=${attributes.server ?? '/portal'} business="harbor-pine" business-name="Harbor & Pine Studio" lang=${attributes.lang ?? 'en'}></portico-portal>`,
+  );
+  return el;
+}
+
+/** Waits until the portal shows a view (not loading) and has rendered it. */
+async function settled(el: PorticoPortal, selector: string): Promise<void> {
+  await waitUntil(() => el.shadowRoot!.querySelector(selector), `no ${selector} in the portal`, { timeout: 3000 });
+  await el.updateComplete;
+}
+
+function $(el: PorticoPortal, selector: string): HTMLElement {
+  const found = el.shadowRoot!.querySelector<HTMLElement>(selector);
+  if (!found) throw new Error(`no ${selector}`);
+  return found;
+}
+
+function text(node: Element | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+async function submitEmail(el: PorticoPortal, email: string): Promise<void> {
+  const input = $(el, 'input[name="email"]') as HTMLInputElement;
+  input.value = email;
+  ($(el, 'form') as HTMLFormElement).requestSubmit();
+  await el.updateComplete; // the "sending" state is on screen
+  await waitUntil(() => !el.shadowRoot!.querySelector('button[type="submit"][disabled]'), 'form stayed busy');
+  await el.updateComplete;
+}
+
+/** The element focused inside the portal's shadow root. */
+function focused(el: PorticoPortal): Element | null {
+  return el.shadowRoot!.activeElement;
+}
+
+describe('<portico-portal> registration', () => {
+  it('registers the tag, and registering twice does not throw', async () => {
+    expect(customElements.get('portico-portal')).to.equal(PorticoPortal);
+    definePorticoPortal();
+    definePorticoPortal();
+    await import('./portal.js');
+    expect(customElements.get('portico-portal')).to.equal(PorticoPortal);
+  });
+
+  it('a second copy of the module does not throw either', async () => {
+    // A second copy of the bundle has its own class: the guard keeps the first.
+    class SecondCopy extends PorticoPortal {}
+    expect(() => {
+      if (!customElements.get('portico-portal')) customElements.define('portico-portal', SecondCopy);
+    }).not.to.throw();
+    expect(customElements.get('portico-portal')).to.equal(PorticoPortal);
+  });
+});
+
+describe('<portico-portal> signed out', () => {
+  beforeEach(() => {
+    server.on('GET', '/api/session', unauthenticated);
+    server.on('POST', '/auth/request-link/harbor-pine', { status: 202, body: { status: 'sent' } });
+  });
+
+  it('asks the server who is signed in with the cookie, and shows the sign-in form on 401', async () => {
+    const el = await mount();
+    await settled(el, 'form');
+    const [request] = server.to('GET', '/api/session');
+    expect(request!.credentials).to.equal('include');
+    expect(request!.headers['authorization']).to.equal(undefined);
+    expect(text($(el, '[part~="brand"]'))).to.equal('Harbor & Pine Studio');
+    expect(text($(el, 'h2'))).to.equal('Sign in to Harbor & Pine Studio');
+    const input = $(el, 'input[name="email"]');
+    expect(input.getAttribute('type')).to.equal('email');
+    expect(text(el.shadowRoot!.querySelector(`label[for="${input.id}"]`))).to.equal('Email address');
+    expect(text($(el, 'button[type="submit"]'))).to.equal('Email me a sign-in link');
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('posts the address as JSON and shows the same confirmation for any address', async () => {
+    const el = await mount();
+    await settled(el, 'form');
+    await submitEmail(el, '  ann@globex.test ');
+    const [post] = server.to('POST', '/auth/request-link/harbor-pine');
+    expect(post!.body).to.deep.equal({ email: 'ann@globex.test' });
+    expect(post!.headers['content-type']).to.equal('application/json');
+    const first = text($(el, '[part~="message"]'));
+    expect(first).to.contain('Check your email');
+    expect(first).not.to.contain('ann@globex.test');
+    expect(focused(el)?.id).to.equal('sent-heading');
+
+    const other = await mount();
+    await settled(other, 'form');
+    await submitEmail(other, 'nobody@nowhere.test');
+    expect(server.to('POST', '/auth/request-link/harbor-pine')[1]!.body).to.deep.equal({ email: 'nobody@nowhere.test' });
+    expect(text($(other, '[part~="message"]'))).to.equal(first);
+    await expect(other).shadowDom.to.be.accessible();
+
+    // "Use another address" brings the form back, focused.
+    $(other, 'button').click();
+    await other.updateComplete;
+    expect(focused(other)).to.equal($(other, 'input[name="email"]'));
+  });
+
+  it('says clearly when the address is not valid', async () => {
+    server.on('POST', '/auth/request-link/harbor-pine', {
+      status: 400,
+      body: { error: { code: 'invalid_email', message: 'email must be an email address like name@example.com.', field: 'email' } },
+    });
+    const el = await mount();
+    await settled(el, 'form');
+    await submitEmail(el, 'not-an-address');
+    const message = $(el, '[part~="message"]');
+    expect(message.getAttribute('role')).to.equal('alert');
+    expect(text(message)).to.equal('Please enter an email address like name@example.com.');
+    expect($(el, 'input').getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, 'input').getAttribute('aria-describedby')).to.equal(message.id);
+  });
+
+  it('refuses an empty address without asking the server', async () => {
+    const el = await mount();
+    await settled(el, 'form');
+    await submitEmail(el, '   ');
+    expect(server.to('POST', '/auth/request-link/harbor-pine')).to.have.length(0);
+    expect(text($(el, '[part~="message"]'))).to.contain('Please enter an email address');
+  });
+
+  it('on 429 says how many minutes to wait, from Retry-After', async () => {
+    server.on('POST', '/auth/request-link/harbor-pine', {
+      status: 429,
+      headers: { 'retry-after': '1500' },
+      body: { error: { code: 'rate_limited', message: 'Too many attempts. Try again in 25 minutes.' } },
+    });
+    const el = await mount();
+    await settled(el, 'form');
+    await submitEmail(el, 'ann@globex.test');
+    expect(text($(el, '[part~="message"]'))).to.equal('Too many attempts. Please wait 25 minutes and try again.');
+  });
+
+  it("on 429 without a readable Retry-After (another origin's CORS) shows the server's message", async () => {
+    server.on('POST', '/auth/request-link/harbor-pine', {
+      status: 429,
+      body: { error: { code: 'rate_limited', message: 'Too many attempts. Try again in 1 minute.' } },
+    });
+    const el = await mount();
+    await settled(el, 'form');
+    await submitEmail(el, 'ann@globex.test');
+    expect(text($(el, '[part~="message"]'))).to.equal('Too many attempts. Try again in 1 minute.');
+  });
+
+  it('says when the portal cannot be reached', async () => {
+    server.offline('POST', '/auth/request-link/harbor-pine');
+    const el = await mount();
+    await settled(el, 'form');
+    await submitEmail(el, 'ann@globex.test');
+    expect(text($(el, '[part~="message"]'))).to.equal('We could not reach the portal. Check your connection and try again.');
+    expect(($(el, 'input') as HTMLInputElement).value).to.equal('ann@globex.test');
+  });
+
+  it("surfaces any other error's message from the server", async () => {
+    server.on('POST', '/auth/request-link/harbor-pine', {
+      status: 404,
+      body: { error: { code: 'business_not_found', message: 'No such business.' } },
+    });
+    const el = await mount();
+    await settled(el, 'form');
+    await submitEmail(el, 'ann@globex.test');
+    expect(text($(el, '[part~="message"]'))).to.equal('No such business.');
+  });
+
+  it('Tab reaches the email field and then the button', async () => {
+    const el = await mount();
+    await settled(el, 'form');
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.before(before);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.equal($(el, 'input[name="email"]'));
+    await sendKeys({ type: 'ann@globex.test' });
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.equal($(el, 'button[type="submit"]'));
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => server.to('POST', '/auth/request-link/harbor-pine').length === 1, 'Enter did not submit');
+    expect(server.to('POST', '/auth/request-link/harbor-pine')[0]!.body).to.deep.equal({ email: 'ann@globex.test' });
+    before.remove();
+  });
+});
+
+describe('<portico-portal> sign-in link in the fragment (another origin)', () => {
+  const portico = 'https://portico.example/portal';
+
+  beforeEach(() => {
+    server = (server.restore(), new FakeServer(portico).install());
+    server.on('POST', '/auth/sessions/harbor-pine', {
+      status: 200,
+      body: { sessionToken: 'bearer-secret-123', expiresAt: '2031-03-04T15:30:00.000Z', invoiceId: 'inv_42' },
+    });
+    server.on('GET', '/api/session', (request) =>
+      request.headers['authorization'] === 'Bearer bearer-secret-123' ? { status: 200, body: sessionFixture() } : unauthenticated,
+    );
+    server.on('POST', '/auth/sign-out', { status: 204 });
+  });
+
+  it('removes the token from the address bar at once, and signs in only when Continue is pressed', async () => {
+    history.replaceState(history.state, '', '#portico-link=link-token-abc');
+    const el = await mount({ server: portico });
+    expect(location.hash).to.equal('');
+    expect(location.href).not.to.contain('link-token-abc');
+    const button = $(el, 'button[part~="button-primary"]');
+    expect(text(button)).to.equal('Continue to your portal');
+    expect(server.requests).to.have.length(0);
+    await expect(el).shadowDom.to.be.accessible();
+
+    const signedIn = oneEvent(el, 'portico-signed-in');
+    button.click();
+    const event = await signedIn;
+    expect(event.bubbles).to.equal(true);
+    expect(event.composed).to.equal(true);
+    await settled(el, '[role="tablist"]');
+
+    const [redeem, session] = server.requests;
+    expect(redeem!.method).to.equal('POST');
+    expect(redeem!.url).to.equal(`${portico}/auth/sessions/harbor-pine`);
+    expect(redeem!.body).to.deep.equal({ token: 'link-token-abc' });
+    expect(redeem!.credentials).not.to.equal('include');
+    expect(session!.url).to.equal(`${portico}/api/session`);
+    expect(session!.headers['authorization']).to.equal('Bearer bearer-secret-123');
+    expect(session!.credentials).not.to.equal('include');
+
+    expect(el.client.mode).to.equal('bearer');
+    expect(el.focusInvoice).to.equal('inv_42');
+    expect(focused(el)).to.equal($(el, '[role="tab"][aria-selected="true"]'));
+    for (const secret of ['bearer-secret-123', 'link-token-abc']) {
+      expect(JSON.stringify({ ...localStorage })).not.to.contain(secret);
+      expect(JSON.stringify({ ...sessionStorage })).not.to.contain(secret);
+      expect(document.cookie).not.to.contain(secret);
+      expect(location.href).not.to.contain(secret);
+    }
+  });
+
+  it('keeps other fragment parameters', async () => {
+    history.replaceState(history.state, '', '#portico-link=link-token-abc&section=billing');
+    await mount({ server: portico });
+    expect(location.hash).to.equal('#section=billing');
+  });
+
+  it('sign out sends the bearer token, forgets it, and returns to the sign-in form', async () => {
+    history.replaceState(history.state, '', '#portico-link=link-token-abc');
+    const el = await mount({ server: portico });
+    $(el, 'button[part~="button-primary"]').click();
+    await settled(el, '[role="tablist"]');
+
+    const signedOut = oneEvent(el, 'portico-signed-out');
+    const signOut = [...el.shadowRoot!.querySelectorAll('button')].find((b) => text(b) === 'Sign out')!;
+    signOut.click();
+    expect((await signedOut).detail).to.deep.equal({ reason: 'sign-out' });
+    await settled(el, 'form');
+    const [out] = server.to('POST', '/auth/sign-out');
+    expect(out!.headers['authorization']).to.equal('Bearer bearer-secret-123');
+    expect(el.client.mode).to.equal('cookie');
+    expect(el.session).to.equal(null);
+    expect(text($(el, '[part~="message"]'))).to.equal('You have signed out.');
+    expect(focused(el)).to.equal($(el, 'input[name="email"]'));
+  });
+
+  it('a spent link explains itself and offers the form for a new one', async () => {
+    server.on('POST', '/auth/sessions/harbor-pine', {
+      status: 400,
+      body: { error: { code: 'link_invalid', message: 'This sign-in link has already been used or is not valid. Ask for a new one below.' } },
+    });
+    history.replaceState(history.state, '', '#portico-link=used-token');
+    const el = await mount({ server: portico });
+    $(el, 'button[part~="button-primary"]').click();
+    await settled(el, 'form');
+    expect(text($(el, '[part~="message"]'))).to.contain('already been used');
+    expect(server.to('GET', '/api/session')).to.have.length(0);
+  });
+
+  it('without a link, a portal on another origin shows the form and asks nothing (no cookie can reach it)', async () => {
+    const el = await mount({ server: portico });
+    await settled(el, 'form');
+    expect(server.requests).to.have.length(0);
+  });
+});
+
+describe('<portico-portal> signed in with the cookie', () => {
+  beforeEach(() => {
+    server.on('GET', '/api/session', { status: 200, body: sessionFixture() });
+    server.on('POST', '/auth/sign-out', { status: 204 });
+    server.on('POST', '/auth/sign-out-everywhere', { status: 200, body: { sessionsEnded: 3 } });
+  });
+
+  it('shows the brand, who is signed in, and the Account tab', async () => {
+    const el = await mount();
+    await settled(el, '[role="tablist"]');
+    const [request] = server.to('GET', '/api/session');
+    expect(request!.credentials).to.equal('include');
+    expect(request!.headers['authorization']).to.equal(undefined);
+    expect(el.session?.client.name).to.equal('Globex Corporation');
+
+    expect(text($(el, '[part~="brand"]'))).to.equal('Harbor & Pine Studio');
+    const who = text($(el, '[part~="account-summary"]'));
+    expect(who).to.contain('Ann Archer');
+    expect(who).to.contain('ann@globex.test');
+    expect(who).to.contain('Globex Corporation');
+    const buttons = [...$(el, '[part~="header"]').querySelectorAll('button')].map(text);
+    expect(buttons).to.deep.equal(['Sign out', 'Sign out everywhere']);
+
+    const tabs = [...el.shadowRoot!.querySelectorAll('[role="tab"]')];
+    expect(tabs.map(text)).to.deep.equal(['Account']);
+    expect(tabs[0]!.getAttribute('aria-selected')).to.equal('true');
+    const panel = $(el, '[role="tabpanel"]');
+    expect(panel.getAttribute('aria-labelledby')).to.equal(tabs[0]!.id);
+    expect(tabs[0]!.getAttribute('aria-controls')).to.equal(panel.id);
+    const panelText = text(panel);
+    expect(panelText).to.contain('Globex Corporation');
+    expect(panelText).to.contain('Ann Archer');
+    const expected = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date('2031-03-04T15:30:00.000Z'));
+    expect(text(panel.querySelector('time'))).to.equal(expected);
+    expect(panel.querySelector('time')!.getAttribute('datetime')).to.equal('2031-03-04T15:30:00.000Z');
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('shows the logo when the business has one', async () => {
+    const logo = 'data:image/svg+xml,' + encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>');
+    server.on('GET', '/api/session', { status: 200, body: sessionFixture({ business: { ...sessionFixture().business, logoUrl: logo } }) });
+    const el = await mount();
+    await settled(el, '[part~="logo"]');
+    expect($(el, '[part~="logo"]').getAttribute('src')).to.equal(logo);
+  });
+
+  it("applies the brand colour as the accent, unless the page sets --portico-accent", async () => {
+    const el = await mount();
+    await settled(el, '[role="tablist"]');
+    const tab = $(el, '[role="tab"]');
+    expect(getComputedStyle(tab).borderBottomColor).to.equal('rgb(15, 118, 110)'); // #0f766e
+
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="--portico-accent: #c2410c"><portico-portal server="/portal" business="harbor-pine"></portico-portal></div>`);
+    const themed = wrapper.querySelector('portico-portal')!;
+    await settled(themed, '[role="tablist"]');
+    expect(getComputedStyle($(themed, '[role="tab"]')).borderBottomColor).to.equal('rgb(194, 65, 12)');
+  });
+
+  it('exposes ?invoice=<id> from the page URL as focusInvoice', async () => {
+    const url = new URL(location.href);
+    url.searchParams.set('invoice', 'inv_7');
+    history.replaceState(history.state, '', url.href);
+    const el = await mount();
+    expect(el.focusInvoice).to.equal('inv_7');
+  });
+
+  it('Tab reaches the sign-out buttons and the tab; arrow keys, Home and End move between tabs', async () => {
+    const el = await mount();
+    await settled(el, '[role="tablist"]');
+    const extra: PortalTab = { id: 'extra', label: () => 'Extra', render: () => html`<p>Extra panel</p>` };
+    const third: PortalTab = { id: 'third', label: () => 'Third', render: () => html`<p>Third panel</p>` };
+    el.tabs = [...portalTabs, extra, third];
+    await el.updateComplete;
+
+    const before = document.createElement('button');
+    el.before(before);
+    before.focus();
+    const tabStops: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      await sendKeys({ press: 'Tab' });
+      const now = focused(el);
+      tabStops.push(now?.getAttribute('role') === 'tabpanel' ? 'panel' : text(now));
+    }
+    // Only the selected tab is a tab stop (roving tabindex).
+    expect(tabStops).to.deep.equal(['Sign out', 'Sign out everywhere', 'Account', 'panel']);
+    before.remove();
+
+    $(el, '#tab-account').focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(focused(el)?.id).to.equal('tab-extra');
+    expect($(el, '#tab-extra').getAttribute('aria-selected')).to.equal('true');
+    expect($(el, '#tab-extra').tabIndex).to.equal(0);
+    expect($(el, '#tab-account').tabIndex).to.equal(-1);
+    expect(text($(el, '[role="tabpanel"]'))).to.equal('Extra panel');
+
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(focused(el)?.id).to.equal('tab-third');
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(focused(el)?.id).to.equal('tab-account');
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(focused(el)?.id).to.equal('tab-third');
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(focused(el)?.id).to.equal('tab-account');
+    expect(text($(el, '[role="tabpanel"] h2'))).to.equal('Your account');
+  });
+
+  it('in a right-to-left language the arrows follow the reading direction', async () => {
+    document.documentElement.lang = 'ar';
+    const el = await fixture<PorticoPortal>(html`<portico-portal server="/portal" business="harbor-pine"></portico-portal>`);
+    await settled(el, '[role="tablist"]');
+    expect($(el, '[part~="portal"]').getAttribute('dir')).to.equal('rtl');
+    el.tabs = [...portalTabs, { id: 'extra', label: () => 'Extra', render: () => 'Extra panel' }];
+    await el.updateComplete;
+    $(el, '#tab-account').focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(focused(el)?.id).to.equal('tab-extra');
+  });
+
+  it('sign out posts to /auth/sign-out with the cookie and returns to the sign-in form', async () => {
+    const el = await mount();
+    await settled(el, '[role="tablist"]');
+    const signedOut = oneEvent(el, 'portico-signed-out');
+    [...el.shadowRoot!.querySelectorAll('button')].find((b) => text(b) === 'Sign out')!.click();
+    expect((await signedOut).detail).to.deep.equal({ reason: 'sign-out' });
+    await settled(el, 'form');
+    const [out] = server.to('POST', '/auth/sign-out');
+    expect(out!.credentials).to.equal('include');
+    expect(text($(el, 'h2'))).to.equal('Sign in to Harbor & Pine Studio');
+    expect(text($(el, '[part~="message"]'))).to.equal('You have signed out.');
+  });
+
+  it('sign out everywhere posts to /auth/sign-out-everywhere', async () => {
+    const el = await mount();
+    await settled(el, '[role="tablist"]');
+    const signedOut = oneEvent(el, 'portico-signed-out');
+    [...el.shadowRoot!.querySelectorAll('button')].find((b) => text(b) === 'Sign out everywhere')!.click();
+    expect((await signedOut).detail).to.deep.equal({ reason: 'sign-out-everywhere' });
+    await settled(el, 'form');
+    expect(server.to('POST', '/auth/sign-out-everywhere')).to.have.length(1);
+  });
+
+  it('stays signed in and says why when sign out everywhere fails', async () => {
+    server.offline('POST', '/auth/sign-out-everywhere');
+    const el = await mount();
+    await settled(el, '[role="tablist"]');
+    [...el.shadowRoot!.querySelectorAll('button')].find((b) => text(b) === 'Sign out everywhere')!.click();
+    await settled(el, '[part~="message"]');
+    expect(text($(el, '[part~="message"]'))).to.equal('We could not reach the portal. Check your connection and try again.');
+    expect(el.session).not.to.equal(null);
+  });
+
+  it('emits portico-signed-in when a session is found on load', async () => {
+    const el = document.createElement('portico-portal');
+    el.setAttribute('server', '/portal');
+    el.setAttribute('business', 'harbor-pine');
+    const signedIn = oneEvent(el, 'portico-signed-in');
+    document.body.append(el);
+    const event = await signedIn;
+    expect(event.detail.session.contact.email).to.equal('ann@globex.test');
+    el.remove();
+  });
+});
+
+describe('<portico-portal> language', () => {
+  beforeEach(() => {
+    server.on('GET', '/api/session', unauthenticated);
+  });
+
+  it('falls back to English for a language it has no table for, and uses the page language otherwise', async () => {
+    document.documentElement.lang = 'xx';
+    const el = await fixture<PorticoPortal>(html`<portico-portal server="/portal" business="harbor-pine"></portico-portal>`);
+    await settled(el, 'form');
+    expect(text($(el, 'button[type="submit"]'))).to.equal('Email me a sign-in link');
+    expect($(el, '[part~="portal"]').getAttribute('lang')).to.equal('en');
+    expect($(el, '[part~="portal"]').getAttribute('dir')).to.equal('ltr');
+  });
+
+  it('the lang attribute wins over the page, and sets dir=rtl for Arabic', async () => {
+    document.documentElement.lang = 'en';
+    const el = await mount({ lang: 'ar' });
+    await settled(el, 'form');
+    expect($(el, '[part~="portal"]').getAttribute('dir')).to.equal('rtl');
+    el.setAttribute('lang', 'en-GB');
+    await el.updateComplete;
+    expect($(el, '[part~="portal"]').getAttribute('dir')).to.equal('ltr');
+  });
+
+  it('a server error while loading shows its message above the sign-in form', async () => {
+    server.on('GET', '/api/session', { status: 500, body: { error: { code: 'internal_error', message: 'Something went wrong on our side.' } } });
+    const el = await mount();
+    await settled(el, 'form');
+    await aTimeout(0);
+    expect(text($(el, '[part~="message"]'))).to.equal('Something went wrong on our side.');
+    expect($(el, 'input').getAttribute('aria-invalid')).to.equal('false');
+  });
+});

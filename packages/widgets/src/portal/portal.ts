@@ -1,0 +1,19 @@
+import { PorticoPortal } from './portal.component.js';
+
+export { PorticoPortal };
+
+/**
+ * Registers `<portico-portal>`. Safe to run twice (a page may load two
+ * copies of the widgets): the first definition wins.
+ */
+export function definePorticoPortal(tagName = 'portico-portal'): void {
+  if (!customElements.get(tagName)) customElements.define(tagName, tagName === 'portico-portal' ? PorticoPortal : class extends PorticoPortal {});
+}
+
+definePorticoPortal();
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'portico-portal': PorticoPortal;
+  }
+}
