@@ -61,13 +61,14 @@ describeEachDatabase('business isolation', (database) => {
   });
 
   it("never lists another business's rows", async () => {
-    const { a, b, aInvoice } = await twoBusinesses(database());
+    const { a, b, aInvoice, bSent } = await twoBusinesses(database());
     expect((await a.scope.invoices.list()).map((i) => i.id)).toEqual([aInvoice.id]);
     expect(await a.scope.invoices.list({ clientId: b.client.id })).toEqual([]);
     expect((await a.scope.invoices.list({ status: ['draft', 'sent', 'overdue', 'paid', 'void'] })).map((i) => i.id)).toEqual([aInvoice.id]);
     expect((await a.scope.clients.list({ includeArchived: true })).map((c) => c.id)).toEqual([a.client.id]);
     expect(await a.scope.payments.list()).toEqual([]);
     expect(await a.scope.payments.list({ clientId: b.client.id })).toEqual([]);
+    expect(await a.scope.payments.list({ invoiceId: bSent.id })).toEqual([]);
     // Both seeded clients have a contact ann@globex.test: A finds only its own.
     expect((await a.scope.contacts.findByEmail('ann@globex.test')).map((c) => c.clientId)).toEqual([a.client.id]);
     expect((await b.scope.invoices.list()).every((i) => i.clientId === b.client.id)).toBe(true);
