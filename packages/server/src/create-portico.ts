@@ -13,6 +13,7 @@ import { consoleLogger, type Logger } from './http/logger.js';
 import { authRoutes } from './routes/auth.js';
 import { clientApiRoutes } from './routes/client-api.js';
 import { healthRoutes } from './routes/health.js';
+import { portalPageRoutes } from './routes/portal-page.js';
 import type { ServerContext } from './server-context.js';
 
 export interface PorticoOptions {
@@ -64,10 +65,13 @@ export async function createPortico(options: PorticoOptions): Promise<Portico> {
 
   const app = new Hono();
   app.onError((error, c) => errorResponse(c, error, logger));
-  app.notFound((c) => notFoundResponse(c));
   app.route('/', healthRoutes({ database }));
   app.route('/auth', authRoutes(server));
   app.route('/api', clientApiRoutes(server));
+  app.route('/', portalPageRoutes(server));
+  // A catch-all rather than notFound(): host.route() copies routes, not handlers,
+  // and an unknown /portal/... path must stay Portico's JSON 404 inside any host.
+  app.all('*', (c) => notFoundResponse(c));
 
   const mounted = basePath === '' ? app : new Hono().route(basePath, app);
   return {
