@@ -12,6 +12,8 @@ export interface PortalTabContext {
   locale: string;
   /** From `?invoice=<id>` or the sign-in link: the invoice to open first, if any. */
   focusInvoice: string | null;
+  /** Call when a request answers 401: the portal forgets the session and returns to sign-in. */
+  sessionEnded: () => void;
 }
 
 /** One tab of `<portico-portal>`: a stable id (used in element ids), its label, and what its panel shows. */

@@ -190,7 +190,7 @@ export class PorticoPortal extends LitElement {
 
   // ---- flows ----
 
-  async #loadSession(reason?: PorticoSignedOutDetail['reason']): Promise<void> {
+  async #loadSession(): Promise<void> {
     const generation = ++this.#generation;
     const client = this.client;
     if (client.mode === 'cookie' && client.crossOrigin) {
@@ -203,7 +203,7 @@ export class PorticoPortal extends LitElement {
       const session = await client.session();
       if (generation !== this.#generation) return;
       if (session) this.#showSignedIn(session);
-      else this.#showSignedOut(reason ? { tone: 'info', text: this.#strings.sessionEnded } : null);
+      else this.#showSignedOut(null);
     } catch (error) {
       if (generation !== this.#generation) return;
       this.#showSignedOut({ tone: 'error', text: this.#errorText(error) });
@@ -219,6 +219,14 @@ export class PorticoPortal extends LitElement {
       new CustomEvent<PorticoSignedInDetail>('portico-signed-in', { detail: { session }, bubbles: true, composed: true }),
     );
   }
+
+  /** A tab's request answered 401: the session ended (expired, or signed out elsewhere). */
+  #sessionEnded = (): void => {
+    if (this._view.kind !== 'signed-in') return;
+    this.#generation++;
+    this.client.forget();
+    this.#showSignedOut({ tone: 'info', text: this.#strings.sessionEnded }, 'session-ended');
+  };
 
   #showSignedOut(message: Message | null, signedOut?: PorticoSignedOutDetail['reason']): void {
     const wasSignedIn = this._view.kind === 'signed-in';
@@ -238,8 +246,11 @@ export class PorticoPortal extends LitElement {
     this._busy = true;
     this._message = null;
     try {
-      const signedIn = await this.client.redeemLink(token);
-      if (this.focusInvoice === null && signedIn.invoiceId) this.focusInvoice = signedIn.invoiceId;
+      // After a network error between the two steps the token is spent but the bearer is held: just load the session.
+      if (this.client.mode !== 'bearer') {
+        const signedIn = await this.client.redeemLink(token);
+        if (this.focusInvoice === null && signedIn.invoiceId) this.focusInvoice = signedIn.invoiceId;
+      }
       const session = await this.client.session();
       if (session) {
         this.#focusAfterUpdate = '[role="tab"][aria-selected="true"]';
@@ -302,8 +313,7 @@ export class PorticoPortal extends LitElement {
       }
     } catch (error) {
       if (error instanceof PorticoApiError && error.status === 401) {
-        this.client.forget();
-        this.#showSignedOut({ tone: 'info', text: this.#strings.sessionEnded }, 'session-ended');
+        this.#sessionEnded();
       } else {
         this._message = { tone: 'error', text: this.#errorText(error) };
       }
@@ -468,6 +478,7 @@ export class PorticoPortal extends LitElement {
       strings,
       locale: intlLocale(this.#requestedLanguage),
       focusInvoice: this.focusInvoice,
+      sessionEnded: this.#sessionEnded,
     };
     const who = session.contact;
     const actions = html`

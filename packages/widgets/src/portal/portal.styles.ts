@@ -268,7 +268,7 @@ export const portalStyles = css`
 
   .facts {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 20rem), 1fr));
     gap: calc(var(--_space) * 2);
     margin: calc(var(--_space) * 2) 0 0;
   }

@@ -282,6 +282,26 @@ describe('<portico-portal> sign-in link in the fragment (another origin)', () =>
     expect(focused(el)).to.equal($(el, 'input[name="email"]'));
   });
 
+  it('a network error after redeeming keeps the bearer; Continue again only loads the session', async () => {
+    let failOnce = true;
+    server.on('GET', '/api/session', () => {
+      if (failOnce) {
+        failOnce = false;
+        throw new TypeError('Failed to fetch');
+      }
+      return { status: 200, body: sessionFixture() };
+    });
+    history.replaceState(history.state, '', '#portico-link=link-token-abc');
+    const el = await mount({ server: portico });
+    $(el, 'button[part~="button-primary"]').click();
+    await settled(el, '[part~="message"]');
+    expect(text($(el, '[part~="message"]'))).to.contain('could not reach the portal');
+    $(el, 'button[part~="button-primary"]').click();
+    await settled(el, '[role="tablist"]');
+    expect(server.to('POST', '/auth/sessions/harbor-pine')).to.have.length(1);
+    expect(server.to('GET', '/api/session')[1]!.headers['authorization']).to.equal('Bearer bearer-secret-123');
+  });
+
   it('a spent link explains itself and offers the form for a new one', async () => {
     server.on('POST', '/auth/sessions/harbor-pine', {
       status: 400,
@@ -457,6 +477,19 @@ describe('<portico-portal> signed in with the cookie', () => {
     await settled(el, '[part~="message"]');
     expect(text($(el, '[part~="message"]'))).to.equal('We could not reach the portal. Check your connection and try again.');
     expect(el.session).not.to.equal(null);
+  });
+
+  it('a tab that meets a 401 ends the session: back to sign-in, with portico-signed-out', async () => {
+    const el = await mount();
+    await settled(el, '[role="tablist"]');
+    let end: (() => void) | undefined;
+    el.tabs = [{ id: 'probe', label: () => 'Probe', render: (context) => ((end = context.sessionEnded), 'probe') }];
+    await el.updateComplete;
+    const signedOut = oneEvent(el, 'portico-signed-out');
+    end!();
+    expect((await signedOut).detail).to.deep.equal({ reason: 'session-ended' });
+    await settled(el, 'form');
+    expect(text($(el, '[part~="message"]'))).to.equal('Your session has ended. Sign in again to continue.');
   });
 
   it('emits portico-signed-in when a session is found on load', async () => {
