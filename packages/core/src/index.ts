@@ -28,6 +28,35 @@ export { type Payment, type PaymentInput, type PaymentListOptions, type PaymentM
 export { type AuditEntry } from './audit/audit-log.js';
 export { MAX_AMOUNT, formatMoney, requireCurrency, toDecimalString, totalsByCurrency, type Money } from './money/money.js';
 export { isKnownCurrency, knownCurrencies, minorUnitExponent } from './money/currencies.js';
+export {
+  INVOICE_LINK_TTL_MS,
+  SIGN_IN_LINK_TTL_MS,
+  purgeExpiredMagicLinkTokens,
+  type MagicLinkState,
+} from './auth/magic-links.js';
+export {
+  SESSION_LIFETIMES,
+  resumeSession,
+  revokeAllSessions,
+  revokeSession,
+  type ClientSession,
+  type SessionKind,
+  type StartedSession,
+} from './auth/sessions.js';
+export { hitRateLimit, purgeRateLimitBuckets, rateLimitKey, type RateLimit, type RateLimitVerdict } from './auth/rate-limiter.js';
+export {
+  inspectSignInLink,
+  magicLinkUrl,
+  redeemSignInLink,
+  requestSignInLink,
+  sendInvoice,
+  type RedeemedSignIn,
+  type SendInvoiceOptions,
+  type SentInvoice,
+} from './auth/sign-in.js';
+export { toBusiness } from './businesses/businesses.js';
+export { type CoreContext, type BusinessContext } from './shared/context.js';
+export { readableTextColor } from './shared/colors.js';
 export { enqueueEmail, markEmailBounced, type EmailMessage } from './email/outbox.js';
 export { senderAddress } from './email/sender-address.js';
 export {

@@ -1,5 +1,6 @@
 import { requireBusinessRow, toBusiness } from '../businesses/businesses.js';
 import { enqueueEmail } from '../email/outbox.js';
+import { SIGN_IN_TOKEN_PLACEHOLDER } from '../email/sign-in-link.js';
 import { renderInvoiceEmail, renderSignInEmail } from '../email/templates/index.js';
 import { getInvoice } from '../invoices/invoice-queries.js';
 import { issueInvoice } from '../invoices/invoices.js';
@@ -14,7 +15,6 @@ import {
   INVOICE_LINK_TTL_MS,
   SIGN_IN_LINK_TTL_MS,
   inspectMagicLinkToken,
-  issueMagicLinkToken,
   redeemMagicLinkToken,
   type MagicLinkState,
 } from './magic-links.js';
@@ -75,26 +75,22 @@ export async function sendInvoice(ctx: BusinessContext, invoiceId: string, optio
     if (contacts.length === 0) {
       throw new PorticoError('invalid_input', 'This client has no contacts to send the invoice to; add one first.', { field: 'clientId' });
     }
-    const now = ctx.clock.now();
     const locale = (client.locale as Locale | null) ?? business.locale;
     for (const contact of contacts) {
-      const link = await issueMagicLinkToken(trx, now, {
-        businessId: ctx.businessId,
-        clientId: invoice.clientId,
-        contactId: contact.id,
-        purpose: 'invoice_email',
-        invoiceId: invoice.id,
-        ttlMs,
-      });
       const email = renderInvoiceEmail({
         business,
         contactName: contact.name,
         invoice,
-        link: magicLinkUrl(business, link.token),
-        linkExpiresAt: link.expiresAt,
+        link: magicLinkUrl(business, SIGN_IN_TOKEN_PLACEHOLDER),
+        linkExpiresAt: new Date(ctx.clock.now().getTime() + ttlMs),
         locale,
       });
-      await enqueueEmail(trx, ctx, { kind: 'invoice_sent', to: contact.email, ...email });
+      await enqueueEmail(trx, ctx, {
+        kind: 'invoice_sent',
+        to: contact.email,
+        ...email,
+        signInLink: { clientId: invoice.clientId, contactId: contact.id, purpose: 'invoice_email', invoiceId: invoice.id, ttlMs },
+      });
     }
     await recordAudit(trx, ctx, {
       action: 'invoice.sent',
@@ -125,23 +121,20 @@ export async function requestSignInLink(ctx: CoreContext, businessId: string, em
       .where('clients.archived', '=', 0)
       .where('contacts.email_normalized', '=', normalizeEmail(address))
       .execute();
-    const now = ctx.clock.now();
     for (const contact of contacts) {
-      const link = await issueMagicLinkToken(trx, now, {
-        businessId,
-        clientId: contact.client_id,
-        contactId: contact.id,
-        purpose: 'sign_in',
-        ttlMs: SIGN_IN_LINK_TTL_MS,
-      });
       const message = renderSignInEmail({
         business,
         contactName: contact.name,
-        link: magicLinkUrl(business, link.token),
+        link: magicLinkUrl(business, SIGN_IN_TOKEN_PLACEHOLDER),
         expiresInMinutes: SIGN_IN_LINK_TTL_MS / 60_000,
         locale: (contact.locale as Locale | null) ?? business.locale,
       });
-      await enqueueEmail(trx, scoped, { kind: 'sign_in_link', to: contact.email, ...message });
+      await enqueueEmail(trx, scoped, {
+        kind: 'sign_in_link',
+        to: contact.email,
+        ...message,
+        signInLink: { clientId: contact.client_id, contactId: contact.id, purpose: 'sign_in', invoiceId: null, ttlMs: SIGN_IN_LINK_TTL_MS },
+      });
     }
     return { emailsQueued: contacts.length };
   });

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { migrationProvider } from './migrations/index.js';
 import type { PorticoSchema } from './schema.js';
@@ -47,7 +47,7 @@ export async function createDatabase(
   const database: PorticoDatabase = {
     db,
     dialect,
-    migrate: () => migrateToLatest(db),
+    migrate: () => migrateToLatest(db, dialect),
     destroy: () => db.destroy(),
   };
   if (migrate) {
@@ -94,8 +94,13 @@ function openPostgres(target: string | pg.Pool): { db: Kysely<PorticoSchema>; di
   return { db: new Kysely<PorticoSchema>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres' };
 }
 
-async function migrateToLatest(db: Kysely<PorticoSchema>): Promise<void> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
+async function migrateToLatest(db: Kysely<PorticoSchema>, dialect: DatabaseDialect): Promise<void> {
+  // On Postgres, Kysely looks for its bookkeeping tables in every schema; pin
+  // them to ours, or another app's (or another Portico's) schema in the same
+  // database would be taken for ours.
+  const migrationTableSchema =
+    dialect === 'postgres' ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema : undefined;
+  const migrator = new Migrator({ db, provider: migrationProvider, ...(migrationTableSchema ? { migrationTableSchema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName;

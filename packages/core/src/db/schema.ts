@@ -204,8 +204,34 @@ export interface OutboxEmailTable {
   locked_until: Int | null;
   last_error: string | null;
   provider_message_id: string | null;
+  /**
+   * For emails carrying a sign-in link: who the link is for (JSON). The link's
+   * token is made by the worker just before sending, so no raw token is ever
+   * stored; `html` and `text` hold a placeholder.
+   */
+  sign_in_link: string | null;
   created_at: Int;
   sent_at: Int | null;
+}
+
+/**
+ * What the development mailbox transport delivered, as sent (links included),
+ * for the demo's mailbox page. Development only: never use that transport in
+ * production.
+ */
+export interface DevelopmentMailboxTable {
+  /** The outbox id. */
+  id: string;
+  business_id: string;
+  kind: string;
+  from_address: string;
+  to_address: string;
+  reply_to: string | null;
+  subject: string;
+  html: string;
+  text: string;
+  headers: string;
+  delivered_at: Int;
 }
 
 export interface InboundEmailTable {
@@ -295,6 +321,7 @@ export interface PorticoSchema {
   tickets: TicketTable;
   ticket_messages: TicketMessageTable;
   outbox_emails: OutboxEmailTable;
+  development_mailbox: DevelopmentMailboxTable;
   inbound_emails: InboundEmailTable;
   magic_link_tokens: MagicLinkTokenTable;
   sessions: SessionTable;

@@ -9,6 +9,8 @@ export type OutboxRow = Selectable<OutboxEmailTable>;
 export function toOutgoingEmail(row: OutboxRow): OutgoingEmail {
   return {
     id: row.id,
+    businessId: row.business_id,
+    kind: row.kind,
     from: row.from_address,
     to: row.to_address,
     replyTo: row.reply_to,

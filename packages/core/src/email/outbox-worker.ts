@@ -3,6 +3,7 @@ import type { PorticoSchema, RowChanges } from '../db/schema.js';
 import { systemClock, type Clock } from '../shared/clock.js';
 import { exponentialBackoff } from './backoff.js';
 import { toOutgoingEmail, type OutboxRow } from './outbox-rows.js';
+import { withFreshSignInToken } from './sign-in-link.js';
 import { isEmailDeliveryError, type EmailTransport } from './transports/transport.js';
 
 export interface OutboxLogger {
@@ -155,7 +156,8 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   async function deliver(row: OutboxRow): Promise<Outcome> {
     let providerMessageId: string | null;
     try {
-      ({ providerMessageId } = await transport.send(toOutgoingEmail(row)));
+      const email = await withFreshSignInToken(db, clock.now(), row, toOutgoingEmail(row));
+      ({ providerMessageId } = await transport.send(email));
     } catch (error) {
       return recordFailure(row, error);
     }

@@ -6,6 +6,7 @@ import { PorticoError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
 import { requireEmail, requireText } from '../shared/validate.js';
 import { senderAddress, singleLine } from './sender-address.js';
+import { requireSignInLinkPlaceholder, type SignInLinkSpec } from './sign-in-link.js';
 
 /** An email to send, as the code that causes it describes it. */
 export interface EmailMessage {
@@ -18,6 +19,11 @@ export interface EmailMessage {
   replyTo?: string | null;
   /** Extra headers (`Message-ID`, `References`, `Auto-Submitted`, `X-...`); the addressing and MIME headers are Portico's. */
   headers?: Record<string, string>;
+  /**
+   * A sign-in link to make when the email is sent: html and text carry
+   * SIGN_IN_TOKEN_PLACEHOLDER where its token goes.
+   */
+  signInLink?: SignInLinkSpec;
 }
 
 /** Headers the pipeline sets itself; a message may not override them. */
@@ -54,6 +60,7 @@ export async function enqueueEmail(executor: Executor, ctx: BusinessContext, mes
   const html = requireBody(message.html, 'html');
   const text = requireBody(message.text, 'text');
   const headers = requireHeaders(message.headers ?? {});
+  if (message.signInLink) requireSignInLinkPlaceholder(html, text);
 
   const business = toBusiness(await requireBusinessRow(executor, ctx.businessId));
   const id = newId('out');
@@ -77,6 +84,7 @@ export async function enqueueEmail(executor: Executor, ctx: BusinessContext, mes
       locked_until: null,
       last_error: null,
       provider_message_id: null,
+      sign_in_link: message.signInLink ? JSON.stringify(message.signInLink) : null,
       created_at: now,
       sent_at: null,
     })

@@ -221,10 +221,28 @@ export const initialSchema: Migration = {
       .addColumn('locked_until', 'bigint')
       .addColumn('last_error', 'text')
       .addColumn('provider_message_id', 'text')
+      .addColumn('sign_in_link', 'text')
       .addColumn('created_at', 'bigint', (c) => c.notNull())
       .addColumn('sent_at', 'bigint')
       .execute();
     await db.schema.createIndex('outbox_emails_due').on('outbox_emails').columns(['status', 'next_attempt_at']).execute();
+    await db.schema.createIndex('outbox_emails_provider_message').on('outbox_emails').column('provider_message_id').execute();
+
+    await db.schema
+      .createTable('development_mailbox')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('business_id', 'text', (c) => c.notNull().references('businesses.id'))
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('from_address', 'text', (c) => c.notNull())
+      .addColumn('to_address', 'text', (c) => c.notNull())
+      .addColumn('reply_to', 'text')
+      .addColumn('subject', 'text', (c) => c.notNull())
+      .addColumn('html', 'text', (c) => c.notNull())
+      .addColumn('text', 'text', (c) => c.notNull())
+      .addColumn('headers', 'text', (c) => c.notNull())
+      .addColumn('delivered_at', 'bigint', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('development_mailbox_delivered').on('development_mailbox').columns(['business_id', 'delivered_at']).execute();
 
     await db.schema
       .createTable('magic_link_tokens')

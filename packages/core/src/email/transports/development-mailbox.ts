@@ -1,10 +1,10 @@
-import type { Kysely } from 'kysely';
-import type { PorticoSchema } from '../../db/schema.js';
-import { int, intOrNull, parseJson } from '../../db/row-values.js';
-import type { OutboxRow } from '../outbox-rows.js';
+import type { Kysely, Selectable } from 'kysely';
+import type { DevelopmentMailboxTable, PorticoSchema } from '../../db/schema.js';
+import { int, parseJson } from '../../db/row-values.js';
+import { systemClock, type Clock } from '../../shared/clock.js';
 import type { EmailTransport, OutgoingEmail, SendResult } from './transport.js';
 
-/** A sent email as the demo's mailbox page shows it. */
+/** A delivered email as the demo's mailbox page shows it. */
 export interface MailboxEmail {
   id: string;
   businessId: string;
@@ -16,10 +16,7 @@ export interface MailboxEmail {
   html: string;
   text: string;
   headers: Record<string, string>;
-  status: 'sent' | 'bounced';
-  providerMessageId: string | null;
-  createdAt: Date;
-  sentAt: Date;
+  deliveredAt: Date;
 }
 
 export interface MailboxListOptions {
@@ -31,44 +28,58 @@ export interface MailboxListOptions {
 }
 
 /**
- * Delivers nowhere: the worker marks each email sent with provider id
- * `dev:<outbox id>`, and the mail stays readable in the outbox for
- * `listMailbox` and `getMailboxEmail`. For development and demos only.
+ * Delivers into the `development_mailbox` table instead of the world, for
+ * `listMailbox` and `getMailboxEmail` (the demo's mailbox page). It keeps
+ * what was sent, sign-in links included, so it is for development and demos
+ * only; production uses Resend or SMTP.
  */
-export function developmentMailboxTransport(): EmailTransport {
+export function developmentMailboxTransport(db: Kysely<PorticoSchema>, clock: Clock = systemClock): EmailTransport {
   return {
     name: 'development-mailbox',
     async send(email: OutgoingEmail): Promise<SendResult> {
+      await db
+        .insertInto('development_mailbox')
+        .values({
+          id: email.id,
+          business_id: email.businessId,
+          kind: email.kind,
+          from_address: email.from,
+          to_address: email.to,
+          reply_to: email.replyTo,
+          subject: email.subject,
+          html: email.html,
+          text: email.text,
+          headers: JSON.stringify(email.headers),
+          delivered_at: clock.now().getTime(),
+        })
+        // A resend after a lost acknowledgement replaces the earlier copy.
+        .onConflict((oc) => oc.column('id').doUpdateSet({ html: email.html, text: email.text, delivered_at: clock.now().getTime() }))
+        .execute();
       return { providerMessageId: `dev:${email.id}` };
     },
   };
 }
 
-/** Sent emails, newest first, with their HTML and text. */
+/** Delivered emails, newest first. */
 export async function listMailbox(db: Kysely<PorticoSchema>, options: MailboxListOptions = {}): Promise<MailboxEmail[]> {
   const limit = Math.min(Math.max(Math.trunc(options.limit ?? 50), 1), 500);
-  let query = db.selectFrom('outbox_emails').selectAll().where('status', 'in', ['sent', 'bounced']);
+  let query = db.selectFrom('development_mailbox').selectAll();
   if (options.businessId !== undefined) query = query.where('business_id', '=', options.businessId);
   if (options.to !== undefined) {
     query = query.where((eb) => eb(eb.fn('lower', ['to_address']), '=', options.to!.trim().toLowerCase()));
   }
-  const rows = await query.orderBy('sent_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+  const rows = await query.orderBy('delivered_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
   return rows.map(toMailboxEmail);
 }
 
-/** One sent email by outbox id; undefined when there is none (or it hasn't been sent yet). */
+/** One delivered email by outbox id; undefined when there is none. */
 export async function getMailboxEmail(db: Kysely<PorticoSchema>, id: string): Promise<MailboxEmail | undefined> {
   if (typeof id !== 'string') return undefined;
-  const row = await db
-    .selectFrom('outbox_emails')
-    .selectAll()
-    .where('id', '=', id)
-    .where('status', 'in', ['sent', 'bounced'])
-    .executeTakeFirst();
+  const row = await db.selectFrom('development_mailbox').selectAll().where('id', '=', id).executeTakeFirst();
   return row && toMailboxEmail(row);
 }
 
-function toMailboxEmail(row: OutboxRow): MailboxEmail {
+function toMailboxEmail(row: Selectable<DevelopmentMailboxTable>): MailboxEmail {
   return {
     id: row.id,
     businessId: row.business_id,
@@ -80,9 +91,6 @@ function toMailboxEmail(row: OutboxRow): MailboxEmail {
     html: row.html,
     text: row.text,
     headers: parseJson<Record<string, string>>(row.headers, {}),
-    status: row.status as 'sent' | 'bounced',
-    providerMessageId: row.provider_message_id,
-    createdAt: new Date(int(row.created_at)),
-    sentAt: new Date(intOrNull(row.sent_at) ?? int(row.created_at)),
+    deliveredAt: new Date(int(row.delivered_at)),
   };
 }

@@ -132,6 +132,8 @@ describe('resendTransport', () => {
     const transport = resendTransport({ apiKey: API_KEY, baseUrl: resend.baseUrl });
     const result = await transport.send({
       id: 'out_abc',
+      businessId: 'biz_test',
+      kind: 'invoice_sent',
       from: '"Harbor & Pine Studio" <no-reply@billing.harborpine.test>',
       to: 'ann@globex.test',
       replyTo: 'billing@harborpine.test',
@@ -159,7 +161,7 @@ describe('resendTransport', () => {
 
   it('calls a validation error permanent, and rate limits, outages and network errors transient', async () => {
     const transport = resendTransport({ apiKey: API_KEY, baseUrl: resend.baseUrl });
-    const email = { id: 'out_x', from: 'a@b.test', to: 'c@d.test', replyTo: null, subject: 's', html: 'h', text: 't', headers: {} };
+    const email = { id: 'out_x', businessId: 'biz_test', kind: 'invoice_sent', from: 'a@b.test', to: 'c@d.test', replyTo: null, subject: 's', html: 'h', text: 't', headers: {} };
     const failure = async (reply: Reply) => {
       resend.override = () => reply;
       return transport.send(email).then(

@@ -2,6 +2,9 @@
 export interface OutgoingEmail {
   /** The outbox id: transports pass it on as the idempotency key, so a retry never sends twice. */
   id: string;
+  businessId: string;
+  /** What caused it (`invoice_sent`, `sign_in_link`, ...). */
+  kind: string;
   from: string;
   to: string;
   replyTo: string | null;

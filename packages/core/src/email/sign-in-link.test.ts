@@ -1,0 +1,81 @@
+import { expect, it } from 'vitest';
+import { describeEachDatabase } from '../testing/databases.js';
+import { seedBusiness } from '../testing/fixtures.js';
+import { hashSecretToken } from '../auth/secret-tokens.js';
+import { enqueueEmail } from './outbox.js';
+import { createOutboxWorker } from './outbox-worker.js';
+import { SIGN_IN_TOKEN_PLACEHOLDER } from './sign-in-link.js';
+import { EmailDeliveryError, type OutgoingEmail } from './transports/transport.js';
+
+const silent = { warn: () => {}, error: () => {} };
+
+describeEachDatabase('deferred sign-in links', (database) => {
+  async function setup() {
+    const seeded = await seedBusiness(database());
+    const ctx = { db: database().db, clock: seeded.clock, businessId: seeded.business.id, actor: 'test' };
+    const contactId = seeded.client.contacts[0]!.id;
+    const message = {
+      kind: 'sign_in_link',
+      to: 'ann@globex.test',
+      subject: 'Your link',
+      html: `<a href="https://x.test/auth/link/b/${SIGN_IN_TOKEN_PLACEHOLDER}">Sign in</a>`,
+      text: `https://x.test/auth/link/b/${SIGN_IN_TOKEN_PLACEHOLDER}`,
+      signInLink: { clientId: seeded.client.id, contactId, purpose: 'sign_in' as const, invoiceId: null, ttlMs: 600_000 },
+    };
+    return { ...seeded, ctx, message };
+  }
+
+  it('stores the placeholder, and the worker sends a fresh token whose hash alone is kept', async () => {
+    const { ctx, clock, message, business } = await setup();
+    const id = await enqueueEmail(ctx.db, ctx, message);
+    const stored = await ctx.db.selectFrom('outbox_emails').select(['html', 'text']).where('id', '=', id).executeTakeFirstOrThrow();
+    expect(stored.text).toContain(SIGN_IN_TOKEN_PLACEHOLDER);
+    expect(await ctx.db.selectFrom('magic_link_tokens').selectAll().where('business_id', '=', business.id).execute()).toHaveLength(0);
+
+    const sent: OutgoingEmail[] = [];
+    const worker = createOutboxWorker({ db: ctx.db, clock, logger: silent, transport: { name: 't', send: async (e) => (sent.push(e), { providerMessageId: null }) } });
+    await worker.runOnce();
+    const token = /auth\/link\/b\/([A-Za-z0-9_-]{43})$/.exec(sent[0]!.text)?.[1];
+    expect(token).toBeDefined();
+    expect(sent[0]!.html).toContain(token);
+    expect(sent[0]!.html).not.toContain(SIGN_IN_TOKEN_PLACEHOLDER);
+    const tokens = await ctx.db.selectFrom('magic_link_tokens').selectAll().where('business_id', '=', business.id).execute();
+    expect(tokens.map((t) => t.token_hash)).toEqual([hashSecretToken(token!)]);
+    expect(Number(tokens[0]!.expires_at)).toBe(clock.now().getTime() + 600_000);
+    const after = await ctx.db.selectFrom('outbox_emails').select(['html', 'text']).where('id', '=', id).executeTakeFirstOrThrow();
+    expect(after.text + after.html).not.toContain(token);
+  });
+
+  it('a retry after a failed send carries a new token; the link never delivered simply expires', async () => {
+    const { ctx, clock, message } = await setup();
+    await enqueueEmail(ctx.db, ctx, message);
+    const tried: string[] = [];
+    let fail = true;
+    const worker = createOutboxWorker({
+      db: ctx.db,
+      clock,
+      logger: silent,
+      backoff: () => 1000,
+      transport: {
+        name: 't',
+        send: async (e) => {
+          tried.push(e.text);
+          if (fail) throw new EmailDeliveryError('provider down', { permanent: false, status: 503 });
+          return { providerMessageId: null };
+        },
+      },
+    });
+    await worker.runOnce();
+    fail = false;
+    clock.advance(1000);
+    await worker.runOnce();
+    expect(tried).toHaveLength(2);
+    expect(tried[0]).not.toBe(tried[1]);
+  });
+
+  it('refuses a sign-in email without the placeholder in both parts, and writes nothing', async () => {
+    const { ctx, message, business } = await setup();
+    await expect(enqueueEmail(ctx.db, ctx, { ...message, text: 'no link here' })).rejects.toMatchObject({ code: 'invalid_input' });
+    expect(await ctx.db.selectFrom('outbox_emails').selectAll().where('business_id', '=', business.id).execute()).toHaveLength(0);
+  });
+});
