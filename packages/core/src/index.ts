@@ -56,7 +56,7 @@ export {
 } from './auth/sign-in.js';
 export { toBusiness } from './businesses/businesses.js';
 export { type CoreContext, type BusinessContext } from './shared/context.js';
-export { readableTextColor } from './shared/colors.js';
+export { brandColor, linkColor, textColorOn } from './shared/brand-colors.js';
 export { enqueueEmail, markEmailBounced, type EmailMessage } from './email/outbox.js';
 export { senderAddress } from './email/sender-address.js';
 export {

@@ -154,6 +154,17 @@ describeEachDatabase('invoices', (database, dialect) => {
       expect(updated.lines.map((l) => l.id)).toEqual(draft.lines.map((l) => l.id));
     });
 
+    it('moves a draft between currencies with the same decimals, but wants new prices across decimals', async () => {
+      const { scope, client } = await seedBusiness(database());
+      const draft = await scope.invoices.create(draftInput(client.id));
+      expect((await scope.invoices.update(draft.id, { currency: 'USD' })).total).toBe(draft.total);
+      const refused = await expectPorticoError(scope.invoices.update(draft.id, { currency: 'JPY' }), 'invalid_input');
+      expect(refused.message).toMatch(/different decimals/);
+      expect((await scope.invoices.get(draft.id)).currency).toBe('USD');
+      const yen = await scope.invoices.update(draft.id, { currency: 'JPY', lines: [{ description: 'Workshop', quantity: 1, unitPrice: 150_000 }] });
+      expect(yen).toMatchObject({ currency: 'JPY', total: 150_000 });
+    });
+
     it('refuses an update that moves the issue date past the due date', async () => {
       const { scope, client } = await seedBusiness(database());
       const draft = await scope.invoices.create(draftInput(client.id));

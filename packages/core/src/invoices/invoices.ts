@@ -5,6 +5,7 @@ import { recordAudit } from '../audit/audit-log.js';
 import { addDays, businessToday } from '../businesses/business-today.js';
 import { requireBusinessRow } from '../businesses/businesses.js';
 import { requireClientRow } from '../clients/client-row.js';
+import { minorUnitExponent } from '../money/currencies.js';
 import { requireCurrency } from '../money/money.js';
 import type { BusinessContext, Executor } from '../shared/context.js';
 import { PorticoError } from '../shared/errors.js';
@@ -92,7 +93,17 @@ export async function updateInvoice(ctx: BusinessContext, invoiceId: string, pat
   assertDraft(current);
   const business = await requireBusinessRow(ctx.db, ctx.businessId);
   const changes: RowChanges<'invoices'> = {};
-  if (patch.currency !== undefined) changes.currency = requireCurrency(patch.currency);
+  if (patch.currency !== undefined) {
+    changes.currency = requireCurrency(patch.currency);
+    // Prices are minor units: between EUR (2 decimals) and JPY (0) the same number means another amount.
+    if (patch.lines === undefined && minorUnitExponent(changes.currency) !== minorUnitExponent(current.currency)) {
+      throw new PorticoError(
+        'invalid_input',
+        `${current.currency} and ${changes.currency} have different decimals; send the lines again with prices in ${changes.currency}.`,
+        { field: 'lines' },
+      );
+    }
+  }
   if (patch.issueDate !== undefined) changes.issue_date = requireDate(patch.issueDate, 'issueDate');
   if (patch.dueDate !== undefined || patch.issueDate !== undefined) {
     changes.due_date = resolveDueDate(

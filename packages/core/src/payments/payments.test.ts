@@ -49,6 +49,16 @@ describeEachDatabase('payments', (database) => {
     expect(await scope.payments.list({ clientId: client.id })).toHaveLength(2);
   });
 
+  it('refuses a provider reference already recorded on another invoice, and changes nothing', async () => {
+    const { scope, invoice, client } = await sentInvoice(database());
+    const other = await scope.invoices.issue((await scope.invoices.create(draftInput(client.id))).id);
+    await scope.payments.record({ invoiceId: invoice.id, amount: 1_000, provider: 'stripe', reference: 'pi_123' });
+    const refused = await expectPorticoError(scope.payments.record({ invoiceId: other.id, amount: 1_000, provider: 'stripe', reference: 'pi_123' }), 'duplicate');
+    expect(refused.message).toMatch(/another invoice/);
+    expect((await scope.invoices.get(other.id)).amountPaid).toBe(0);
+    expect(await paymentRows(scope, other.id)).toHaveLength(0);
+  });
+
   it('keeps the receivedAt the caller gives', async () => {
     const { scope, invoice } = await sentInvoice(database());
     const receivedAt = new Date('2026-03-09T16:30:00Z');

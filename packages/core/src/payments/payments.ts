@@ -71,7 +71,7 @@ export async function recordPayment(ctx: BusinessContext, input: PaymentInput): 
 
   try {
     const outcome = await ctx.db.transaction().execute(async (trx) => {
-      const existing = reference ? await findByReference(trx, ctx.businessId, provider, reference) : undefined;
+      const existing = reference ? await findRecorded(trx, ctx.businessId, provider, reference, input.invoiceId) : undefined;
       if (existing) return { paymentId: existing.id, duplicate: true };
 
       const now = ctx.clock.now().getTime();
@@ -94,7 +94,7 @@ export async function recordPayment(ctx: BusinessContext, input: PaymentInput): 
       if (applied.numUpdatedRows === 0n) {
         // A concurrent delivery of this same provider payment may have just paid the
         // invoice (so ours no longer fits): that is a duplicate, not a refusal.
-        const recorded = reference ? await findByReference(trx, ctx.businessId, provider, reference) : undefined;
+        const recorded = reference ? await findRecorded(trx, ctx.businessId, provider, reference, input.invoiceId) : undefined;
         if (recorded) return { paymentId: recorded.id, duplicate: true };
         await explainRefusal(trx, ctx.businessId, input.invoiceId, currency, amount);
       }
@@ -129,7 +129,7 @@ export async function recordPayment(ctx: BusinessContext, input: PaymentInput): 
   } catch (error) {
     // Two deliveries of the same provider payment raced; the other one recorded it.
     if (reference && isUniqueViolation(error)) {
-      const existing = await findByReference(ctx.db, ctx.businessId, provider, reference);
+      const existing = await findRecorded(ctx.db, ctx.businessId, provider, reference, input.invoiceId);
       if (existing) return loadRecorded(ctx, existing.id, true);
     }
     throw error;
@@ -166,14 +166,24 @@ async function explainRefusal(executor: Executor, businessId: string, invoiceId:
   });
 }
 
-async function findByReference(executor: Executor, businessId: string, provider: string, reference: string) {
-  return executor
+/**
+ * The payment already recorded under this provider reference, if any. The
+ * same reference on another invoice is a mistake, not a repeat: refused.
+ */
+async function findRecorded(executor: Executor, businessId: string, provider: string, reference: string, invoiceId: string) {
+  const existing = await executor
     .selectFrom('payments')
-    .select('id')
+    .select(['id', 'invoice_id'])
     .where('business_id', '=', businessId)
     .where('provider', '=', provider)
     .where('provider_reference', '=', reference)
     .executeTakeFirst();
+  if (existing && existing.invoice_id !== invoiceId) {
+    throw new PorticoError('duplicate', `The ${provider} reference "${reference}" is already recorded as a payment of another invoice.`, {
+      field: 'reference',
+    });
+  }
+  return existing;
 }
 
 async function loadRecorded(ctx: BusinessContext, paymentId: string, duplicate: boolean): Promise<RecordedPayment> {

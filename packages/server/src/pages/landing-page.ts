@@ -1,4 +1,4 @@
-import { readableTextColor, type Business, type Locale } from '@portico/core';
+import { textColorOn, type Business, type Locale } from '@portico/core';
 import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import { pageStrings, type PageStrings } from './page-strings.js';
@@ -82,7 +82,7 @@ function requestForm(t: PageStrings, action: string) {
 function styles(brand: string): string {
   // brand is validated as #rrggbb when stored, so it is safe inside CSS.
   return `
-:root { color-scheme: light dark; --brand: ${brand}; --on-brand: ${readableTextColor(brand)}; }
+:root { color-scheme: light dark; --brand: ${brand}; --on-brand: ${textColorOn(brand)}; }
 * { box-sizing: border-box; }
 body { margin: 0; min-height: 100vh; display: grid; place-items: center; padding: 24px;
   font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;

@@ -1,4 +1,4 @@
-import { readableTextColor, type Business } from '@portico/core';
+import { textColorOn, type Business } from '@portico/core';
 import { html, raw } from 'hono/html';
 
 /**
@@ -15,7 +15,7 @@ export function renderPortalPage(business: Pick<Business, 'name' | 'slug' | 'bra
 <meta name="robots" content="noindex, nofollow">
 <title>${business.name}</title>
 <style>${raw(`
-:root { color-scheme: light dark; --portico-accent: ${business.brandColor}; --portico-on-accent: ${readableTextColor(business.brandColor)}; }
+:root { color-scheme: light dark; --portico-accent: ${business.brandColor}; --portico-on-accent: ${textColorOn(business.brandColor)}; }
 body { margin: 0; min-height: 100vh; background: Canvas; color: CanvasText; font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; }
 main { max-width: 1100px; margin: 0 auto; padding: 24px 16px 48px; }
 `)}</style>

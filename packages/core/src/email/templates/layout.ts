@@ -1,6 +1,6 @@
 import type { Business } from '../../businesses/businesses.js';
 import type { Locale } from '../../shared/locales.js';
-import { brandColor, linkColor, textColorOn } from './brand.js';
+import { brandColor, linkColor, textColorOn } from '../../shared/brand-colors.js';
 import { escapeHtml, requireHttpLink } from './escape.js';
 
 /** What one email says, before it is laid out as HTML or as plain text. All values are raw text. */
