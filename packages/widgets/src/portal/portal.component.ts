@@ -126,6 +126,8 @@ export class PorticoPortal extends LitElement {
   #started = false;
   #generation = 0;
   #focusAfterUpdate: string | null = null;
+  /** The link token already traded for the bearer the client holds. */
+  #redeemedToken: string | null = null;
 
   constructor() {
     super();
@@ -159,6 +161,7 @@ export class PorticoPortal extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('hashchange', this.#onHashChange);
     if (this.#started) return;
     this.#started = true;
     const token = takeLinkTokenFromUrl();
@@ -166,6 +169,20 @@ export class PorticoPortal extends LitElement {
     if (token) this._view = { kind: 'continue', token };
     else void this.#loadSession();
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.#onHashChange);
+  }
+
+  /** A link opened while the page is already open (same document, new fragment). */
+  #onHashChange = (): void => {
+    const token = takeLinkTokenFromUrl();
+    if (!token) return;
+    this.#generation++;
+    this._message = null;
+    this._view = { kind: 'continue', token };
+  };
 
   get #clientKey(): string {
     return `${this.server}\n${this.business}`;
@@ -247,8 +264,9 @@ export class PorticoPortal extends LitElement {
     this._message = null;
     try {
       // After a network error between the two steps the token is spent but the bearer is held: just load the session.
-      if (this.client.mode !== 'bearer') {
+      if (this.#redeemedToken !== token || this.client.mode !== 'bearer') {
         const signedIn = await this.client.redeemLink(token);
+        this.#redeemedToken = token;
         if (this.focusInvoice === null && signedIn.invoiceId) this.focusInvoice = signedIn.invoiceId;
       }
       const session = await this.client.session();

@@ -302,6 +302,17 @@ describe('<portico-portal> sign-in link in the fragment (another origin)', () =>
     expect(server.to('GET', '/api/session')[1]!.headers['authorization']).to.equal('Bearer bearer-secret-123');
   });
 
+  it('a link opened while the page is open (only the fragment changes) is picked up too', async () => {
+    const el = await mount({ server: portico });
+    await settled(el, 'form');
+    location.hash = '#portico-link=late-token';
+    await settled(el, 'button[part~="button-primary"]:not([type="submit"])');
+    expect(location.hash).to.equal('');
+    $(el, 'button[part~="button-primary"]').click();
+    await settled(el, '[role="tablist"]');
+    expect(server.to('POST', '/auth/sessions/harbor-pine')[0]!.body).to.deep.equal({ token: 'late-token' });
+  });
+
   it('a spent link explains itself and offers the form for a new one', async () => {
     server.on('POST', '/auth/sessions/harbor-pine', {
       status: 400,
