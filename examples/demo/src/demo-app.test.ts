@@ -38,7 +38,7 @@ describe('createDemoApp', () => {
     expect(body).toContain('<title>Harbor &amp; Pine Studio</title>');
     expect(body).toContain('Brand identity');
     expect(body).toContain('€4,200.00');
-    expect(body).toContain('href="/portal/health"');
+    expect(body).toContain('href="/account"');
     expect(body).toContain('Open the client portal');
     expect(body).toContain('href="/assets/site.css"');
   });

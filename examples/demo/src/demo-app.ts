@@ -1,8 +1,20 @@
-import { calendarDate, createDatabase, systemClock, type Clock } from '@portico/core';
+import {
+  calendarDate,
+  createDatabase,
+  createOutboxWorker,
+  developmentMailboxTransport,
+  getMailboxEmail,
+  isPorticoError,
+  listMailbox,
+  systemClock,
+  type Clock,
+} from '@portico/core';
 import { createPortico, type Logger, type Portico } from '@portico/server';
 import { Hono } from 'hono';
 import { seedDemo } from './seed.js';
+import { accountPage } from './site/pages/account.js';
 import { adminPage } from './site/pages/admin.js';
+import { mailboxEmailPage, mailboxPage } from './site/pages/mailbox.js';
 import { contactPage } from './site/pages/contact.js';
 import { homePage } from './site/pages/home.js';
 import { notFoundPage } from './site/pages/not-found.js';
@@ -16,6 +28,8 @@ export interface DemoAppOptions {
   /** Where the site is served, like `http://localhost:3000`; Portico's links start at `${portalOrigin}/portal`. */
   portalOrigin: string;
   logger?: Logger;
+  /** Deliver queued email to the development mailbox every second (default true). */
+  deliverMail?: boolean;
 }
 
 export interface DemoApp {
@@ -25,6 +39,8 @@ export interface DemoApp {
   businessId: string;
   /** True when this start seeded an empty database. */
   seeded: boolean;
+  /** Delivers whatever email is due right now (tests use it instead of waiting for the timer). */
+  deliverMailNow(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -32,15 +48,33 @@ export interface DemoApp {
  * Harbor & Pine Studio's website: its own pages, its own look, and Portico
  * mounted at /portal. Opens (and on first start seeds) the database.
  */
-export async function createDemoApp({ databasePath, clock = systemClock, portalOrigin, logger }: DemoAppOptions): Promise<DemoApp> {
+export async function createDemoApp({
+  databasePath,
+  clock = systemClock,
+  portalOrigin,
+  logger,
+  deliverMail = true,
+}: DemoAppOptions): Promise<DemoApp> {
   const database = await createDatabase({ sqlite: databasePath });
   try {
     const { business, seeded } = await seedDemo({ database, clock, portalOrigin });
     const portico = await createPortico({ database, clock, ...(logger ? { logger } : {}) });
-    const portalUrl = `${portalOrigin.replace(/\/+$/, '')}/portal`;
-    // The port may differ from the one the data was seeded on; links in emails must match where the portal is now.
-    if (business.portalUrl !== portalUrl) await portico.api.businesses.update(business.id, { portalUrl });
+    const origin = portalOrigin.replace(/\/+$/, '');
+    // The port may differ from the one the data was seeded on; links in emails must
+    // match where the site is now. Sign-ins land on the studio's own portal page.
+    await portico.api.businesses.update(business.id, {
+      portalUrl: `${origin}/portal`,
+      settings: { ...business.settings, portalPageUrl: `${origin}/account` },
+    });
     const studio = portico.api.business(business.id, { actor: 'studio' });
+    // Email goes to the development mailbox (/mailbox), never to real addresses.
+    const mailWorker = createOutboxWorker({
+      db: database.db,
+      clock,
+      transport: developmentMailboxTransport(database.db, clock),
+      ...(logger ? { logger } : {}),
+    });
+    if (deliverMail) mailWorker.start(1_000);
 
     const host = new Hono();
     host.use(async (c, next) => {
@@ -57,19 +91,45 @@ export async function createDemoApp({ databasePath, clock = systemClock, portalO
     host.get('/services', (c) => c.html(servicesPage()));
     host.get('/contact', (c) => c.html(contactPage()));
     // The studio's dashboard. A real site would put this behind its own sign-in.
+    host.get('/account', (c) => c.html(accountPage({ businessSlug: business.slug })));
+    // The studio's dashboard. A real site would put this behind its own sign-in.
     host.get('/admin', async (c) => {
       const current = await portico.api.businesses.get(business.id);
       const [invoices, clients] = await Promise.all([studio.invoices.list(), studio.clients.list()]);
+      const sent = c.req.query('sent');
+      const recipients = Number(c.req.query('to'));
+      const notice = sent ? `Invoice ${sent} was sent to ${recipients} ${recipients === 1 ? 'contact' : 'contacts'}.` : undefined;
       c.header('Cache-Control', 'no-store');
-      return c.html(adminPage({ business: current, today: calendarDate(clock.now(), current.timeZone), invoices, clients }));
+      return c.html(
+        adminPage({ business: current, today: calendarDate(clock.now(), current.timeZone), invoices, clients, ...(notice ? { notice } : {}) }),
+      );
+    });
+    host.post('/admin/invoices/:id/send', async (c) => {
+      // The dashboard has no sign-in of its own, so at least refuse other sites' forms.
+      if (c.req.header('origin') !== origin) return c.text('This form must be sent from the dashboard.', 403);
+      try {
+        const { invoice, emailsQueued } = await studio.invoices.send(c.req.param('id'));
+        const query = new URLSearchParams({ sent: invoice.number ?? invoice.id, to: String(emailsQueued) });
+        return c.redirect(`/admin?${query.toString()}#invoices`, 303);
+      } catch (error) {
+        if (isPorticoError(error)) return c.text(error.message, error.status as 400 | 404 | 409);
+        throw error;
+      }
+    });
+    host.get('/mailbox', async (c) => {
+      c.header('Cache-Control', 'no-store');
+      return c.html(mailboxPage({ emails: await listMailbox(database.db, { businessId: business.id }), timeZone: business.timeZone }));
+    });
+    host.get('/mailbox/:id', async (c) => {
+      const email = await getMailboxEmail(database.db, c.req.param('id'));
+      if (!email || email.businessId !== business.id) return c.html(notFoundPage(c.req.path), 404);
+      c.header('Cache-Control', 'no-store');
+      // The page holds a live sign-in link: keep it out of Referer headers.
+      c.header('Referrer-Policy', 'no-referrer');
+      return c.html(mailboxEmailPage({ email, timeZone: business.timeZone }));
     });
     host.route('/portal', portico.app);
-    host.notFound((c) => {
-      // route() copies Portico's routes but not its not-found handler: hand unknown
-      // /portal paths back to Portico so API callers get its JSON 404, not our page.
-      if (c.req.path === '/portal' || c.req.path.startsWith('/portal/')) return portico.fetch(c.req.raw);
-      return c.html(notFoundPage(c.req.path), 404);
-    });
+    host.notFound((c) => c.html(notFoundPage(c.req.path), 404));
     host.onError((error, c) => {
       (logger ?? console).error(`[demo] ${c.req.method} ${c.req.path} failed: ${String(error)}`);
       return c.text('Something went wrong on our side. Please try again in a moment.', 500);
@@ -80,7 +140,11 @@ export async function createDemoApp({ databasePath, clock = systemClock, portalO
       portico,
       businessId: business.id,
       seeded,
+      deliverMailNow: async () => {
+        await mailWorker.runOnce();
+      },
       close: async () => {
+        await mailWorker.stop();
         await portico.close();
         await database.destroy();
       },

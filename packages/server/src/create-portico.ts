@@ -14,6 +14,8 @@ import { authRoutes } from './routes/auth.js';
 import { clientApiRoutes } from './routes/client-api.js';
 import { healthRoutes } from './routes/health.js';
 import { portalPageRoutes } from './routes/portal-page.js';
+import { widgetBundleRoutes } from './routes/widget-bundle.js';
+import { bundlePath } from '@portico/widgets/bundle-path';
 import type { ServerContext } from './server-context.js';
 
 export interface PorticoOptions {
@@ -33,6 +35,8 @@ export interface PorticoOptions {
    * send that header.
    */
   trustProxy?: boolean;
+  /** The widget bundle served at `/widgets.js` (default: the one built in @portico/widgets). */
+  widgetBundlePath?: string;
 }
 
 export interface Portico {
@@ -69,6 +73,7 @@ export async function createPortico(options: PorticoOptions): Promise<Portico> {
   app.route('/auth', authRoutes(server));
   app.route('/api', clientApiRoutes(server));
   app.route('/', portalPageRoutes(server));
+  app.route('/', widgetBundleRoutes(options.widgetBundlePath ?? bundlePath));
   // A catch-all rather than notFound(): host.route() copies routes, not handlers,
   // and an unknown /portal/... path must stay Portico's JSON 404 inside any host.
   app.all('*', (c) => notFoundResponse(c));

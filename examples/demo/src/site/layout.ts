@@ -11,8 +11,8 @@ export interface PageOptions {
 }
 
 export const STUDIO_NAME = 'Harbor & Pine Studio';
-/** Where the "Client portal" links go until the portal UI exists. */
-export const PORTAL_LINK = '/portal/health';
+/** The studio's own page holding Portico's portal widget. */
+export const PORTAL_LINK = '/account';
 
 const nav: Array<{ href: string; label: string }> = [
   { href: '/', label: 'Studio' },

@@ -1,7 +1,7 @@
 import { PorticoError, resumeSession, type Business, type ClientSession } from '@portico/core';
 import { createMiddleware } from 'hono/factory';
 import type { ServerContext } from '../server-context.js';
-import { isTrustedOrigin } from './origins.js';
+import { isTrustedOrigin, requestOrigin } from './origins.js';
 import { readSessionId } from './session-cookie.js';
 
 export interface ClientSessionVariables {
@@ -23,7 +23,7 @@ export function requireClientSession(server: ServerContext) {
     const session = presented && (await resumeSession(server.core, presented.id));
     if (!presented || !session) throw new PorticoError('unauthenticated', 'You are not signed in, or your session has ended.');
     const business = await server.api.businesses.get(session.businessId);
-    if (presented.via === 'cookie' && !safeMethods.has(c.req.method) && !isTrustedOrigin(business, c.req.header('origin'))) {
+    if (presented.via === 'cookie' && !safeMethods.has(c.req.method) && !isTrustedOrigin(business, requestOrigin(c))) {
       throw new PorticoError('forbidden_origin', 'This request did not come from a page of the portal.');
     }
     c.set('session', session);

@@ -22,7 +22,7 @@ main { max-width: 1100px; margin: 0 auto; padding: 24px 16px 48px; }
 <script type="module" src="${mountPath}/widgets.js"></script>
 </head>
 <body>
-<main><portico-portal server="${mountPath}" business="${business.slug}"></portico-portal></main>
+<main><portico-portal server="${mountPath}" business="${business.slug}" business-name="${business.name}"></portico-portal></main>
 </body>
 </html>`;
 }

@@ -175,6 +175,20 @@ describeEachDatabase('sign-in by magic link', (database) => {
     expect((await redeem(h, linkPath)).status).toBe(303);
   });
 
+  it("accepts the landing page's own POST, which a browser sends as Origin: null under no-referrer", async () => {
+    const h = await createPortalHarness(database());
+    const { linkPath } = await sendInvoiceAndOpenMail(h);
+    expect((await redeem(h, linkPath, { origin: 'null', 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    expect((await redeem(h, linkPath, { origin: 'null' })).status).toBe(403);
+    expect((await redeem(h, linkPath, { origin: 'null', 'sec-fetch-site': 'same-origin' })).status).toBe(303);
+  });
+
+  it('a foreign Origin is refused even when Sec-Fetch-Site claims same-origin', async () => {
+    const h = await createPortalHarness(database());
+    const { linkPath } = await sendInvoiceAndOpenMail(h);
+    expect((await redeem(h, linkPath, { origin: 'https://evil.test', 'sec-fetch-site': 'same-origin' })).status).toBe(403);
+  });
+
   it('sends Referrer-Policy: no-referrer and no-store on pages that carry a token', async () => {
     const h = await createPortalHarness(database());
     const { linkPath } = await sendInvoiceAndOpenMail(h);
@@ -373,6 +387,16 @@ describeEachDatabase('widgets on another origin', (database) => {
     const me = await h.request('/api/session', { headers: { authorization: `Bearer ${body.sessionToken}`, origin: SHOP_ORIGIN } });
     expect(me.status).toBe(200);
     expect(me.headers.get('access-control-allow-origin')).toBe(SHOP_ORIGIN);
+
+    const signOutPreflight = await h.request('/auth/sign-out', {
+      method: 'OPTIONS',
+      headers: { origin: SHOP_ORIGIN, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization' },
+    });
+    expect(signOutPreflight.headers.get('access-control-allow-origin')).toBe(SHOP_ORIGIN);
+    const signOut = await h.request('/auth/sign-out', { method: 'POST', headers: { authorization: `Bearer ${body.sessionToken}`, origin: SHOP_ORIGIN } });
+    expect(signOut.status).toBe(204);
+    expect(signOut.headers.get('access-control-allow-origin')).toBe(SHOP_ORIGIN);
+    expect((await h.request('/api/session', { headers: { authorization: `Bearer ${body.sessionToken}` } })).status).toBe(401);
   });
 
   it('refuses an origin the business has not allowed', async () => {

@@ -13,7 +13,8 @@ import {
 import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import { clientIp } from '../http/client-ip.js';
-import { businessOrigins, isTrustedOrigin } from '../http/origins.js';
+import { apiCors } from '../http/api-cors.js';
+import { businessOrigins, isTrustedOrigin, requestOrigin } from '../http/origins.js';
 import { setTokenPageHeaders } from '../http/page-headers.js';
 import { enforceRateLimits, limits, RateLimitedError } from '../http/rate-limit.js';
 import { clearSessionCookie, readSessionId, setSessionCookie } from '../http/session-cookie.js';
@@ -40,7 +41,7 @@ export function authRoutes(server: ServerContext): Hono {
   }
 
   function assertTrustedOrigin(c: Context, business: Business): void {
-    if (!isTrustedOrigin(business, c.req.header('origin'))) {
+    if (!isTrustedOrigin(business, requestOrigin(c))) {
       throw new PorticoError('forbidden_origin', 'This request did not come from a page of the portal.');
     }
   }
@@ -72,10 +73,14 @@ export function authRoutes(server: ServerContext): Hono {
     },
     allowMethods: ['POST'],
     allowHeaders: ['Content-Type'],
+    exposeHeaders: ['Retry-After'],
     maxAge: 600,
   });
   app.use('/sessions/:business', businessCors);
   app.use('/request-link/:business', businessCors);
+  // Signing out is session-scoped, like the client API: the same CORS.
+  app.use('/sign-out', apiCors(api));
+  app.use('/sign-out-everywhere', apiCors(api));
 
   app.get('/link/:business/:token', async (c) => {
     const business = await businessFromPath(c);

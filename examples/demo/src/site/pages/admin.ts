@@ -10,10 +10,14 @@ export interface AdminPageData {
   today: string;
   invoices: InvoiceSummary[];
   clients: Client[];
+  /** Shown once after the studio pressed Send. */
+  notice?: string;
 }
 
+const sendable = new Set(['draft', 'sent', 'overdue']);
+
 /** The studio's own dashboard: money per currency, every invoice, every client. */
-export function adminPage({ business, today, invoices, clients }: AdminPageData): Html {
+export function adminPage({ business, today, invoices, clients, notice }: AdminPageData): Html {
   const locale = business.locale;
   const money = (amount: number, currency: string) => formatMoney({ amount, currency }, locale);
   const clientNames = new Map(clients.map((client) => [client.id, client.name]));
@@ -34,9 +38,11 @@ export function adminPage({ business, today, invoices, clients }: AdminPageData)
               <p>Today is ${formatDate(today)} (${business.timeZone}) · ${invoices.length} invoices · ${clients.length} clients</p>
             </div>
             <p class="portal-note">
-              <a href="${PORTAL_LINK}">Portal</a> is mounted at <code>/portal</code>; its client screens arrive in a later release.
+              Clients see their side at <a href="${PORTAL_LINK}">${PORTAL_LINK}</a> (Portico mounted at <code>/portal</code>).
+              Mail goes to the <a href="/mailbox">development mailbox</a>.
             </p>
           </div>
+          ${notice ? html`<p class="notice" role="status">${notice} <a href="/mailbox">Open the mailbox</a>.</p>` : ''}
 
           <h2 id="money">Money</h2>
           <div class="totals" aria-label="Totals per currency">
@@ -64,6 +70,7 @@ export function adminPage({ business, today, invoices, clients }: AdminPageData)
                   <th scope="col">Due</th>
                   <th scope="col" class="num">Total</th>
                   <th scope="col" class="num">Balance</th>
+                  <th scope="col"><span class="visually-hidden">Actions</span></th>
                 </tr>
               </thead>
               <tbody>
@@ -79,6 +86,15 @@ export function adminPage({ business, today, invoices, clients }: AdminPageData)
                     <td>${formatDate(invoice.dueDate)}</td>
                     <td class="num">${money(invoice.total, invoice.currency)}</td>
                     <td class="num">${invoice.balance === 0 || invoice.status === 'draft' ? html`<span class="none">—</span>` : money(invoice.balance, invoice.currency)}</td>
+                    <td>
+                      ${sendable.has(invoice.displayStatus)
+                        ? html`<form method="post" action="/admin/invoices/${invoice.id}/send">
+                            <button class="button-small" type="submit" aria-label="${invoice.status === 'draft' ? 'Issue and send' : 'Send again'} ${invoice.number ?? 'draft'} to ${clientNames.get(invoice.clientId) ?? 'the client'}">
+                              ${invoice.status === 'draft' ? 'Send' : 'Send again'}
+                            </button>
+                          </form>`
+                        : ''}
+                    </td>
                   </tr>`,
                 )}
               </tbody>

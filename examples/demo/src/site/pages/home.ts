@@ -72,13 +72,12 @@ export function homePage(): Html {
               <p class="eyebrow on-dark">For our clients</p>
               <h2>Your invoices, in one place.</h2>
               <p>
-                Sign in with the link from any invoice email to see your statement, download invoices as PDF and pay
-                online, or ask us a question about a bill.
+                Every invoice email carries a button that signs you straight in: no password, no account to set up.
+                From there you see your account with us.
               </p>
             </div>
             <div>
               <a class="button" href="${PORTAL_LINK}">Open the client portal</a>
-              <small>The sign-in screen arrives in a later release; for now this shows the portal's status.</small>
             </div>
           </div>
         </div>
