@@ -35,7 +35,10 @@ export function mailboxPage({ emails, timeZone }: { emails: MailboxEmail[]; time
   });
 }
 
-/** One email: its HTML as a mail client shows it, and the plain-text part. */
+/**
+ * One email: its HTML as a mail client shows it (sandboxed; its links open a
+ * new tab, as from webmail), and the plain-text part.
+ */
 export function mailboxEmailPage({ email, timeZone }: { email: MailboxEmail; timeZone: string }): Html {
   return layout({
     title: email.subject,
@@ -53,8 +56,8 @@ export function mailboxEmailPage({ email, timeZone }: { email: MailboxEmail; tim
           <iframe
             class="mail-frame"
             title="The email as a mail client shows it"
-            sandbox="allow-popups allow-top-navigation-by-user-activation"
-            srcdoc="${openLinksInTopWindow(email.html)}"
+            sandbox="allow-popups allow-popups-to-escape-sandbox"
+            srcdoc="${email.html}"
           ></iframe>
           <details class="mail-text">
             <summary>Plain-text version</summary>
@@ -63,10 +66,4 @@ export function mailboxEmailPage({ email, timeZone }: { email: MailboxEmail; tim
         </div>
       </section>`,
   });
-}
-
-// Links in the email should leave the mailbox page, as they leave a mail client.
-function openLinksInTopWindow(emailHtml: string): string {
-  const base = '<base target="_top">';
-  return /<head[^>]*>/i.test(emailHtml) ? emailHtml.replace(/<head[^>]*>/i, (head) => head + base) : base + emailHtml;
 }
