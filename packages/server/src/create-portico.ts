@@ -42,8 +42,12 @@ export interface PorticoOptions {
 export interface Portico {
   /** A Hono app with every Portico route at its root, to `route()` under any path. */
   app: Hono;
-  /** A standard fetch handler serving the routes under `basePath`. */
-  fetch: (request: Request) => Promise<Response>;
+  /**
+   * A standard fetch handler serving the routes under `basePath`. `env` is
+   * the runtime's bindings (under @hono/node-server, `{ incoming, outgoing }`),
+   * which give rate limits the caller's IP.
+   */
+  fetch: (request: Request, env?: unknown) => Promise<Response>;
   /** The typed programmatic API for the host's own back end. */
   api: PorticoApi;
   database: PorticoDatabase;
@@ -81,7 +85,7 @@ export async function createPortico(options: PorticoOptions): Promise<Portico> {
   const mounted = basePath === '' ? app : new Hono().route(basePath, app);
   return {
     app,
-    fetch: async (request) => mounted.fetch(request),
+    fetch: async (request, env) => mounted.fetch(request, env),
     api,
     database,
     basePath,

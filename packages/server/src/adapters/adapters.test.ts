@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { rateLimitKey } from '@portico/core';
 import { openTestSqlite, type TestDatabase } from '@portico/core/testing';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,10 +11,13 @@ import { toNodeListener } from './node.js';
 
 let database: TestDatabase;
 let portico: Portico;
+let slug: string;
 
 beforeAll(async () => {
   database = await openTestSqlite();
   portico = await createPortico({ database, basePath: '/portal' });
+  const business = await portico.api.businesses.create({ name: 'Adapters', slug: 'adapters', portalUrl: 'https://billing.adapters.test/portal' });
+  slug = business.slug;
 });
 afterAll(async () => {
   await database.dispose();
@@ -22,6 +26,23 @@ afterAll(async () => {
 async function listen(server: Server): Promise<string> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+/** Asks for a sign-in link through `url` and says whether the limiter counted it against 127.0.0.1. */
+async function countedAgainstLoopback(url: string, slug: string): Promise<boolean> {
+  const response = await fetch(`${url}/auth/request-link/${slug}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: 'https://billing.adapters.test' },
+    body: JSON.stringify({ email: 'nobody@adapters.test' }),
+  });
+  expect(response.status).toBe(202);
+  const bucket = await database.db
+    .selectFrom('rate_limit_buckets')
+    .select('count')
+    .where('key', '=', rateLimitKey('request-link', 'ip', '127.0.0.1'))
+    .executeTakeFirst();
+  await database.db.deleteFrom('rate_limit_buckets').execute();
+  return bucket !== undefined;
 }
 
 async function close(server: Server): Promise<void> {
@@ -37,6 +58,7 @@ describe('adapters', () => {
       expect(response.status).toBe(200);
       expect(await response.json()).toEqual({ status: 'ok', database: 'ok' });
       expect((await fetch(`${origin}/elsewhere`)).status).toBe(404);
+      expect(await countedAgainstLoopback(`${origin}/portal`, slug)).toBe(true);
     } finally {
       await close(server);
     }
@@ -55,6 +77,7 @@ describe('adapters', () => {
       const response = await fetch(`${origin}/billing/portal/health`);
       expect(response.status).toBe(200);
       expect(await response.json()).toEqual({ status: 'ok', database: 'ok' });
+      expect(await countedAgainstLoopback(`${origin}/billing/portal`, slug)).toBe(true);
     } finally {
       await close(server);
     }

@@ -11,7 +11,8 @@ import type { Portico } from '../create-portico.js';
 export function toExpressMiddleware(
   portico: Pick<Portico, 'app'>,
 ): (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void {
-  const listener = getRequestListener((request) => portico.app.fetch(request));
+  // The bindings carry the socket, so rate limits see the caller's IP.
+  const listener = getRequestListener((request, env) => portico.app.fetch(request, env));
   return (req, res, next) => {
     listener(req, res).catch(next);
   };

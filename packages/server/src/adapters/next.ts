@@ -9,8 +9,10 @@ type RouteHandler = (request: Request) => Promise<Response>;
  * export const { GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS } = toNextHandlers(portico);
  * ```
  *
- * with `createPortico({ basePath: '/portal', ... })`. Use the Node.js runtime
- * (better-sqlite3 and pg are native Node modules).
+ * with `createPortico({ basePath: '/portal', trustProxy: true, ... })`. Use the
+ * Node.js runtime (better-sqlite3 and pg are native Node modules). Route
+ * handlers never see the socket, so the caller's IP for rate limits comes from
+ * X-Forwarded-For, which Next's server and Vercel set: hence `trustProxy`.
  */
 export function toNextHandlers(portico: Pick<Portico, 'fetch'>): Record<'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS', RouteHandler> {
   const handle: RouteHandler = (request) => portico.fetch(request);

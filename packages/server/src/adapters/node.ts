@@ -7,5 +7,5 @@ import type { Portico } from '../create-portico.js';
  * `http.createServer(toNodeListener(portico))`.
  */
 export function toNodeListener(portico: Pick<Portico, 'fetch'>): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
-  return getRequestListener(portico.fetch);
+  return getRequestListener((request, env) => portico.fetch(request, env));
 }

@@ -22,8 +22,8 @@ export function errorResponse(c: Context, error: Error, logger: Logger): Respons
       error.status,
     );
   }
-  // The path only: query strings may carry tokens.
-  logger.error('Unhandled error', { method: c.req.method, path: c.req.path, error: error.stack ?? String(error) });
+  // The route pattern, not the path: paths and query strings may carry tokens.
+  logger.error('Unhandled error', { method: c.req.method, route: c.req.routePath, error: error.stack ?? String(error) });
   return c.json<ErrorBody>({ error: { code: 'internal_error', message: 'Something went wrong on our side.' } }, 500);
 }
 

@@ -56,7 +56,9 @@ export function authRoutes(server: ServerContext): Hono {
   async function landing(c: Context, business: Business, state: LandingState, status: 200 | 400 | 410 | 429 = 200) {
     setTokenPageHeaders(c);
     const locale = pickPageLocale(c.req.header('accept-language'), business.locale);
-    const page = await renderLandingPage({ business, locale, state, requestLinkAction: `../../../request-link/${business.slug}` });
+    // An absolute path on the portal's own mount, so it is right wherever this page sits.
+    const requestLinkAction = `${new URL(business.portalUrl).pathname.replace(/\/$/, '')}/auth/request-link/${business.slug}`;
+    const page = await renderLandingPage({ business, locale, state, requestLinkAction });
     return c.html(page, status);
   }
 

@@ -172,7 +172,6 @@ describe('resendTransport', () => {
     const cases: Array<[Reply, boolean, number | null]> = [
       [json(422, { statusCode: 422, name: 'validation_error', message: 'Invalid `to` field.' }), true, 422],
       [json(400, { statusCode: 400, name: 'invalid_parameter', message: 'Bad parameter.' }), true, 400],
-      [json(409, { statusCode: 409, name: 'invalid_idempotent_request', message: 'Same key, other payload.' }), true, 409],
       [json(409, { statusCode: 409, name: 'concurrent_idempotent_requests', message: 'In progress.' }), false, 409],
       [json(429, { statusCode: 429, name: 'rate_limit_exceeded', message: 'Too many requests.' }), false, 429],
       [json(500, { statusCode: 500, name: 'internal_server_error', message: 'Oops.' }), false, 500],
@@ -185,6 +184,14 @@ describe('resendTransport', () => {
       expect(error, JSON.stringify(reply)).toBeInstanceOf(EmailDeliveryError);
       expect({ permanent: error.permanent, status: error.status }, JSON.stringify(reply)).toEqual({ permanent, status });
     }
+  });
+
+  it('takes "same key, other payload" as the earlier attempt having been accepted', async () => {
+    // A sign-in email's retry carries a new token, so Resend sees another payload under the same key.
+    const transport = resendTransport({ apiKey: API_KEY, baseUrl: resend.baseUrl });
+    resend.override = () => json(409, { statusCode: 409, name: 'invalid_idempotent_request', message: 'Same key, other payload.' });
+    const result = await transport.send({ id: 'out_y', businessId: 'biz_test', kind: 'sign_in_link', from: 'a@b.test', to: 'c@d.test', replyTo: null, subject: 's', html: 'h', text: 't', headers: {} });
+    expect(result).toEqual({ providerMessageId: null });
   });
 
   it('needs an API key', () => {

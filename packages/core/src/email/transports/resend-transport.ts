@@ -19,7 +19,6 @@ const permanentErrorNames = new Set([
   'invalid_attachment',
   'invalid_parameter',
   'invalid_idempotency_key',
-  'invalid_idempotent_request',
   'invalid_region',
   'not_found',
   'method_not_allowed',
@@ -65,6 +64,11 @@ export function resendTransport(options: ResendTransportOptions): EmailTransport
       if (response.error) {
         const { statusCode, name, message } = response.error as { statusCode?: number | null; name?: string; message?: string };
         const status = typeof statusCode === 'number' ? statusCode : null;
+        // Resend already took a request under this key (the outbox id) whose answer we lost.
+        // A retry differs from it when the email carries a sign-in link, whose token is
+        // made afresh at each attempt, so Resend calls it a different request; the first
+        // one was accepted all the same.
+        if (status === 409 && name === 'invalid_idempotent_request') return { providerMessageId: null };
         throw new EmailDeliveryError(
           redactSecrets(`Resend ${status ?? 'network'} ${name ?? 'error'}: ${message ?? 'no message'}`, [apiKey]),
           { permanent: isPermanent(status, name), status },
@@ -80,7 +84,6 @@ function isPermanent(status: number | null, name: string | undefined): boolean {
   // 401/403: a wrong or restricted key; 408/409 (a concurrent request with the
   // same idempotency key)/429: try again later; 5xx: the provider's trouble.
   if (status === 401 || status === 403 || status === 408 || status === 429 || status >= 500) return false;
-  if (status === 409) return name === 'invalid_idempotent_request';
   return status >= 400;
 }
 
