@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
@@ -59,5 +62,17 @@ describe('createDatabase on SQLite', () => {
     expect(handle.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(await database.db.introspection.getTables()).not.toHaveLength(0);
     await database.destroy();
+  });
+});
+
+describe('createDatabase on a fresh SQLite file opened many times at once', () => {
+  it('migrates once and every opener succeeds', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'portico-race-'));
+    const path = join(folder, 'portico.sqlite');
+    const opened = await Promise.all(Array.from({ length: 20 }, () => createDatabase({ sqlite: path })));
+    const migrations = await sql<{ n: number }>`select count(*) as n from kysely_migration`.execute(opened[0]!.db);
+    expect(Number(migrations.rows[0]!.n)).toBe(1);
+    await Promise.all(opened.map((database) => database.destroy()));
+    rmSync(folder, { recursive: true, force: true });
   });
 });

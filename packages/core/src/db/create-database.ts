@@ -13,7 +13,11 @@ export type DatabaseOptions =
   | { postgres: string | pg.Pool; sqlite?: never };
 
 export interface CreateDatabaseOptions {
-  /** Bring the schema up to date on open (default true). Safe with several processes: Kysely's migrator locks. */
+  /**
+   * Bring the schema up to date on open (default true). Safe with several
+   * processes opening at once: Postgres runs under Kysely's migration lock,
+   * SQLite under the file's write lock.
+   */
   migrate?: boolean;
 }
 
@@ -43,11 +47,13 @@ export async function createDatabase(
   options: DatabaseOptions,
   { migrate = true }: CreateDatabaseOptions = {},
 ): Promise<PorticoDatabase> {
-  const { db, dialect } = options.postgres !== undefined ? openPostgres(options.postgres) : openSqlite(options.sqlite);
+  const opened = options.postgres !== undefined ? openPostgres(options.postgres) : openSqlite(options.sqlite);
+  const { db, dialect } = opened;
   const database: PorticoDatabase = {
     db,
     dialect,
-    migrate: () => migrateToLatest(db, dialect),
+    migrate: () =>
+      opened.dialect === 'sqlite' ? withSqliteWriteLock(opened.handle, () => migrateToLatest(db, 'sqlite')) : migrateToLatest(db, dialect),
     destroy: () => db.destroy(),
   };
   if (migrate) {
@@ -61,7 +67,7 @@ export async function createDatabase(
   return database;
 }
 
-function openSqlite(target: string | BetterSqlite3.Database): { db: Kysely<PorticoSchema>; dialect: 'sqlite' } {
+function openSqlite(target: string | BetterSqlite3.Database): { db: Kysely<PorticoSchema>; dialect: 'sqlite'; handle: BetterSqlite3.Database } {
   let handle: BetterSqlite3.Database;
   if (typeof target === 'string') {
     if (target !== ':memory:') mkdirSync(dirname(target), { recursive: true });
@@ -69,12 +75,12 @@ function openSqlite(target: string | BetterSqlite3.Database): { db: Kysely<Porti
   } else {
     handle = target;
   }
+  // Wait for another process's write instead of failing at once (set first: switching to WAL takes a lock too).
+  handle.pragma('busy_timeout = 5000');
   handle.pragma('journal_mode = WAL');
   handle.pragma('foreign_keys = ON');
-  // Wait for another process's write instead of failing at once.
-  handle.pragma('busy_timeout = 5000');
   handle.pragma('synchronous = NORMAL');
-  return { db: new Kysely<PorticoSchema>({ dialect: new SqliteDialect({ database: handle }) }), dialect: 'sqlite' };
+  return { db: new Kysely<PorticoSchema>({ dialect: new SqliteDialect({ database: handle }) }), dialect: 'sqlite', handle };
 }
 
 function openPostgres(target: string | pg.Pool): { db: Kysely<PorticoSchema>; dialect: 'postgres' } {
@@ -94,13 +100,51 @@ function openPostgres(target: string | pg.Pool): { db: Kysely<PorticoSchema>; di
   return { db: new Kysely<PorticoSchema>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres' };
 }
 
+/**
+ * Runs `migrate` holding SQLite's write lock, in one transaction, so two
+ * processes (or two handles) opening a fresh file at once can't both create
+ * the tables; Kysely takes no lock on SQLite. The lock is asked for without
+ * SQLite's blocking busy wait, retrying asynchronously, so a holder in this
+ * same process keeps running meanwhile.
+ */
+async function withSqliteWriteLock(handle: BetterSqlite3.Database, migrate: () => Promise<void>): Promise<void> {
+  const busyTimeout = handle.pragma('busy_timeout', { simple: true }) as number;
+  handle.pragma('busy_timeout = 0');
+  try {
+    for (let waitedMs = 0; ; waitedMs += 25) {
+      try {
+        handle.exec('BEGIN IMMEDIATE');
+        break;
+      } catch (error) {
+        if ((error as { code?: string }).code !== 'SQLITE_BUSY' || waitedMs > 60_000) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+    }
+  } finally {
+    handle.pragma(`busy_timeout = ${busyTimeout}`);
+  }
+  try {
+    await migrate();
+    handle.exec('COMMIT');
+  } catch (error) {
+    if (handle.inTransaction) handle.exec('ROLLBACK');
+    throw error;
+  }
+}
+
 async function migrateToLatest(db: Kysely<PorticoSchema>, dialect: DatabaseDialect): Promise<void> {
   // On Postgres, Kysely looks for its bookkeeping tables in every schema; pin
   // them to ours, or another app's (or another Portico's) schema in the same
   // database would be taken for ours.
   const migrationTableSchema =
     dialect === 'postgres' ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema : undefined;
-  const migrator = new Migrator({ db, provider: migrationProvider, ...(migrationTableSchema ? { migrationTableSchema } : {}) });
+  const migrator = new Migrator({
+    db,
+    provider: migrationProvider,
+    ...(migrationTableSchema ? { migrationTableSchema } : {}),
+    // On SQLite the caller already holds one transaction around the whole run.
+    disableTransactions: dialect === 'sqlite',
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName;
