@@ -107,6 +107,7 @@ describeEachDatabase('business isolation', (database) => {
     const before = await countRows(database().db, everyTable);
     await expectPorticoError(ghost.invoices.create(draftInput(client.id)), 'business_not_found');
     await expectPorticoError(ghost.invoices.list(), 'business_not_found');
+    await expectPorticoError(ghost.clients.create({ name: 'Nobody' }), 'business_not_found');
     expect(await countRows(database().db, everyTable)).toEqual(before);
   });
 });

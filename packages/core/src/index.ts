@@ -46,7 +46,6 @@ export {
 export { hitRateLimit, purgeRateLimitBuckets, rateLimitKey, type RateLimit, type RateLimitVerdict } from './auth/rate-limiter.js';
 export {
   inspectSignInLink,
-  magicLinkUrl,
   redeemSignInLink,
   requestSignInLink,
   sendInvoice,
@@ -55,6 +54,7 @@ export {
   type SentInvoice,
 } from './auth/sign-in.js';
 export { toBusiness } from './businesses/businesses.js';
+export { businessOrigins, configuredPortalPage, signInLinkUrl } from './businesses/portal-page.js';
 export { type CoreContext, type BusinessContext } from './shared/context.js';
 export { brandColor, linkColor, textColorOn } from './shared/brand-colors.js';
 export { enqueueEmail, markEmailBounced, type EmailMessage } from './email/outbox.js';

@@ -1,4 +1,5 @@
 import { requireBusinessRow, toBusiness } from '../businesses/businesses.js';
+import { signInLinkUrl } from '../businesses/portal-page.js';
 import { enqueueEmail } from '../email/outbox.js';
 import { SIGN_IN_TOKEN_PLACEHOLDER } from '../email/sign-in-link.js';
 import { renderInvoiceEmail, renderSignInEmail } from '../email/templates/index.js';
@@ -19,14 +20,6 @@ import {
   type MagicLinkState,
 } from './magic-links.js';
 import { startSession, type SessionKind, type StartedSession } from './sessions.js';
-
-/**
- * The sign-in link for a token. Built from the business's configured portal
- * URL, never from a request's Host header.
- */
-export function magicLinkUrl(business: Pick<Business, 'portalUrl' | 'slug'>, token: string): string {
-  return `${business.portalUrl}/auth/link/${encodeURIComponent(business.slug)}/${token}`;
-}
 
 export interface SendInvoiceOptions {
   /** How long the links in this email work (default 7 days, or the business's `settings.invoiceLinkTtlDays`). */
@@ -81,7 +74,7 @@ export async function sendInvoice(ctx: BusinessContext, invoiceId: string, optio
         business,
         contactName: contact.name,
         invoice,
-        link: magicLinkUrl(business, SIGN_IN_TOKEN_PLACEHOLDER),
+        link: signInLinkUrl(business, SIGN_IN_TOKEN_PLACEHOLDER),
         linkExpiresAt: new Date(ctx.clock.now().getTime() + ttlMs),
         locale,
       });
@@ -125,7 +118,7 @@ export async function requestSignInLink(ctx: CoreContext, businessId: string, em
       const message = renderSignInEmail({
         business,
         contactName: contact.name,
-        link: magicLinkUrl(business, SIGN_IN_TOKEN_PLACEHOLDER),
+        link: signInLinkUrl(business, SIGN_IN_TOKEN_PLACEHOLDER),
         expiresInMinutes: SIGN_IN_LINK_TTL_MS / 60_000,
         locale: (contact.locale as Locale | null) ?? business.locale,
       });

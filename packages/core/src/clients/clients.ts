@@ -8,6 +8,7 @@ import { PorticoError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
 import { requireLocale, type Locale } from '../shared/locales.js';
 import { optionalText, requireText } from '../shared/validate.js';
+import { requireBusinessRow } from '../businesses/businesses.js';
 import { requireClientRow } from './client-row.js';
 import { insertContact, toContact, type Contact, type ContactInput } from './contacts.js';
 
@@ -64,6 +65,7 @@ export async function createClient(ctx: BusinessContext, input: ClientInput): Pr
     updated_at: now,
   };
   await ctx.db.transaction().execute(async (trx) => {
+    await requireBusinessRow(trx, ctx.businessId);
     if (externalId !== null) await assertExternalIdFree(trx, ctx.businessId, externalId, null);
     await trx.insertInto('clients').values(row).execute();
     for (const [index, contact] of contacts.entries()) {

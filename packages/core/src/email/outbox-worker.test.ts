@@ -276,7 +276,7 @@ describeEachDatabase('outbox worker', (database) => {
       .where('id', '=', ids[0]!)
       .execute();
     const { transport, sends } = recordingTransport();
-    const worker = createOutboxWorker({ db: database().db, clock, transport, logger: silent });
+    const worker = createOutboxWorker({ db: database().db, clock, transport, logger: silent, maxAttempts: 8 });
     expect(await worker.runOnce()).toEqual({ sent: 0, retried: 0, failed: 1 });
     expect(sends).toHaveLength(0);
     const row = (await rowsOf(ids)).get(ids[0]!)!;

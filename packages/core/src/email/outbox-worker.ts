@@ -20,7 +20,10 @@ export interface OutboxWorkerOptions {
   logger?: OutboxLogger;
   /** Emails claimed, and sent side by side, per run (default 10). */
   batchSize?: number;
-  /** Attempts before an email is marked failed (default 8). */
+  /**
+   * Attempts before an email is marked failed (default 32: with the default
+   * backoff, capped at an hour, that rides out a provider outage of a day).
+   */
   maxAttempts?: number;
   /** How long a claimed email is reserved for this worker (default 10 min); after that another worker may take it over. */
   leaseMs?: number;
@@ -73,7 +76,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     clock = systemClock,
     logger = consoleLogger,
     batchSize = 10,
-    maxAttempts = 8,
+    maxAttempts = 32,
     leaseMs = 10 * 60_000,
     backoff = exponentialBackoff(),
   } = options;

@@ -1,6 +1,6 @@
 import type { PorticoApi } from '@portico/core';
 import { cors } from 'hono/cors';
-import { businessOrigins } from './origins.js';
+import { businessOrigins } from '@portico/core';
 
 const CACHE_MS = 30_000;
 

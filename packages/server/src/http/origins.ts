@@ -1,9 +1,4 @@
-import type { Business } from '@portico/core';
-
-/** The origins a business's portal may be used from: its own portal's origin plus its allow-list. */
-export function businessOrigins(business: Pick<Business, 'portalUrl' | 'allowedOrigins'>): Set<string> {
-  return new Set([new URL(business.portalUrl).origin, ...business.allowedOrigins]);
-}
+import { businessOrigins, type Business } from '@portico/core';
 
 /**
  * Whether a state-changing request came from a page of the portal. Browsers

@@ -409,6 +409,35 @@ describeEachDatabase('widgets on another origin', (database) => {
     expect((await h.request('/api/session', { headers: { authorization: `Bearer ${body.sessionToken}` } })).status).toBe(401);
   });
 
+  it("sends links to the business's own page on another origin, the token in the fragment", async () => {
+    const h = await createPortalHarness(database(), { settings: { portalPageUrl: `${SHOP_ORIGIN}/account` } });
+    const draft = await h.scope.invoices.create({ clientId: h.client.id, currency: 'EUR', lines: [{ description: 'Work', quantity: 1, unitPrice: 1000 }] });
+    await h.scope.invoices.send(draft.id);
+    const [email] = await h.deliver();
+    const token = new RegExp(`${SHOP_ORIGIN}/account#portico-link=([A-Za-z0-9_-]{43})`).exec(email!.text)?.[1];
+    expect(token).toBeDefined();
+    expect(email!.html).toContain(`${SHOP_ORIGIN}/account#portico-link=${token}`);
+    const signedIn = await h.request(`/auth/sessions/${h.business.slug}`, {
+      method: 'POST',
+      headers: { origin: SHOP_ORIGIN, 'content-type': 'application/json' },
+      body: JSON.stringify({ token }),
+    });
+    expect(await signedIn.json()).toMatchObject({ invoiceId: draft.id });
+  });
+
+  it('ignores a portal page on an origin the business has not allowed', async () => {
+    const h = await createPortalHarness(database(), { settings: { portalPageUrl: 'https://evil.test/account' } });
+    await h.request(`/auth/request-link/${h.business.slug}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: PORTAL_ORIGIN },
+      body: JSON.stringify({ email: 'ann@globex.test' }),
+    });
+    const [email] = await h.deliver();
+    expect(email!.text).not.toContain('evil.test');
+    const signedIn = await redeem(h, linkPathIn(email!));
+    expect(signedIn.headers.get('location')).toBe(`${PORTAL_ORIGIN}/portal/`);
+  });
+
   it('refuses an origin the business has not allowed', async () => {
     const h = await createPortalHarness(database());
     const { linkPath } = await sendInvoiceAndOpenMail(h);

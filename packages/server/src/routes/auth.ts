@@ -1,6 +1,8 @@
 import {
   PorticoError,
   SIGN_IN_LINK_TTL_MS,
+  businessOrigins,
+  configuredPortalPage,
   inspectSignInLink,
   isPorticoError,
   redeemSignInLink,
@@ -14,7 +16,7 @@ import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import { clientIp } from '../http/client-ip.js';
 import { apiCors } from '../http/api-cors.js';
-import { businessOrigins, isTrustedOrigin, requestOrigin } from '../http/origins.js';
+import { isTrustedOrigin, requestOrigin } from '../http/origins.js';
 import { setTokenPageHeaders } from '../http/page-headers.js';
 import { enforceRateLimits, limits, RateLimitedError } from '../http/rate-limit.js';
 import { clearSessionCookie, readSessionId, setSessionCookie } from '../http/session-cookie.js';
@@ -174,16 +176,7 @@ export function authRoutes(server: ServerContext): Hono {
  * its allow-list (`settings.portalPageUrl`), else the portal Portico hosts.
  */
 export function portalPageUrl(business: Business, invoiceId: string | null): string {
-  const configured = business.settings['portalPageUrl'];
-  let target = new URL(`${business.portalUrl}/`);
-  if (typeof configured === 'string') {
-    try {
-      const candidate = new URL(configured);
-      if (businessOrigins(business).has(candidate.origin)) target = candidate;
-    } catch {
-      // an unparsable setting falls back to the hosted portal
-    }
-  }
+  const target = configuredPortalPage(business) ?? new URL(`${business.portalUrl}/`);
   if (invoiceId) target.searchParams.set('invoice', invoiceId);
   return target.toString();
 }

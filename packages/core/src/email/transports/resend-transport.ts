@@ -83,7 +83,7 @@ function isPermanent(status: number | null, name: string | undefined): boolean {
   if (status === null) return name !== undefined && permanentErrorNames.has(name);
   // 401/403: a wrong or restricted key; 408/409 (a concurrent request with the
   // same idempotency key)/429: try again later; 5xx: the provider's trouble.
-  if (status === 401 || status === 403 || status === 408 || status === 429 || status >= 500) return false;
+  if (status === 401 || status === 403 || status === 408 || status === 409 || status === 429 || status >= 500) return false;
   return status >= 400;
 }
 
