@@ -4,6 +4,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { migrationProvider } from './migrations/index.js';
+import { SAFETY_NET_CHECKPOINT_PAGES, startCheckpointer, type Checkpointer } from './sqlite-checkpointer.js';
 import type { PorticoSchema } from './schema.js';
 
 export type DatabaseOptions =
@@ -54,7 +55,10 @@ export async function createDatabase(
     dialect,
     migrate: () =>
       opened.dialect === 'sqlite' ? withSqliteWriteLock(opened.handle, () => migrateToLatest(db, 'sqlite')) : migrateToLatest(db, dialect),
-    destroy: () => db.destroy(),
+    destroy: async () => {
+      await (opened.dialect === 'sqlite' ? opened.checkpointer?.stop() : undefined);
+      await db.destroy();
+    },
   };
   if (migrate) {
     try {
@@ -67,7 +71,12 @@ export async function createDatabase(
   return database;
 }
 
-function openSqlite(target: string | BetterSqlite3.Database): { db: Kysely<PorticoSchema>; dialect: 'sqlite'; handle: BetterSqlite3.Database } {
+function openSqlite(target: string | BetterSqlite3.Database): {
+  db: Kysely<PorticoSchema>;
+  dialect: 'sqlite';
+  handle: BetterSqlite3.Database;
+  checkpointer: Checkpointer | undefined;
+} {
   let handle: BetterSqlite3.Database;
   if (typeof target === 'string') {
     if (target !== ':memory:') mkdirSync(dirname(target), { recursive: true });
@@ -80,7 +89,15 @@ function openSqlite(target: string | BetterSqlite3.Database): { db: Kysely<Porti
   handle.pragma('journal_mode = WAL');
   handle.pragma('foreign_keys = ON');
   handle.pragma('synchronous = NORMAL');
-  return { db: new Kysely<PorticoSchema>({ dialect: new SqliteDialect({ database: handle }) }), dialect: 'sqlite', handle };
+  // A file of our own gets its WAL checkpoints from a background thread (see sqlite-checkpointer.ts).
+  const file = typeof target === 'string' && target !== ':memory:' ? target : undefined;
+  if (file) handle.pragma(`wal_autocheckpoint = ${SAFETY_NET_CHECKPOINT_PAGES}`);
+  return {
+    db: new Kysely<PorticoSchema>({ dialect: new SqliteDialect({ database: handle }) }),
+    dialect: 'sqlite',
+    handle,
+    checkpointer: file ? startCheckpointer(file) : undefined,
+  };
 }
 
 function openPostgres(target: string | pg.Pool): { db: Kysely<PorticoSchema>; dialect: 'postgres' } {
