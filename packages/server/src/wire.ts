@@ -145,12 +145,10 @@ export interface InvoiceDetailResponse extends InvoiceListItem {
   business: { name: string; brandColor: string; logoUrl: string | null; locale: string };
 }
 
-/**
- * `GET /api/invoices/:id/pdf`: application/pdf. `GET /api/invoices/download.zip`
- * with the list's filters, or `?ids=a,b,c` for a selection: a ZIP of PDFs plus
- * `invoices.csv`, streamed.
- */
-export type InvoiceDocumentRoutes = never;
+// Documents are plain downloads, not JSON:
+// `GET /api/invoices/:id/pdf`: application/pdf.
+// `GET /api/invoices/download.zip`, with the list's filters or `?ids=a,b,c` for a
+// selection: a ZIP of PDFs plus `invoices.csv`, streamed.
 
 // ---------------------------------------------------------------------------
 // The business's side (`/admin/*`, guarded by the host's `authorizeAdmin`).
