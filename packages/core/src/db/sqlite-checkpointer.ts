@@ -35,6 +35,9 @@ export function startCheckpointer(path: string, intervalMs = 250): Checkpointer 
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   return {
     async stop() {
+      // Held again while it finishes: awaiting an unref'd thread with nothing
+      // else to do would let the process end with this promise unsettled.
+      worker.ref();
       worker.postMessage('stop');
       await exited;
     },

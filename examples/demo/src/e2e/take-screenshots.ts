@@ -1,0 +1,62 @@
+/**
+ * Screenshots of the demo for the README, taken from the real thing in
+ * headless Chromium: `npm run screenshots --workspace=@portico/example-demo`.
+ * Writes docs/screenshots/*.png at the repository root.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchChromium } from './browser.js';
+import { startDemo } from './demo-server.js';
+
+const outDir = join(dirname(fileURLToPath(import.meta.url)), '../../../../docs/screenshots');
+
+async function main(): Promise<void> {
+  mkdirSync(outDir, { recursive: true });
+  const running = await startDemo();
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 860 }, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    const shot = async (name: string, target = page, fullPage = false) => {
+      await target.screenshot({ path: join(outDir, `${name}.png`), fullPage });
+      console.log(`docs/screenshots/${name}.png`);
+    };
+
+    await page.goto(`${running.origin}/`);
+    await shot('demo-home');
+
+    await page.goto(`${running.origin}/admin`);
+    await page.getByRole('button', { name: /^Issue and send draft to / }).first().click();
+    await page.getByRole('status').waitFor();
+    await page.locator('#invoices').scrollIntoViewIfNeeded();
+    await shot('demo-admin');
+
+    // The worker delivers every second.
+    for (let i = 0; i < 20 && (await page.goto(`${running.origin}/mailbox`), await page.locator('.mail-list a').count()) === 0; i++) {
+      await page.waitForTimeout(300);
+    }
+    await page.locator('.mail-list a').first().click();
+    await page.frameLocator('iframe.mail-frame').locator('a[href*="/portal/auth/link/"]').first().waitFor();
+    await shot('invoice-email');
+
+    const [landing] = await Promise.all([
+      page.waitForEvent('popup'),
+      page.frameLocator('iframe.mail-frame').locator('a[href*="/portal/auth/link/"]').first().click(),
+    ]);
+    await landing.setViewportSize({ width: 1280, height: 720 });
+    await landing.waitForLoadState();
+    await shot('sign-in-landing', landing);
+
+    await landing.getByRole('button', { name: 'Continue to your portal' }).click();
+    await landing.waitForURL(/\/account/);
+    await landing.locator('portico-portal').getByRole('button', { name: 'Sign out', exact: true }).waitFor();
+    await landing.waitForTimeout(500);
+    await shot('portal-signed-in', landing, true);
+  } finally {
+    await browser.close();
+    await running.stop();
+  }
+}
+
+await main();
