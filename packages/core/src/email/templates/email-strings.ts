@@ -57,7 +57,7 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     totalLabel: 'Total',
     amountDueLabel: 'Amount due',
     dueDateLabel: 'Due date',
-    invoiceButton: 'View and pay invoice',
+    invoiceButton: 'View invoice',
     invoiceButtonNote: ({ business, date }) =>
       `The button signs you in to the ${business} client portal. It works only once and is valid until ${date}.`,
     invoiceLinkNote: ({ business, date }) =>
@@ -82,7 +82,7 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     totalLabel: 'Gesamtbetrag',
     amountDueLabel: 'Offener Betrag',
     dueDateLabel: 'Fällig am',
-    invoiceButton: 'Rechnung ansehen und bezahlen',
+    invoiceButton: 'Rechnung ansehen',
     invoiceButtonNote: ({ business, date }) =>
       `Mit der Schaltfläche melden Sie sich im Kundenportal von ${business} an. Sie funktioniert nur einmal und ist bis ${date} gültig.`,
     invoiceLinkNote: ({ business, date }) =>
@@ -109,7 +109,7 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     totalLabel: 'Totale',
     amountDueLabel: 'Importo dovuto',
     dueDateLabel: 'Scadenza',
-    invoiceButton: 'Visualizza e paga la fattura',
+    invoiceButton: 'Visualizza la fattura',
     invoiceButtonNote: ({ business, date }) =>
       `Il pulsante la fa accedere al portale clienti di ${business}. Funziona una sola volta ed è valido fino al ${date}.`,
     invoiceLinkNote: ({ business, date }) =>
@@ -134,7 +134,7 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     totalLabel: 'Итого',
     amountDueLabel: 'К оплате',
     dueDateLabel: 'Оплатить до',
-    invoiceButton: 'Посмотреть и оплатить счёт',
+    invoiceButton: 'Посмотреть счёт',
     invoiceButtonNote: ({ business, date }) =>
       `Кнопка выполняет вход в клиентский портал ${business}. Она срабатывает только один раз и действует до ${date}.`,
     invoiceLinkNote: ({ business, date }) =>
@@ -159,7 +159,7 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     totalLabel: '合計',
     amountDueLabel: 'ご請求額',
     dueDateLabel: 'お支払期限',
-    invoiceButton: '請求書を確認して支払う',
+    invoiceButton: '請求書を確認する',
     invoiceButtonNote: ({ business, date }) =>
       `このボタンから${business}のクライアントポータルにログインできます。ご利用は1回限りで、${date}まで有効です。`,
     invoiceLinkNote: ({ business, date }) =>
@@ -191,7 +191,7 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     totalLabel: 'الإجمالي',
     amountDueLabel: 'المبلغ المستحق',
     dueDateLabel: 'تاريخ الاستحقاق',
-    invoiceButton: 'عرض الفاتورة ودفعها',
+    invoiceButton: 'عرض الفاتورة',
     invoiceButtonNote: ({ business, date }) =>
       `يسجّل هذا الزر دخولك إلى بوابة عملاء ${business}. يعمل مرة واحدة فقط، وهو صالح حتى ${date}.`,
     invoiceLinkNote: ({ business, date }) =>
