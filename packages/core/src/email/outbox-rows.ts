@@ -5,8 +5,14 @@ import type { OutgoingEmail } from './transports/transport.js';
 
 export type OutboxRow = Selectable<OutboxEmailTable>;
 
+/** The columns of a stored message (the outbox and the development mailbox share them). */
+export type StoredMessageRow = Pick<
+  OutboxRow,
+  'id' | 'business_id' | 'kind' | 'from_address' | 'to_address' | 'reply_to' | 'subject' | 'html' | 'text' | 'headers'
+>;
+
 /** What a transport gets: the stored message, addressed and ready. */
-export function toOutgoingEmail(row: OutboxRow): OutgoingEmail {
+export function toOutgoingEmail(row: StoredMessageRow): OutgoingEmail {
   return {
     id: row.id,
     businessId: row.business_id,

@@ -1,5 +1,6 @@
 import { textColorOn, type Business, type Locale } from '@portico/core';
-import { html, raw } from 'hono/html';
+import { html } from 'hono/html';
+import { pageShell } from './page-shell.js';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import { pageStrings, type PageStrings } from './page-strings.js';
 
@@ -25,26 +26,19 @@ export interface LandingPageInput {
  */
 export function renderLandingPage({ business, locale, state, requestLinkAction }: LandingPageInput): Promise<string> | HtmlEscapedString {
   const t = pageStrings[locale];
-  return html`<!doctype html>
-<html lang="${locale}" dir="${locale === 'ar' ? 'rtl' : 'ltr'}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex, nofollow">
-<title>${business.name} · ${t.title}</title>
-<style>${raw(styles(business.brandColor))}</style>
-</head>
-<body>
-<main class="card">
+  return pageShell({
+    locale,
+    title: `${business.name} · ${t.title}`,
+    css: styles(business.brandColor),
+    body: html`<main class="card">
   <header>
     ${business.logoUrl ? html`<img class="logo" src="${business.logoUrl}" alt="" width="48" height="48">` : ''}
     <p class="brand">${business.name}</p>
   </header>
   ${body(t, state, requestLinkAction)}
   <footer>${t.poweredBy}</footer>
-</main>
-</body>
-</html>`;
+</main>`,
+  });
 }
 
 function body(t: PageStrings, state: LandingState, requestLinkAction: string) {

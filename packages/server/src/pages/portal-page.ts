@@ -1,5 +1,6 @@
 import { textColorOn, type Business } from '@portico/core';
-import { html, raw } from 'hono/html';
+import { html } from 'hono/html';
+import { pageShell } from './page-shell.js';
 
 /**
  * The portal Portico hosts itself at its root: a bare page holding
@@ -7,22 +8,15 @@ import { html, raw } from 'hono/html';
  * never need it; it is where a sign-in lands by default.
  */
 export function renderPortalPage(business: Pick<Business, 'name' | 'slug' | 'brandColor' | 'locale'>, mountPath: string) {
-  return html`<!doctype html>
-<html lang="${business.locale}" dir="${business.locale === 'ar' ? 'rtl' : 'ltr'}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex, nofollow">
-<title>${business.name}</title>
-<style>${raw(`
+  return pageShell({
+    locale: business.locale,
+    title: business.name,
+    css: `
 :root { color-scheme: light dark; --portico-accent: ${business.brandColor}; --portico-on-accent: ${textColorOn(business.brandColor)}; }
 body { margin: 0; min-height: 100vh; background: Canvas; color: CanvasText; font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; }
 main { max-width: 1100px; margin: 0 auto; padding: 24px 16px 48px; }
-`)}</style>
-<script type="module" src="${mountPath}/widgets.js"></script>
-</head>
-<body>
-<main><portico-portal server="${mountPath}" business="${business.slug}" business-name="${business.name}"></portico-portal></main>
-</body>
-</html>`;
+`,
+    head: html`<script type="module" src="${mountPath}/widgets.js"></script>`,
+    body: html`<main><portico-portal server="${mountPath}" business="${business.slug}" business-name="${business.name}"></portico-portal></main>`,
+  });
 }

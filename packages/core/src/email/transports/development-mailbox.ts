@@ -1,21 +1,12 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { DevelopmentMailboxTable, PorticoSchema } from '../../db/schema.js';
-import { int, parseJson } from '../../db/row-values.js';
+import { int } from '../../db/row-values.js';
+import { toOutgoingEmail } from '../outbox-rows.js';
 import { systemClock, type Clock } from '../../shared/clock.js';
 import type { EmailTransport, OutgoingEmail, SendResult } from './transport.js';
 
 /** A delivered email as the demo's mailbox page shows it. */
-export interface MailboxEmail {
-  id: string;
-  businessId: string;
-  kind: string;
-  from: string;
-  to: string;
-  replyTo: string | null;
-  subject: string;
-  html: string;
-  text: string;
-  headers: Record<string, string>;
+export interface MailboxEmail extends OutgoingEmail {
   deliveredAt: Date;
 }
 
@@ -80,17 +71,5 @@ export async function getMailboxEmail(db: Kysely<PorticoSchema>, id: string): Pr
 }
 
 function toMailboxEmail(row: Selectable<DevelopmentMailboxTable>): MailboxEmail {
-  return {
-    id: row.id,
-    businessId: row.business_id,
-    kind: row.kind,
-    from: row.from_address,
-    to: row.to_address,
-    replyTo: row.reply_to,
-    subject: row.subject,
-    html: row.html,
-    text: row.text,
-    headers: parseJson<Record<string, string>>(row.headers, {}),
-    deliveredAt: new Date(int(row.delivered_at)),
-  };
+  return { ...toOutgoingEmail(row), deliveredAt: new Date(int(row.delivered_at)) };
 }
