@@ -1,6 +1,17 @@
 import { expect } from '@open-wc/testing';
-import { FakeServer, sessionFixture, unauthenticated } from '../testing/fake-server.js';
-import { PorticoApiError, PorticoClient } from './portico-client.js';
+import {
+  adminInvoiceFixture,
+  chunked,
+  countsOf,
+  FakeServer,
+  invoiceDetailFixture,
+  makeZip,
+  sessionFixture,
+  statementFixture,
+  unauthenticated,
+} from '../testing/fake-server.js';
+import { filenameFrom, invoiceQueryString, PorticoApiError, PorticoClient } from './portico-client.js';
+import { ZipEntryCounter } from './zip-entry-counter.js';
 
 let server: FakeServer;
 
@@ -100,5 +111,133 @@ describe('PorticoClient', () => {
     expect(new PorticoClient({ server: '/portal', business: 'b' }).crossOrigin).to.equal(false);
     expect(new PorticoClient({ server: location.origin + '/portal', business: 'b' }).crossOrigin).to.equal(false);
     expect(new PorticoClient({ server: 'https://portico.example/portal', business: 'b' }).crossOrigin).to.equal(true);
+  });
+});
+
+describe('PorticoClient billing', () => {
+  const client = (): PorticoClient => new PorticoClient({ server: '/portal', business: 'harbor-pine' });
+
+  it('serialises the list query: comma-separated statuses, no empty filters, stable order', async () => {
+    server.on('GET', '/api/invoices', { status: 200, body: { invoices: [], nextCursor: null, counts: countsOf([]), total: 0 } });
+    await client().listInvoices({ status: ['sent', 'overdue'], from: '2025-01-01', to: '', q: '  INV 7 ', sort: 'dueDate', order: 'asc', limit: 25, cursor: 'c/1' });
+    await client().listInvoices();
+    await client().listInvoices({ status: [], q: '   ' });
+    const [first, second, third] = server.toPath('GET', '/api/invoices');
+    expect(first!.url).to.equal('/portal/api/invoices?status=sent,overdue&from=2025-01-01&q=INV+7&sort=dueDate&order=asc&limit=25&cursor=c%2F1');
+    expect(first!.query.get('cursor')).to.equal('c/1');
+    expect(first!.credentials).to.equal('include');
+    expect(second!.url).to.equal('/portal/api/invoices');
+    expect(third!.url).to.equal('/portal/api/invoices');
+    expect(invoiceQueryString({ clientId: 'cli 1', status: ['draft'] })).to.equal('?status=draft&clientId=cli+1');
+  });
+
+  it('reads the statement and one invoice, escaping the id', async () => {
+    server.on('GET', '/api/statement', { status: 200, body: statementFixture() });
+    server.on('GET', '/api/invoices/a%2Fb', { status: 200, body: invoiceDetailFixture() });
+    expect((await client().statement()).currencies.map((c) => c.currency)).to.deep.equal(['EUR', 'USD']);
+    expect((await client().invoice('a/b')).lines).to.have.length(3);
+    expect(client().invoicePdfUrl('a/b')).to.equal('/portal/api/invoices/a%2Fb/pdf');
+  });
+
+  it('a 404 for an invoice is a PorticoApiError with the code', async () => {
+    server.on('GET', '/api/invoices/inv_x', { status: 404, body: { error: { code: 'invoice_not_found', message: 'No such invoice.' } } });
+    const error = await rejection(client().invoice('inv_x'));
+    expect(error.status).to.equal(404);
+    expect(error.code).to.equal('invoice_not_found');
+  });
+
+  it('an aborted request rejects with code aborted', async () => {
+    server.on('GET', '/api/statement', async () => {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return { status: 200, body: statementFixture() };
+    });
+    const controller = new AbortController();
+    const pending = client().statement({ signal: controller.signal });
+    controller.abort();
+    expect((await rejection(pending)).code).to.equal('aborted');
+  });
+
+  it('downloadZip streams the body, reports bytes and PDFs, and hands back the same bytes as a Blob', async () => {
+    const pdf = (n: number): Uint8Array => new TextEncoder().encode(`%PDF-1.7 invoice ${n} `.repeat(40));
+    const zip = makeZip([...[1, 2, 3].map((n) => ({ name: `INV-000${n}.pdf`, data: pdf(n) })), { name: 'invoices.csv', data: new Uint8Array(10) }]);
+    server.on('GET', '/api/invoices/download.zip', {
+      status: 200,
+      stream: chunked(zip, 97), // headers cut across chunks
+      headers: { 'content-disposition': 'attachment; filename="harbor-pine-invoices.zip"; filename*=UTF-8\'\'harbor-pine-invoices%20%C3%A9.zip' },
+    });
+    const seen: Array<{ bytes: number; pdfs: number }> = [];
+    const result = await client().downloadZip({ status: ['paid'], q: 'x', sort: 'issueDate', order: 'desc' }, (p) => seen.push({ bytes: p.bytes, pdfs: p.pdfs }));
+    const [request] = server.toPath('GET', '/api/invoices/download.zip');
+    expect(request!.url).to.equal('/portal/api/invoices/download.zip?status=paid&q=x&sort=issueDate&order=desc');
+    expect(request!.credentials).to.equal('include');
+    expect(result.filename).to.equal('harbor-pine-invoices é.zip');
+    expect(result.pdfs).to.equal(3);
+    expect(result.bytes).to.equal(zip.byteLength);
+    expect(new Uint8Array(await result.blob.arrayBuffer())).to.deep.equal(zip);
+    expect(seen.length).to.be.greaterThan(5);
+    expect(seen.at(-1)).to.deep.equal({ bytes: zip.byteLength, pdfs: 3 });
+    for (let i = 1; i < seen.length; i++) expect(seen[i]!.bytes).to.be.at.least(seen[i - 1]!.bytes);
+  });
+
+  it('downloadZip of a selection sends ?ids=, and in bearer mode the token instead of the cookie', async () => {
+    server.on('POST', '/auth/sessions/harbor-pine', { status: 200, body: { sessionToken: 'tok', expiresAt: '2031-01-01T00:00:00.000Z', invoiceId: null } });
+    server.on('GET', '/api/invoices/download.zip', { status: 200, stream: [makeZip([{ name: 'a.pdf', data: new Uint8Array(3) }])] });
+    const bearer = client();
+    await bearer.redeemLink('link');
+    const result = await bearer.downloadZip({ ids: ['inv_1', 'inv,2'] });
+    const [request] = server.toPath('GET', '/api/invoices/download.zip');
+    expect(request!.url).to.equal('/portal/api/invoices/download.zip?ids=inv_1,inv%2C2');
+    expect(request!.headers['authorization']).to.equal('Bearer tok');
+    expect(request!.credentials).to.equal(undefined);
+    expect(result.filename).to.equal('invoices.zip');
+    expect(result.pdfs).to.equal(1);
+  });
+
+  it('a refused download is a PorticoApiError, and no bytes are handed back', async () => {
+    server.on('GET', '/api/invoices/download.zip', { status: 404, body: { error: { code: 'invoice_not_found', message: 'No such invoice.' } } });
+    const error = await rejection(client().downloadZip({ ids: ['inv_b'] }));
+    expect(error.code).to.equal('invoice_not_found');
+  });
+
+  it('admin calls go with the host app cookies, never the client bearer', async () => {
+    server.on('POST', '/auth/sessions/harbor-pine', { status: 200, body: { sessionToken: 'tok', expiresAt: '2031-01-01T00:00:00.000Z', invoiceId: null } });
+    server.on('GET', '/admin/invoices', { status: 200, body: { invoices: [], nextCursor: null, counts: countsOf([]), total: 0 } });
+    server.on('POST', '/admin/invoices/inv_1/send', { status: 200, body: { invoice: adminInvoiceFixture(1), emailsQueued: 2 } });
+    const admin = client();
+    await admin.redeemLink('link');
+    await admin.adminListInvoices({ clientId: 'cli_1', sort: 'status', order: 'asc' });
+    const sent = await admin.adminSendInvoice('inv_1');
+    expect(sent.emailsQueued).to.equal(2);
+    const [list] = server.toPath('GET', '/admin/invoices');
+    expect(list!.url).to.equal('/portal/admin/invoices?clientId=cli_1&sort=status&order=asc');
+    for (const request of [list!, server.to('POST', '/admin/invoices/inv_1/send')[0]!]) {
+      expect(request.credentials).to.equal('include');
+      expect(request.headers['authorization']).to.equal(undefined);
+    }
+  });
+
+  it('reads file names from Content-Disposition, without any path', () => {
+    expect(filenameFrom('attachment; filename="a.zip"')).to.equal('a.zip');
+    expect(filenameFrom('attachment; filename=b.pdf')).to.equal('b.pdf');
+    expect(filenameFrom("attachment; filename*=UTF-8''%D1%81%D1%87%D0%B5%D1%82.pdf")).to.equal('счет.pdf');
+    expect(filenameFrom('attachment; filename="../../etc/passwd"')).to.equal('passwd');
+    expect(filenameFrom('attachment')).to.equal(null);
+    expect(filenameFrom(null)).to.equal(null);
+  });
+});
+
+describe('ZipEntryCounter', () => {
+  it('counts PDFs whatever the chunk size, even one byte at a time', () => {
+    const zip = makeZip([
+      { name: 'INV-1.pdf', data: new Uint8Array(50).fill(7) },
+      { name: 'invoices.csv', data: new Uint8Array(5) },
+      { name: 'INV-2.PDF', data: new Uint8Array(0) },
+    ]);
+    for (const size of [1, 2, 3, 7, 29, 30, 31, 64, zip.byteLength]) {
+      const counter = new ZipEntryCounter();
+      for (const chunk of chunked(zip, size)) counter.push(chunk);
+      expect(counter.count, `chunks of ${size}`).to.equal(2);
+      expect(counter.entries, `chunks of ${size}`).to.equal(3);
+    }
   });
 });

@@ -1,6 +1,71 @@
-import type { ErrorBody, RequestLinkBody, SessionResponse, SignInBody, SignInResponse } from '@portico/server/wire';
+import type {
+  AdminInvoiceListResponse,
+  AdminSendInvoiceResponse,
+  ErrorBody,
+  InvoiceDetailResponse,
+  InvoiceListQuery,
+  InvoiceListResponse,
+  RequestLinkBody,
+  SessionResponse,
+  SignInBody,
+  SignInResponse,
+  StatementResponse,
+} from '@portico/server/wire';
+import { ZipEntryCounter } from './zip-entry-counter.js';
 
-export type { SessionResponse, SignInResponse } from '@portico/server/wire';
+export type {
+  AdminInvoiceListItem,
+  AdminInvoiceListResponse,
+  AdminSendInvoiceResponse,
+  AgingBuckets,
+  InvoiceDetailResponse,
+  InvoiceDisplayStatusWire,
+  InvoiceLineWire,
+  InvoiceListItem,
+  InvoiceListQuery,
+  InvoiceListResponse,
+  InvoiceSortField,
+  SessionResponse,
+  SignInResponse,
+  StatementCurrency,
+  StatementResponse,
+} from '@portico/server/wire';
+
+/** `GET /admin/invoices` takes the client list's query plus `clientId`. */
+export interface AdminInvoiceListQuery extends InvoiceListQuery {
+  clientId?: string;
+}
+
+/** What `downloadZip` fetches: the invoices matching a list query (its filters), or these ids. */
+export type ZipSelection = Omit<InvoiceListQuery, 'cursor' | 'limit'> | { ids: readonly string[] };
+
+/** Reported while a download streams in. */
+export interface DownloadProgress {
+  /** Bytes received so far. */
+  bytes: number;
+  /** From `Content-Length`, when the server sent one (a streamed ZIP usually has none). */
+  totalBytes: number | null;
+  /** PDFs seen so far in the ZIP (counted from its local file headers). */
+  pdfs: number;
+}
+
+/** A finished download. */
+export interface DownloadedFile {
+  blob: Blob;
+  /** From `Content-Disposition` when readable, else a sensible default. */
+  filename: string;
+  bytes: number;
+  /** PDFs in the ZIP (0 for other files). */
+  pdfs: number;
+}
+
+export interface RequestOptions {
+  /** Aborting rejects with a `PorticoApiError` whose code is `aborted`. */
+  signal?: AbortSignal;
+}
+
+/** Who a request is sent as: the client's session (cookie or bearer), nobody, or the host app's own cookies (admin). */
+type Auth = 'session' | 'none' | 'host';
 
 /** How the client proves who it is: the same-origin session cookie, or a bearer token it holds in memory. */
 export type PorticoAuthMode = 'cookie' | 'bearer';
@@ -122,34 +187,206 @@ export class PorticoClient {
     return result;
   }
 
+  // ---- billing (the client's side) ----
+
+  /** `GET /api/statement`: paid to date, outstanding, overdue, aging and last payment, per currency. */
+  statement(options: RequestOptions = {}): Promise<StatementResponse> {
+    return this.#request<StatementResponse>('/api/statement', { method: 'GET', ...options });
+  }
+
+  /** `GET /api/invoices`: one page of the client's invoices, with counts per status. */
+  listInvoices(query: InvoiceListQuery = {}, options: RequestOptions = {}): Promise<InvoiceListResponse> {
+    return this.#request<InvoiceListResponse>(`/api/invoices${invoiceQueryString(query)}`, { method: 'GET', ...options });
+  }
+
+  /** `GET /api/invoices/:id`: everything the preview shows. */
+  invoice(id: string, options: RequestOptions = {}): Promise<InvoiceDetailResponse> {
+    return this.#request<InvoiceDetailResponse>(`/api/invoices/${encodeURIComponent(id)}`, { method: 'GET', ...options });
+  }
+
+  /**
+   * Address of an invoice's PDF. A plain link to it works with the session
+   * cookie; in bearer mode use {@link PorticoClient.downloadPdf}, which sends the token.
+   */
+  invoicePdfUrl(id: string): string {
+    return `${this.server}/api/invoices/${encodeURIComponent(id)}/pdf`;
+  }
+
+  /** `GET /api/invoices/:id/pdf` as a Blob, with the session's credentials. */
+  downloadPdf(id: string, options: RequestOptions = {}): Promise<DownloadedFile> {
+    return this.#download(`/api/invoices/${encodeURIComponent(id)}/pdf`, `invoice-${safeFilePart(id)}.pdf`, undefined, options);
+  }
+
+  /** Address of the ZIP of a selection (the list's filters, or `{ ids }`). */
+  invoiceZipUrl(selection: ZipSelection): string {
+    return `${this.server}${zipPath(selection)}`;
+  }
+
+  /**
+   * `GET /api/invoices/download.zip`: streams the ZIP of PDFs (plus
+   * `invoices.csv`), reporting bytes and PDFs as they arrive, and hands back
+   * the whole file as a Blob.
+   */
+  downloadZip(selection: ZipSelection, onProgress?: (progress: DownloadProgress) => void, options: RequestOptions = {}): Promise<DownloadedFile> {
+    return this.#download(zipPath(selection), 'invoices.zip', onProgress, options);
+  }
+
+  // ---- the business's side: sent with the host app's own cookies, never the client's token ----
+
+  /** `GET /admin/invoices`: the business's invoices, with client names. */
+  adminListInvoices(query: AdminInvoiceListQuery = {}, options: RequestOptions = {}): Promise<AdminInvoiceListResponse> {
+    return this.#request<AdminInvoiceListResponse>(`/admin/invoices${invoiceQueryString(query)}`, { method: 'GET', auth: 'host', ...options });
+  }
+
+  /** `POST /admin/invoices/:id/send`: (re)send an invoice to the client's contacts. */
+  adminSendInvoice(id: string, options: RequestOptions = {}): Promise<AdminSendInvoiceResponse> {
+    return this.#request<AdminSendInvoiceResponse>(`/admin/invoices/${encodeURIComponent(id)}/send`, { method: 'POST', auth: 'host', ...options });
+  }
+
   /** Forget the bearer token without telling the server. */
   forget(): void {
     this.#bearer = undefined;
   }
 
-  async #request<T = unknown>(path: string, options: { method: 'GET' | 'POST'; json?: unknown; auth?: boolean }): Promise<T> {
-    const headers: Record<string, string> = { accept: 'application/json' };
-    const init: RequestInit = { method: options.method, headers, cache: 'no-store' };
-    if (options.json !== undefined) {
-      headers['content-type'] = 'application/json';
-      init.body = JSON.stringify(options.json);
-    }
-    if (options.auth !== false) {
+  #init(method: 'GET' | 'POST', auth: Auth, accept: string, signal: AbortSignal | undefined): RequestInit & { headers: Record<string, string> } {
+    const headers: Record<string, string> = { accept };
+    const init: RequestInit & { headers: Record<string, string> } = { method, headers, cache: 'no-store' };
+    if (signal) init.signal = signal;
+    if (auth === 'host') init.credentials = 'include';
+    else if (auth === 'session') {
       if (this.#bearer !== undefined) headers['authorization'] = `Bearer ${this.#bearer}`;
       else init.credentials = 'include';
     }
+    return init;
+  }
+
+  async #send(path: string, init: RequestInit): Promise<Response> {
     const doFetch = this.#fetch ?? globalThis.fetch;
-    let response: Response;
     try {
-      response = await doFetch(`${this.server}${path}`, init);
+      return await doFetch(`${this.server}${path}`, init);
     } catch (cause) {
-      throw new PorticoApiError(0, 'network_error', 'The portal could not be reached.', { cause });
+      throw transportError(cause, init.signal);
     }
-    const text = await response.text().catch(() => '');
+  }
+
+  async #request<T = unknown>(
+    path: string,
+    options: { method: 'GET' | 'POST'; json?: unknown; auth?: Auth | false; signal?: AbortSignal },
+  ): Promise<T> {
+    const auth: Auth = options.auth === false ? 'none' : (options.auth ?? 'session');
+    const init = this.#init(options.method, auth, 'application/json', options.signal);
+    if (options.json !== undefined) {
+      init.headers['content-type'] = 'application/json';
+      init.body = JSON.stringify(options.json);
+    }
+    const response = await this.#send(path, init);
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (cause) {
+      if (options.signal?.aborted) throw transportError(cause, options.signal);
+      text = '';
+    }
     const body = parseJson(text);
     if (!response.ok) throw apiError(response, body);
     return body as T;
   }
+
+  async #download(
+    path: string,
+    fallbackName: string,
+    onProgress: ((progress: DownloadProgress) => void) | undefined,
+    options: RequestOptions,
+  ): Promise<DownloadedFile> {
+    const init = this.#init('GET', 'session', '*/*', options.signal);
+    const response = await this.#send(path, init);
+    if (!response.ok) {
+      const text = await response.text().catch(() => '');
+      throw apiError(response, parseJson(text));
+    }
+    const length = Number(response.headers.get('content-length'));
+    const totalBytes = Number.isFinite(length) && length > 0 ? length : null;
+    const type = response.headers.get('content-type')?.split(';')[0]?.trim() || 'application/octet-stream';
+    const filename = filenameFrom(response.headers.get('content-disposition')) ?? fallbackName;
+    const counter = new ZipEntryCounter();
+    const chunks: Uint8Array[] = [];
+    let bytes = 0;
+    onProgress?.({ bytes, totalBytes, pdfs: 0 });
+    if (response.body) {
+      const reader = response.body.getReader();
+      try {
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (done) break;
+          chunks.push(value);
+          bytes += value.byteLength;
+          counter.push(value);
+          onProgress?.({ bytes, totalBytes, pdfs: counter.count });
+        }
+      } catch (cause) {
+        throw transportError(cause, options.signal);
+      } finally {
+        reader.releaseLock();
+      }
+    }
+    return { blob: new Blob(chunks as BlobPart[], { type }), filename, bytes, pdfs: counter.count };
+  }
+}
+
+/**
+ * The query string of a list request (`?status=sent,overdue&sort=dueDate&…`),
+ * empty when there is nothing to send. Empty filters are left out.
+ */
+export function invoiceQueryString(query: AdminInvoiceListQuery): string {
+  const params = new URLSearchParams();
+  if (query.status && query.status.length > 0) params.set('status', query.status.join(','));
+  if (query.from) params.set('from', query.from);
+  if (query.to) params.set('to', query.to);
+  const q = query.q?.trim();
+  if (q) params.set('q', q);
+  if (query.clientId) params.set('clientId', query.clientId);
+  if (query.sort) params.set('sort', query.sort);
+  if (query.order) params.set('order', query.order);
+  if (query.limit !== undefined) params.set('limit', String(query.limit));
+  if (query.cursor) params.set('cursor', query.cursor);
+  const text = params.toString().replace(/%2C/gi, ',');
+  return text === '' ? '' : `?${text}`;
+}
+
+function zipPath(selection: ZipSelection): string {
+  if ('ids' in selection) {
+    const ids = selection.ids.map((id) => encodeURIComponent(id)).join(',');
+    return `/api/invoices/download.zip?ids=${ids}`;
+  }
+  const { status, from, to, q, sort, order } = selection as InvoiceListQuery;
+  return `/api/invoices/download.zip${invoiceQueryString({ status, from, to, q, sort, order })}`;
+}
+
+function safeFilePart(text: string): string {
+  return text.replace(/[^\w.-]+/g, '_').slice(0, 80) || 'file';
+}
+
+/** The file name in a `Content-Disposition` header (`filename*=UTF-8''…` preferred), without any path. */
+export function filenameFrom(header: string | null): string | null {
+  if (!header) return null;
+  const extended = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(header);
+  let name: string | undefined;
+  if (extended?.[1]) {
+    try {
+      name = decodeURIComponent(extended[1].trim());
+    } catch {
+      name = undefined;
+    }
+  }
+  name ??= /filename\s*=\s*"([^"]*)"/.exec(header)?.[1] ?? /filename\s*=\s*([^;\s]+)/.exec(header)?.[1];
+  const base = name?.split(/[\\/]/).pop()?.trim();
+  return base ? base : null;
+}
+
+/** A fetch that failed: aborted by the caller, or no answer at all. */
+function transportError(cause: unknown, signal: AbortSignal | null | undefined): PorticoApiError {
+  if (signal?.aborted) return new PorticoApiError(0, 'aborted', 'The request was cancelled.', { cause });
+  return new PorticoApiError(0, 'network_error', 'The portal could not be reached.', { cause });
 }
 
 function parseJson(text: string): unknown {

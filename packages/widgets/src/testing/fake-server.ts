@@ -1,10 +1,20 @@
-import type { SessionResponse } from '@portico/server/wire';
+import type {
+  AdminInvoiceListItem,
+  InvoiceDetailResponse,
+  InvoiceDisplayStatusWire,
+  InvoiceListItem,
+  SessionResponse,
+  StatementResponse,
+} from '@portico/server/wire';
 
 /** One request the widget made, as the fake server saw it. */
 export interface RecordedRequest {
   method: string;
   /** Path and query, relative to the page's origin (`/portal/api/session`) or the full URL for another origin. */
   url: string;
+  /** The path without the query. */
+  path: string;
+  query: URLSearchParams;
   headers: Record<string, string>;
   credentials: RequestCredentials | undefined;
   body: unknown;
@@ -12,8 +22,12 @@ export interface RecordedRequest {
 
 export interface FakeResponse {
   status: number;
+  /** Sent as JSON. */
   body?: unknown;
   headers?: Record<string, string>;
+  /** Sent as these chunks of bytes instead of JSON, one every `chunkDelayMs`. */
+  stream?: Uint8Array[];
+  chunkDelayMs?: number;
 }
 
 type Handler = (request: RecordedRequest) => FakeResponse | Promise<FakeResponse>;
@@ -51,6 +65,11 @@ export class FakeServer {
     if (this.#original) globalThis.fetch = this.#original;
   }
 
+  /** Requests to a path (without the base), whatever their query, in order. */
+  toPath(method: string, path: string): RecordedRequest[] {
+    return this.requests.filter((r) => r.method === method && r.path === `${this.base}${path}`);
+  }
+
   /** Requests to a path (without the base), in order. */
   to(method: string, path: string): RecordedRequest[] {
     return this.requests.filter((r) => r.method === method && r.url === `${this.base}${path}`);
@@ -62,16 +81,35 @@ export class FakeServer {
     const url = resolved.origin === location.origin ? resolved.pathname + resolved.search : resolved.href;
     const headers: Record<string, string> = {};
     new Headers(init.headers).forEach((value, key) => (headers[key] = value));
+    const path = resolved.origin === location.origin ? resolved.pathname : resolved.origin + resolved.pathname;
     const request: RecordedRequest = {
       method: (init.method ?? 'GET').toUpperCase(),
       url,
+      path,
+      query: resolved.searchParams,
       headers,
       credentials: init.credentials,
       body: typeof init.body === 'string' ? (JSON.parse(init.body) as unknown) : init.body,
     };
     this.requests.push(request);
-    const handler = this.#routes.get(`${request.method} ${url}`);
-    const answer = handler ? await handler(request) : { status: 404, body: { error: { code: 'not_found', message: 'No such route.' } } };
+    const handler = this.#routes.get(`${request.method} ${url}`) ?? this.#routes.get(`${request.method} ${path}`);
+    const answer: FakeResponse = handler ? await handler(request) : { status: 404, body: { error: { code: 'not_found', message: 'No such route.' } } };
+    if (init.signal?.aborted) throw new DOMException('The operation was aborted.', 'AbortError');
+    if (answer.stream) {
+      const chunks = [...answer.stream];
+      const delay = answer.chunkDelayMs ?? 0;
+      const signal = init.signal;
+      const body = new ReadableStream<Uint8Array>({
+        async pull(controller) {
+          if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+          if (signal?.aborted) return controller.error(new DOMException('The operation was aborted.', 'AbortError'));
+          const next = chunks.shift();
+          if (next) controller.enqueue(next);
+          else controller.close();
+        },
+      });
+      return new Response(body, { status: answer.status, headers: { 'content-type': 'application/zip', ...answer.headers } });
+    }
     const body = answer.body === undefined ? null : JSON.stringify(answer.body);
     return new Response(answer.status === 204 ? null : body, {
       status: answer.status,
@@ -95,3 +133,151 @@ export const unauthenticated: FakeResponse = {
   status: 401,
   body: { error: { code: 'unauthenticated', message: 'You are not signed in, or your session has ended.' } },
 };
+
+// ---- billing fixtures ----
+
+const statuses: InvoiceDisplayStatusWire[] = ['draft', 'sent', 'overdue', 'paid', 'void'];
+
+/** The n-th invoice of a made-up list: numbers INV-0001…, dates going back a week each. */
+export function invoiceFixture(n: number, overrides: Partial<InvoiceListItem> = {}): InvoiceListItem {
+  const displayStatus = overrides.displayStatus ?? (['sent', 'overdue', 'paid'] as const)[n % 3]!;
+  const issue = new Date(Date.UTC(2025, 5, 30) - n * 7 * 86_400_000);
+  const due = new Date(issue.getTime() + 30 * 86_400_000);
+  const total = 10_000 + n * 1_250;
+  const paid = displayStatus === 'paid' ? total : 0;
+  return {
+    id: `inv_${n}`,
+    number: `INV-${String(n).padStart(4, '0')}`,
+    status: displayStatus === 'overdue' ? 'sent' : displayStatus,
+    displayStatus,
+    currency: 'EUR',
+    issueDate: issue.toISOString().slice(0, 10),
+    dueDate: due.toISOString().slice(0, 10),
+    total,
+    amountPaid: paid,
+    balance: total - paid,
+    version: 1,
+    ...overrides,
+  };
+}
+
+export function adminInvoiceFixture(n: number, overrides: Partial<AdminInvoiceListItem> = {}): AdminInvoiceListItem {
+  const clients = ['Globex Corporation', 'Initech', 'Umbrella Ltd'];
+  return { ...invoiceFixture(n, overrides), clientId: `cli_${n % 3}`, clientName: clients[n % 3]!, ...overrides };
+}
+
+/** Counts per display status of a set of invoices. */
+export function countsOf(invoices: Array<{ displayStatus: InvoiceDisplayStatusWire }>): Record<InvoiceDisplayStatusWire, number> {
+  const counts = Object.fromEntries(statuses.map((s) => [s, 0])) as Record<InvoiceDisplayStatusWire, number>;
+  for (const invoice of invoices) counts[invoice.displayStatus]++;
+  return counts;
+}
+
+export function statementFixture(overrides: Partial<StatementResponse> = {}): StatementResponse {
+  return {
+    asOf: '2025-07-01',
+    currencies: [
+      {
+        currency: 'EUR',
+        paidToDate: 1_234_500,
+        outstanding: 482_000,
+        overdue: 182_000,
+        aging: { current: 300_000, days1to30: 120_000, days31to60: 40_000, days61to90: 0, over90: 22_000 },
+        lastPayment: { amount: 45_000, receivedAt: '2025-06-20T10:15:00.000Z', invoiceId: 'inv_3', invoiceNumber: 'INV-0003' },
+      },
+      {
+        currency: 'USD',
+        paidToDate: 0,
+        outstanding: 99_900,
+        overdue: 0,
+        aging: { current: 99_900, days1to30: 0, days31to60: 0, days61to90: 0, over90: 0 },
+        lastPayment: null,
+      },
+    ],
+    ...overrides,
+  };
+}
+
+export function invoiceDetailFixture(overrides: Partial<InvoiceDetailResponse> = {}): InvoiceDetailResponse {
+  return {
+    ...invoiceFixture(42, { displayStatus: 'sent', status: 'sent' }),
+    total: 149_940,
+    amountPaid: 50_000,
+    balance: 99_940,
+    subtotal: 134_000,
+    discountTotal: 10_000,
+    taxTotal: 25_940,
+    notes: 'Thank you for your business. Payment within 30 days by bank transfer or card.',
+    lines: [
+      { description: 'Brand identity workshop (two days, on site)', quantity: 2, unitPrice: 45_000, taxRate: 20, discountAmount: 10_000, gross: 90_000, tax: 16_000, total: 96_000 },
+      { description: 'Logo design, three rounds of revisions', quantity: 1, unitPrice: 32_000, taxRate: 20, discountAmount: 0, gross: 32_000, tax: 6_400, total: 38_400 },
+      { description: 'Printed stationery proofs', quantity: 12, unitPrice: 1_000, taxRate: 29.5, discountAmount: 0, gross: 12_000, tax: 3_540, total: 15_540 },
+    ],
+    payments: [{ amount: 50_000, receivedAt: '2025-06-15T09:30:00.000Z', method: 'bank_transfer' }],
+    client: { name: 'Globex Corporation' },
+    business: { name: 'Harbor & Pine Studio', brandColor: '#0f766e', logoUrl: null, locale: 'en' },
+    ...overrides,
+  };
+}
+
+/** A ZIP (entries stored, no compression) of these files, like the server streams. */
+export function makeZip(files: Array<{ name: string; data: Uint8Array }>): Uint8Array {
+  const encoder = new TextEncoder();
+  const parts: Uint8Array[] = [];
+  const central: Uint8Array[] = [];
+  let offset = 0;
+  for (const file of files) {
+    const name = encoder.encode(file.name);
+    const crc = crc32(file.data);
+    const local = new DataView(new ArrayBuffer(30));
+    local.setUint32(0, 0x04034b50, true);
+    local.setUint16(4, 20, true);
+    local.setUint32(14, crc, true);
+    local.setUint32(18, file.data.byteLength, true);
+    local.setUint32(22, file.data.byteLength, true);
+    local.setUint16(26, name.byteLength, true);
+    parts.push(new Uint8Array(local.buffer), name, file.data);
+    const entry = new DataView(new ArrayBuffer(46));
+    entry.setUint32(0, 0x02014b50, true);
+    entry.setUint16(4, 20, true);
+    entry.setUint16(6, 20, true);
+    entry.setUint32(16, crc, true);
+    entry.setUint32(20, file.data.byteLength, true);
+    entry.setUint32(24, file.data.byteLength, true);
+    entry.setUint16(28, name.byteLength, true);
+    entry.setUint32(42, offset, true);
+    central.push(new Uint8Array(entry.buffer), name);
+    offset += 30 + name.byteLength + file.data.byteLength;
+  }
+  const centralSize = central.reduce((n, part) => n + part.byteLength, 0);
+  const end = new DataView(new ArrayBuffer(22));
+  end.setUint32(0, 0x06054b50, true);
+  end.setUint16(8, files.length, true);
+  end.setUint16(10, files.length, true);
+  end.setUint32(12, centralSize, true);
+  end.setUint32(16, offset, true);
+  const all = [...parts, ...central, new Uint8Array(end.buffer)];
+  const out = new Uint8Array(all.reduce((n, part) => n + part.byteLength, 0));
+  let at = 0;
+  for (const part of all) {
+    out.set(part, at);
+    at += part.byteLength;
+  }
+  return out;
+}
+
+function crc32(data: Uint8Array): number {
+  let crc = 0xffffffff;
+  for (const byte of data) {
+    crc ^= byte;
+    for (let k = 0; k < 8; k++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
+  }
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+/** Cuts bytes into chunks of `size` (the last may be shorter). */
+export function chunked(bytes: Uint8Array, size: number): Uint8Array[] {
+  const chunks: Uint8Array[] = [];
+  for (let i = 0; i < bytes.byteLength; i += size) chunks.push(bytes.slice(i, i + size));
+  return chunks;
+}
