@@ -296,6 +296,17 @@ export interface WebhookEventTable {
   processed_at: Int | null;
 }
 
+export interface StripeAccountTable {
+  business_id: string;
+  /** Sealed with the host's encryption key; never returned by any API. */
+  secret_key_sealed: string;
+  publishable_key: string;
+  webhook_secret_sealed: string;
+  /** A Connect account to act for, if the platform uses Connect. */
+  connected_account_id: string | null;
+  updated_at: Int;
+}
+
 export interface AuditLogTable {
   id: string;
   business_id: string;
@@ -328,6 +339,7 @@ export interface PorticoSchema {
   rate_limit_buckets: RateLimitBucketTable;
   webhook_events: WebhookEventTable;
   audit_log: AuditLogTable;
+  stripe_accounts: StripeAccountTable;
 }
 
 export type BusinessRow = Selectable<BusinessTable>;

@@ -31,7 +31,10 @@ export type PorticoErrorCode =
   | 'link_expired'
   | 'unauthenticated'
   | 'forbidden_origin'
-  | 'rate_limited';
+  | 'rate_limited'
+  | 'stripe_not_configured'
+  | 'payment_provider_error'
+  | 'invalid_signature';
 
 const statusByCode: Partial<Record<PorticoErrorCode, number>> = {
   not_found: 404,
@@ -49,6 +52,8 @@ const statusByCode: Partial<Record<PorticoErrorCode, number>> = {
   unauthenticated: 401,
   forbidden_origin: 403,
   rate_limited: 429,
+  stripe_not_configured: 409,
+  payment_provider_error: 502,
 };
 
 export class PorticoError extends Error {

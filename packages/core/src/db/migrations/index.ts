@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { initialSchema } from './0001-initial.js';
+import { stripeAccounts } from './0003-stripe.js';
 
 /**
  * Migrations are listed here in code (no folder scanning at run time, so they
@@ -7,6 +8,7 @@ import { initialSchema } from './0001-initial.js';
  */
 const migrations: Record<string, Migration> = {
   '0001-initial': initialSchema,
+  '0003-stripe': stripeAccounts,
 };
 
 export const migrationProvider: MigrationProvider = {
