@@ -1,7 +1,9 @@
 import {
   createDatabase,
   createPorticoApi,
+  createSecretBox,
   systemClock,
+  type StripeConnection,
   type Clock,
   type DatabaseOptions,
   type PorticoApi,
@@ -12,6 +14,7 @@ import { errorResponse, notFoundResponse } from './http/error-response.js';
 import { consoleLogger, type Logger } from './http/logger.js';
 import { authRoutes } from './routes/auth.js';
 import { clientApiRoutes } from './routes/client-api.js';
+import { stripeWebhookRoutes } from './routes/stripe-webhook.js';
 import { healthRoutes } from './routes/health.js';
 import { portalPageRoutes } from './routes/portal-page.js';
 import { widgetBundleRoutes } from './routes/widget-bundle.js';
@@ -37,6 +40,13 @@ export interface PorticoOptions {
   trustProxy?: boolean;
   /** The widget bundle served at `/widgets.js` (default: the one built in @portico/widgets). */
   widgetBundlePath?: string;
+  /**
+   * Seals secrets at rest (each business's Stripe keys): 32 random bytes as
+   * base64 or hex (`openssl rand -base64 32`). Without it, no online payments.
+   */
+  encryptionKey?: string;
+  /** Where the Stripe API is, for tests or a proxy (default: Stripe's own). */
+  stripeConnection?: StripeConnection;
 }
 
 export interface Portico {
@@ -67,15 +77,19 @@ export async function createPortico(options: PorticoOptions): Promise<Portico> {
   const basePath = normalizeBasePath(options.basePath ?? '');
   const ownsDatabase = !isOpenDatabase(options.database);
   const database = isOpenDatabase(options.database) ? options.database : await createDatabase(options.database);
-  const api = createPorticoApi({ db: database.db, clock });
+  const api = createPorticoApi({ db: database.db, clock, ...(options.encryptionKey ? { encryptionKey: options.encryptionKey } : {}) });
+  const stripe = options.encryptionKey
+    ? { secrets: createSecretBox(options.encryptionKey), ...(options.stripeConnection ? { connection: options.stripeConnection } : {}) }
+    : undefined;
 
-  const server: ServerContext = { core: { db: database.db, clock }, api, logger, trustProxy: options.trustProxy ?? false };
+  const server: ServerContext = { core: { db: database.db, clock }, api, logger, trustProxy: options.trustProxy ?? false, stripe };
 
   const app = new Hono();
   app.onError((error, c) => errorResponse(c, error, logger));
   app.route('/', healthRoutes({ database }));
   app.route('/auth', authRoutes(server));
   app.route('/api', clientApiRoutes(server));
+  app.route('/webhooks', stripeWebhookRoutes(server));
   app.route('/', portalPageRoutes(server));
   app.route('/', widgetBundleRoutes(options.widgetBundlePath ?? bundlePath));
   // A catch-all rather than notFound(): host.route() copies routes, not handlers,

@@ -31,7 +31,15 @@ export interface RequestLinkBody {
 
 /** `GET /api/session`: who is signed in, and the brand to show. */
 export interface SessionResponse {
-  business: { slug: string; name: string; brandColor: string; logoUrl: string | null; locale: string };
+  business: {
+    slug: string;
+    name: string;
+    brandColor: string;
+    logoUrl: string | null;
+    locale: string;
+    /** Set when the business takes card payments online (Stripe configured): no Pay now without it. */
+    onlinePayments: { publishableKey: string } | null;
+  };
   client: { id: string; name: string; locale: string | null };
   contact: { id: string; name: string; email: string } | null;
   expiresAt: string;
@@ -171,4 +179,32 @@ export interface AdminInvoiceListResponse {
 export interface AdminSendInvoiceResponse {
   invoice: AdminInvoiceListItem;
   emailsQueued: number;
+}
+
+// ---------------------------------------------------------------------------
+// Paying online (Stripe embedded Checkout).
+// ---------------------------------------------------------------------------
+
+/** `POST /api/invoices/:id/checkout`: optional JSON body. */
+export interface CheckoutRequest {
+  /** Where Stripe sends the client back to (must be on one of the business's origins); default: the portal page. */
+  returnUrl?: string;
+}
+
+/** What the pay button needs to mount Stripe's form. The amount is computed by the server from the invoice. */
+export interface CheckoutResponse {
+  sessionId: string;
+  /** For Stripe.js `initEmbeddedCheckout({ fetchClientSecret })`. */
+  clientSecret: string;
+  publishableKey: string;
+  amount: number;
+  currency: string;
+}
+
+/** `GET /api/checkout/:sessionId`: asks Stripe how it went, and books the payment if it is paid. */
+export interface CheckoutStatusResponse {
+  invoiceId: string;
+  status: 'open' | 'complete' | 'expired';
+  paymentStatus: 'paid' | 'unpaid' | 'no_payment_required';
+  invoice: { status: 'draft' | 'sent' | 'paid' | 'void'; displayStatus: InvoiceDisplayStatusWire; amountPaid: number; balance: number; version: number };
 }

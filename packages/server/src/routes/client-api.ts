@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { apiCors } from '../http/api-cors.js';
 import { requireClientSession, type ClientSessionVariables } from '../http/client-session.js';
 import type { ServerContext } from '../server-context.js';
+import { paymentRoutes } from './payments.js';
 import type { SessionResponse } from '../wire.js';
 
 /** `/api/*`: what a signed-in client may read and do. Every query is scoped to the session's business and client. */
@@ -9,12 +10,16 @@ export function clientApiRoutes(server: ServerContext): Hono<{ Variables: Client
   const app = new Hono<{ Variables: ClientSessionVariables }>();
   app.use('*', apiCors(server.api));
   app.use('*', requireClientSession(server));
+  // Every group below sits behind the one CORS and session check above:
+  // a sub-app's own use('*') would apply to all of /api once mounted.
+  app.route('/', paymentRoutes(server));
 
   app.get('/session', async (c) => {
     const session = c.get('session');
     const business = c.get('business');
     const client = await server.api.business(business.id).clients.get(session.clientId);
     const contact = client.contacts.find((candidate) => candidate.id === session.contactId);
+    const stripe = await server.api.business(business.id).stripe.settings();
     c.header('Cache-Control', 'no-store');
     return c.json<SessionResponse>({
       business: {
@@ -23,6 +28,7 @@ export function clientApiRoutes(server: ServerContext): Hono<{ Variables: Client
         brandColor: business.brandColor,
         logoUrl: business.logoUrl,
         locale: business.locale,
+        onlinePayments: stripe ? { publishableKey: stripe.publishableKey } : null,
       },
       client: { id: client.id, name: client.name, locale: client.locale },
       contact: contact ? { id: contact.id, name: contact.name, email: contact.email } : null,

@@ -1,7 +1,7 @@
 import { createOutboxWorker, type OutgoingEmail, type PorticoDatabase } from '@portico/core';
 import { randomInt } from 'node:crypto';
 import { seedBusiness, type SeededBusiness } from '@portico/core/testing';
-import { createPortico, type Portico } from '../create-portico.js';
+import { createPortico, type Portico, type PorticoOptions } from '../create-portico.js';
 import type { Logger } from '../http/logger.js';
 
 export const PORTAL_ORIGIN = 'https://billing.harborpine.test';
@@ -21,7 +21,11 @@ export interface PortalHarness extends SeededBusiness {
  * A business with a client and a contact, a Portico server on a manual clock,
  * and an outbox worker whose transport keeps what it is given, like a mailbox.
  */
-export async function createPortalHarness(database: PorticoDatabase, overrides: Parameters<typeof seedBusiness>[1] = {}): Promise<PortalHarness> {
+export async function createPortalHarness(
+  database: PorticoDatabase,
+  overrides: Parameters<typeof seedBusiness>[1] = {},
+  serverOptions: Pick<PorticoOptions, 'encryptionKey' | 'stripeConnection'> = {},
+): Promise<PortalHarness> {
   const seeded = await seedBusiness(database, {
     portalUrl: `${PORTAL_ORIGIN}/portal`,
     allowedOrigins: [SHOP_ORIGIN],
@@ -33,7 +37,7 @@ export async function createPortalHarness(database: PorticoDatabase, overrides: 
     warn: (message, fields) => logLines.push(`${message} ${JSON.stringify(fields ?? {})}`),
     error: (message, fields) => logLines.push(`${message} ${JSON.stringify(fields ?? {})}`),
   };
-  const portico = await createPortico({ database, clock: seeded.clock, logger, trustProxy: true });
+  const portico = await createPortico({ database, clock: seeded.clock, logger, trustProxy: true, ...serverOptions });
   // Each harness is its own visitor, so tests sharing a database never share rate-limit buckets.
   const ip = `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
   const delivered: OutgoingEmail[] = [];

@@ -1,0 +1,90 @@
+import { PorticoError, syncCheckout, startCheckout, type BusinessContext } from '@portico/core';
+import { Hono, type Context } from 'hono';
+import { businessOrigins } from '@portico/core';
+import type { ClientSessionVariables } from '../http/client-session.js';
+import type { ServerContext } from '../server-context.js';
+import type { CheckoutRequest, CheckoutResponse, CheckoutStatusResponse } from '../wire.js';
+import { portalPageUrl } from './auth.js';
+
+/**
+ * Paying an invoice (inside `/api`, behind the client session): open an
+ * embedded Stripe Checkout for what is owed, and, when the client comes
+ * back, ask Stripe how it went.
+ */
+export function paymentRoutes(server: ServerContext): Hono<{ Variables: ClientSessionVariables }> {
+  const app = new Hono<{ Variables: ClientSessionVariables }>();
+
+  app.post('/invoices/:id/checkout', async (c) => {
+    const { ctx, session, business } = scope(c);
+    const body = await optionalJson<CheckoutRequest>(c);
+    const invoiceId = c.req.param('id');
+    const started = await startCheckout(ctx, stripeDeps(server), {
+      clientId: session.clientId,
+      invoiceId,
+      returnUrl: returnUrl(body.returnUrl, business, invoiceId),
+    });
+    c.header('Cache-Control', 'no-store');
+    return c.json<CheckoutResponse>(started);
+  });
+
+  app.get('/checkout/:sessionId', async (c) => {
+    const { ctx, session } = scope(c);
+    const state = await syncCheckout(ctx, stripeDeps(server), { clientId: session.clientId, sessionId: c.req.param('sessionId') });
+    const invoice = await server.api.business(ctx.businessId).invoices.get(state.invoiceId);
+    c.header('Cache-Control', 'no-store');
+    return c.json<CheckoutStatusResponse>({
+      invoiceId: state.invoiceId,
+      status: state.status,
+      paymentStatus: state.paymentStatus,
+      invoice: {
+        status: invoice.status,
+        displayStatus: invoice.displayStatus,
+        amountPaid: invoice.amountPaid,
+        balance: invoice.balance,
+        version: invoice.version,
+      },
+    });
+  });
+
+  function scope(c: Context<{ Variables: ClientSessionVariables }>) {
+    const session = c.get('session');
+    const business = c.get('business');
+    const ctx: BusinessContext = { ...server.core, businessId: business.id, actor: `client:${session.contactId}` };
+    return { ctx, session, business };
+  }
+
+  return app;
+}
+
+function stripeDeps(server: ServerContext) {
+  if (!server.stripe) {
+    throw new PorticoError('stripe_not_configured', 'This portal takes no card payments: the server has no encryption key for Stripe settings.');
+  }
+  return server.stripe;
+}
+
+/** Back to where the client paid from, if that is one of the business's pages; else the portal. */
+function returnUrl(requested: unknown, business: Parameters<typeof portalPageUrl>[0], invoiceId: string): string {
+  if (typeof requested === 'string') {
+    try {
+      const url = new URL(requested);
+      if (businessOrigins(business).has(url.origin)) return url.toString();
+    } catch {
+      // not a URL: fall back below
+    }
+    throw new PorticoError('invalid_input', 'returnUrl must be a page on one of the business’s own origins.', { field: 'returnUrl' });
+  }
+  return portalPageUrl(business, invoiceId);
+}
+
+async function optionalJson<T>(c: Context): Promise<Partial<T>> {
+  const text = await c.req.text();
+  if (text.trim() === '') return {};
+  try {
+    const body: unknown = JSON.parse(text);
+    if (typeof body === 'object' && body !== null) return body as Partial<T>;
+  } catch {
+    // answered below
+  }
+  throw new PorticoError('invalid_input', 'The request body must be a JSON object.');
+}
