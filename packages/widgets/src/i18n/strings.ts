@@ -47,4 +47,118 @@ export interface Strings {
   accountEmail: string;
   accountSessionEnds: string;
   accountNoContact: string;
+
+  // ---- billing: shared ----
+  tabInvoices: string;
+  /** A request failed in a way we cannot explain further. */
+  loadFailed: string;
+  retry: string;
+  statusDraft: string;
+  statusSent: string;
+  statusOverdue: string;
+  statusPaid: string;
+  statusVoid: string;
+
+  // ---- <portico-statement> ----
+  statementHeading: string;
+  statementLoading: string;
+  statementAsOf: (date: string) => string;
+  statementEmpty: string;
+  /** Heading of one currency's figures, e.g. "Euro (EUR)". */
+  statementCurrency: (currencyName: string, code: string) => string;
+  statementPaidToDate: string;
+  statementOutstanding: string;
+  statementOverdue: string;
+  statementLastPayment: string;
+  statementNoPayments: string;
+  statementPaidOn: (date: string) => string;
+  statementForInvoice: (number: string) => string;
+  agingHeading: string;
+  agingCaption: (currencyCode: string) => string;
+  agingCurrent: string;
+  aging1to30: string;
+  aging31to60: string;
+  aging61to90: string;
+  agingOver90: string;
+
+  // ---- invoice lists (client and admin) ----
+  invoicesHeading: string;
+  invoicesLoading: string;
+  columnNumber: string;
+  columnClient: string;
+  columnStatus: string;
+  columnIssueDate: string;
+  columnDueDate: string;
+  columnAmount: string;
+  columnBalance: string;
+  columnActions: string;
+  filterStatus: string;
+  filterAll: string;
+  filterFrom: string;
+  filterTo: string;
+  searchLabel: string;
+  searchPlaceholder: string;
+  clearFilters: string;
+  loadMore: string;
+  loadingMore: string;
+  showingCount: (shown: number, total: number) => string;
+  noInvoices: string;
+  noMatches: string;
+  unnumbered: string;
+
+  // ---- <portico-invoice-list>: selection and download ----
+  selectAll: string;
+  selectInvoice: (number: string) => string;
+  allLoadedSelected: (count: number) => string;
+  selectAllMatching: (count: number) => string;
+  allMatchingSelected: (count: number) => string;
+  clearSelection: string;
+  downloadAll: (count: number) => string;
+  downloadSelected: (count: number) => string;
+  downloadingLabel: string;
+  downloadProgress: (done: number, total: number) => string;
+  downloadReady: (count: number) => string;
+  saveFile: (filename: string) => string;
+  cancelDownload: string;
+  downloadCancelled: string;
+  downloadFailed: string;
+
+  // ---- <portico-invoice-preview> ----
+  invoiceLoading: string;
+  invoiceNotFound: string;
+  invoiceHeading: (number: string) => string;
+  invoiceDraftHeading: string;
+  invoiceFrom: string;
+  billedTo: string;
+  issueDate: string;
+  dueDate: string;
+  balanceDue: string;
+  lineItems: string;
+  lineDescription: string;
+  lineQuantity: string;
+  lineUnitPrice: string;
+  lineDiscount: string;
+  lineTax: string;
+  lineAmount: string;
+  subtotal: string;
+  discountTotal: string;
+  taxTotal: string;
+  total: string;
+  amountPaid: string;
+  paymentsHeading: string;
+  paymentOn: (date: string) => string;
+  notesHeading: string;
+  downloadPdf: string;
+  printInvoice: string;
+  backToInvoices: string;
+
+  // ---- <portico-admin-invoices> ----
+  adminInvoicesLabel: string;
+  send: string;
+  sendAgain: string;
+  sendInvoiceLabel: (number: string) => string;
+  sendAgainLabel: (number: string) => string;
+  sending: string;
+  sentToContacts: (count: number) => string;
+  invoiceSent: (number: string, count: number) => string;
 }

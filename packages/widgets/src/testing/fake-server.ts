@@ -77,6 +77,7 @@ export class FakeServer {
 
   #fetch = async (input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> => {
     const raw = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (/^(blob|data):/.test(raw) && this.#original) return this.#original.call(globalThis, input, init);
     const resolved = new URL(raw, location.href);
     const url = resolved.origin === location.origin ? resolved.pathname + resolved.search : resolved.href;
     const headers: Record<string, string> = {};
@@ -120,8 +121,10 @@ export class FakeServer {
 
 /** A session like `GET /api/session` answers. */
 export function sessionFixture(overrides: Partial<SessionResponse> = {}): SessionResponse {
+  // A variable, not a literal: fields the wire adds (onlinePayments) type-check whether or not they are there yet.
+  const business = { slug: 'harbor-pine', name: 'Harbor & Pine Studio', brandColor: '#0f766e', logoUrl: null, locale: 'en', onlinePayments: null };
   return {
-    business: { slug: 'harbor-pine', name: 'Harbor & Pine Studio', brandColor: '#0f766e', logoUrl: null, locale: 'en' },
+    business,
     client: { id: 'cli_1', name: 'Globex Corporation', locale: null },
     contact: { id: 'con_1', name: 'Ann Archer', email: 'ann@globex.test' },
     expiresAt: '2031-03-04T15:30:00.000Z',
@@ -280,4 +283,11 @@ export function chunked(bytes: Uint8Array, size: number): Uint8Array[] {
   const chunks: Uint8Array[] = [];
   for (let i = 0; i < bytes.byteLength; i += size) chunks.push(bytes.slice(i, i + size));
   return chunks;
+}
+
+/** True when two byte arrays hold the same bytes (without printing megabytes on failure). */
+export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.byteLength !== b.byteLength) return false;
+  for (let i = 0; i < a.byteLength; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

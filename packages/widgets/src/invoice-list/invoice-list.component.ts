@@ -1,0 +1,436 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { DownloadedFile, InvoiceListItem, ZipSelection } from '../client/portico-client.js';
+import { formatBytes } from '../shared/format.js';
+import { InvoiceQueryController } from '../shared/invoice-query.js';
+import {
+  date,
+  invoiceNumber,
+  money,
+  renderFilterBar,
+  renderListFooter,
+  renderListState,
+  renderSortHeader,
+  renderStatusBadge,
+} from '../shared/invoice-table.js';
+import { isAbort, PorticoElement } from '../shared/portico-element.js';
+import { invoiceListStyles } from './invoice-list.styles.js';
+
+/** Detail of `portico-invoice-open`. */
+export interface PorticoInvoiceOpenDetail {
+  id: string;
+  invoice: InvoiceListItem;
+}
+
+/** Detail of `portico-download-complete`. Cancel the event to save the file yourself. */
+export interface PorticoDownloadCompleteDetail extends DownloadedFile {
+  /** The object URL of the "Save" link (revoked at the next download, or when the element leaves the page). */
+  url: string;
+}
+
+type Download =
+  | { state: 'running'; expected: number; bytes: number; pdfs: number; abort: AbortController }
+  | { state: 'done'; url: string; filename: string; pdfs: number; bytes: number }
+  | { state: 'failed'; message: string }
+  | { state: 'cancelled' };
+
+/**
+ * The client's invoices as a table: sortable by its column headers (click or
+ * keyboard), filtered by status (with counts), issue date range and text,
+ * paged with "Load more". Rows can be selected (one by one, every loaded row,
+ * or everything matching the filters) and downloaded as one ZIP of PDFs, with
+ * a progress bar while it streams. Opening a row emits
+ * `portico-invoice-open`; inside `<portico-portal>` that shows the preview.
+ * Narrower than about 46rem the rows become cards.
+ *
+ * @summary The client's invoices: sort, filter, page, select and download as ZIP.
+ *
+ * @event portico-invoice-open - A row was opened (click, or Enter on its number). `detail: { id, invoice }`.
+ * @event portico-download-complete - A ZIP finished downloading; cancel it to skip the automatic save. `detail: { blob, filename, bytes, pdfs, url }`.
+ * @event portico-auth-required - A request answered 401: nobody is signed in, or the session ended. `detail: { error }`.
+ *
+ * @csspart list - The outermost box.
+ * @csspart heading - The "Invoices" heading.
+ * @csspart filters - The filter bar (status chips, dates, search).
+ * @csspart chip - Each status filter chip; the pressed ones also have `chip-selected`.
+ * @csspart input - The date and search inputs; the search box also has `search`.
+ * @csspart table - The table (cards when narrow).
+ * @csspart sort-button - The button in each sortable column header.
+ * @csspart row - Each invoice row; selected ones also have `row-selected`.
+ * @csspart open-button - The invoice number, which opens the invoice.
+ * @csspart status - Each status badge, with `status-draft`, `status-sent`, `status-overdue`, `status-paid` or `status-void`.
+ * @csspart checkbox - The row and "select all" checkboxes.
+ * @csspart selection - The "select all matching" banner.
+ * @csspart button - Every button; the download buttons also have `download-button`, "Load more" `load-more`.
+ * @csspart download - The download progress box.
+ * @csspart progress - The progress bar.
+ * @csspart save-link - The "Save invoices.zip" link when the download is ready.
+ * @csspart footer - "Showing 25 of 80" and "Load more".
+ * @csspart message - Errors and confirmations.
+ *
+ * @cssproperty --portico-accent - Accent colour (pressed chips, links, progress). Default: the business's brand colour inside the portal.
+ * @cssproperty --portico-on-accent - Text on the accent colour.
+ * @cssproperty --portico-background - Background behind cards and inputs.
+ * @cssproperty --portico-surface - Background of the table, cards and buttons.
+ * @cssproperty --portico-text - Main text colour.
+ * @cssproperty --portico-muted - Secondary text colour.
+ * @cssproperty --portico-border - Border colour.
+ * @cssproperty --portico-danger - Error text.
+ * @cssproperty --portico-success - Confirmation accents.
+ * @cssproperty --portico-focus-ring - Focus outline colour.
+ * @cssproperty --portico-status-draft - Colour of the Draft badge.
+ * @cssproperty --portico-status-sent - Colour of the Sent badge.
+ * @cssproperty --portico-status-overdue - Colour of the Overdue badge.
+ * @cssproperty --portico-status-paid - Colour of the Paid badge.
+ * @cssproperty --portico-status-void - Colour of the Void badge.
+ * @cssproperty --portico-font-family - Font family.
+ * @cssproperty --portico-heading-font-family - Font family of the heading.
+ * @cssproperty --portico-font-size - Base font size.
+ * @cssproperty --portico-radius - Corner radius.
+ * @cssproperty --portico-spacing - Base spacing unit.
+ */
+export class PorticoInvoiceList extends PorticoElement {
+  static override styles = invoiceListStyles;
+
+  static override properties = {
+    pageSize: { type: Number, attribute: 'page-size' },
+    searchDelay: { type: Number, attribute: 'search-delay' },
+    _selected: { state: true },
+    _allMatching: { state: true },
+    _download: { state: true },
+    _announcement: { state: true },
+  };
+
+  /** Invoices per page (1-100). */
+  declare pageSize: number;
+  /** Milliseconds the search waits after the last keystroke. */
+  declare searchDelay: number;
+
+  declare private _selected: ReadonlySet<string>;
+  declare private _allMatching: boolean;
+  declare private _download: Download | null;
+  declare private _announcement: string;
+
+  readonly #query = new InvoiceQueryController<InvoiceListItem>(this, {
+    fetchPage: (query, signal) => this.api.listInvoices(query, { signal }),
+    onError: (error) => this.noticeError(error),
+    onFiltersChange: () => this.clearSelection(),
+  });
+  #loadedFor: unknown = undefined;
+  #objectUrl: string | null = null;
+  #focusAfterUpdate: string | null = null;
+
+  constructor() {
+    super();
+    this.pageSize = 25;
+    this.searchDelay = 300;
+    this._selected = new Set();
+    this._allMatching = false;
+    this._download = null;
+    this._announcement = '';
+  }
+
+  /** The invoice ids selected (when "all matching" is chosen: the loaded ones). */
+  get selectedIds(): string[] {
+    if (this._allMatching) return this.#query.items.map((item) => item.id);
+    return [...this._selected];
+  }
+
+  /** Empties the selection. */
+  clearSelection(): void {
+    this._selected = new Set();
+    this._allMatching = false;
+  }
+
+  /** Loads the first page again (filters and sort kept). */
+  reload(): Promise<void> {
+    return this.#query.reload();
+  }
+
+  /** Moves focus to an invoice's row (its number), e.g. when coming back from the preview. */
+  async focusInvoice(id: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`tr[data-id="${CSS.escape(id)}"] .open`)?.focus();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this._download?.state === 'running') this._download.abort.abort();
+    this.#revoke();
+    this.#loadedFor = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#query.pageSize = Math.min(100, Math.max(1, Math.trunc(this.pageSize) || 25));
+    this.#query.searchDelay = this.searchDelay;
+    const target = this.client ?? `${this.server}\n${this.business}`;
+    if (this.canLoad && (this.#loadedFor !== target || (changed.has('pageSize') && this.#loadedFor !== undefined))) {
+      this.#loadedFor = target;
+      void this.#query.reload();
+    }
+  }
+
+  protected override updated(): void {
+    if (this.#focusAfterUpdate) {
+      const selector = this.#focusAfterUpdate;
+      this.#focusAfterUpdate = null;
+      this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    }
+  }
+
+  // ---- selection ----
+
+  #isSelected(id: string): boolean {
+    return this._allMatching || this._selected.has(id);
+  }
+
+  #toggleRow(id: string, checked: boolean): void {
+    const next = new Set(this._allMatching ? this.#query.items.map((item) => item.id) : this._selected);
+    if (checked) next.add(id);
+    else next.delete(id);
+    this._allMatching = false;
+    this._selected = next;
+  }
+
+  #toggleAll(checked: boolean): void {
+    const items = this.#query.items;
+    this._allMatching = false;
+    this._selected = checked ? new Set(items.map((item) => item.id)) : new Set();
+    this._announcement = checked ? this.strings.allLoadedSelected(items.length) : '';
+  }
+
+  #selectAllMatching(): void {
+    this._allMatching = true;
+    this._announcement = this.strings.allMatchingSelected(this.#query.total);
+    this.#focusAfterUpdate = '[part~="selection"] button';
+  }
+
+  // ---- download ----
+
+  async #downloadZip(kind: 'all' | 'selected'): Promise<void> {
+    if (this._download?.state === 'running') return;
+    const query = this.#query;
+    const useFilters = kind === 'all' || this._allMatching;
+    const { status, from, to, q, sort, order } = query.query;
+    const selection: ZipSelection = useFilters ? { status, from, to, q, sort, order } : { ids: [...this._selected] };
+    const expected = useFilters ? query.total : this._selected.size;
+    const abort = new AbortController();
+    this.#revoke();
+    this._download = { state: 'running', expected, bytes: 0, pdfs: 0, abort };
+    this.#focusAfterUpdate = '[part~="download"] button';
+    try {
+      const file = await this.api.downloadZip(
+        selection,
+        (progress) => {
+          if (this._download?.state === 'running' && this._download.abort === abort) {
+            this._download = { ...this._download, bytes: progress.bytes, pdfs: progress.pdfs };
+          }
+        },
+        { signal: abort.signal },
+      );
+      const url = URL.createObjectURL(file.blob);
+      this.#objectUrl = url;
+      this._download = { state: 'done', url, filename: file.filename, pdfs: file.pdfs || expected, bytes: file.bytes };
+      this._announcement = this.strings.downloadReady(file.pdfs || expected);
+      const event = new CustomEvent<PorticoDownloadCompleteDetail>('portico-download-complete', {
+        detail: { ...file, url },
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+      });
+      const save = this.dispatchEvent(event);
+      await this.updateComplete;
+      const link = this.renderRoot.querySelector<HTMLAnchorElement>('[part~="save-link"]');
+      if (save) link?.click();
+      link?.focus();
+    } catch (error) {
+      if (isAbort(error)) {
+        this._download = { state: 'cancelled' };
+        this._announcement = this.strings.downloadCancelled;
+      } else {
+        this.noticeError(error);
+        this._download = { state: 'failed', message: this.#downloadErrorText(error) };
+      }
+      this.#focusAfterUpdate = '[part~="download-button"]';
+    }
+  }
+
+  #downloadErrorText(error: unknown): string {
+    const text = this.errorText(error);
+    return text === this.strings.loadFailed || text === this.strings.unknownError ? this.strings.downloadFailed : text;
+  }
+
+  #revoke(): void {
+    if (this.#objectUrl) URL.revokeObjectURL(this.#objectUrl);
+    this.#objectUrl = null;
+  }
+
+  // ---- opening ----
+
+  #open(invoice: InvoiceListItem): void {
+    this.dispatchEvent(
+      new CustomEvent<PorticoInvoiceOpenDetail>('portico-invoice-open', { detail: { id: invoice.id, invoice }, bubbles: true, composed: true }),
+    );
+  }
+
+  #onRowClick(event: MouseEvent, invoice: InvoiceListItem): void {
+    // Controls in the row do their own thing; a text selection is not a click.
+    const target = event.target as HTMLElement;
+    if (target.closest('input, button, a, label')) return;
+    if (getSelection()?.toString()) return;
+    this.#open(invoice);
+  }
+
+  async #loadMore(): Promise<void> {
+    const before = this.#query.items.length;
+    await this.#query.loadMore();
+    const first = this.#query.items[before];
+    if (!this.#query.nextCursor && first) {
+      // "Load more" is gone: put focus on the first new row rather than losing it.
+      this.#focusAfterUpdate = `tr[data-id="${CSS.escape(first.id)}"] .open`;
+      this.requestUpdate();
+    }
+  }
+
+  // ---- rendering ----
+
+  protected override render(): TemplateResult {
+    const strings = this.strings;
+    const query = this.#query;
+    const items = query.items;
+    const locale = this.locale;
+    const loadedSelected = items.filter((item) => this.#isSelected(item.id)).length;
+    const allLoaded = items.length > 0 && loadedSelected === items.length;
+    const selectedCount = this._allMatching ? query.total : this._selected.size;
+    const running = this._download?.state === 'running';
+    return html`
+      <section part="list" class="root" lang=${this.language} dir=${this.direction} aria-labelledby="heading" aria-busy=${query.loading === 'first' ? 'true' : 'false'}>
+        <div class="top">
+          <h2 id="heading" part="heading">${strings.invoicesHeading}</h2>
+          <div class="downloads">
+            ${selectedCount > 0
+              ? html`<button part="button download-button" type="button" ?disabled=${running} @click=${() => void this.#downloadZip('selected')}>
+                  ${downloadIcon}${strings.downloadSelected(selectedCount)}
+                </button>`
+              : nothing}
+            <button part="button download-button" class="primary" type="button" ?disabled=${running || query.total === 0} @click=${() => void this.#downloadZip('all')}>
+              ${downloadIcon}${strings.downloadAll(query.total)}
+            </button>
+          </div>
+        </div>
+        ${renderFilterBar(query, strings, { id: 'invoices', hideEmpty: ['draft', 'void'] })} ${this.#renderDownload()}
+        ${allLoaded && query.total > items.length ? this.#renderSelectionBanner(items.length) : nothing}
+        ${items.length > 0
+          ? html`<div class="table-wrap">
+              <table part="table" aria-labelledby="heading">
+                <thead>
+                  <tr>
+                    <th scope="col" class="select">
+                      <input
+                        part="checkbox"
+                        type="checkbox"
+                        aria-label=${strings.selectAll}
+                        .checked=${allLoaded}
+                        .indeterminate=${loadedSelected > 0 && !allLoaded}
+                        @change=${(event: Event) => this.#toggleAll((event.target as HTMLInputElement).checked)}
+                      />
+                    </th>
+                    ${renderSortHeader(query, 'number', strings.columnNumber)} ${renderSortHeader(query, 'status', strings.columnStatus)}
+                    ${renderSortHeader(query, 'issueDate', strings.columnIssueDate)} ${renderSortHeader(query, 'dueDate', strings.columnDueDate)}
+                    ${renderSortHeader(query, 'amount', strings.columnAmount, 'money')}
+                    <th scope="col" class="money">${strings.columnBalance}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${items.map((invoice) => this.#renderRow(invoice, locale))}
+                </tbody>
+              </table>
+            </div>`
+          : nothing}
+        ${renderListState(query, strings, (error) => this.errorText(error))} ${renderListFooter(query, strings, () => void this.#loadMore())}
+        <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
+      </section>
+    `;
+  }
+
+  #renderRow(invoice: InvoiceListItem, locale: string): TemplateResult {
+    const strings = this.strings;
+    const selected = this.#isSelected(invoice.id);
+    const number = invoiceNumber(invoice, strings);
+    return html`<tr part=${selected ? 'row row-selected' : 'row'} class=${selected ? 'selected' : ''} data-id=${invoice.id} @click=${(event: MouseEvent) => this.#onRowClick(event, invoice)}>
+      <td class="select">
+        <input
+          part="checkbox"
+          type="checkbox"
+          aria-label=${strings.selectInvoice(number)}
+          .checked=${selected}
+          @change=${(event: Event) => this.#toggleRow(invoice.id, (event.target as HTMLInputElement).checked)}
+        />
+      </td>
+      <th scope="row" class="number">
+        <button part="open-button" type="button" class="open ${invoice.number ? '' : 'unnumbered'}" @click=${() => this.#open(invoice)}>${number}</button>
+      </th>
+      <td class="status-cell">${renderStatusBadge(invoice.displayStatus, strings)}</td>
+      <td class="date issued" data-label=${strings.columnIssueDate}>${date(invoice.issueDate, locale)}</td>
+      <td class="date due" data-label=${strings.columnDueDate}>${date(invoice.dueDate, locale)}</td>
+      <td class="money amount" data-label=${strings.columnAmount}>${money(invoice.total, invoice.currency, locale)}</td>
+      <td class="money balance ${invoice.balance > 0 ? 'owing' : ''}" data-label=${strings.columnBalance}>${money(invoice.balance, invoice.currency, locale)}</td>
+    </tr>`;
+  }
+
+  #renderSelectionBanner(loaded: number): TemplateResult {
+    const strings = this.strings;
+    const total = this.#query.total;
+    return html`<div part="selection" class="selection">
+      ${this._allMatching
+        ? html`<span>${strings.allMatchingSelected(total)}</span>
+            <button part="button" type="button" @click=${() => this.clearSelection()}>${strings.clearSelection}</button>`
+        : html`<span>${strings.allLoadedSelected(loaded)}</span>
+            <button part="button" type="button" @click=${() => this.#selectAllMatching()}>${strings.selectAllMatching(total)}</button>`}
+    </div>`;
+  }
+
+  #renderDownload(): TemplateResult | typeof nothing {
+    const download = this._download;
+    if (!download) return nothing;
+    const strings = this.strings;
+    switch (download.state) {
+      case 'running': {
+        const done = Math.min(download.pdfs, download.expected);
+        const share = download.expected > 0 ? done / download.expected : 0;
+        const text = `${strings.downloadProgress(done, download.expected)} · ${formatBytes(download.bytes, this.locale)}`;
+        return html`<div part="download" class="download">
+          <div class="progress-row">
+            <div
+              part="progress"
+              class="progress"
+              role="progressbar"
+              aria-label=${strings.downloadingLabel}
+              aria-valuemin="0"
+              aria-valuemax=${download.expected}
+              aria-valuenow=${done}
+              aria-valuetext=${text}
+            >
+              <div class="progress-fill" style=${styleMap({ inlineSize: `${(share * 100).toFixed(1)}%` })}></div>
+            </div>
+            <button part="button" type="button" @click=${() => download.abort.abort()}>${strings.cancelDownload}</button>
+          </div>
+          <span class="progress-text" aria-hidden="true">${text}</span>
+        </div>`;
+      }
+      case 'done':
+        return html`<div part="download message" class="download message done">
+          <span>${strings.downloadReady(download.pdfs)}</span>
+          <a part="save-link" class="button" href=${download.url} download=${download.filename}>${downloadIcon}${strings.saveFile(download.filename)}</a>
+        </div>`;
+      case 'failed':
+        return html`<div part="download message" class="download message error" role="alert">${download.message}</div>`;
+      case 'cancelled':
+        return html`<div part="download message" class="download message">${strings.downloadCancelled}</div>`;
+    }
+  }
+}
+
+const downloadIcon = html`<svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+  <path d="M8 1v9m0 0L4.5 6.5M8 10l3.5-3.5M2 11v3h12v-3" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round" />
+</svg>`;

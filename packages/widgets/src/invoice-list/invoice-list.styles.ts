@@ -1,0 +1,135 @@
+import { css } from 'lit';
+import { invoiceTableStyles } from '../shared/invoice-table.styles.js';
+import { controlStyles, themeTokens } from '../shared/theme.styles.js';
+
+export const invoiceListStyles = [
+  themeTokens,
+  controlStyles,
+  invoiceTableStyles,
+  css`
+    .downloads {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space);
+    }
+    .icon {
+      flex: none;
+    }
+
+    th.select,
+    td.select {
+      width: 1%;
+      padding-inline-end: 0;
+    }
+    td.balance.owing {
+      font-weight: 600;
+    }
+
+    .selection {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--_space) calc(var(--_space) * 2);
+      padding: var(--_space) calc(var(--_space) * 2);
+      background: color-mix(in srgb, var(--_accent) 8%, var(--_surface));
+      border: 1px solid color-mix(in srgb, var(--_accent) 35%, var(--_border));
+      border-radius: var(--_radius);
+    }
+
+    .download {
+      display: grid;
+      gap: calc(var(--_space) * 0.5);
+      padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
+      background: var(--_surface);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+    }
+    .download.done {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: var(--_space);
+    }
+    .progress-row {
+      display: flex;
+      align-items: center;
+      gap: calc(var(--_space) * 1.5);
+    }
+    .progress {
+      flex: 1;
+      height: 0.75rem;
+      overflow: hidden;
+      background: var(--_chart-track);
+      border-radius: 999px;
+    }
+    .progress-fill {
+      height: 100%;
+      background: var(--_accent);
+      border-radius: inherit;
+      transition: inline-size 0.2s ease-out;
+    }
+    .progress-text {
+      font-size: 0.875em;
+      color: var(--_muted);
+      font-variant-numeric: tabular-nums;
+    }
+
+    @media (prefers-reduced-motion: reduce) {
+      .progress-fill {
+        transition: none;
+      }
+    }
+
+    @container invoices (max-width: 46rem) {
+      tbody tr {
+        grid-template-columns: auto 1fr 1fr;
+        grid-template-areas:
+          'select number status'
+          'select issued due'
+          'select amount balance';
+      }
+      td.select {
+        grid-area: select;
+        padding-block-start: 0.2rem;
+      }
+      th.number {
+        grid-area: number;
+      }
+      td.status-cell {
+        grid-area: status;
+        justify-self: end;
+      }
+      td.issued {
+        grid-area: issued;
+      }
+      td.due {
+        grid-area: due;
+      }
+      td.amount {
+        grid-area: amount;
+      }
+      td.balance {
+        grid-area: balance;
+      }
+      .top .downloads {
+        width: 100%;
+      }
+      .top .downloads button {
+        flex: 1 1 auto;
+      }
+    }
+
+    @media print {
+      .filters,
+      .downloads,
+      .download,
+      .selection,
+      .footer button,
+      th.select,
+      td.select {
+        display: none;
+      }
+    }
+  `,
+];

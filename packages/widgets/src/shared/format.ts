@@ -1,0 +1,96 @@
+/**
+ * Money, dates and sizes through `Intl`, in the widget's locale. Amounts
+ * arrive as integers of minor units; they are turned into a decimal string
+ * (never a float) before formatting. Formatters are cached.
+ */
+
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames>();
+
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames>(key: string, make: () => T): T {
+  let found = cache.get(key) as T | undefined;
+  if (!found) {
+    found = make();
+    cache.set(key, found);
+  }
+  return found;
+}
+
+/**
+ * ISO 4217 minor units that are not 2 (the same table as the server's;
+ * Intl's own data differs for a few codes, such as IQD).
+ */
+const otherExponents: Record<string, number> = {
+  BIF: 0, CLP: 0, DJF: 0, GNF: 0, ISK: 0, JPY: 0, KMF: 0, KRW: 0, PYG: 0,
+  RWF: 0, UGX: 0, UYI: 0, VND: 0, VUV: 0, XAF: 0, XOF: 0, XPF: 0,
+  BHD: 3, IQD: 3, JOD: 3, KWD: 3, LYD: 3, OMR: 3, TND: 3,
+  CLF: 4, UYW: 4,
+};
+
+/** Digits after the decimal point of a currency's minor unit (2 for EUR, 0 for JPY, 3 for KWD). */
+export function minorDigits(currency: string): number {
+  return Object.hasOwn(otherExponents, currency) ? otherExponents[currency]! : 2;
+}
+
+function moneyFormat(locale: string, currency: string): Intl.NumberFormat {
+  const digits = minorDigits(currency);
+  return cached(`money|${locale}|${currency}`, () => {
+    try {
+      return new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
+    } catch {
+      return new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    }
+  });
+}
+
+/** `12345` EUR in `de` → `123,45 €`. */
+export function formatMoney(minor: number, currency: string, locale: string): string {
+  const digits = minorDigits(currency);
+  const negative = minor < 0;
+  const units = String(Math.abs(Math.trunc(minor))).padStart(digits + 1, '0');
+  const decimal = digits === 0 ? units : `${units.slice(0, -digits)}.${units.slice(-digits)}`;
+  return moneyFormat(locale, currency).format(`${negative ? '-' : ''}${decimal}` as `${number}`);
+}
+
+/** A calendar date (`YYYY-MM-DD`) or an instant (ISO 8601), as a date in the locale. */
+export function formatDate(value: string, locale: string, style: 'medium' | 'long' | 'short' = 'medium'): string {
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  const date = dateOnly ? new Date(`${value}T00:00:00Z`) : new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  // A calendar date is the same day everywhere: format it in UTC, where it was parsed.
+  const format = cached(`date|${locale}|${style}|${dateOnly}`, () =>
+    new Intl.DateTimeFormat(locale, dateOnly ? { dateStyle: style, timeZone: 'UTC' } : { dateStyle: style }),
+  );
+  return format.format(date);
+}
+
+export function formatNumber(value: number, locale: string): string {
+  return cached(`number|${locale}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 3 })).format(value);
+}
+
+/** `20` → `20%`, `7.5` → `7.5%` in the locale. */
+export function formatPercent(percent: number, locale: string): string {
+  return cached(`percent|${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 3 })).format(percent / 100);
+}
+
+/** `1234567` → `1.2 MB` in the locale. */
+export function formatBytes(bytes: number, locale: string): string {
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  return cached(`bytes|${locale}|${unit}`, () =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit: units[unit], unitDisplay: unit === 0 ? 'long' : 'short', maximumFractionDigits: 1 }),
+  ).format(value);
+}
+
+/** `EUR` → `Euro` in English, `Euro` in German, `ユーロ` in Japanese. */
+export function currencyName(code: string, locale: string): string {
+  try {
+    return (cached(`currency|${locale}`, () => new Intl.DisplayNames(locale, { type: 'currency' })) as Intl.DisplayNames).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

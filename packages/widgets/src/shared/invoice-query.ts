@@ -1,0 +1,229 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { InvoiceDisplayStatusWire, InvoiceListItem, InvoiceListQuery, InvoiceSortField } from '../client/portico-client.js';
+import { isAbort } from './portico-element.js';
+
+export type InvoiceStatus = InvoiceDisplayStatusWire;
+
+/** Every display status, in the order the server sorts them. */
+export const invoiceStatuses: readonly InvoiceStatus[] = ['draft', 'sent', 'overdue', 'paid', 'void'];
+
+export type SortOrder = 'asc' | 'desc';
+
+/** One page as the client list and the admin list both answer it. */
+export interface InvoicePage<Item> {
+  invoices: Item[];
+  nextCursor: string | null;
+  counts: Record<InvoiceStatus, number>;
+  total: number;
+}
+
+export interface InvoiceFilters {
+  status: InvoiceStatus[];
+  /** Issue date range, `YYYY-MM-DD`, inclusive; '' for open-ended. */
+  from: string;
+  to: string;
+  q: string;
+}
+
+export interface InvoiceQueryOptions<Item> {
+  /** Loads one page. */
+  fetchPage: (query: InvoiceListQuery, signal: AbortSignal) => Promise<InvoicePage<Item>>;
+  /** A request failed (not cancelled). */
+  onError?: (error: unknown) => void;
+  /** The filters changed (not the sort): the set of matching invoices is another one. */
+  onFiltersChange?: () => void;
+}
+
+/** The order a column sorts in on its first click: newest and largest first, statuses and numbers in their order. */
+export const firstOrder: Record<InvoiceSortField, SortOrder> = {
+  issueDate: 'desc',
+  dueDate: 'desc',
+  amount: 'desc',
+  status: 'asc',
+  number: 'asc',
+};
+
+/**
+ * The state behind an invoice table, shared by `<portico-invoice-list>` and
+ * `<portico-admin-invoices>`: filters, sort, the rows loaded so far, cursor
+ * paging, per-status counts, a debounced text search. Stale answers (a
+ * request overtaken by a newer one) are dropped; "load more" appends without
+ * duplicates.
+ */
+export class InvoiceQueryController<Item extends InvoiceListItem> implements ReactiveController {
+  filters: InvoiceFilters = { status: [], from: '', to: '', q: '' };
+  sort: InvoiceSortField = 'issueDate';
+  order: SortOrder = 'desc';
+  pageSize = 25;
+  /** Milliseconds the search waits after the last keystroke. */
+  searchDelay = 300;
+
+  items: Item[] = [];
+  counts: Record<InvoiceStatus, number> | null = null;
+  /** How many invoices match every filter. */
+  total = 0;
+  nextCursor: string | null = null;
+  loading: 'idle' | 'first' | 'more' = 'idle';
+  error: unknown = null;
+  /** A first page has arrived at least once. */
+  loaded = false;
+  /** What the search box holds (the query follows it after `searchDelay`). */
+  searchText = '';
+
+  readonly #host: ReactiveControllerHost;
+  readonly #options: InvoiceQueryOptions<Item>;
+  #abort: AbortController | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #generation = 0;
+
+  constructor(host: ReactiveControllerHost, options: InvoiceQueryOptions<Item>) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.#abort?.abort();
+    clearTimeout(this.#timer);
+    if (this.loading !== 'idle') {
+      // Reconnected later, the host reloads.
+      this.loading = 'idle';
+      this.loaded = false;
+    }
+  }
+
+  /** The query of the first page (no cursor). */
+  get query(): InvoiceListQuery {
+    const { status, from, to, q } = this.filters;
+    const query: InvoiceListQuery = { sort: this.sort, order: this.order, limit: this.pageSize };
+    if (status.length > 0) query.status = [...status];
+    if (from) query.from = from;
+    if (to) query.to = to;
+    if (q.trim()) query.q = q.trim();
+    return query;
+  }
+
+  get hasFilters(): boolean {
+    const { status, from, to, q } = this.filters;
+    return status.length > 0 || from !== '' || to !== '' || q.trim() !== '';
+  }
+
+  /** Loads the first page again, replacing the rows. */
+  async reload(): Promise<void> {
+    this.#abort?.abort();
+    const abort = (this.#abort = new AbortController());
+    const generation = ++this.#generation;
+    this.loading = 'first';
+    this.error = null;
+    this.#host.requestUpdate();
+    try {
+      const page = await this.#options.fetchPage(this.query, abort.signal);
+      if (generation !== this.#generation) return;
+      this.items = dedupe(page.invoices);
+      this.#takePage(page);
+    } catch (error) {
+      this.#failed(error, generation);
+    }
+  }
+
+  /** Appends the next page (rows already shown are not repeated). */
+  async loadMore(): Promise<void> {
+    if (!this.nextCursor || this.loading !== 'idle') return;
+    const abort = (this.#abort = new AbortController());
+    const generation = ++this.#generation;
+    this.loading = 'more';
+    this.error = null;
+    this.#host.requestUpdate();
+    try {
+      const page = await this.#options.fetchPage({ ...this.query, cursor: this.nextCursor }, abort.signal);
+      if (generation !== this.#generation) return;
+      const seen = new Set(this.items.map((item) => item.id));
+      this.items = [...this.items, ...dedupe(page.invoices).filter((item) => !seen.has(item.id))];
+      this.#takePage(page);
+    } catch (error) {
+      this.#failed(error, generation);
+    }
+  }
+
+  #takePage(page: InvoicePage<Item>): void {
+    this.nextCursor = page.nextCursor;
+    this.counts = page.counts;
+    this.total = page.total;
+    this.loading = 'idle';
+    this.loaded = true;
+    this.#host.requestUpdate();
+  }
+
+  #failed(error: unknown, generation: number): void {
+    if (generation !== this.#generation) return;
+    this.loading = 'idle';
+    if (isAbort(error)) return;
+    this.error = error;
+    this.#host.requestUpdate();
+    this.#options.onError?.(error);
+  }
+
+  /** Sorts by a column: again on the same column flips the order. */
+  sortBy(field: InvoiceSortField): void {
+    if (this.sort === field) this.order = this.order === 'asc' ? 'desc' : 'asc';
+    else {
+      this.sort = field;
+      this.order = firstOrder[field];
+    }
+    void this.reload();
+  }
+
+  /** Adds or removes a status from the filter; `null` shows every status. */
+  toggleStatus(status: InvoiceStatus | null): void {
+    const current = this.filters.status;
+    const next = status === null ? [] : current.includes(status) ? current.filter((s) => s !== status) : [...current, status];
+    // Keep the server's order, so the query string is stable.
+    this.#setFilters({ status: invoiceStatuses.filter((s) => next.includes(s)) });
+  }
+
+  setDateRange(from: string, to: string): void {
+    if (from === this.filters.from && to === this.filters.to) return;
+    this.#setFilters({ from, to });
+  }
+
+  /** Follows the search box: waits `searchDelay` after the last keystroke, or searches now. */
+  search(text: string, now = false): void {
+    this.searchText = text;
+    clearTimeout(this.#timer);
+    const apply = (): void => {
+      if (text.trim() !== this.filters.q.trim()) this.#setFilters({ q: text });
+    };
+    if (now || this.searchDelay <= 0) apply();
+    else this.#timer = setTimeout(apply, this.searchDelay);
+    this.#host.requestUpdate();
+  }
+
+  clearFilters(): void {
+    clearTimeout(this.#timer);
+    this.searchText = '';
+    this.#setFilters({ status: [], from: '', to: '', q: '' });
+  }
+
+  #setFilters(change: Partial<InvoiceFilters>): void {
+    this.filters = { ...this.filters, ...change };
+    this.#options.onFiltersChange?.();
+    void this.reload();
+  }
+
+  /** Puts a changed invoice in place (after an action), moving it between the status counts. */
+  replace(item: Item): void {
+    const index = this.items.findIndex((candidate) => candidate.id === item.id);
+    if (index < 0) return;
+    const before = this.items[index]!;
+    if (this.counts && before.displayStatus !== item.displayStatus) {
+      this.counts = { ...this.counts, [before.displayStatus]: Math.max(0, this.counts[before.displayStatus] - 1), [item.displayStatus]: this.counts[item.displayStatus] + 1 };
+    }
+    this.items = this.items.map((candidate, i) => (i === index ? item : candidate));
+    this.#host.requestUpdate();
+  }
+}
+
+function dedupe<Item extends { id: string }>(items: Item[]): Item[] {
+  const seen = new Set<string>();
+  return items.filter((item) => (seen.has(item.id) ? false : (seen.add(item.id), true)));
+}

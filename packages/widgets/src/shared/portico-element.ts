@@ -1,0 +1,120 @@
+import { LitElement, type PropertyDeclarations } from 'lit';
+import { PorticoApiError, PorticoClient } from '../client/portico-client.js';
+import { defaultLocale, intlLocale, resolveLocale, tables, textDirection, type Locale, type Strings } from '../i18n/index.js';
+
+/** Detail of `portico-auth-required`: the request that answered 401. */
+export interface PorticoAuthRequiredDetail {
+  error: PorticoApiError;
+}
+
+/**
+ * What every data widget shares: where the server is (or an API client
+ * handed over by `<portico-portal>`), the language, and how errors read.
+ * Not a tag of its own.
+ */
+export class PorticoElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    server: { type: String },
+    business: { type: String },
+    client: { attribute: false },
+    _langAttribute: { type: String, attribute: 'lang' },
+  };
+
+  /** Where Portico is mounted: a path on this origin (`/portal`) or a URL on another origin. */
+  declare server: string;
+  /** The business's slug. */
+  declare business: string;
+  /**
+   * The API client to use. `<portico-portal>` hands over its own (signed in
+   * by cookie or bearer token); on its own a widget makes one from `server`
+   * and `business` and uses the session cookie.
+   */
+  declare client: PorticoClient | null;
+  /** @internal mirrors the `lang` attribute so a change re-renders. */
+  declare _langAttribute: string | null;
+
+  #ownClient: PorticoClient | undefined;
+  #ownClientFor = '';
+
+  constructor() {
+    super();
+    this.server = '';
+    this.business = '';
+    this.client = null;
+    this._langAttribute = null;
+  }
+
+  /** The client in use: the one handed over, else one for `server` and `business`. */
+  protected get api(): PorticoClient {
+    if (this.client) return this.client;
+    const key = `${this.server}\n${this.business}`;
+    if (!this.#ownClient || this.#ownClientFor !== key) {
+      this.#ownClient = new PorticoClient({ server: this.server, business: this.business });
+      this.#ownClientFor = key;
+    }
+    return this.#ownClient;
+  }
+
+  /** True once there is somewhere to send requests. */
+  protected get canLoad(): boolean {
+    return this.client !== null || this.server !== '';
+  }
+
+  /** The language asked for: this element's `lang`, else the nearest ancestor's (the page's). */
+  protected get requestedLanguage(): string {
+    return this._langAttribute || this.parentElement?.closest('[lang]')?.getAttribute('lang') || hostLanguage(this) || defaultLocale;
+  }
+
+  protected get language(): Locale {
+    return resolveLocale(this.requestedLanguage);
+  }
+
+  protected get strings(): Strings {
+    return tables[this.language];
+  }
+
+  /** BCP 47 tag for `Intl`. */
+  protected get locale(): string {
+    return intlLocale(this.requestedLanguage);
+  }
+
+  protected get direction(): 'ltr' | 'rtl' {
+    return textDirection(this.requestedLanguage);
+  }
+
+  /** Text for an error (no side effects: safe to call while rendering). */
+  protected errorText(error: unknown): string {
+    const strings = this.strings;
+    if (!(error instanceof PorticoApiError)) return strings.unknownError;
+    if (error.status === 401) return strings.sessionEnded;
+    if (error.code === 'network_error') return strings.networkError;
+    return error.message || strings.loadFailed;
+  }
+
+  /** Call once when a request fails: a 401 tells the page (and the portal) that the session ended. */
+  protected noticeError(error: unknown): void {
+    if (error instanceof PorticoApiError && error.status === 401) {
+      this.dispatchEvent(
+        new CustomEvent<PorticoAuthRequiredDetail>('portico-auth-required', { detail: { error }, bubbles: true, composed: true }),
+      );
+    }
+  }
+}
+
+/** The `lang` of the nearest ancestor across shadow roots (a widget inside another widget's shadow tree). */
+function hostLanguage(element: Element): string | null {
+  let node: Node | null = element;
+  while (node) {
+    const root = node.getRootNode();
+    if (!(root instanceof ShadowRoot)) return null;
+    const lang = root.host.closest('[lang]')?.getAttribute('lang');
+    if (lang) return lang;
+    node = root.host;
+  }
+  return null;
+}
+
+/** `true` for an error the user caused by cancelling (nothing to show). */
+export function isAbort(error: unknown): boolean {
+  return error instanceof PorticoApiError && error.code === 'aborted';
+}

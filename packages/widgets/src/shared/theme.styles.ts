@@ -1,0 +1,182 @@
+import { css } from 'lit';
+
+/**
+ * The design tokens every widget reads: each one a `--portico-*` custom
+ * property with a default, light and dark. Set on `:host`, so a widget on its
+ * own page and one inside `<portico-portal>` look the same; inside the
+ * portal, the business's brand colour arrives as the inherited `--_brand`.
+ */
+export const themeTokens = css`
+  :host {
+    --_accent: var(--portico-accent, var(--_brand, #2f5bd3));
+    --_on-accent: var(--portico-on-accent, var(--_brand-on, #ffffff));
+    --_bg: var(--portico-background, #f5f6f8);
+    --_surface: var(--portico-surface, #ffffff);
+    --_text: var(--portico-text, #1b1f24);
+    --_muted: var(--portico-muted, #58616d);
+    --_border: var(--portico-border, #d5dae1);
+    --_danger: var(--portico-danger, #b42318);
+    --_success: var(--portico-success, #1a7f37);
+    --_focus: var(--portico-focus-ring, #1d4ed8);
+    --_font: var(--portico-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
+    --_heading-font: var(--portico-heading-font-family, var(--_font));
+    --_radius: var(--portico-radius, 10px);
+    --_space: var(--portico-spacing, 0.5rem);
+    --_status-draft: var(--portico-status-draft, #4b5563);
+    --_status-sent: var(--portico-status-sent, #1d4ed8);
+    --_status-overdue: var(--portico-status-overdue, #b42318);
+    --_status-paid: var(--portico-status-paid, #166534);
+    --_status-void: var(--portico-status-void, #6b7280);
+    --_chart-current: var(--portico-chart-current, var(--_accent));
+    --_chart-overdue: var(--portico-chart-overdue, #d97706);
+    --_chart-track: var(--portico-chart-track, #e8ebef);
+
+    display: block;
+    font-family: var(--_font);
+    font-size: var(--portico-font-size, 1rem);
+    line-height: 1.5;
+    color: var(--_text);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_bg: var(--portico-background, #111418);
+      --_surface: var(--portico-surface, #1a1f26);
+      --_text: var(--portico-text, #e8ebef);
+      --_muted: var(--portico-muted, #a4adba);
+      --_border: var(--portico-border, #313843);
+      --_danger: var(--portico-danger, #ff9b8f);
+      --_success: var(--portico-success, #72d69a);
+      --_focus: var(--portico-focus-ring, #93b4ff);
+      --_status-draft: var(--portico-status-draft, #c3c9d1);
+      --_status-sent: var(--portico-status-sent, #93b4ff);
+      --_status-overdue: var(--portico-status-overdue, #ff9b8f);
+      --_status-paid: var(--portico-status-paid, #72d69a);
+      --_status-void: var(--portico-status-void, #a4adba);
+      --_chart-overdue: var(--portico-chart-overdue, #f5a524);
+      --_chart-track: var(--portico-chart-track, #2a313b);
+    }
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  h2,
+  h3 {
+    margin: 0;
+    font-family: var(--_heading-font);
+    line-height: 1.25;
+  }
+
+  .message {
+    margin: 0;
+    padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_success);
+    border-radius: var(--_radius);
+  }
+  .message.error {
+    color: var(--_danger);
+    border-color: var(--_danger);
+  }
+  .muted {
+    color: var(--_muted);
+  }
+`;
+
+/** Buttons, links that look like buttons, inputs: the same in every widget. */
+export const controlStyles = css`
+  button,
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.4em;
+    min-height: 2.5rem;
+    padding: 0.45em 1em;
+    font: inherit;
+    font-size: 0.9375em;
+    line-height: 1.2;
+    color: var(--_text);
+    text-decoration: none;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  button:hover:not(:disabled),
+  .button:hover {
+    border-color: var(--_accent);
+  }
+  button.primary,
+  .button.primary {
+    font-weight: 600;
+    color: var(--_on-accent);
+    background: var(--_accent);
+    border-color: transparent;
+  }
+  button.primary:hover:not(:disabled),
+  .button.primary:hover {
+    border-color: transparent;
+    filter: brightness(1.08);
+  }
+  button:disabled {
+    cursor: default;
+    opacity: 0.65;
+  }
+
+  label {
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+
+  input {
+    min-height: 2.5rem;
+    padding: 0.4em 0.7em;
+    font: inherit;
+    font-size: 0.9375em;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  input::placeholder {
+    color: var(--_muted);
+    opacity: 0.85;
+  }
+  input[type='checkbox'] {
+    min-height: 0;
+    width: 1.15rem;
+    height: 1.15rem;
+    margin: 0;
+    accent-color: var(--_accent);
+    cursor: pointer;
+  }
+  input[type='date'] {
+    color-scheme: light dark;
+  }
+`;
