@@ -32,6 +32,8 @@ export const themeTokens = css`
     --_chart-track: var(--portico-chart-track, #e8ebef);
 
     display: block;
+    /* Painted, so light text never lands on a light page in dark mode; set --portico-background: transparent to blend in. */
+    background: var(--_bg);
     font-family: var(--_font);
     font-size: var(--portico-font-size, 1rem);
     line-height: 1.5;

@@ -202,6 +202,8 @@ export function statementFixture(overrides: Partial<StatementResponse> = {}): St
 }
 
 export function invoiceDetailFixture(overrides: Partial<InvoiceDetailResponse> = {}): InvoiceDetailResponse {
+  // A variable, not a literal: type-checks whether or not the wire has `refundedAmount` yet.
+  const payment = { amount: 50_000, refundedAmount: 0, receivedAt: '2025-06-15T09:30:00.000Z', method: 'bank_transfer' };
   return {
     ...invoiceFixture(42, { displayStatus: 'sent', status: 'sent' }),
     total: 149_940,
@@ -216,7 +218,7 @@ export function invoiceDetailFixture(overrides: Partial<InvoiceDetailResponse> =
       { description: 'Logo design, three rounds of revisions', quantity: 1, unitPrice: 32_000, taxRate: 20, discountAmount: 0, gross: 32_000, tax: 6_400, total: 38_400 },
       { description: 'Printed stationery proofs', quantity: 12, unitPrice: 1_000, taxRate: 29.5, discountAmount: 0, gross: 12_000, tax: 3_540, total: 15_540 },
     ],
-    payments: [{ amount: 50_000, receivedAt: '2025-06-15T09:30:00.000Z', method: 'bank_transfer' }],
+    payments: [payment],
     client: { name: 'Globex Corporation' },
     business: { name: 'Harbor & Pine Studio', brandColor: '#0f766e', logoUrl: null, locale: 'en' },
     ...overrides,

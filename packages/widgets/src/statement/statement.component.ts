@@ -1,0 +1,196 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { AgingBuckets, StatementCurrency, StatementResponse } from '../client/portico-client.js';
+import type { Strings } from '../i18n/index.js';
+import { currencyName, formatDate, formatMoney } from '../shared/format.js';
+import { isAbort, PorticoElement } from '../shared/portico-element.js';
+import { statementStyles } from './statement.styles.js';
+
+type State = { kind: 'loading' } | { kind: 'ready'; statement: StatementResponse } | { kind: 'error'; error: unknown };
+
+const buckets: ReadonlyArray<{ key: keyof AgingBuckets; label: (s: Strings) => string; late: boolean }> = [
+  { key: 'current', label: (s) => s.agingCurrent, late: false },
+  { key: 'days1to30', label: (s) => s.aging1to30, late: true },
+  { key: 'days31to60', label: (s) => s.aging31to60, late: true },
+  { key: 'days61to90', label: (s) => s.aging61to90, late: true },
+  { key: 'over90', label: (s) => s.agingOver90, late: true },
+];
+
+/**
+ * The client's statement: for each currency billed, paid to date,
+ * outstanding, overdue and the last payment, with a small bar chart of what
+ * is owed by days past due (not yet due, 1-30, 31-60, 61-90, over 90). The
+ * chart is a table: every bar has its amount in text beside it.
+ *
+ * @summary Paid, outstanding, overdue and aging per currency.
+ *
+ * @event portico-auth-required - A request answered 401: nobody is signed in, or the session ended. `detail: { error }`.
+ *
+ * @csspart statement - The outermost box.
+ * @csspart heading - The "Statement" heading.
+ * @csspart currency - One currency's card.
+ * @csspart figures - The four figures of a currency.
+ * @csspart figure - One figure; the overdue one also has `figure-overdue`.
+ * @csspart aging - The aging chart (a table).
+ * @csspart bar - Each bar; bars for days past due also have `bar-late`.
+ * @csspart message - Loading, empty and error messages.
+ * @csspart button - The "Try again" button.
+ *
+ * @cssproperty --portico-accent - Accent colour. Default: the business's brand colour inside the portal.
+ * @cssproperty --portico-surface - Background of the cards.
+ * @cssproperty --portico-background - Background of the figures.
+ * @cssproperty --portico-text - Main text colour.
+ * @cssproperty --portico-muted - Secondary text colour.
+ * @cssproperty --portico-border - Border colour.
+ * @cssproperty --portico-danger - Overdue amounts and errors.
+ * @cssproperty --portico-success - Accents.
+ * @cssproperty --portico-focus-ring - Focus outline colour.
+ * @cssproperty --portico-chart-current - Bar colour of what is not yet due. Default: the accent.
+ * @cssproperty --portico-chart-overdue - Bar colour of what is past due.
+ * @cssproperty --portico-chart-track - Background of the bars' track.
+ * @cssproperty --portico-font-family - Font family.
+ * @cssproperty --portico-heading-font-family - Font family of headings.
+ * @cssproperty --portico-font-size - Base font size.
+ * @cssproperty --portico-radius - Corner radius.
+ * @cssproperty --portico-spacing - Base spacing unit.
+ */
+export class PorticoStatement extends PorticoElement {
+  static override styles = statementStyles;
+
+  static override properties = {
+    _state: { state: true },
+  };
+
+  declare private _state: State;
+
+  #abort: AbortController | undefined;
+  #loadedFor: unknown = undefined;
+
+  constructor() {
+    super();
+    this._state = { kind: 'loading' };
+  }
+
+  /** The statement shown, once loaded. */
+  get statement(): StatementResponse | null {
+    return this._state.kind === 'ready' ? this._state.statement : null;
+  }
+
+  /** Loads the statement again (after a payment, say). */
+  async reload(): Promise<void> {
+    this.#abort?.abort();
+    const abort = (this.#abort = new AbortController());
+    if (this._state.kind !== 'ready') this._state = { kind: 'loading' };
+    try {
+      const statement = await this.api.statement({ signal: abort.signal });
+      if (abort === this.#abort) this._state = { kind: 'ready', statement };
+    } catch (error) {
+      if (abort !== this.#abort || isAbort(error)) return;
+      this.noticeError(error);
+      this._state = { kind: 'error', error };
+    }
+  }
+
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    const target = this.client ?? `${this.server}\n${this.business}`;
+    if (this.canLoad && this.#loadedFor !== target) {
+      this.#loadedFor = target;
+      void this.reload();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#abort?.abort();
+    this.#loadedFor = undefined;
+  }
+
+  protected override render(): TemplateResult {
+    const strings = this.strings;
+    const state = this._state;
+    return html`<section part="statement" class="root" lang=${this.language} dir=${this.direction} aria-labelledby="statement-heading" aria-busy=${state.kind === 'loading' ? 'true' : 'false'}>
+      <div class="top">
+        <h2 id="statement-heading" part="heading">${strings.statementHeading}</h2>
+        ${state.kind === 'ready' ? html`<span class="as-of muted">${strings.statementAsOf(formatDate(state.statement.asOf, this.locale, 'long'))}</span>` : nothing}
+      </div>
+      ${this.#renderBody(state, strings)}
+    </section>`;
+  }
+
+  #renderBody(state: State, strings: Strings): TemplateResult {
+    switch (state.kind) {
+      case 'loading':
+        return html`<p part="message" class="message-plain muted" role="status">${strings.statementLoading}</p>`;
+      case 'error':
+        return html`<div part="message" class="message error" role="alert">
+          <span>${this.errorText(state.error)}</span>
+          <button part="button" type="button" @click=${() => void this.reload()}>${strings.retry}</button>
+        </div>`;
+      case 'ready':
+        return state.statement.currencies.length === 0
+          ? html`<p part="message" class="message-plain muted">${strings.statementEmpty}</p>`
+          : html`<div class="currencies">${state.statement.currencies.map((currency) => this.#renderCurrency(currency, strings))}</div>`;
+    }
+  }
+
+  #renderCurrency(figures: StatementCurrency, strings: Strings): TemplateResult {
+    const locale = this.locale;
+    const code = figures.currency;
+    const m = (amount: number): string => formatMoney(amount, code, locale);
+    const headingId = `currency-${code}`;
+    const last = figures.lastPayment;
+    return html`<article part="currency" class="currency" aria-labelledby=${headingId}>
+      <h3 id=${headingId}>${strings.statementCurrency(currencyName(code, locale), code)}</h3>
+      <dl part="figures" class="figures">
+        <div part="figure" class="figure">
+          <dt>${strings.statementOutstanding}</dt>
+          <dd class="amount">${m(figures.outstanding)}</dd>
+        </div>
+        <div part=${figures.overdue > 0 ? 'figure figure-overdue' : 'figure'} class="figure ${figures.overdue > 0 ? 'overdue' : ''}">
+          <dt>${strings.statementOverdue}</dt>
+          <dd class="amount">${m(figures.overdue)}</dd>
+        </div>
+        <div part="figure" class="figure">
+          <dt>${strings.statementPaidToDate}</dt>
+          <dd class="amount">${m(figures.paidToDate)}</dd>
+        </div>
+        <div part="figure" class="figure">
+          <dt>${strings.statementLastPayment}</dt>
+          ${last
+            ? html`<dd class="amount">${m(last.amount)}</dd>
+                <dd class="detail">
+                  <time datetime=${last.receivedAt}>${strings.statementPaidOn(formatDate(last.receivedAt, locale))}</time>${last.invoiceNumber
+                    ? html`<span> · ${strings.statementForInvoice(last.invoiceNumber)}</span>`
+                    : nothing}
+                </dd>`
+            : html`<dd class="none">${strings.statementNoPayments}</dd>`}
+        </div>
+      </dl>
+      ${figures.outstanding > 0 ? this.#renderAging(figures, strings) : nothing}
+    </article>`;
+  }
+
+  #renderAging(figures: StatementCurrency, strings: Strings): TemplateResult {
+    const largest = Math.max(1, ...buckets.map((bucket) => figures.aging[bucket.key]));
+    return html`<table part="aging" class="aging">
+      <caption>${strings.agingHeading}<span class="visually-hidden"> (${strings.agingCaption(figures.currency)})</span></caption>
+      <tbody>
+        ${buckets.map((bucket) => {
+          const amount = figures.aging[bucket.key];
+          const share = amount / largest;
+          return html`<tr class=${amount > 0 ? '' : 'empty'}>
+            <th scope="row">${bucket.label(strings)}</th>
+            <td class="track" aria-hidden="true">
+              <span
+                part=${bucket.late ? 'bar bar-late' : 'bar'}
+                class="bar ${bucket.late ? 'late' : ''}"
+                style=${styleMap({ inlineSize: amount > 0 ? `max(3px, ${(share * 100).toFixed(2)}%)` : '0' })}
+              ></span>
+            </td>
+            <td class="amount">${formatMoney(amount, figures.currency, this.locale)}</td>
+          </tr>`;
+        })}
+      </tbody>
+    </table>`;
+  }
+}
