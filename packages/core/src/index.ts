@@ -93,3 +93,25 @@ export {
   type RenderedEmail,
   type SignInEmailInput,
 } from './email/templates/index.js';
+export {
+  createInvoicePdfRenderer,
+  directoryDocumentCache,
+  invoicePdfCacheKey,
+  memoryDocumentCache,
+  tieredDocumentCache,
+  type DocumentCache,
+  type InvoicePdfRenderer,
+  type InvoicePdfRendererOptions,
+  type MemoryCacheOptions,
+} from './documents/document-cache.js';
+export { documentStrings, type DocumentPaymentStatus, type DocumentStrings } from './documents/document-strings.js';
+export { documentPaymentStatus, renderInvoicePdf, type InvoiceDocumentInput } from './documents/invoice-pdf.js';
+export {
+  createZipNamer,
+  csvField,
+  invoiceCsvColumns,
+  invoiceCsvHeader,
+  invoiceCsvRow,
+  invoiceZipStream,
+  type InvoiceZipOptions,
+} from './documents/invoice-zip.js';

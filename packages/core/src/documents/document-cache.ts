@@ -1,0 +1,184 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { renderInvoicePdf, type InvoiceDocumentInput } from './invoice-pdf.js';
+
+/**
+ * Where rendered documents are kept, by key. A miss is `undefined`; a cache
+ * may drop anything at any time. Keys are the ones `invoicePdfCacheKey` makes.
+ */
+export interface DocumentCache {
+  get(key: string): Promise<Uint8Array | undefined>;
+  set(key: string, bytes: Uint8Array): Promise<void>;
+}
+
+/**
+ * The cache key of an invoice's PDF: business, invoice id, version and locale,
+ * plus a short digest of what the PDF shows from outside the invoice (the
+ * business's name and colour, the client's name), which can change without
+ * the invoice's version changing.
+ */
+export function invoicePdfCacheKey(input: InvoiceDocumentInput): string {
+  const { business, invoice, client, locale } = input;
+  const outside = createHash('sha256')
+    .update(JSON.stringify([business.name, business.brandColor, business.logoUrl ?? null, client.name]))
+    .digest('base64url')
+    .slice(0, 12);
+  return `${business.id}/${invoice.id}/v${invoice.version}/${locale}/${outside}`;
+}
+
+export interface MemoryCacheOptions {
+  /** Most documents kept (default 256). */
+  maxEntries?: number;
+  /** Most bytes kept in all (default 32 MiB). */
+  maxBytes?: number;
+}
+
+/** A bounded least-recently-used cache in the process's memory. */
+export function memoryDocumentCache({ maxEntries = 256, maxBytes = 32 * 1024 * 1024 }: MemoryCacheOptions = {}): DocumentCache & {
+  readonly size: number;
+  readonly bytes: number;
+} {
+  const entries = new Map<string, Uint8Array>();
+  let bytes = 0;
+  return {
+    get size() {
+      return entries.size;
+    },
+    get bytes() {
+      return bytes;
+    },
+    async get(key) {
+      const hit = entries.get(key);
+      if (hit) {
+        // Map keeps insertion order: re-inserting makes this the most recently used.
+        entries.delete(key);
+        entries.set(key, hit);
+      }
+      return hit;
+    },
+    async set(key, value) {
+      if (value.byteLength > maxBytes) return;
+      const previous = entries.get(key);
+      if (previous) {
+        entries.delete(key);
+        bytes -= previous.byteLength;
+      }
+      entries.set(key, value);
+      bytes += value.byteLength;
+      for (const [oldest, oldValue] of entries) {
+        if (entries.size <= maxEntries && bytes <= maxBytes) break;
+        entries.delete(oldest);
+        bytes -= oldValue.byteLength;
+      }
+    },
+  };
+}
+
+/**
+ * Documents as files in a folder (one per key, named by the key's hash),
+ * shared by processes on one machine and kept across restarts. Writes go to a
+ * temporary file first and are renamed into place, so a reader never sees
+ * half a file. Nothing is ever deleted: point it at a folder you prune.
+ */
+export function directoryDocumentCache(directory: string): DocumentCache {
+  let ready: Promise<unknown> | undefined;
+  const pathOf = (key: string) => join(directory, `${createHash('sha256').update(key).digest('hex')}.pdf`);
+  return {
+    async get(key) {
+      try {
+        return new Uint8Array(await readFile(pathOf(key)));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+        throw error;
+      }
+    },
+    async set(key, value) {
+      ready ??= mkdir(directory, { recursive: true });
+      await ready;
+      const path = pathOf(key);
+      const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
+      try {
+        await writeFile(temporary, value);
+        await rename(temporary, path);
+      } catch (error) {
+        await rm(temporary, { force: true });
+        throw error;
+      }
+    },
+  };
+}
+
+/** Looks in each cache in turn (memory first, say, then a folder) and fills the faster ones on a hit further down. */
+export function tieredDocumentCache(...caches: DocumentCache[]): DocumentCache {
+  return {
+    async get(key) {
+      for (let i = 0; i < caches.length; i++) {
+        const hit = await caches[i]!.get(key);
+        if (hit) {
+          await Promise.all(caches.slice(0, i).map((cache) => cache.set(key, hit)));
+          return hit;
+        }
+      }
+      return undefined;
+    },
+    async set(key, value) {
+      await Promise.all(caches.map((cache) => cache.set(key, value)));
+    },
+  };
+}
+
+export interface InvoicePdfRendererOptions {
+  /** Where PDFs are kept between requests; null renders every time. Default: a small in-memory LRU. */
+  cache?: DocumentCache | null;
+  /** The renderer behind the cache (default renderInvoicePdf); tests count calls through it. */
+  render?: (input: InvoiceDocumentInput) => Uint8Array | Promise<Uint8Array>;
+}
+
+export interface InvoicePdfRenderer {
+  /** The PDF of this invoice version in this locale, from the cache when it is there. */
+  render(input: InvoiceDocumentInput): Promise<Uint8Array>;
+  readonly stats: { renders: number; hits: number };
+}
+
+/**
+ * Renders invoice PDFs through a cache: the same business, invoice, version
+ * and locale render once. Requests for a PDF being rendered wait for it
+ * instead of rendering it again.
+ */
+export function createInvoicePdfRenderer({ cache = memoryDocumentCache(), render = renderInvoicePdf }: InvoicePdfRendererOptions = {}): InvoicePdfRenderer {
+  const stats = { renders: 0, hits: 0 };
+  const inFlight = new Map<string, Promise<Uint8Array>>();
+  return {
+    stats,
+    async render(input) {
+      if (!cache) {
+        stats.renders++;
+        return render(input);
+      }
+      const key = invoicePdfCacheKey(input);
+      const cached = await cache.get(key);
+      if (cached) {
+        stats.hits++;
+        return cached;
+      }
+      const pending = inFlight.get(key);
+      if (pending) {
+        stats.hits++;
+        return pending;
+      }
+      const rendering = (async () => {
+        stats.renders++;
+        const bytes = await render(input);
+        await cache.set(key, bytes);
+        return bytes;
+      })();
+      inFlight.set(key, rendering);
+      try {
+        return await rendering;
+      } finally {
+        inFlight.delete(key);
+      }
+    },
+  };
+}

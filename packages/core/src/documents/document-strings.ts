@@ -1,0 +1,189 @@
+import type { Locale } from '../shared/locales.js';
+
+/** How an invoice's payment stands on its PDF. It never depends on the clock, so a cached file stays true. */
+export type DocumentPaymentStatus = 'draft' | 'unpaid' | 'partiallyPaid' | 'paid' | 'void';
+
+/**
+ * Everything an invoice PDF says, in one language. Typed as
+ * `Record<Locale, DocumentStrings>`: a missing language or label does not compile.
+ * Values are plain text; amounts and dates are formatted with Intl for the locale.
+ */
+export interface DocumentStrings {
+  direction: 'ltr' | 'rtl';
+  invoiceTitle: string;
+  draftTitle: string;
+  invoiceNumber: string;
+  issueDate: string;
+  dueDate: string;
+  billedTo: string;
+  status: string;
+  description: string;
+  quantity: string;
+  unitPrice: string;
+  taxRate: string;
+  lineTotal: string;
+  subtotal: string;
+  discount: string;
+  tax: string;
+  total: string;
+  amountPaid: string;
+  balance: string;
+  notes: string;
+  paymentStatus: Record<DocumentPaymentStatus, string>;
+  /** Under a line item with a discount; `percent` is null for a fixed amount off. */
+  lineDiscount(p: { percent: string | null; amount: string }): string;
+  page(p: { page: number; pages: number }): string;
+}
+
+export const documentStrings: Record<Locale, DocumentStrings> = {
+  en: {
+    direction: 'ltr',
+    invoiceTitle: 'Invoice',
+    draftTitle: 'Draft invoice',
+    invoiceNumber: 'Invoice no.',
+    issueDate: 'Issue date',
+    dueDate: 'Due date',
+    billedTo: 'Billed to',
+    status: 'Status',
+    description: 'Description',
+    quantity: 'Qty',
+    unitPrice: 'Unit price',
+    taxRate: 'Tax',
+    lineTotal: 'Amount',
+    subtotal: 'Subtotal',
+    discount: 'Discount',
+    tax: 'Tax',
+    total: 'Total',
+    amountPaid: 'Paid',
+    balance: 'Balance due',
+    notes: 'Notes',
+    paymentStatus: { draft: 'Draft', unpaid: 'Unpaid', partiallyPaid: 'Partially paid', paid: 'Paid', void: 'Void' },
+    lineDiscount: ({ percent, amount }) => (percent ? `Discount ${percent}: ${amount}` : `Discount: ${amount}`),
+    page: ({ page, pages }) => `Page ${page} of ${pages}`,
+  },
+  de: {
+    direction: 'ltr',
+    invoiceTitle: 'Rechnung',
+    draftTitle: 'Rechnungsentwurf',
+    invoiceNumber: 'Rechnungsnr.',
+    issueDate: 'Rechnungsdatum',
+    dueDate: 'Fällig am',
+    billedTo: 'Rechnung an',
+    status: 'Status',
+    description: 'Beschreibung',
+    quantity: 'Menge',
+    unitPrice: 'Einzelpreis',
+    taxRate: 'USt.',
+    lineTotal: 'Betrag',
+    subtotal: 'Zwischensumme',
+    discount: 'Rabatt',
+    tax: 'Umsatzsteuer',
+    total: 'Gesamtbetrag',
+    amountPaid: 'Bezahlt',
+    balance: 'Offener Betrag',
+    notes: 'Anmerkungen',
+    paymentStatus: { draft: 'Entwurf', unpaid: 'Offen', partiallyPaid: 'Teilweise bezahlt', paid: 'Bezahlt', void: 'Storniert' },
+    lineDiscount: ({ percent, amount }) => (percent ? `Rabatt ${percent}: ${amount}` : `Rabatt: ${amount}`),
+    page: ({ page, pages }) => `Seite ${page} von ${pages}`,
+  },
+  it: {
+    direction: 'ltr',
+    invoiceTitle: 'Fattura',
+    draftTitle: 'Bozza di fattura',
+    invoiceNumber: 'Fattura n.',
+    issueDate: 'Data di emissione',
+    dueDate: 'Scadenza',
+    billedTo: 'Intestata a',
+    status: 'Stato',
+    description: 'Descrizione',
+    quantity: 'Q.tà',
+    unitPrice: 'Prezzo unitario',
+    taxRate: 'IVA',
+    lineTotal: 'Importo',
+    subtotal: 'Subtotale',
+    discount: 'Sconto',
+    tax: 'Imposte',
+    total: 'Totale',
+    amountPaid: 'Pagato',
+    balance: 'Saldo dovuto',
+    notes: 'Note',
+    paymentStatus: { draft: 'Bozza', unpaid: 'Da pagare', partiallyPaid: 'Pagata in parte', paid: 'Pagata', void: 'Annullata' },
+    lineDiscount: ({ percent, amount }) => (percent ? `Sconto ${percent}: ${amount}` : `Sconto: ${amount}`),
+    page: ({ page, pages }) => `Pagina ${page} di ${pages}`,
+  },
+  ru: {
+    direction: 'ltr',
+    invoiceTitle: 'Счёт',
+    draftTitle: 'Черновик счёта',
+    invoiceNumber: 'Счёт №',
+    issueDate: 'Дата выставления',
+    dueDate: 'Оплатить до',
+    billedTo: 'Плательщик',
+    status: 'Статус',
+    description: 'Описание',
+    quantity: 'Кол-во',
+    unitPrice: 'Цена',
+    taxRate: 'Налог',
+    lineTotal: 'Сумма',
+    subtotal: 'Промежуточный итог',
+    discount: 'Скидка',
+    tax: 'Налог',
+    total: 'Итого',
+    amountPaid: 'Оплачено',
+    balance: 'К оплате',
+    notes: 'Примечания',
+    paymentStatus: { draft: 'Черновик', unpaid: 'Не оплачен', partiallyPaid: 'Оплачен частично', paid: 'Оплачен', void: 'Аннулирован' },
+    lineDiscount: ({ percent, amount }) => (percent ? `Скидка ${percent}: ${amount}` : `Скидка: ${amount}`),
+    page: ({ page, pages }) => `Страница ${page} из ${pages}`,
+  },
+  ja: {
+    direction: 'ltr',
+    invoiceTitle: '請求書',
+    draftTitle: '請求書（下書き）',
+    invoiceNumber: '請求書番号',
+    issueDate: '発行日',
+    dueDate: '支払期日',
+    billedTo: '請求先',
+    status: 'ステータス',
+    description: '品目',
+    quantity: '数量',
+    unitPrice: '単価',
+    taxRate: '税率',
+    lineTotal: '金額',
+    subtotal: '小計',
+    discount: '値引き',
+    tax: '消費税等',
+    total: '合計',
+    amountPaid: '入金済み',
+    balance: 'ご請求残高',
+    notes: '備考',
+    paymentStatus: { draft: '下書き', unpaid: '未払い', partiallyPaid: '一部入金済み', paid: '支払い済み', void: '無効' },
+    lineDiscount: ({ percent, amount }) => (percent ? `値引き ${percent}：${amount}` : `値引き：${amount}`),
+    page: ({ page, pages }) => `${page} / ${pages} ページ`,
+  },
+  ar: {
+    direction: 'rtl',
+    invoiceTitle: 'فاتورة',
+    draftTitle: 'مسودة فاتورة',
+    invoiceNumber: 'رقم الفاتورة',
+    issueDate: 'تاريخ الإصدار',
+    dueDate: 'تاريخ الاستحقاق',
+    billedTo: 'فاتورة إلى',
+    status: 'الحالة',
+    description: 'الوصف',
+    quantity: 'الكمية',
+    unitPrice: 'سعر الوحدة',
+    taxRate: 'الضريبة',
+    lineTotal: 'المبلغ',
+    subtotal: 'المجموع الفرعي',
+    discount: 'الخصم',
+    tax: 'الضريبة',
+    total: 'الإجمالي',
+    amountPaid: 'المدفوع',
+    balance: 'الرصيد المستحق',
+    notes: 'ملاحظات',
+    paymentStatus: { draft: 'مسودة', unpaid: 'غير مدفوعة', partiallyPaid: 'مدفوعة جزئيا', paid: 'مدفوعة', void: 'ملغاة' },
+    lineDiscount: ({ percent, amount }) => (percent ? `خصم ${percent}: ${amount}` : `خصم: ${amount}`),
+    page: ({ page, pages }) => `صفحة ${page} من ${pages}`,
+  },
+};

@@ -1,0 +1,367 @@
+import { createHash } from 'node:crypto';
+import { jsPDF } from 'jspdf';
+import { formatCalendarDate } from '../email/templates/formatting.js';
+import type { Invoice } from '../invoices/invoice-model.js';
+import { formatMoney } from '../money/money.js';
+import { brandColor, linkColor, textColorOn } from '../shared/brand-colors.js';
+import type { Locale } from '../shared/locales.js';
+import { documentStrings, type DocumentPaymentStatus, type DocumentStrings } from './document-strings.js';
+import { PdfText, type TextStyle } from './pdf-text.js';
+
+/** What an invoice PDF shows besides the invoice itself. */
+export interface InvoiceDocumentInput {
+  invoice: Invoice;
+  business: { id: string; name: string; brandColor: string; logoUrl?: string | null };
+  client: { name: string };
+  locale: Locale;
+}
+
+/** The status printed on a PDF: from what is stored, never from today's date, so a cached file stays true. */
+export function documentPaymentStatus(invoice: Pick<Invoice, 'status' | 'amountPaid'>): DocumentPaymentStatus {
+  if (invoice.status === 'sent') return invoice.amountPaid > 0 ? 'partiallyPaid' : 'unpaid';
+  return invoice.status;
+}
+
+const PAGE_WIDTH = 595.28;
+const PAGE_HEIGHT = 841.89;
+const MARGIN = 48;
+const CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
+/** Content stops here; the footer sits below. */
+const CONTENT_BOTTOM = PAGE_HEIGHT - 64;
+
+const INK = '#111827';
+const MUTED = '#6b7280';
+const RULE = '#e5e7eb';
+
+const statusColors: Record<DocumentPaymentStatus, { text: string; fill: string }> = {
+  draft: { text: '#374151', fill: '#f3f4f6' },
+  unpaid: { text: '#92400e', fill: '#fef3c7' },
+  partiallyPaid: { text: '#1e40af', fill: '#dbeafe' },
+  paid: { text: '#166534', fill: '#dcfce7' },
+  void: { text: '#991b1b', fill: '#fee2e2' },
+};
+
+/**
+ * An invoice as an A4 PDF: brand, number, dates, client, line items, totals,
+ * payments, status and notes, in the locale's language, script and direction
+ * (Arabic is laid out right to left). The same input gives the same bytes: the
+ * file's dates and id come from the invoice, not the clock.
+ */
+export function renderInvoicePdf(input: InvoiceDocumentInput): Uint8Array {
+  const { invoice, locale } = input;
+  const strings = documentStrings[locale];
+  const doc = new jsPDF({ unit: 'pt', format: 'a4', compress: true, putOnlyUsedFonts: true });
+  doc.setCreationDate(invoice.createdAt);
+  doc.setFileId(documentFileId(input));
+  doc.setProperties({ title: asciiOnly(`Invoice ${invoice.number ?? 'draft'}`), creator: 'Portico' });
+  try {
+    doc.setLanguage(locale as Parameters<jsPDF['setLanguage']>[0]);
+  } catch {
+    // An unknown language tag only loses the document's language hint.
+  }
+  const page = new InvoicePage(doc, strings, input);
+  page.render();
+  return new Uint8Array(doc.output('arraybuffer'));
+}
+
+/** The PDF's /ID: the same for the same business, invoice, version and locale. */
+function documentFileId(input: InvoiceDocumentInput): string {
+  return createHash('sha256')
+    .update(`${input.business.id}\n${input.invoice.id}\n${input.invoice.version}\n${input.locale}`)
+    .digest('hex')
+    .slice(0, 32)
+    .toUpperCase();
+}
+
+function asciiOnly(text: string): string {
+  return text.replace(/[^\x20-\x7e]/g, '').trim();
+}
+
+type Align = 'start' | 'end' | 'center';
+
+class InvoicePage {
+  readonly #doc: jsPDF;
+  readonly #s: DocumentStrings;
+  readonly #input: InvoiceDocumentInput;
+  readonly #text: PdfText;
+  readonly #rtl: boolean;
+  readonly #brand: string;
+  readonly #money: (amount: number) => string;
+  readonly #quantity: Intl.NumberFormat;
+  readonly #percent: Intl.NumberFormat;
+  #y = 0;
+
+  constructor(doc: jsPDF, strings: DocumentStrings, input: InvoiceDocumentInput) {
+    this.#doc = doc;
+    this.#s = strings;
+    this.#input = input;
+    this.#rtl = strings.direction === 'rtl';
+    this.#text = new PdfText(doc, strings.direction, input.locale === 'ja' ? 'jp' : 'sans');
+    this.#brand = brandColor(input.business.brandColor);
+    const currency = input.invoice.currency;
+    this.#money = (amount) => formatMoney({ amount, currency }, input.locale);
+    this.#quantity = new Intl.NumberFormat(input.locale, { maximumFractionDigits: 3 });
+    this.#percent = new Intl.NumberFormat(input.locale, { style: 'percent', maximumFractionDigits: 3 });
+  }
+
+  render(): void {
+    this.#header();
+    this.#details();
+    this.#lines();
+    this.#totals();
+    this.#notes();
+    this.#footers();
+  }
+
+  // --- layout primitives: x is measured from the start edge (left in LTR, right in RTL) ---
+
+  /** Page x of the left edge of a box that starts `start` points from the start edge and is `width` wide. */
+  #left(start: number, width: number): number {
+    return this.#rtl ? PAGE_WIDTH - start - width : start;
+  }
+
+  #draw(text: string, start: number, width: number, y: number, style: TextStyle, align: Align = 'start'): void {
+    const left = this.#left(start, width);
+    const visualAlign = align === 'center' ? 'center' : (align === 'start') !== this.#rtl ? 'left' : 'right';
+    const x = visualAlign === 'left' ? left : visualAlign === 'right' ? left + width : left + width / 2;
+    this.#text.draw(text, x, y, { ...style, align: visualAlign });
+  }
+
+  #fill(start: number, width: number, y: number, height: number, color: string, radius = 0): void {
+    this.#doc.setFillColor(color);
+    const left = this.#left(start, width);
+    if (radius > 0) this.#doc.roundedRect(left, y, width, height, radius, radius, 'F');
+    else this.#doc.rect(left, y, width, height, 'F');
+  }
+
+  #rule(start: number, width: number, y: number, color = RULE, thickness = 0.75): void {
+    this.#doc.setDrawColor(color);
+    this.#doc.setLineWidth(thickness);
+    const left = this.#left(start, width);
+    this.#doc.line(left, y, left + width, y);
+  }
+
+  #newPage(): void {
+    this.#doc.addPage('a4', 'portrait');
+    this.#fill(0, PAGE_WIDTH, 0, 6, this.#brand);
+    this.#y = MARGIN;
+  }
+
+  /** Starts a new page unless `height` more points fit on this one. */
+  #room(height: number): boolean {
+    if (this.#y + height <= CONTENT_BOTTOM) return false;
+    this.#newPage();
+    return true;
+  }
+
+  // --- sections ---
+
+  #header(): void {
+    const { business, invoice } = this.#input;
+    this.#fill(0, PAGE_WIDTH, 0, 6, this.#brand);
+    const titleStyle: TextStyle = { size: 22, weight: 'bold', color: INK };
+    const title = invoice.status === 'draft' ? this.#s.draftTitle : this.#s.invoiceTitle;
+    const titleWidth = Math.min(this.#text.width(title, titleStyle), CONTENT_WIDTH / 2);
+    const nameWidth = CONTENT_WIDTH - titleWidth - 24;
+    const nameStyle: TextStyle = { size: 18, weight: 'bold', color: linkColor(this.#brand) };
+    const nameLines = this.#text.wrap(business.name, nameWidth, nameStyle).slice(0, 3);
+    let y = MARGIN + 24;
+    this.#draw(title, MARGIN, CONTENT_WIDTH, y, titleStyle, 'end');
+    for (const line of nameLines) {
+      this.#draw(line, MARGIN, nameWidth, y, nameStyle);
+      y += 22;
+    }
+    let metaY = MARGIN + 42;
+    if (invoice.number) {
+      this.#draw(`${this.#s.invoiceNumber} ${invoice.number}`, MARGIN, CONTENT_WIDTH, metaY, { size: 10, color: MUTED }, 'end');
+      metaY += 14;
+    }
+    this.#y = Math.max(y, metaY) + 10;
+    this.#rule(MARGIN, CONTENT_WIDTH, this.#y);
+    this.#y += 26;
+  }
+
+  #details(): void {
+    const { client, invoice } = this.#input;
+    const top = this.#y;
+    const labelStyle: TextStyle = { size: 8.5, weight: 'bold', color: MUTED };
+    const blockWidth = 230;
+    const leftWidth = CONTENT_WIDTH - blockWidth - 24;
+
+    this.#draw(this.#s.billedTo.toLocaleUpperCase(this.#input.locale), MARGIN, leftWidth, top, labelStyle);
+    let y = top + 18;
+    for (const line of this.#text.wrap(client.name, leftWidth, { size: 13, weight: 'bold' }).slice(0, 4)) {
+      this.#draw(line, MARGIN, leftWidth, y, { size: 13, weight: 'bold', color: INK });
+      y += 17;
+    }
+
+    const blockStart = MARGIN + CONTENT_WIDTH - blockWidth;
+    const rows: Array<[string, string]> = [
+      [this.#s.issueDate, formatCalendarDate(invoice.issueDate, this.#input.locale)],
+      [this.#s.dueDate, formatCalendarDate(invoice.dueDate, this.#input.locale)],
+    ];
+    let rowY = top;
+    for (const [label, value] of rows) {
+      this.#draw(label, blockStart, blockWidth, rowY, { size: 9.5, color: MUTED });
+      this.#draw(value, blockStart, blockWidth, rowY, { size: 9.5, color: INK }, 'end');
+      rowY += 18;
+    }
+    const status = documentPaymentStatus(invoice);
+    const colors = statusColors[status];
+    const statusText = this.#s.paymentStatus[status];
+    const pillStyle: TextStyle = { size: 9, weight: 'bold', color: colors.text };
+    const pillWidth = this.#text.width(statusText, pillStyle) + 16;
+    this.#draw(this.#s.status, blockStart, blockWidth, rowY, { size: 9.5, color: MUTED });
+    this.#fill(blockStart + blockWidth - pillWidth, pillWidth, rowY - 11, 16, colors.fill, 8);
+    this.#draw(statusText, blockStart + blockWidth - pillWidth, pillWidth, rowY + 0.5, pillStyle, 'center');
+    rowY += 18;
+    this.#y = Math.max(y, rowY) + 18;
+  }
+
+  /** Column boxes of the line-item table, measured from the start edge. */
+  #columns() {
+    const widths = { quantity: 48, unitPrice: 88, taxRate: 48, lineTotal: 96 };
+    const description = CONTENT_WIDTH - widths.quantity - widths.unitPrice - widths.taxRate - widths.lineTotal;
+    let start = MARGIN;
+    const box = (width: number) => {
+      const column = { start, width };
+      start += width;
+      return column;
+    };
+    return {
+      description: box(description),
+      quantity: box(widths.quantity),
+      unitPrice: box(widths.unitPrice),
+      taxRate: box(widths.taxRate),
+      lineTotal: box(widths.lineTotal),
+    };
+  }
+
+  #tableHeader(): void {
+    const columns = this.#columns();
+    const style: TextStyle = { size: 8.5, weight: 'bold', color: INK };
+    this.#fill(MARGIN, CONTENT_WIDTH, this.#y, 22, tint(this.#brand, 0.12));
+    const baseline = this.#y + 14.5;
+    const pad = 6;
+    this.#draw(this.#s.description, columns.description.start + pad, columns.description.width - 2 * pad, baseline, style);
+    this.#draw(this.#s.quantity, columns.quantity.start, columns.quantity.width - pad, baseline, style, 'end');
+    this.#draw(this.#s.unitPrice, columns.unitPrice.start, columns.unitPrice.width - pad, baseline, style, 'end');
+    this.#draw(this.#s.taxRate, columns.taxRate.start, columns.taxRate.width - pad, baseline, style, 'end');
+    this.#draw(this.#s.lineTotal, columns.lineTotal.start, columns.lineTotal.width - pad, baseline, style, 'end');
+    this.#y += 22;
+  }
+
+  #lines(): void {
+    const columns = this.#columns();
+    const pad = 6;
+    const body: TextStyle = { size: 9.5, color: INK };
+    const small: TextStyle = { size: 8, color: MUTED };
+    const lineHeight = 12.5;
+    this.#tableHeader();
+    for (const line of this.#input.invoice.lines) {
+      const description = this.#text.wrap(line.description, columns.description.width - 2 * pad, body);
+      const discount =
+        line.discountAmount > 0
+          ? this.#s.lineDiscount({
+              percent: line.discount && 'percent' in line.discount ? this.#percent.format(line.discount.percent / 100) : null,
+              amount: this.#money(-line.discountAmount),
+            })
+          : null;
+      const height = (description.length + (discount ? 1 : 0)) * lineHeight + 12;
+      if (this.#room(Math.min(height, CONTENT_BOTTOM - MARGIN - 40))) this.#tableHeader();
+      let y = this.#y + 6 + 9.5;
+      this.#draw(this.#quantity.format(line.quantity), columns.quantity.start, columns.quantity.width - pad, y, body, 'end');
+      this.#draw(this.#money(line.unitPrice), columns.unitPrice.start, columns.unitPrice.width - pad, y, body, 'end');
+      this.#draw(this.#percent.format(line.taxRate / 100), columns.taxRate.start, columns.taxRate.width - pad, y, body, 'end');
+      this.#draw(this.#money(line.total), columns.lineTotal.start, columns.lineTotal.width - pad, y, { ...body, weight: 'bold' }, 'end');
+      for (const text of description) {
+        if (y > CONTENT_BOTTOM) {
+          // A description longer than a page goes on over the next.
+          this.#newPage();
+          this.#tableHeader();
+          y = this.#y + 6 + 9.5;
+        }
+        this.#draw(text, columns.description.start + pad, columns.description.width - 2 * pad, y, body);
+        y += lineHeight;
+      }
+      if (discount) {
+        this.#draw(discount, columns.description.start + pad, columns.description.width - 2 * pad, y, small);
+        y += lineHeight;
+      }
+      this.#y = y - 9.5 + 6;
+      this.#rule(MARGIN, CONTENT_WIDTH, this.#y);
+    }
+  }
+
+  #totals(): void {
+    const { invoice } = this.#input;
+    const width = 250;
+    const start = MARGIN + CONTENT_WIDTH - width;
+    const rows: Array<{ label: string; value: string; strong?: boolean }> = [{ label: this.#s.subtotal, value: this.#money(invoice.subtotal) }];
+    if (invoice.discountTotal > 0) rows.push({ label: this.#s.discount, value: this.#money(-invoice.discountTotal) });
+    rows.push({ label: this.#s.tax, value: this.#money(invoice.taxTotal) });
+    rows.push({ label: this.#s.total, value: this.#money(invoice.total), strong: true });
+    rows.push({ label: this.#s.amountPaid, value: this.#money(invoice.amountPaid) });
+    const height = rows.length * 20 + 40;
+    this.#y += 16;
+    this.#room(height);
+    let y = this.#y + 4;
+    for (const row of rows) {
+      if (row.strong) {
+        this.#rule(start, width, y - 11, INK, 0.75);
+        y += 6;
+      }
+      const style: TextStyle = row.strong ? { size: 11, weight: 'bold', color: INK } : { size: 9.5, color: MUTED };
+      this.#draw(row.label, start + 8, width - 16, y, style);
+      this.#draw(row.value, start + 8, width - 16, y, { ...style, color: INK }, 'end');
+      y += row.strong ? 22 : 18;
+    }
+    const bandTop = y - 8;
+    this.#fill(start, width, bandTop, 28, this.#brand, 4);
+    const onBrand = textColorOn(this.#brand);
+    const balanceStyle: TextStyle = { size: 11.5, weight: 'bold', color: onBrand };
+    this.#draw(this.#s.balance, start + 10, width - 20, bandTop + 18.5, balanceStyle);
+    this.#draw(this.#money(invoice.balance), start + 10, width - 20, bandTop + 18.5, balanceStyle, 'end');
+    this.#y = bandTop + 28 + 24;
+  }
+
+  #notes(): void {
+    const notes = this.#input.invoice.notes?.trim();
+    if (!notes) return;
+    const style: TextStyle = { size: 9.5, color: INK };
+    const lines = this.#text.wrap(notes, CONTENT_WIDTH, style);
+    this.#room(Math.min(30 + lines.length * 13, 120));
+    this.#draw(this.#s.notes.toLocaleUpperCase(this.#input.locale), MARGIN, CONTENT_WIDTH, this.#y, { size: 8.5, weight: 'bold', color: MUTED });
+    this.#y += 16;
+    for (const line of lines) {
+      this.#room(13);
+      this.#draw(line, MARGIN, CONTENT_WIDTH, this.#y, style);
+      this.#y += 13;
+    }
+  }
+
+  #footers(): void {
+    const pages = this.#doc.getNumberOfPages();
+    const style: TextStyle = { size: 8, color: MUTED };
+    const y = PAGE_HEIGHT - 32;
+    const nameWidth = CONTENT_WIDTH * 0.6;
+    const name = this.#text.wrap(this.#input.business.name, nameWidth, style)[0] ?? '';
+    for (let page = 1; page <= pages; page++) {
+      this.#doc.setPage(page);
+      this.#rule(MARGIN, CONTENT_WIDTH, y - 14);
+      this.#draw(name, MARGIN, nameWidth, y, style);
+      this.#draw(this.#s.page({ page, pages }), MARGIN, CONTENT_WIDTH, y, style, 'end');
+    }
+  }
+}
+
+/** `color` mixed with white: `amount` 0 is white, 1 the colour itself. */
+function tint(color: string, amount: number): string {
+  const channel = (offset: number) => {
+    const value = parseInt(color.slice(offset, offset + 2), 16);
+    return Math.round(255 - (255 - value) * amount)
+      .toString(16)
+      .padStart(2, '0');
+  };
+  return `#${channel(1)}${channel(3)}${channel(5)}`;
+}
