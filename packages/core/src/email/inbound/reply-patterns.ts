@@ -1,0 +1,395 @@
+/**
+ * The words mail programs put around quoted history, per language: the
+ * attribution line ("On … wrote:"), forwarded-message markers, the header
+ * block Outlook writes ("From: … Sent: …"), and "Sent from my phone" lines.
+ *
+ * Every pattern here runs on one line (or a few joined lines) of bounded
+ * length, is anchored, and has no nested repetition, so none of them can
+ * backtrack catastrophically: the stripper caps what it hands them at
+ * MAX_ATTRIBUTION_CHARS / MAX_CLASSIFIED_CHARS.
+ *
+ * Languages: the portal's (English, German, Italian, Russian, Japanese,
+ * Arabic) and those seen in real replies (French, Spanish, Portuguese, Dutch,
+ * Polish, Swedish, Norwegian, Danish, Ukrainian, Chinese), plus a few cheap
+ * extras (Czech, Finnish, Turkish, Hungarian).
+ */
+
+/** Longer (joined) text is never taken for an attribution line. */
+export const MAX_ATTRIBUTION_CHARS = 400;
+
+/** Zero-width and bidirectional marks (Arabic and Hebrew mail is full of them). */
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]/g;
+/** No-break and narrow spaces, as French "a écrit :" uses. */
+const ODD_SPACES = /[\u00a0\u2007\u202f\u3000]/g;
+
+/** The text a pattern sees: invisible marks dropped, odd spaces made plain. */
+export function normalizeForMatching(text: string): string {
+  return text.replace(INVISIBLE, '').replace(ODD_SPACES, ' ');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function alternation(words: readonly string[]): string {
+  // Longest first, so "napisał(a)" wins over "napisał".
+  return [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+}
+
+// ---------------------------------------------------------------------------
+// Attribution lines: "On Mon, 3 Feb 2020 at 10:00, Ann <ann@x.test> wrote:"
+
+/**
+ * Words an attribution line starts with ("On", "Am", "Le", "Il giorno"...).
+ * Chinese 在 and Arabic في can be followed straight by a digit.
+ */
+const LEADS = [
+  'on', 'at', 'in message', // English
+  'am', // German
+  'le', // French
+  'il', 'il giorno', // Italian
+  'el', // Spanish
+  'em', 'no dia', // Portuguese
+  'op', // Dutch
+  'dnia', 'w dniu', 'dňa', // Polish (and Slovak)
+  'den', 'på', // Swedish, Norwegian, Danish
+  'في', 'بتاريخ', 'كتب', // Arabic: "on", "dated", "wrote" (verb first)
+  '在', // Chinese
+];
+const LEAD = new RegExp(`^(?:${alternation(LEADS)})(?=[\\s,]|\\p{Nd})`, 'iu');
+
+/** Verbs that close an attribution line, written in letters (need a word boundary). */
+const WROTE_WORDS = [
+  'wrote', 'writes', 'said', 'says', // English
+  'schrieb', 'schrieben sie', 'geschrieben', 'hat geschrieben', // German
+  'a écrit', 'a ecrit', 'nous a dit', // French
+  'ha scritto', 'scrisse', // Italian
+  'escribió', 'escribio', // Spanish
+  'escreveu', // Portuguese
+  'schreef', 'het volgende geschreven', 'geschreven', // Dutch
+  'napisał(a)', 'napisał', 'napisała', 'pisze', // Polish
+  'skrev', // Swedish, Norwegian, Danish
+  'написал(а)', 'написал', 'написала', 'пишет', // Russian
+  'написав(ла)', 'написав', 'написала', 'пише', // Ukrainian
+  'كتب', 'كتبت', // Arabic
+  'napsal(a)', 'napsal', 'napsala', // Czech
+  'kirjoitti', // Finnish
+  'yazdı', // Turkish
+  'írta', // Hungarian
+];
+/** Verbs in scripts without spaces between words (no boundary needed). */
+const WROTE_CJK = [
+  'さんは書きました', 'は書きました', '書きました', 'のメール', 'のメッセージ', // Japanese
+  '写道', '寫道', // Chinese
+];
+/**
+ * Verbs only mail programs write: "napisał(a)" hedges the gender as no
+ * person would, "het volgende geschreven" is Apple Mail's Dutch, and
+ * "さんは書きました" is Outlook's Japanese. A line ending in one of these needs
+ * no date or address beside it.
+ */
+const DISTINCTIVE = new RegExp(
+  `(?:${alternation(['さんは書きました', 'het volgende geschreven', 'napisał(a)', 'написал(а)', 'написав(ла)', 'napsal(a)'])})\\s*[:：]?$`,
+  'iu',
+);
+
+const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
+const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
+const WROTE_AT_END = new RegExp(
+  `(?:${NOT_WORD_BEFORE}(?:${alternation(WROTE_WORDS)})|(?:${alternation(WROTE_CJK)}))\\s*[:：]?$`,
+  'iu',
+);
+const WROTE_ANYWHERE = new RegExp(
+  `${NOT_WORD_BEFORE}(?:${alternation(WROTE_WORDS)})${NOT_WORD_AFTER}|(?:${alternation(WROTE_CJK)})`,
+  'iu',
+);
+/** "Ann <ann@x.test> schrieb am Fr., 28. Apr. 2017 um 11:53 Uhr:" */
+const ADDRESS_THEN_WROTE = new RegExp(
+  `@[\\p{L}\\p{N}.-]{1,200}>{0,2}\\)?\\s{0,3}(?:${alternation(WROTE_WORDS)})${NOT_WORD_AFTER}`,
+  'iu',
+);
+
+/** Arabic puts the verb first: "كتب أحمد <a@x.test>:" ("wrote Ahmed"). */
+const WROTE_FIRST = /^كتبت?\s/u;
+const ENDS_WITH_COLON = /[:：]$/;
+const EMAIL = /[\p{L}\p{N}._%+-]@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8}/u;
+/** "… Ann <ann@x.test>:" or "… <ann@x.test<mailto:ann@x.test>>" at the very end. */
+const ENDS_WITH_ADDRESS = /<\s{0,3}[^\s<>@]{1,200}@[^\s<>]{1,200}\s{0,3}>{1,2}\s*[:：]?$/u;
+/** Gmail, long ago: "2016-03-03 17:21 GMT+01:00 Ann" */
+const ISO_DATE_GMT = /^\p{Nd}{4}-\p{Nd}{2}-\p{Nd}{2} \p{Nd}{1,2}:\p{Nd}{2} GMT[+-]\p{Nd}{1,2}:?\p{Nd}{2}\s+\S/u;
+
+/** Starts like a date: "2016-10-24", "23 mar", "вт, 5 янв.", "søn. 30. apr.". */
+const DATE_FIRST = /^[([]?(?:\p{L}{1,12}[.,]?\s{0,2})?\p{Nd}/u;
+
+/**
+ * Something that reads as a date or time, not just any number ("In 2019
+ * she wrote:" is not dated): a time ("10:00", "20.42", "10h30"), a numeric
+ * date ("03.02.2020", "2/3/20", "2020-02-03"), or a day and a year a few
+ * characters apart ("3 Feb 2020", "2020年2月3日"). One pass over the runs of
+ * digits (any script's: Arabic-Indic too), no regex, no allocation.
+ */
+export function looksDated(text: string): boolean {
+  // The last three runs of digits: [start, end) of each, oldest first.
+  let aStart = -1, aEnd = -1, bStart = -1, bEnd = -1;
+  let i = 0;
+  while (i < text.length) {
+    if (!isDigitAt(text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && isDigitAt(text, i)) i++;
+    const end = i;
+    const length = end - start;
+    if (bStart >= 0) {
+      const previousLength = bEnd - bStart;
+      const joinedBy = start === bEnd + 1 ? text[bEnd]! : '';
+      // 10:00, 20.42, 10h30
+      if (previousLength <= 2 && length === 2 && joinedBy !== '' && ':.h'.includes(joinedBy)) return true;
+      // 03.02.2020, 2020-02-03, 2/3/20
+      if (aStart >= 0 && length <= 4 && previousLength <= 2 && aEnd - aStart <= 4 && joinedBy !== '' && './-'.includes(joinedBy)) {
+        const firstJoin = bStart === aEnd + 1 ? text[aEnd]! : '';
+        if (firstJoin !== '' && './-'.includes(firstJoin)) return true;
+      }
+      // 3 Feb 2020, 2020年2月3日
+      if (start - bEnd <= 30 && ((previousLength <= 2 && length === 4) || (previousLength === 4 && length <= 2))) return true;
+    }
+    aStart = bStart;
+    aEnd = bEnd;
+    bStart = start;
+    bEnd = end;
+  }
+  return false;
+}
+
+const NON_ASCII_DIGIT = /\p{Nd}/u;
+
+function isDigitAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return code >= 0x30 && code <= 0x39;
+  return NON_ASCII_DIGIT.test(text[i]!);
+}
+
+/** Starts with an attribution word ("On", "Am", "Le"…) or with a date. */
+export function startsLikeAttribution(text: string): boolean {
+  return LEAD.test(text) || DATE_FIRST.test(text);
+}
+
+/**
+ * Whether a line can be the first line of an attribution that goes on over
+ * the next lines: it starts with "On"/"Am"/"Le"…, or with a date that reads
+ * as one ("20 окт. 2016 г. 19:37 …"), so "2 invoices paid." is not taken.
+ */
+export function opensAttribution(text: string): boolean {
+  return LEAD.test(text) || (DATE_FIRST.test(text) && looksDated(text));
+}
+
+/**
+ * Whether `text` (one line, or a few lines joined with spaces, with quote
+ * markers and leading dashes taken off) is an attribution line. Accepted
+ * shapes, from the most common:
+ *
+ * - ends with "wrote" in some language, and carries an address, or starts
+ *   with "On"/a date and carries a date: "On 3 Feb 2020, at 10:00, Ann wrote:",
+ *   "Ann <ann@x.test> wrote:", "понедельник, 6 октября 2014 г. пользователь
+ *   lidel написал:", "Ann <ann@x.test> 于2020年2月3日周一 上午10:00写道：";
+ * - ends with a verb only mail programs write: "Ann さんは書きました:";
+ * - starts with "Am"/"Op"/"Den"/"في"…, dated, "wrote" in the middle, ends with
+ *   a colon: "Am 03.02.2020 um 10:00 schrieb Ann <ann@x.test>:",
+ *   "في 3 فبراير 2020 10:00 ص، كتب أحمد <a@x.test>:";
+ * - an address straight followed by "wrote", dated, colon at the end:
+ *   "Ann <ann@x.test> schrieb am Fr., 28. Apr. 2017 um 11:53 Uhr:";
+ * - Arabic verb first, with an address: "كتب أحمد <a@x.test>:";
+ * - starts with a date and ends with an address: "2013/7/20 Ann <ann@x.test>",
+ *   "пн, 3 февр. 2020 г. в 10:00, Ann <ann@x.test>:", Japanese Gmail
+ *   "2020年2月3日(月) 10:00 Ann <ann@x.test>:";
+ * - old Gmail: "2016-03-03 17:21 GMT+01:00 Ann".
+ */
+export function isAttribution(text: string): boolean {
+  if (text.length === 0 || text.length > MAX_ATTRIBUTION_CHARS) return false;
+  const tail = text.slice(-60);
+  // looksDated is the dearest test: run it once, and last.
+  let dated: boolean | undefined;
+  if (WROTE_AT_END.test(tail)) {
+    if (DISTINCTIVE.test(tail) && text.length > 12) return true;
+    if (EMAIL.test(text)) return true;
+    if (startsLikeAttribution(text) && (dated = looksDated(text))) return true;
+  }
+  if (ENDS_WITH_COLON.test(tail)) {
+    if (LEAD.test(text) && WROTE_ANYWHERE.test(text) && (dated ??= looksDated(text))) return true;
+    if (ADDRESS_THEN_WROTE.test(text) && (dated ??= looksDated(text))) return true;
+    if (WROTE_FIRST.test(text) && EMAIL.test(text)) return true;
+  }
+  if (DATE_FIRST.test(text) && ENDS_WITH_ADDRESS.test(text.slice(-300)) && (dated ??= looksDated(text))) return true;
+  return ISO_DATE_GMT.test(text);
+}
+
+/**
+ * Whether a line could be the last line of an attribution; a cheap test that
+ * keeps the stripper from joining lines for every line of a long email.
+ */
+export function couldEndAttribution(text: string): boolean {
+  if (text.length === 0 || text.length > MAX_ATTRIBUTION_CHARS) return false;
+  const last = text.charCodeAt(text.length - 1);
+  // ":" "：" ">" or a letter/digit (a verb without colon, an ISO-date name)
+  return last === 0x3a || last === 0xff1a || last === 0x3e || /[\p{L}\p{N})]$/u.test(text.slice(-1));
+}
+
+// ---------------------------------------------------------------------------
+// Forwarded and original-message markers
+
+/** Between dashes: "-----Original Message-----", "---------- Forwarded message ---------". */
+const BETWEEN_DASHES = [
+  'original message', 'forwarded message', 'forwarded message follows', 'reply message', // English
+  'ursprüngliche nachricht', 'weitergeleitete nachricht', 'originalnachricht', 'original-nachricht', // German
+  "message d'origine", 'message d’origine', 'message original', 'message transféré', 'courriel original', // French
+  'messaggio originale', 'messaggio inoltrato', // Italian
+  'mensaje original', 'mensaje reenviado', // Spanish
+  'mensagem original', 'mensagem encaminhada', // Portuguese
+  'oorspronkelijk bericht', 'origineel bericht', 'doorgestuurd bericht', // Dutch
+  'oryginalna wiadomość', 'wiadomość oryginalna', 'przekazana wiadomość', 'wiadomość przekazana dalej', // Polish
+  'ursprungligt meddelande', 'originalmeddelande', 'vidarebefordrat meddelande', // Swedish
+  'opprinnelig melding', 'videresendt melding', 'oprindelig meddelelse', 'videresendt meddelelse', // Norwegian, Danish
+  'исходное сообщение', 'пересылаемое сообщение', 'пересланное сообщение', 'оригинальное сообщение', // Russian
+  'оригінальне повідомлення', 'початкове повідомлення', 'переслане повідомлення', 'пересланий лист', // Ukrainian
+  '元のメッセージ', '転送されたメッセージ', 'オリジナルメッセージ', '転送メッセージ', // Japanese
+  '原始邮件', '原始郵件', '转发的邮件', '轉寄的郵件', '原始信件', '转发邮件', // Chinese
+  'الرسالة الأصلية', 'الرسالة المعاد توجيهها', 'رسالة معاد توجيهها', // Arabic
+];
+const DASHED_MARKER = new RegExp(`^-{2,}\\s{0,5}(?:${alternation(BETWEEN_DASHES)})\\s{0,5}-{2,}$`, 'iu');
+
+/** Apple Mail and friends: "Begin forwarded message:". */
+const FOLLOWED_BY_COLON = [
+  'begin forwarded message', 'forwarded message', // English
+  'anfang der weitergeleiteten nachricht', // German
+  'début du message réexpédié', 'début du message transféré', // French
+  'inizio messaggio inoltrato', // Italian
+  'comienzo del mensaje reenviado', 'inicio del mensaje reenviado', // Spanish
+  'início da mensagem reencaminhada', 'início da mensagem encaminhada', // Portuguese
+  'begin doorgestuurd bericht', // Dutch
+  'początek przekazywanej wiadomości', // Polish
+  'vidarebefordrat brev', 'vidarebefordrat meddelande', // Swedish
+  'videresendt melding', 'videresendt meddelelse', // Norwegian, Danish
+  'начало переадресованного сообщения', 'пересылаемое сообщение', // Russian
+  'початок пересланого листа', // Ukrainian
+  '転送されたメッセージ', // Japanese
+  '以下是转发的邮件', '以下为转发的邮件', '開始轉寄郵件', // Chinese
+  'بداية الرسالة المعاد توجيهها', // Arabic
+];
+const COLON_MARKER = new RegExp(`^(?:${alternation(FOLLOWED_BY_COLON)})\\s?[:：]$`, 'iu');
+
+/**
+ * A line that says a forwarded or original message follows. `text` is the
+ * line without quote markers; "*-------- Original Message --------*" loses
+ * its stars here.
+ */
+export function isForwardMarker(text: string): boolean {
+  if (text.length > 200) return false;
+  const bare = stripEdgeChars(text, '*_ \t');
+  return DASHED_MARKER.test(bare) || COLON_MARKER.test(bare);
+}
+
+// ---------------------------------------------------------------------------
+// Header blocks: "From: … / Sent: … / To: … / Subject: …"
+
+/** Labels naming the sender; a header block must have one. */
+const FROM_LABELS = [
+  'from', 'von', 'de', 'da', 'van', 'från', 'fra', 'od', 'от', 'від',
+  'expéditeur', 'remetente', 'mittente', '差出人', '送信者', '发件人', '寄件者', '寄件人', 'من',
+];
+const OTHER_LABELS = [
+  'to', 'cc', 'bcc', 'reply-to', 'subject', 'sent', 'date', // English
+  'an', 'betreff', 'gesendet', 'datum', 'antwort an', 'kopie', // German
+  'à', 'a', 'objet', 'envoyé', 'destinataire', 'répondre à', // French
+  'oggetto', 'inviato', 'inviato il', 'data', 'risposta', 'rispondi a', 'ccn', // Italian
+  'para', 'asunto', 'enviado', 'enviado el', 'fecha', 'responder a', 'cco', // Spanish
+  'assunto', 'enviada em', 'enviado em', 'enviada', // Portuguese
+  'aan', 'onderwerp', 'verzonden', 'beantwoorden - aan', // Dutch
+  'do', 'dw', 'temat', 'wysłano', 'wysłane', // Polish
+  'till', 'kopia', 'ämne', 'skickat', // Swedish
+  'til', 'kopi', 'emne', 'sendt', 'dato', // Norwegian, Danish
+  'кому', 'копия', 'тема', 'отправлено', 'дата', // Russian
+  'копія', 'надіслано', // Ukrainian
+  '宛先', '件名', '送信日時', '日付', // Japanese
+  '收件人', '抄送', '主题', '发送时间', '日期', '收件者', '副本', '主旨', '寄件日期', '时间', '時間', // Chinese
+  'إلى', 'نسخة', 'نسخة إلى', 'الموضوع', 'تم الإرسال', 'التاريخ', 'أرسل', 'بتاريخ', // Arabic
+];
+const FROM_LABEL_SET = new Set(FROM_LABELS);
+const HEADER_LABEL_SET = new Set([...FROM_LABELS, ...OTHER_LABELS]);
+/** "From:", "*From:*", "De :", "件名：" at the start of a line. */
+const HEADER_LABEL = /^[ \t*]{0,4}([^:：\n]{1,24}?)[ \t*]{0,4}[:：]/u;
+
+/** What kind of mail header a line starts with, if any. */
+export function headerLabel(text: string): 'from' | 'other' | null {
+  const match = HEADER_LABEL.exec(text);
+  if (!match) return null;
+  const label = match[1]!.trim().replace(/\s+/g, ' ').toLowerCase();
+  if (FROM_LABEL_SET.has(label)) return 'from';
+  return HEADER_LABEL_SET.has(label) ? 'other' : null;
+}
+
+// ---------------------------------------------------------------------------
+// "Sent from my iPhone"
+
+/**
+ * What phones and mail apps append. Matched against the whole line (markdown
+ * links and <https://…> taken out), so "Sent from my office, the invoice is
+ * attached" is not one of them only if it is longer than the bounds allow;
+ * that is why the stripper removes these only at the very end of the reply.
+ */
+const MOBILE_SIGNATURES: readonly RegExp[] = [
+  // English
+  /^[(<[]{0,2}sent (?:from|via|with|by|using|on) .{1,60}$/iu,
+  /^[\p{L}\p{N}]{1,20} from mobile$/iu,
+  /^from my .{1,25}$/iu,
+  /^get outlook for .{1,40}$/iu,
+  // German
+  /^von meinem .{1,60} gesendet\.?$/iu,
+  /^gesendet (?:von|mit|vom) .{1,60}$/iu,
+  /^diese nachricht wurde von .{1,80} gesendet\.?$/iu,
+  // French
+  /^envoyé (?:depuis|de|à partir de) .{1,60}$/iu,
+  // Italian
+  /^inviato (?:da|dal|dalla|con) .{1,60}$/iu,
+  // Spanish, Portuguese
+  /^enviado (?:desde|con|do|de|a partir d[oe]|pelo|via) .{1,60}$/iu,
+  // Dutch
+  /^(?:verzonden|verstuurd) (?:met|vanaf|van|via) .{1,60}$/iu,
+  // Polish
+  /^wysłane (?:z|ze|przez|za pomocą) .{1,60}$/iu,
+  // Swedish, Norwegian, Danish
+  /^(?:skickat|sendt) (?:från|fra|med) .{1,60}$/iu,
+  /^(?:från|fra) min .{1,40}$/iu,
+  // Russian, Ukrainian
+  /^(?:отправлено|надіслано) (?:с|со|из|з|із) .{1,60}$/iu,
+  // Japanese
+  /^.{1,40}から送信(?:しました)?$/u,
+  // Chinese
+  /^(?:從我的|从我的|来自我的|來自我的|发自我的|發自我的).{1,40}$/u,
+  // Arabic
+  /^(?:أرسلت|أُرسلت|مرسل|مرسلة|تم الإرسال) (?:من|بواسطة) .{1,60}$/u,
+];
+
+const MARKDOWN_LINK = /\[([^\]\n]{0,200})\]\([^)\n]{0,500}\)/g;
+const ANGLE_URL = /<(?:https?|mailto):[^>\s]{0,500}>/gi;
+const BARE_URL = /https?:\/\/\S{0,500}/gi;
+
+/** A "Sent from my iPhone" line, in any of the languages above. */
+export function isMobileSignature(text: string): boolean {
+  if (text.length > 300) return false;
+  const bare = text.replace(MARKDOWN_LINK, '$1').replace(ANGLE_URL, '').replace(BARE_URL, '').trim();
+  if (bare.length === 0 || bare.length > 120) return false;
+  return MOBILE_SIGNATURES.some((pattern) => pattern.test(bare));
+}
+
+// ---------------------------------------------------------------------------
+// Small helpers
+
+/** `text` without any of `chars` at either end (a loop, not a regex). */
+export function stripEdgeChars(text: string, chars: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && chars.includes(text[start]!)) start++;
+  while (end > start && chars.includes(text[end - 1]!)) end--;
+  return text.slice(start, end);
+}
