@@ -115,3 +115,10 @@ export {
   invoiceZipStream,
   type InvoiceZipOptions,
 } from './documents/invoice-zip.js';
+export {
+  stripReply,
+  stripReplyDetailed,
+  type RemovedPart,
+  type StripReplyResult,
+  type StripRule,
+} from './email/inbound/strip-reply.js';
