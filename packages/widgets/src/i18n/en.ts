@@ -133,6 +133,7 @@ export const en: Strings = {
   subtotal: 'Subtotal',
   discountTotal: 'Discounts',
   taxTotal: 'Tax',
+  taxAtRate: (rate) => `Tax ${rate}`,
   total: 'Total',
   amountPaid: 'Paid',
   paymentsHeading: 'Payments',

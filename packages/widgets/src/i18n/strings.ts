@@ -143,6 +143,8 @@ export interface Strings {
   subtotal: string;
   discountTotal: string;
   taxTotal: string;
+  /** A tax line of the totals, e.g. "Tax 20%" (the rate comes formatted). */
+  taxAtRate: (rate: string) => string;
   total: string;
   amountPaid: string;
   paymentsHeading: string;

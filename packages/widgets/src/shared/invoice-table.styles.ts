@@ -7,7 +7,7 @@ import { css } from 'lit';
  * of sort buttons. Each widget places its own cells in the card with
  * `grid-template-areas` on `tbody tr`.
  */
-export const invoiceTableStyles = css`
+const tableStyles = css`
   .root {
     container: invoices / inline-size;
     display: grid;
@@ -23,34 +23,6 @@ export const invoiceTableStyles = css`
   }
   .top h2 {
     font-size: 1.2em;
-  }
-
-  /* ---- status badge ---- */
-
-  .status {
-    --_s: var(--_status-sent);
-    display: inline-block;
-    padding: 0.1em 0.6em;
-    font-size: 0.8125em;
-    font-weight: 600;
-    line-height: 1.5;
-    white-space: nowrap;
-    color: var(--_s);
-    background: color-mix(in srgb, var(--_s) 9%, var(--_surface));
-    border: 1px solid color-mix(in srgb, var(--_s) 40%, transparent);
-    border-radius: 999px;
-  }
-  .status-draft {
-    --_s: var(--_status-draft);
-  }
-  .status-overdue {
-    --_s: var(--_status-overdue);
-  }
-  .status-paid {
-    --_s: var(--_status-paid);
-  }
-  .status-void {
-    --_s: var(--_status-void);
   }
 
   /* ---- filters ---- */
@@ -327,3 +299,36 @@ export const invoiceTableStyles = css`
     }
   }
 `;
+
+/** The status badge (`renderStatusBadge`). */
+export const statusBadgeStyles = css`
+  /* ---- status badge ---- */
+
+  .status {
+    --_s: var(--_status-sent);
+    display: inline-block;
+    padding: 0.1em 0.6em;
+    font-size: 0.8125em;
+    font-weight: 600;
+    line-height: 1.5;
+    white-space: nowrap;
+    color: var(--_s);
+    background: color-mix(in srgb, var(--_s) 9%, var(--_surface));
+    border: 1px solid color-mix(in srgb, var(--_s) 40%, transparent);
+    border-radius: 999px;
+  }
+  .status-draft {
+    --_s: var(--_status-draft);
+  }
+  .status-overdue {
+    --_s: var(--_status-overdue);
+  }
+  .status-paid {
+    --_s: var(--_status-paid);
+  }
+  .status-void {
+    --_s: var(--_status-void);
+  }
+`;
+
+export const invoiceTableStyles = [statusBadgeStyles, tableStyles];

@@ -1,0 +1,190 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { FakeServer, invoiceDetailFixture, unauthenticated } from '../testing/fake-server.js';
+import { definePorticoInvoicePreview, PorticoInvoicePreview } from './invoice-preview.js';
+
+let server: FakeServer;
+
+beforeEach(() => {
+  server = new FakeServer('/portal').install();
+  server.on('GET', '/api/invoices/inv_42', { status: 200, body: invoiceDetailFixture() });
+});
+
+afterEach(() => server.restore());
+
+async function mount(id = 'inv_42', lang = 'en'): Promise<PorticoInvoicePreview> {
+  const el = await fixture<PorticoInvoicePreview>(
+    html`<portico-invoice-preview server="/portal" business="harbor-pine" invoice-id=${id} lang=${lang}></portico-invoice-preview>`,
+  );
+  await waitUntil(() => el.shadowRoot!.querySelector('[aria-busy="false"]'), 'never loaded', { timeout: 3000 });
+  await el.updateComplete;
+  return el;
+}
+
+function $(el: PorticoInvoicePreview, selector: string): HTMLElement {
+  const found = el.shadowRoot!.querySelector<HTMLElement>(selector);
+  if (!found) throw new Error(`no ${selector}`);
+  return found;
+}
+
+function text(node: Element | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function pairs(list: Element): Array<[string, string]> {
+  return [...list.querySelectorAll(':scope > div')].map((row) => [text(row.querySelector('dt')), text(row.querySelector('dd'))]);
+}
+
+describe('<portico-invoice-preview> registration', () => {
+  it('registers the tag, and registering twice does not throw', async () => {
+    expect(customElements.get('portico-invoice-preview')).to.equal(PorticoInvoicePreview);
+    definePorticoInvoicePreview();
+    definePorticoInvoicePreview();
+    await import('./invoice-preview.js');
+    expect(customElements.get('portico-invoice-preview')).to.equal(PorticoInvoicePreview);
+  });
+});
+
+describe('<portico-invoice-preview>', () => {
+  afterEach(() => setViewport({ width: 1280, height: 800 }));
+
+  it('shows the invoice with the brand, lines, taxes, totals, payments and a PDF link', async () => {
+    const loaded = oneEvent(document, 'portico-invoice-loaded');
+    const el = await mount();
+    expect((await loaded).detail.invoice.id).to.equal('inv_42');
+    expect(server.to('GET', '/api/invoices/inv_42')[0]!.credentials).to.equal('include');
+    expect(text($(el, '[part~="brand"]'))).to.equal('Harbor & Pine Studio');
+    expect(text($(el, 'h2'))).to.equal('Invoice INV-0042');
+    expect(text($(el, '[part~="status"]'))).to.equal('Sent');
+    expect(getComputedStyle($(el, '[part~="invoice"]')).borderTopColor).to.equal('rgb(15, 118, 110)'); // the brand colour
+    expect(pairs($(el, '[part~="meta"]'))).to.deep.equal([
+      ['From', 'Harbor & Pine Studio'],
+      ['Billed to', 'Globex Corporation'],
+      ['Issue date', 'September 9, 2024'],
+      ['Due date', 'October 9, 2024'],
+      ['Balance due', '€999.40'],
+    ]);
+    const lines = [...el.shadowRoot!.querySelectorAll('[part~="line"]')].map((row) => [...row.children].map((cell) => text(cell)));
+    expect(lines).to.deep.equal([
+      ['Brand identity workshop (two days, on site)', '2', '€450.00', '-€100.00', '20%', '€900.00'],
+      ['Logo design, three rounds of revisions', '1', '€320.00', '—', '20%', '€320.00'],
+      ['Printed stationery proofs', '12', '€10.00', '—', '29.5%', '€120.00'],
+    ]);
+    expect(pairs($(el, '[part~="totals"]'))).to.deep.equal([
+      ['Subtotal', '€1,340.00'],
+      ['Discounts', '-€100.00'],
+      ['Tax 20%', '€224.00'],
+      ['Tax 29.5%', '€35.40'],
+      ['Total', '€1,499.40'],
+      ['Paid', '-€500.00'],
+      ['Balance due', '€999.40'],
+    ]);
+    expect(text($(el, '[part~="payments"] li'))).to.equal('Received Jun 15, 2025 · Bank transfer €500.00');
+    expect(text($(el, '[part~="notes"] p'))).to.contain('Thank you for your business.');
+    const pdf = $(el, 'a[part~="pdf-link"]') as HTMLAnchorElement;
+    expect(text(pdf)).to.equal('Download PDF');
+    expect(pdf.getAttribute('href')).to.equal('/portal/api/invoices/inv_42/pdf');
+    expect(pdf.download).to.equal('INV-0042.pdf');
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('at 375 px the line items are stacked cards; at 1440 px a table, no wider than the document', async () => {
+    await setViewport({ width: 375, height: 800 });
+    const el = await mount();
+    const line = $(el, '[part~="line"]');
+    expect(getComputedStyle(line).display).to.equal('grid');
+    expect(getComputedStyle($(el, '[part~="lines"] thead')).display).to.equal('none');
+    const cells = [...line.children].map((cell) => cell.getBoundingClientRect());
+    expect(cells[1]!.top, 'the quantity sits under the description').to.be.greaterThan(cells[0]!.bottom - 1);
+    expect(getComputedStyle($(el, '.lines td.qty'), '::before').content).to.equal('"Quantity"');
+    const root = $(el, '.root');
+    expect(root.scrollWidth, 'nothing wider than the phone').to.be.at.most(root.clientWidth);
+    expect(el.getBoundingClientRect().width).to.be.at.most(375);
+    await expect(el).shadowDom.to.be.accessible();
+
+    await setViewport({ width: 1440, height: 900 });
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(getComputedStyle(line).display).to.equal('table-row');
+    expect(getComputedStyle($(el, '[part~="lines"] thead')).display).to.equal('table-header-group');
+    const [description, quantity] = [...line.children].map((cell) => cell.getBoundingClientRect());
+    expect(Math.abs(description!.top - quantity!.top), 'one row').to.be.below(2);
+    const invoice = $(el, '[part~="invoice"]').getBoundingClientRect();
+    expect(invoice.width).to.be.closeTo(56 * 16, 2);
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('prints without its buttons', async () => {
+    const el = await mount();
+    expect(getComputedStyle($(el, '[part~="actions"]')).display).to.equal('flex');
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle($(el, '[part~="actions"]')).display).to.equal('none');
+      expect(getComputedStyle($(el, '[part~="lines"] thead')).display).to.equal('table-header-group');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('in bearer mode the PDF link fetches with the token instead of navigating', async () => {
+    server.on('POST', '/auth/sessions/harbor-pine', { status: 200, body: { sessionToken: 'tok', expiresAt: '2031-01-01T00:00:00.000Z', invoiceId: 'inv_42' } });
+    server.on('GET', '/api/invoices/inv_42/pdf', { status: 200, stream: [new TextEncoder().encode('%PDF-1.7')], headers: { 'content-type': 'application/pdf' } });
+    const { PorticoClient } = await import('../client/portico-client.js');
+    const client = new PorticoClient({ server: '/portal', business: 'harbor-pine' });
+    await client.redeemLink('link');
+    const el = await fixture<PorticoInvoicePreview>(html`<portico-invoice-preview .client=${client} invoice-id="inv_42"></portico-invoice-preview>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('a[part~="pdf-link"]'));
+    expect(server.to('GET', '/api/invoices/inv_42')[0]!.headers['authorization']).to.equal('Bearer tok');
+    const saved: HTMLAnchorElement[] = [];
+    const observer = new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach((n) => n instanceof HTMLAnchorElement && saved.push(n))));
+    observer.observe(el.shadowRoot!, { childList: true });
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+    // Keep the test page from downloading: stop the synthetic anchor's default action.
+    el.shadowRoot!.addEventListener('click', (event) => event.target !== $(el, 'a[part~="pdf-link"]') && event.preventDefault());
+    $(el, 'a[part~="pdf-link"]').dispatchEvent(click);
+    expect(click.defaultPrevented).to.equal(true);
+    await waitUntil(() => server.to('GET', '/api/invoices/inv_42/pdf').length === 1 && saved.length === 1, 'no PDF request');
+    observer.disconnect();
+    expect(server.to('GET', '/api/invoices/inv_42/pdf')[0]!.headers['authorization']).to.equal('Bearer tok');
+    expect(saved[0]!.href.startsWith('blob:')).to.equal(true);
+    expect(saved[0]!.download).to.equal('invoice-inv_42.pdf');
+  });
+
+  it('says when the invoice is not there (404), and an error can be retried', async () => {
+    server.on('GET', '/api/invoices/inv_nope', { status: 404, body: { error: { code: 'invoice_not_found', message: 'No such invoice.' } } });
+    const missing = await mount('inv_nope');
+    expect(text($(missing, '[role="alert"]'))).to.equal('This invoice could not be found.');
+
+    server.offline('GET', '/api/invoices/inv_42');
+    const el = await mount();
+    expect(text($(el, '[role="alert"] span'))).to.equal('We could not reach the portal. Check your connection and try again.');
+    server.on('GET', '/api/invoices/inv_42', { status: 200, body: invoiceDetailFixture() });
+    $(el, '[role="alert"] button').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="invoice"]'), 'not loaded again');
+  });
+
+  it('follows invoice-id, and a 401 emits portico-auth-required', async () => {
+    server.on('GET', '/api/invoices/inv_7', { status: 200, body: invoiceDetailFixture({ id: 'inv_7', number: null, displayStatus: 'draft', status: 'draft' }) });
+    const el = await mount();
+    el.invoiceId = 'inv_7';
+    await waitUntil(() => text(el.shadowRoot!.querySelector('h2')) === 'Draft invoice', 'did not switch');
+    expect(text($(el, '[part~="status"]'))).to.equal('Draft');
+
+    server.on('GET', '/api/invoices/inv_8', unauthenticated);
+    const event = oneEvent(el, 'portico-auth-required');
+    el.invoiceId = 'inv_8';
+    await event;
+  });
+
+  it('an overdue invoice shows its balance in the danger colour; dark mode is axe-clean', async () => {
+    server.on('GET', '/api/invoices/inv_42', { status: 200, body: invoiceDetailFixture({ displayStatus: 'overdue' }) });
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      const el = await mount();
+      expect(el.shadowRoot!.querySelector('.totals .balance.overdue')).not.to.equal(null);
+      expect(text($(el, '[part~="status"]'))).to.equal('Overdue');
+      await expect(el).shadowDom.to.be.accessible();
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
+  });
+});
