@@ -242,6 +242,22 @@ describe('trailing quote', () => {
   });
 });
 
+describe('quoted attributions and trailing rules', () => {
+  it('drops "> On … wrote:" inside a quote that stays', () => {
+    const text = 'Hi,\n\n> On Mon, Feb 3, 2020 at 10:00 AM Bob <bob@acme.test> wrote:\n> > Pay by Friday?\nYes, Thursday.';
+    expect(stripReply(text)).toBe('Hi,\n\n> > Pay by Friday?\nYes, Thursday.');
+    expect(rulesOf(text)).toEqual(['quoted-attribution']);
+  });
+
+  it('drops rule lines and "ᐧ" left at the end', () => {
+    const text = `${reply}\n\nᐧ\n--\n***\n~~~~~\n   -------`;
+    expect(stripReply(text)).toBe(reply);
+    // "ᐧ" (Gmail's tracking-image placeholder) is above the "--"
+    expect(rulesOf(text)).toEqual(['trailing-separator', 'signature']);
+    expect(rulesOf(`${reply}\n\n***\n~~~~~`)).toEqual(['trailing-separator']);
+  });
+});
+
 describe('mobile signatures', () => {
   const signatures = [
     'Sent from my iPhone',
