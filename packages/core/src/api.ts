@@ -12,6 +12,9 @@ import { addContact, findContactsByEmail, removeContact, updateContact } from '.
 import type { PorticoSchema } from './db/schema.js';
 import { createInvoice, issueInvoice, updateInvoice, voidInvoice } from './invoices/invoices.js';
 import { getInvoice, listInvoices } from './invoices/invoice-queries.js';
+import { listClientInvoices, searchInvoices } from './invoices/invoice-list.js';
+import { getClientInvoice } from './invoices/client-invoice.js';
+import { getStatement } from './statements/statement.js';
 import { listPayments, recordPayment } from './payments/payments.js';
 import { sendInvoice } from './auth/sign-in.js';
 import { systemClock, type Clock } from './shared/clock.js';
@@ -75,6 +78,16 @@ function businessApi(ctx: BusinessContext) {
       void: voidInvoice.bind(null, ctx),
       get: getInvoice.bind(null, ctx),
       list: listInvoices.bind(null, ctx),
+      /** The business's invoices across clients: filtered, sorted, paged by cursor, with counts per status. */
+      search: searchInvoices.bind(null, ctx),
+      /** One client's invoices as the client sees them (shared drafts only), paged by cursor, with counts. */
+      listForClient: listClientInvoices.bind(null, ctx),
+      /** One invoice as its client sees it; another client's invoice or an unshared draft is `invoice_not_found`. */
+      getForClient: getClientInvoice.bind(null, ctx),
+    },
+    statements: {
+      /** Paid to date, outstanding, overdue and aging per currency, as of the business's today. */
+      get: getStatement.bind(null, ctx),
     },
     payments: {
       record: recordPayment.bind(null, ctx),

@@ -17,6 +17,20 @@ export { type Invoice, type InvoiceLine, type InvoiceSummary } from './invoices/
 export { type InvoiceInput, type InvoiceUpdate } from './invoices/invoices.js';
 export { type InvoiceListOptions } from './invoices/invoice-queries.js';
 export {
+  DEFAULT_INVOICE_PAGE_SIZE,
+  MAX_INVOICE_PAGE_SIZE,
+  invoiceSortFields,
+  type AdminInvoiceListEntry,
+  type AdminInvoiceListQuery,
+  type InvoiceListEntry,
+  type InvoiceListPage,
+  type InvoiceListQuery,
+  type InvoiceSortField,
+  type SortOrder,
+} from './invoices/invoice-list.js';
+export { type ClientInvoice, type InvoicePaymentEntry } from './invoices/client-invoice.js';
+export { type AgingBuckets, type Statement, type StatementCurrency, type StatementLastPayment } from './statements/statement.js';
+export {
   canMoveInvoice,
   invoiceDisplayStatus,
   invoiceDisplayStatuses,

@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { initialSchema } from './0001-initial.js';
+import { billingIndexes } from './0002-billing-indexes.js';
 import { stripeAccounts } from './0003-stripe.js';
 
 /**
@@ -8,6 +9,7 @@ import { stripeAccounts } from './0003-stripe.js';
  */
 const migrations: Record<string, Migration> = {
   '0001-initial': initialSchema,
+  '0002-billing-indexes': billingIndexes,
   '0003-stripe': stripeAccounts,
 };
 

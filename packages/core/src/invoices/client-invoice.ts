@@ -1,0 +1,73 @@
+import { int } from '../db/row-values.js';
+import { businessToday } from '../businesses/business-today.js';
+import type { PaymentMethod } from '../payments/payments.js';
+import type { BusinessContext } from '../shared/context.js';
+import { PorticoError } from '../shared/errors.js';
+import { toInvoiceLine, toInvoiceSummary, type Invoice } from './invoice-model.js';
+
+export interface InvoicePaymentEntry {
+  amount: number;
+  refundedAmount: number;
+  receivedAt: Date;
+  method: PaymentMethod;
+}
+
+/** One invoice as its client may see it: lines, payments and the client's name. */
+export interface ClientInvoice extends Invoice {
+  clientName: string;
+  /** Oldest first. */
+  payments: InvoicePaymentEntry[];
+}
+
+/**
+ * The invoice, only if it is this client's and the client may see it (not an
+ * unshared draft). Anything else, another client's or another business's
+ * invoice included, is `invoice_not_found`, with nothing of it read out.
+ */
+export async function getClientInvoice(ctx: BusinessContext, clientId: string, invoiceId: string): Promise<ClientInvoice> {
+  const today = await businessToday(ctx);
+  const row =
+    typeof clientId === 'string' && typeof invoiceId === 'string'
+      ? await ctx.db
+          .selectFrom('invoices')
+          .innerJoin('clients', (join) =>
+            join.onRef('clients.id', '=', 'invoices.client_id').onRef('clients.business_id', '=', 'invoices.business_id'),
+          )
+          .selectAll('invoices')
+          .select('clients.name as client_name')
+          .where('invoices.business_id', '=', ctx.businessId)
+          .where('invoices.client_id', '=', clientId)
+          .where('invoices.id', '=', invoiceId)
+          .where((eb) => eb.or([eb('invoices.status', '!=', 'draft'), eb('invoices.shared_with_client', '=', 1)]))
+          .executeTakeFirst()
+      : undefined;
+  if (!row) throw new PorticoError('invoice_not_found', 'No such invoice.', { field: 'invoiceId' });
+  const { client_name: clientName, ...invoice } = row;
+  const lines = await ctx.db
+    .selectFrom('invoice_lines')
+    .selectAll()
+    .where('business_id', '=', ctx.businessId)
+    .where('document_id', '=', invoiceId)
+    .orderBy('position')
+    .execute();
+  const payments = await ctx.db
+    .selectFrom('payments')
+    .select(['amount', 'refunded_amount', 'received_at', 'method'])
+    .where('business_id', '=', ctx.businessId)
+    .where('client_id', '=', clientId)
+    .where('invoice_id', '=', invoiceId)
+    .orderBy('received_at')
+    .orderBy('id')
+    .execute();
+  return {
+    ...toInvoiceSummary(invoice, today),
+    lines: lines.map(toInvoiceLine),
+    clientName,
+    payments: payments.map((payment) => ({
+      amount: int(payment.amount),
+      refundedAmount: int(payment.refunded_amount),
+      receivedAt: new Date(int(payment.received_at)),
+      method: payment.method,
+    })),
+  };
+}

@@ -1,0 +1,43 @@
+import { sql, type Expression, type ExpressionBuilder, type RawBuilder, type SqlBool } from 'kysely';
+import type { PorticoSchema } from '../db/schema.js';
+import type { InvoiceDisplayStatus } from './invoice-status.js';
+
+/**
+ * SQL pieces shared by the invoice list and the statement. `today` is the
+ * business's calendar date (`YYYY-MM-DD`); dates are compared as text, which
+ * orders them correctly on both engines. Columns are written unqualified: use
+ * them in queries on `invoices` alone.
+ */
+
+/** The display status: `sent` past its due date reads `overdue`. */
+export function displayStatusSql(today: string): RawBuilder<InvoiceDisplayStatus> {
+  return sql<InvoiceDisplayStatus>`case when status = 'sent' and due_date < ${today} then 'overdue' else status end`;
+}
+
+/** Sort rank of the display status: draft, sent, overdue, paid, void. */
+export function statusRankSql(today: string): RawBuilder<number> {
+  return sql<number>`case status when 'draft' then 0 when 'sent' then case when due_date < ${today} then 2 else 1 end when 'paid' then 3 else 4 end`;
+}
+
+export const statusRank: Record<InvoiceDisplayStatus, number> = { draft: 0, sent: 1, overdue: 2, paid: 3, void: 4 };
+
+/** Invoices of one of the display statuses, written so an index on (status, due_date) can serve it. */
+export function displayStatusIn(eb: ExpressionBuilder<PorticoSchema, 'invoices'>, statuses: readonly InvoiceDisplayStatus[], today: string) {
+  return eb.or(
+    statuses.map((status) => {
+      if (status === 'overdue') return eb.and([eb('status', '=', 'sent'), eb('due_date', '<', today)]);
+      if (status === 'sent') return eb.and([eb('status', '=', 'sent'), eb('due_date', '>=', today)]);
+      return eb('status', '=', status);
+    }),
+  );
+}
+
+/** A LIKE pattern matching `text` anywhere, with `\`, `%` and `_` taken literally; lower-cased. */
+export function containsPattern(text: string): string {
+  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** `value LIKE pattern` with `\` as the escape character: Postgres's default, which SQLite must be told. */
+export function likeEscaped(value: Expression<unknown>, pattern: string): RawBuilder<SqlBool> {
+  return sql<SqlBool>`${value} like ${pattern} escape '\\'`;
+}

@@ -1,0 +1,140 @@
+import { sql } from 'kysely';
+import { int } from '../db/row-values.js';
+import { addDays, businessToday } from '../businesses/business-today.js';
+import { requireClientRow } from '../clients/client-row.js';
+import type { BusinessContext } from '../shared/context.js';
+
+/** Money owed, by days past due, in minor units (open invoices only). */
+export interface AgingBuckets {
+  /** Not yet due (due today counts as current). */
+  current: number;
+  days1to30: number;
+  days31to60: number;
+  days61to90: number;
+  over90: number;
+}
+
+export interface StatementLastPayment {
+  amount: number;
+  receivedAt: Date;
+  invoiceId: string;
+  invoiceNumber: string | null;
+}
+
+/** One currency's figures. Drafts and void invoices count nowhere. */
+export interface StatementCurrency {
+  currency: string;
+  /** Payments received, all time, less what was refunded. */
+  paidToDate: number;
+  /** Balance of every open (sent, unpaid) invoice. */
+  outstanding: number;
+  /** The part of `outstanding` past its due date. */
+  overdue: number;
+  aging: AgingBuckets;
+  /** The latest payment not refunded in full. */
+  lastPayment: StatementLastPayment | null;
+}
+
+export interface Statement {
+  clientId: string;
+  /** The business's today, which decides what is overdue. */
+  asOf: string;
+  /**
+   * One entry per currency the client was billed in (an open invoice or a
+   * payment in it), sorted by code. A currency whose only invoices had
+   * nothing to pay (total 0) has no entry: every figure of it would be 0.
+   */
+  currencies: StatementCurrency[];
+}
+
+type Sum = number | string | null;
+
+/**
+ * A client's account with the business, per currency, as of the business's
+ * today in its time zone. Computed by aggregates in the database over
+ * covering indexes (the client's open invoices, their payments, one row per
+ * currency for the last payment), never by loading invoices.
+ */
+export async function getStatement(ctx: BusinessContext, clientId: string): Promise<Statement> {
+  const today = await businessToday(ctx);
+  await requireClientRow(ctx.db, ctx.businessId, clientId);
+  const back30 = addDays(today, -30);
+  const back60 = addDays(today, -60);
+  const back90 = addDays(today, -90);
+  const open = (condition: ReturnType<typeof sql>) => sql<Sum>`sum(case when ${condition} then total - amount_paid else 0 end)`;
+
+  // Open invoices are few beside paid ones: only they are read, straight off an index.
+  const owed = await ctx.db
+    .selectFrom('invoices')
+    .select([
+      'currency',
+      sql<Sum>`sum(total - amount_paid)`.as('outstanding'),
+      open(sql`due_date >= ${today}`).as('current'),
+      open(sql`due_date < ${today} and due_date >= ${back30}`).as('days1to30'),
+      open(sql`due_date < ${back30} and due_date >= ${back60}`).as('days31to60'),
+      open(sql`due_date < ${back60} and due_date >= ${back90}`).as('days61to90'),
+      open(sql`due_date < ${back90}`).as('over90'),
+    ])
+    .where('business_id', '=', ctx.businessId)
+    .where('client_id', '=', clientId)
+    .where('status', '=', 'sent')
+    .groupBy('currency')
+    .execute();
+  // Payments are only ever made on issued invoices; refunds are subtracted where they are recorded.
+  const paid = await ctx.db
+    .selectFrom('payments')
+    .select(['currency', sql<Sum>`sum(amount - refunded_amount)`.as('paid')])
+    .where('business_id', '=', ctx.businessId)
+    .where('client_id', '=', clientId)
+    .groupBy('currency')
+    .execute();
+  const owedByCurrency = new Map(owed.map((row) => [row.currency, row]));
+  const paidByCurrency = new Map(paid.map((row) => [row.currency, int(row.paid ?? 0)]));
+  const codes = [...new Set([...owedByCurrency.keys(), ...paidByCurrency.keys()])].sort();
+
+  const currencies: StatementCurrency[] = [];
+  for (const currency of codes) {
+    const row = owedByCurrency.get(currency);
+    const aging: AgingBuckets = {
+      current: int(row?.current ?? 0),
+      days1to30: int(row?.days1to30 ?? 0),
+      days31to60: int(row?.days31to60 ?? 0),
+      days61to90: int(row?.days61to90 ?? 0),
+      over90: int(row?.over90 ?? 0),
+    };
+    const outstanding = int(row?.outstanding ?? 0);
+    currencies.push({
+      currency,
+      paidToDate: paidByCurrency.get(currency) ?? 0,
+      outstanding,
+      overdue: outstanding - aging.current,
+      aging,
+      lastPayment: await lastPayment(ctx, clientId, currency),
+    });
+  }
+  return { clientId, asOf: today, currencies };
+}
+
+async function lastPayment(ctx: BusinessContext, clientId: string, currency: string): Promise<StatementLastPayment | null> {
+  const row = await ctx.db
+    .selectFrom('payments')
+    .innerJoin('invoices', (join) =>
+      join.onRef('invoices.id', '=', 'payments.invoice_id').onRef('invoices.business_id', '=', 'payments.business_id'),
+    )
+    .select(['payments.amount', 'payments.received_at', 'payments.invoice_id', 'invoices.number'])
+    .where('payments.business_id', '=', ctx.businessId)
+    .where('payments.client_id', '=', clientId)
+    .where('payments.currency', '=', currency)
+    .where(sql<boolean>`payments.amount > payments.refunded_amount`)
+    .orderBy('payments.received_at', 'desc')
+    .orderBy('payments.id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (!row) return null;
+  return {
+    amount: int(row.amount),
+    receivedAt: new Date(int(row.received_at)),
+    invoiceId: row.invoice_id,
+    invoiceNumber: row.number,
+  };
+}
