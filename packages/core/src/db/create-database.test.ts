@@ -5,6 +5,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { createDatabase } from './create-database.js';
+import { migrationProvider } from './migrations/index.js';
 import { describeEachDatabase } from '../testing/databases.js';
 
 describeEachDatabase('createDatabase', (database, dialect) => {
@@ -71,7 +72,8 @@ describe('createDatabase on a fresh SQLite file opened many times at once', () =
     const path = join(folder, 'portico.sqlite');
     const opened = await Promise.all(Array.from({ length: 20 }, () => createDatabase({ sqlite: path })));
     const migrations = await sql<{ n: number }>`select count(*) as n from kysely_migration`.execute(opened[0]!.db);
-    expect(Number(migrations.rows[0]!.n)).toBe(1);
+    // Each migration ran once, not once per opener.
+    expect(Number(migrations.rows[0]!.n)).toBe(Object.keys(await migrationProvider.getMigrations()).length);
     await Promise.all(opened.map((database) => database.destroy()));
     rmSync(folder, { recursive: true, force: true });
   });
