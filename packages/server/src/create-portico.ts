@@ -11,7 +11,9 @@ import {
 } from '@portico/core';
 import { Hono } from 'hono';
 import { errorResponse, notFoundResponse } from './http/error-response.js';
+import type { AuthorizeAdmin } from './http/admin-auth.js';
 import { consoleLogger, type Logger } from './http/logger.js';
+import { adminRoutes } from './routes/admin.js';
 import { authRoutes } from './routes/auth.js';
 import { clientApiRoutes } from './routes/client-api.js';
 import { stripeWebhookRoutes } from './routes/stripe-webhook.js';
@@ -47,6 +49,20 @@ export interface PorticoOptions {
   encryptionKey?: string;
   /** Where the Stripe API is, for tests or a proxy (default: Stripe's own). */
   stripeConnection?: StripeConnection;
+  /**
+   * Opens `/admin/*` (the business's side): given the request, name the
+   * business and the host's user acting for it, or answer null (401). Without
+   * it, every `/admin/*` request is 401. State-changing admin requests must
+   * also come from the business's portal origin or one of its allowed origins.
+   *
+   * ```ts
+   * authorizeAdmin: async (request) => {
+   *   const user = await myAuth.userFromCookie(request.headers.get('cookie'));
+   *   return user?.isStaff ? { businessId: user.businessId, userId: user.id } : null;
+   * }
+   * ```
+   */
+  authorizeAdmin?: AuthorizeAdmin;
 }
 
 export interface Portico {
@@ -89,6 +105,7 @@ export async function createPortico(options: PorticoOptions): Promise<Portico> {
   app.route('/', healthRoutes({ database }));
   app.route('/auth', authRoutes(server));
   app.route('/api', clientApiRoutes(server));
+  app.route('/admin', adminRoutes(server, options.authorizeAdmin));
   app.route('/webhooks', stripeWebhookRoutes(server));
   app.route('/', portalPageRoutes(server));
   app.route('/', widgetBundleRoutes(options.widgetBundlePath ?? bundlePath));

@@ -3,4 +3,5 @@ export { toNodeListener } from './adapters/node.js';
 export { toExpressMiddleware } from './adapters/express.js';
 export { toNextHandlers } from './adapters/next.js';
 export { consoleLogger, type Logger } from './http/logger.js';
+export type { AdminIdentity, AuthorizeAdmin } from './http/admin-auth.js';
 export type { ErrorBody, HealthBody } from './wire.js';

@@ -148,7 +148,8 @@ export interface InvoiceDetailResponse extends InvoiceListItem {
   taxTotal: number;
   notes: string | null;
   lines: InvoiceLineWire[];
-  payments: Array<{ amount: number; receivedAt: string; method: string }>;
+  /** Oldest first. `amount` as received; `refundedAmount` of it went back (`amountPaid` already counts both). */
+  payments: Array<{ amount: number; refundedAmount: number; receivedAt: string; method: string }>;
   client: { name: string };
   business: { name: string; brandColor: string; logoUrl: string | null; locale: string };
 }

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { apiCors } from '../http/api-cors.js';
 import { requireClientSession, type ClientSessionVariables } from '../http/client-session.js';
 import type { ServerContext } from '../server-context.js';
+import { billingRoutes } from './billing.js';
 import { paymentRoutes } from './payments.js';
 import type { SessionResponse } from '../wire.js';
 
@@ -13,6 +14,7 @@ export function clientApiRoutes(server: ServerContext): Hono<{ Variables: Client
   // Every group below sits behind the one CORS and session check above:
   // a sub-app's own use('*') would apply to all of /api once mounted.
   app.route('/', paymentRoutes(server));
+  app.route('/', billingRoutes(server));
 
   app.get('/session', async (c) => {
     const session = c.get('session');

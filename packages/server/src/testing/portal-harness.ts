@@ -24,7 +24,7 @@ export interface PortalHarness extends SeededBusiness {
 export async function createPortalHarness(
   database: PorticoDatabase,
   overrides: Parameters<typeof seedBusiness>[1] = {},
-  serverOptions: Pick<PorticoOptions, 'encryptionKey' | 'stripeConnection'> = {},
+  serverOptions: Pick<PorticoOptions, 'encryptionKey' | 'stripeConnection' | 'authorizeAdmin'> = {},
 ): Promise<PortalHarness> {
   const seeded = await seedBusiness(database, {
     portalUrl: `${PORTAL_ORIGIN}/portal`,

@@ -1,0 +1,47 @@
+import type { InvoiceSummary } from '@portico/core';
+import { Hono, type Context } from 'hono';
+import { requireAdmin, type AdminVariables, type AuthorizeAdmin } from '../http/admin-auth.js';
+import type { ServerContext } from '../server-context.js';
+import type { AdminInvoiceListItem, AdminInvoiceListResponse, AdminSendInvoiceResponse } from '../wire.js';
+import { invoiceListQueryFrom, toInvoiceListItem } from './invoice-list-query.js';
+
+/**
+ * `/admin/*`: the business's side, for whoever the host's `authorizeAdmin`
+ * names. Every call goes through `api.business(id, { actor: 'admin:<user>' })`.
+ */
+export function adminRoutes(server: ServerContext, authorize: AuthorizeAdmin | undefined): Hono<{ Variables: AdminVariables }> {
+  const app = new Hono<{ Variables: AdminVariables }>();
+  app.use('*', requireAdmin(server, authorize));
+  app.use('*', async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
+
+  app.get('/invoices', async (c) => {
+    const page = await adminScope(c).invoices.search(invoiceListQueryFrom(c, { admin: true }));
+    return c.json<AdminInvoiceListResponse>({
+      invoices: page.invoices.map((entry) => ({ ...toInvoiceListItem(entry), clientId: entry.clientId, clientName: entry.clientName })),
+      nextCursor: page.nextCursor,
+      counts: page.counts,
+      total: page.total,
+    });
+  });
+
+  app.post('/invoices/:id/send', async (c) => {
+    const scope = adminScope(c);
+    const sent = await scope.invoices.send(c.req.param('id'));
+    const client = await scope.clients.get(sent.invoice.clientId);
+    return c.json<AdminSendInvoiceResponse>({ invoice: toAdminItem(sent.invoice, client.name), emailsQueued: sent.emailsQueued });
+  });
+
+  function adminScope(c: Context<{ Variables: AdminVariables }>) {
+    const { businessId, userId } = c.get('admin');
+    return server.api.business(businessId, { actor: `admin:${userId}` });
+  }
+
+  return app;
+}
+
+function toAdminItem(invoice: InvoiceSummary, clientName: string): AdminInvoiceListItem {
+  return { ...toInvoiceListItem(invoice), clientId: invoice.clientId, clientName };
+}
