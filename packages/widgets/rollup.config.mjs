@@ -1,3 +1,4 @@
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -6,6 +7,8 @@ import esbuild from 'rollup-plugin-esbuild';
  * dist/portico-widgets.js: one minified ES module with lit inside that
  * registers every tag. The server serves it at `<mount>/widgets.js`.
  * Types from @portico/server/wire are erased: nothing of the server lands here.
+ * The widgets' html`` and css`` templates are minified first (whitespace and
+ * comments: more than half of the CSS's bytes).
  */
 export default {
   input: 'src/bundle.ts',
@@ -16,6 +19,8 @@ export default {
   },
   plugins: [
     nodeResolve({ browser: true, exportConditions: ['source', 'browser', 'production'] }),
+    // Our html`` and css`` literals (whitespace, comments): Lit's own code is already minified.
+    minifyHTML({ include: ['src/**/*.ts'], failOnError: true }),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
     terser({ ecma: 2022, module: true, format: { comments: false } }),
   ],

@@ -3,6 +3,14 @@
  * tag registered. One `<script type="module">` adds the portal to any page.
  */
 import './portal/portal.js';
+import './statement/statement.js';
+import './invoice-list/invoice-list.js';
+import './invoice-preview/invoice-preview.js';
+import './admin-invoices/admin-invoices.js';
 
 export * from './index.js';
 export { definePorticoPortal } from './portal/portal.js';
+export { definePorticoStatement } from './statement/statement.js';
+export { definePorticoInvoiceList } from './invoice-list/invoice-list.js';
+export { definePorticoInvoicePreview } from './invoice-preview/invoice-preview.js';
+export { definePorticoAdminInvoices } from './admin-invoices/admin-invoices.js';

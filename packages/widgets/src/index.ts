@@ -4,12 +4,29 @@
  * component's `<name>.js`) to register the tags.
  */
 export { PorticoApiError, PorticoClient } from './client/portico-client.js';
+export { filenameFrom, invoiceQueryString } from './client/portico-client.js';
 export type {
+  AdminInvoiceListItem,
+  AdminInvoiceListQuery,
+  AdminInvoiceListResponse,
+  AdminSendInvoiceResponse,
+  DownloadedFile,
+  DownloadProgress,
+  InvoiceDetailResponse,
+  InvoiceDisplayStatusWire,
+  InvoiceListItem,
+  InvoiceListQuery,
+  InvoiceListResponse,
+  InvoiceSortField,
   PorticoAuthMode,
   PorticoClientOptions,
+  RequestOptions,
   SessionResponse,
   SignInResponse,
   SignOutEverywhereResponse,
+  StatementCurrency,
+  StatementResponse,
+  ZipSelection,
 } from './client/portico-client.js';
 export { defaultLocale, intlLocale, resolveLocale, stringsFor, tables, textDirection } from './i18n/index.js';
 export type { Locale, Strings } from './i18n/index.js';
@@ -17,3 +34,11 @@ export { LINK_FRAGMENT_PARAM, PorticoPortal } from './portal/portal.component.js
 export type { PorticoSignedInDetail, PorticoSignedOutDetail } from './portal/portal.component.js';
 export { portalTabs } from './portal/portal-tabs.js';
 export type { PortalTab, PortalTabContext } from './portal/portal-tabs.js';
+export { PorticoStatement } from './statement/statement.component.js';
+export { PorticoInvoiceList } from './invoice-list/invoice-list.component.js';
+export type { PorticoDownloadCompleteDetail, PorticoInvoiceOpenDetail } from './invoice-list/invoice-list.component.js';
+export { PorticoInvoicePreview } from './invoice-preview/invoice-preview.component.js';
+export type { PorticoInvoiceLoadedDetail } from './invoice-preview/invoice-preview.component.js';
+export { PorticoAdminInvoices } from './admin-invoices/admin-invoices.component.js';
+export type { PorticoInvoiceSentDetail } from './admin-invoices/admin-invoices.component.js';
+export type { PorticoAuthRequiredDetail } from './shared/portico-element.js';

@@ -34,6 +34,7 @@ async function mount(): Promise<PorticoAdminInvoices> {
 
 async function answered(el: PorticoAdminInvoices, n: number): Promise<void> {
   await waitUntil(() => server.toPath('GET', '/admin/invoices').length >= n, `request ${n} never came`, { timeout: 3000 });
+  await el.updateComplete; // the request's busy state is rendered (or its answer already is)
   await waitUntil(() => !el.shadowRoot!.querySelector('[aria-busy="true"]'), 'stayed busy', { timeout: 3000 });
   await el.updateComplete;
 }

@@ -35,6 +35,7 @@ async function rows(el: PorticoInvoiceList): Promise<string[]> {
 /** Waits until the n-th list request has been answered and rendered. */
 async function answered(el: PorticoInvoiceList, n: number): Promise<void> {
   await waitUntil(() => server.toPath('GET', '/api/invoices').length >= n, `request ${n} never came`, { timeout: 3000 });
+  await el.updateComplete; // the request's busy state is rendered (or its answer already is)
   await waitUntil(() => !el.shadowRoot!.querySelector('[aria-busy="true"]'), 'stayed busy', { timeout: 3000 });
   await el.updateComplete;
 }

@@ -1,6 +1,7 @@
 import type { PorticoClient, SessionResponse } from '../client/portico-client.js';
 import type { Strings } from '../i18n/index.js';
 import { renderAccountTab } from './account-tab.js';
+import { renderInvoicesTab } from './invoices-tab.js';
 
 /** What a tab's `render` gets: the signed-in session and the tools to load more. */
 export interface PortalTabContext {
@@ -10,8 +11,10 @@ export interface PortalTabContext {
   strings: Strings;
   /** BCP 47 tag for `Intl` (numbers, money, dates). */
   locale: string;
-  /** From `?invoice=<id>` or the sign-in link: the invoice to open first, if any. */
+  /** The invoice in front: from `?invoice=<id>` or the sign-in link at first, then the one the client opened; `null` for none. */
   focusInvoice: string | null;
+  /** Shows an invoice (or, with `null`, no invoice: back to the list); resolves once the portal has re-rendered. */
+  openInvoice: (id: string | null) => Promise<void>;
   /** Call when a request answers 401: the portal forgets the session and returns to sign-in. */
   sessionEnded: () => void;
 }
@@ -28,4 +31,7 @@ export interface PortalTab {
  * The portal's tabs, in order. A widget adds its tab with one line here, for
  * example `{ id: 'invoices', label: (s) => s.tabInvoices, render: (c) => html`<portico-invoice-list …>` }`.
  */
-export const portalTabs: readonly PortalTab[] = [{ id: 'account', label: (s) => s.tabAccount, render: renderAccountTab }];
+export const portalTabs: readonly PortalTab[] = [
+  { id: 'invoices', label: (s) => s.tabInvoices, render: renderInvoicesTab },
+  { id: 'account', label: (s) => s.tabAccount, render: renderAccountTab },
+];

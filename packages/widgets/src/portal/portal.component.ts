@@ -65,6 +65,7 @@ export interface PorticoSignedOutDetail {
  * @csspart input - Form inputs.
  * @csspart button - Every button; the main one also has `button-primary`.
  * @csspart message - Confirmations and errors.
+ * @csspart back-button - "Back to invoices" above an open invoice.
  *
  * @cssproperty --portico-accent - Accent colour (buttons, selected tab). Default: the business's brand colour.
  * @cssproperty --portico-on-accent - Text on the accent colour. Default: black or white, whichever reads better on the brand colour.
@@ -107,7 +108,11 @@ export class PorticoPortal extends LitElement {
   declare business: string;
   /** The business's name, shown before anyone signs in (after, the server's is used). */
   declare businessName: string | null;
-  /** The invoice to open first: from `?invoice=<id>` in the page URL, or the sign-in link. */
+  /**
+   * The invoice in front on the Invoices tab: from `?invoice=<id>` in the page
+   * URL or the sign-in link at first, then the one the client opened; `null`
+   * shows the statement and list. Setting it opens that invoice.
+   */
   declare focusInvoice: string | null;
   /** The tabs shown when signed in, in order. */
   declare tabs: readonly PortalTab[];
@@ -189,6 +194,8 @@ export class PorticoPortal extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // An invoice put in front (by the page, or the sign-in link) shows on the Invoices tab.
+    if (changed.has('focusInvoice') && this.focusInvoice && this.tabs.some((tab) => tab.id === 'invoices')) this._selectedTab = 'invoices';
     if ((changed.has('server') || changed.has('business')) && this.#client && this.#clientFor !== this.#clientKey) {
       // Pointed somewhere else: start over, forgetting any token.
       this.#client.forget();
@@ -496,6 +503,7 @@ export class PorticoPortal extends LitElement {
       strings,
       locale: intlLocale(this.#requestedLanguage),
       focusInvoice: this.focusInvoice,
+      openInvoice: this.#openInvoice,
       sessionEnded: this.#sessionEnded,
     };
     const who = session.contact;
@@ -536,6 +544,13 @@ export class PorticoPortal extends LitElement {
           </div>`
         : nothing}`;
   }
+
+  /** Puts an invoice in front (or none), then moves focus to the Back button when one opened. */
+  #openInvoice = async (id: string | null): Promise<void> => {
+    this.focusInvoice = id;
+    if (id !== null) this.#focusAfterUpdate = '.back';
+    await this.updateComplete;
+  };
 
   #selectTab(id: string, focus: boolean): void {
     this._selectedTab = id;

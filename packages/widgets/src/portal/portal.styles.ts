@@ -288,6 +288,46 @@ export const portalStyles = css`
     overflow-wrap: anywhere;
   }
 
+  /* ---- invoices ---- */
+
+  [hidden] {
+    display: none !important;
+  }
+  .invoices-home,
+  .invoice-view {
+    display: grid;
+    gap: calc(var(--_space) * 4);
+  }
+  .invoice-view {
+    gap: calc(var(--_space) * 2);
+  }
+  .back {
+    justify-self: start;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+  }
+  .portal[dir='rtl'] .back-icon {
+    transform: scaleX(-1);
+  }
+
+  @media print {
+    .portal {
+      max-width: none;
+      background: none;
+      border: 0;
+    }
+    .header,
+    .tabs,
+    .back,
+    .header + .message {
+      display: none;
+    }
+    .panel {
+      padding: 0;
+    }
+  }
+
   @media (max-width: 40rem) {
     .header {
       padding-inline: calc(var(--_space) * 2);

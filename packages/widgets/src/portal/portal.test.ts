@@ -1,6 +1,9 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { FakeServer, sessionFixture, unauthenticated } from '../testing/fake-server.js';
+import type { PorticoInvoiceList } from '../invoice-list/invoice-list.component.js';
+import type { PorticoInvoicePreview } from '../invoice-preview/invoice-preview.component.js';
+import { serveInvoiceList } from '../testing/fake-billing.js';
+import { FakeServer, invoiceDetailFixture, invoiceFixture, sessionFixture, statementFixture, unauthenticated } from '../testing/fake-server.js';
 import { PorticoPortal } from './portal.component.js';
 import { definePorticoPortal } from './portal.js';
 import { portalTabs, type PortalTab } from './portal-tabs.js';
@@ -333,14 +336,27 @@ describe('<portico-portal> sign-in link in the fragment (another origin)', () =>
   });
 });
 
+/** The client's billing routes, as the Invoices tab uses them. */
+function serveBilling(fake: FakeServer): void {
+  const invoices = Array.from({ length: 40 }, (_, i) => invoiceFixture(i + 1));
+  serveInvoiceList(fake, '/api/invoices', () => invoices);
+  fake.on('GET', '/api/statement', { status: 200, body: statementFixture() });
+  for (const invoice of invoices) {
+    fake.on('GET', `/api/invoices/${invoice.id}`, { status: 200, body: invoiceDetailFixture({ ...invoice }) });
+  }
+}
+
+const accountTab = portalTabs.find((tab) => tab.id === 'account')!;
+
 describe('<portico-portal> signed in with the cookie', () => {
   beforeEach(() => {
+    serveBilling(server);
     server.on('GET', '/api/session', { status: 200, body: sessionFixture() });
     server.on('POST', '/auth/sign-out', { status: 204 });
     server.on('POST', '/auth/sign-out-everywhere', { status: 200, body: { sessionsEnded: 3 } });
   });
 
-  it('shows the brand, who is signed in, and the Account tab', async () => {
+  it('shows the brand, who is signed in, the Invoices tab first and the Account tab', async () => {
     const el = await mount();
     await settled(el, '[role="tablist"]');
     const [request] = server.to('GET', '/api/session');
@@ -357,11 +373,14 @@ describe('<portico-portal> signed in with the cookie', () => {
     expect(buttons).to.deep.equal(['Sign out', 'Sign out everywhere']);
 
     const tabs = [...el.shadowRoot!.querySelectorAll('[role="tab"]')];
-    expect(tabs.map(text)).to.deep.equal(['Account']);
+    expect(tabs.map(text)).to.deep.equal(['Invoices', 'Account']);
     expect(tabs[0]!.getAttribute('aria-selected')).to.equal('true');
+    (tabs[1] as HTMLElement).click();
+    await el.updateComplete;
+    expect(tabs[1]!.getAttribute('aria-selected')).to.equal('true');
     const panel = $(el, '[role="tabpanel"]');
-    expect(panel.getAttribute('aria-labelledby')).to.equal(tabs[0]!.id);
-    expect(tabs[0]!.getAttribute('aria-controls')).to.equal(panel.id);
+    expect(panel.getAttribute('aria-labelledby')).to.equal(tabs[1]!.id);
+    expect(tabs[1]!.getAttribute('aria-controls')).to.equal(panel.id);
     const panelText = text(panel);
     expect(panelText).to.contain('Globex Corporation');
     expect(panelText).to.contain('Ann Archer');
@@ -404,7 +423,7 @@ describe('<portico-portal> signed in with the cookie', () => {
     await settled(el, '[role="tablist"]');
     const extra: PortalTab = { id: 'extra', label: () => 'Extra', render: () => html`<p>Extra panel</p>` };
     const third: PortalTab = { id: 'third', label: () => 'Third', render: () => html`<p>Third panel</p>` };
-    el.tabs = [...portalTabs, extra, third];
+    el.tabs = [accountTab, extra, third];
     await el.updateComplete;
 
     const before = document.createElement('button');
@@ -449,7 +468,7 @@ describe('<portico-portal> signed in with the cookie', () => {
     const el = await fixture<PorticoPortal>(html`<portico-portal server="/portal" business="harbor-pine"></portico-portal>`);
     await settled(el, '[role="tablist"]');
     expect($(el, '[part~="portal"]').getAttribute('dir')).to.equal('rtl');
-    el.tabs = [...portalTabs, { id: 'extra', label: () => 'Extra', render: () => 'Extra panel' }];
+    el.tabs = [accountTab, { id: 'extra', label: () => 'Extra', render: () => 'Extra panel' }];
     await el.updateComplete;
     $(el, '#tab-account').focus();
     await sendKeys({ press: 'ArrowLeft' });
@@ -546,5 +565,128 @@ describe('<portico-portal> language', () => {
     await aTimeout(0);
     expect(text($(el, '[part~="message"]'))).to.equal('Something went wrong on our side.');
     expect($(el, 'input').getAttribute('aria-invalid')).to.equal('false');
+  });
+});
+
+describe('<portico-portal> Invoices tab', () => {
+  beforeEach(() => {
+    serveBilling(server);
+    server.on('GET', '/api/session', { status: 200, body: sessionFixture() });
+  });
+
+  /** The widget inside the portal's Invoices tab. */
+  function inner<T extends Element>(el: PorticoPortal, selector: string): T {
+    return $(el, selector) as unknown as T;
+  }
+
+  async function listReady(el: PorticoPortal): Promise<PorticoInvoiceList> {
+    await settled(el, 'portico-invoice-list');
+    const list = inner<PorticoInvoiceList>(el, 'portico-invoice-list');
+    await waitUntil(() => list.shadowRoot!.querySelector('tbody tr'), 'the list never loaded', { timeout: 3000 });
+    await list.updateComplete;
+    return list;
+  }
+
+  it('is the first tab: statement and invoice list, on the portal session', async () => {
+    const el = await mount();
+    const list = await listReady(el);
+    const statement = inner<HTMLElement>(el, 'portico-statement');
+    await waitUntil(() => statement.shadowRoot!.querySelector('[part~="currency"]'), 'no statement');
+    expect($(el, '[role="tab"][aria-selected="true"]').id).to.equal('tab-invoices');
+    expect(server.to('GET', '/api/statement')[0]!.credentials).to.equal('include');
+    expect(server.toPath('GET', '/api/invoices')[0]!.credentials).to.equal('include');
+    expect(list.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(25);
+    expect(list.getAttribute('lang')).to.equal('en');
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('opening a row shows the preview; Back returns to the list as it was, focus on that row', async () => {
+    const el = await mount();
+    const list = await listReady(el);
+    // Some state to keep: sorted by amount, a second page loaded.
+    list.shadowRoot!.querySelector<HTMLElement>('th[data-sort="amount"] button')!.click();
+    await waitUntil(() => list.shadowRoot!.querySelector('tbody tr')?.getAttribute('data-id') === 'inv_40', 'not sorted by amount');
+    await list.updateComplete;
+    list.shadowRoot!.querySelector<HTMLElement>('[part~="load-more"]')!.click();
+    await waitUntil(() => list.shadowRoot!.querySelectorAll('tbody tr').length === 40, 'second page');
+    const requests = server.requests.length;
+
+    list.shadowRoot!.querySelector<HTMLElement>('tr[data-id="inv_7"] .open')!.click();
+    await settled(el, 'portico-invoice-preview');
+    const preview = inner<PorticoInvoicePreview>(el, 'portico-invoice-preview');
+    expect(preview.invoiceId).to.equal('inv_7');
+    expect(el.focusInvoice).to.equal('inv_7');
+    expect($(el, '.invoices-home').hidden).to.equal(true);
+    expect(focused(el)).to.equal($(el, '.back'));
+    expect(text($(el, '.back'))).to.equal('Back to invoices');
+    await waitUntil(() => preview.shadowRoot!.querySelector('h2'), 'no invoice');
+    expect(text(preview.shadowRoot!.querySelector('h2'))).to.equal('Invoice INV-0007');
+    expect(server.to('GET', '/api/invoices/inv_7')[0]!.credentials).to.equal('include');
+    await expect(el).shadowDom.to.be.accessible();
+
+    $(el, '.back').click();
+    await waitUntil(() => !el.shadowRoot!.querySelector('portico-invoice-preview'), 'preview stayed');
+    expect(el.focusInvoice).to.equal(null);
+    expect($(el, '.invoices-home').hidden).to.equal(false);
+    expect(inner(el, 'portico-invoice-list')).to.equal(list); // the same element: its state kept
+    expect(list.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(40);
+    expect(list.shadowRoot!.querySelector('th[data-sort="amount"]')!.getAttribute('aria-sort')).to.equal('descending');
+    expect(server.requests.length - requests, 'the list did not load again').to.equal(1); // only the preview's invoice
+    expect(list.shadowRoot!.activeElement).to.equal(list.shadowRoot!.querySelector('tr[data-id="inv_7"] .open'));
+  });
+
+  it('focusInvoice (the invoice of the email link) is shown first, and setting it later opens it', async () => {
+    const url = new URL(location.href);
+    url.searchParams.set('invoice', 'inv_3');
+    history.replaceState(history.state, '', url.href);
+    const el = await mount();
+    await settled(el, 'portico-invoice-preview');
+    expect(inner<PorticoInvoicePreview>(el, 'portico-invoice-preview').invoiceId).to.equal('inv_3');
+
+    $(el, '#tab-account').click();
+    await el.updateComplete;
+    el.focusInvoice = 'inv_5';
+    await el.updateComplete;
+    expect($(el, '[role="tab"][aria-selected="true"]').id).to.equal('tab-invoices');
+    expect(inner<PorticoInvoicePreview>(el, 'portico-invoice-preview').invoiceId).to.equal('inv_5');
+  });
+
+  it('a 401 from a billing request ends the session', async () => {
+    server.on('GET', '/api/statement', unauthenticated);
+    const el = await mount();
+    const signedOut = oneEvent(el, 'portico-signed-out');
+    expect((await signedOut).detail).to.deep.equal({ reason: 'session-ended' });
+    await settled(el, 'form');
+    expect(text($(el, '[part~="message"]'))).to.equal('Your session has ended. Sign in again to continue.');
+  });
+
+  it('in bearer mode the widgets send the token', async () => {
+    const portico = 'https://portico.example/portal';
+    server.restore();
+    server = new FakeServer(portico).install();
+    serveBilling(server);
+    server.on('POST', '/auth/sessions/harbor-pine', { status: 200, body: { sessionToken: 'bearer-1', expiresAt: '2031-03-04T15:30:00.000Z', invoiceId: null } });
+    server.on('GET', '/api/session', { status: 200, body: sessionFixture() });
+    history.replaceState(history.state, '', '#portico-link=abc');
+    const el = await mount({ server: portico });
+    $(el, 'button[part~="button-primary"]').click();
+    await listReady(el);
+    const [list] = server.toPath('GET', `/api/invoices`);
+    expect(list!.headers['authorization']).to.equal('Bearer bearer-1');
+    expect(list!.credentials).to.equal(undefined);
+  });
+
+  it('prints only the panel: no header, tabs or Back button', async () => {
+    const el = await mount();
+    await listReady(el);
+    el.focusInvoice = 'inv_1';
+    await settled(el, '.back');
+    const { emulateMedia } = await import('@web/test-runner-commands');
+    await emulateMedia({ media: 'print' });
+    try {
+      for (const selector of ['[part~="header"]', '[part~="tabs"]', '.back']) expect(getComputedStyle($(el, selector)).display, selector).to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 });

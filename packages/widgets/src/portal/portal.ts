@@ -1,3 +1,7 @@
+// The Invoices tab shows these three.
+import '../invoice-list/invoice-list.js';
+import '../invoice-preview/invoice-preview.js';
+import '../statement/statement.js';
 import { PorticoPortal } from './portal.component.js';
 
 export { PorticoPortal };
