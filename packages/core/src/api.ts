@@ -18,11 +18,19 @@ import { getStatement } from './statements/statement.js';
 import { listPayments, recordPayment } from './payments/payments.js';
 import { sendInvoice } from './auth/sign-in.js';
 import { systemClock, type Clock } from './shared/clock.js';
+import { PorticoError } from './shared/errors.js';
+import { createSecretBox, type SecretBox } from './shared/secret-box.js';
+import { configureStripe, getStripeSettings, removeStripe, type StripeSettingsInput } from './payments/stripe/stripe-settings.js';
 import type { BusinessContext, CoreContext } from './shared/context.js';
 
 export interface PorticoApiOptions {
   db: Kysely<PorticoSchema>;
   clock?: Clock;
+  /**
+   * Seals secrets at rest (a business's Stripe keys): 32 random bytes as
+   * base64 or hex. Without it, Stripe can't be configured.
+   */
+  encryptionKey?: string;
 }
 
 /**
@@ -37,8 +45,9 @@ export interface PorticoApiOptions {
  * await acme.invoices.issue(draft.id);
  * ```
  */
-export function createPorticoApi({ db, clock = systemClock }: PorticoApiOptions) {
+export function createPorticoApi({ db, clock = systemClock, encryptionKey }: PorticoApiOptions) {
   const core: CoreContext = { db, clock };
+  const secrets = encryptionKey ? createSecretBox(encryptionKey) : undefined;
   return {
     businesses: {
       create: createBusiness.bind(null, core),
@@ -49,12 +58,12 @@ export function createPorticoApi({ db, clock = systemClock }: PorticoApiOptions)
     },
     /** Everything one business owns. `actor` names who acts, for the audit log (default `api`). */
     business(businessId: string, { actor = 'api' }: { actor?: string } = {}) {
-      return businessApi({ ...core, businessId, actor });
+      return businessApi({ ...core, businessId, actor }, secrets);
     },
   };
 }
 
-function businessApi(ctx: BusinessContext) {
+function businessApi(ctx: BusinessContext, secrets: SecretBox | undefined) {
   return {
     id: ctx.businessId,
     clients: {
@@ -96,7 +105,20 @@ function businessApi(ctx: BusinessContext) {
     audit: {
       list: listAudit.bind(null, ctx),
     },
+    /** Online card payments. Secret keys are sealed at rest and never returned. */
+    stripe: {
+      configure: async (input: StripeSettingsInput) => configureStripe(ctx, requireSecretBox(secrets), input),
+      settings: getStripeSettings.bind(null, ctx),
+      remove: removeStripe.bind(null, ctx),
+    },
   };
+}
+
+function requireSecretBox(secrets: SecretBox | undefined): SecretBox {
+  if (!secrets) {
+    throw new PorticoError('invalid_input', 'Storing Stripe keys needs an encryptionKey (createPortico({ encryptionKey })): 32 random bytes, base64 or hex.');
+  }
+  return secrets;
 }
 
 export type PorticoApi = ReturnType<typeof createPorticoApi>;

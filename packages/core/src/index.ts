@@ -136,3 +136,9 @@ export {
   type StripReplyResult,
   type StripRule,
 } from './email/inbound/strip-reply.js';
+export { createSecretBox, type SecretBox } from './shared/secret-box.js';
+export { type StripeSettings, type StripeSettingsInput } from './payments/stripe/stripe-settings.js';
+export { type StripeConnection, type StripeDependencies } from './payments/stripe/stripe-connection.js';
+export { startCheckout, syncCheckout, type CheckoutState, type StartedCheckout } from './payments/stripe/checkout.js';
+export { handleStripeWebhook, type WebhookOutcome } from './payments/stripe/stripe-webhook.js';
+export { recordRefund, type RefundOutcome } from './payments/refunds.js';
