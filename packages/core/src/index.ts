@@ -107,6 +107,13 @@ export {
   type RenderedEmail,
   type SignInEmailInput,
 } from './email/templates/index.js';
+export { requireLocale } from './shared/locales.js';
+export {
+  MAX_ZIP_IDS,
+  clientInvoiceDocument,
+  clientInvoiceDocuments,
+  type ClientDocumentSelection,
+} from './documents/client-documents.js';
 export {
   createInvoicePdfRenderer,
   directoryDocumentCache,

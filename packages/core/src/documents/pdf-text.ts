@@ -204,23 +204,35 @@ export class PdfText {
 
   #familyFor(code: number, previous: FontFamily | undefined, weight: FontWeight): FontFamily {
     const script = scriptOf(code);
-    const order: FontFamily[] =
-      script === 'arabic'
-        ? ['arabic', 'sans']
-        : script === 'cjk'
-          ? ['jp', 'sans']
-          : script === 'latin'
-            ? [this.#primary, 'sans', 'jp', 'arabic']
-            : script === 'other'
-              ? ['sans', 'jp', 'arabic']
-              : [...(previous ? [previous] : []), this.#primary, 'sans', 'jp', 'arabic'];
-    for (const family of order) {
+    for (const family of this.#order(script, script === 'neutral' ? previous : undefined)) {
       // Only look inside the big Japanese font when the text is (or the document is) Japanese.
       if (family === 'jp' && script !== 'cjk' && this.#primary !== 'jp' && previous !== 'jp') continue;
       if (family === 'arabic' && script !== 'arabic' && previous !== 'arabic' && this.#direction !== 'rtl') continue;
       if (loadFont(family, weight).has(code)) return family;
     }
     return 'sans';
+  }
+
+  readonly #orders = new Map<string, FontFamily[]>();
+
+  /** Fonts to try, best first, for a character of `script` (a neutral one prefers its neighbour's font). */
+  #order(script: Script, previous: FontFamily | undefined): FontFamily[] {
+    const key = `${script}/${previous ?? ''}`;
+    let order = this.#orders.get(key);
+    if (!order) {
+      order =
+        script === 'arabic'
+          ? ['arabic', 'sans']
+          : script === 'cjk'
+            ? ['jp', 'sans']
+            : script === 'latin'
+              ? [this.#primary, 'sans', 'jp', 'arabic']
+              : script === 'other'
+                ? ['sans', 'jp', 'arabic']
+                : [...new Set<FontFamily>([...(previous ? [previous] : []), this.#primary, 'sans', 'jp', 'arabic'])];
+      this.#orders.set(key, order);
+    }
+    return order;
   }
 
   #use(font: LoadedFont): void {

@@ -66,16 +66,20 @@ export function subsetTrueType(font: TrueTypeFile, glyphIds: Iterable<number>): 
   for (const component of componentsOf(view, glyfOffset + loca[0]!, loca[1]! - loca[0]!)) used.add(component);
 
   const ids = [...used].sort((a, b) => a - b);
+  // Glyphs after the last one used are never referenced: the font ends there (maxp and hmtx shrink with it).
+  const count = ids.at(-1)! + 1;
   let glyfLength = 0;
   for (const id of ids) glyfLength += pad4(loca[id + 1]! - loca[id]!);
+  const shortLoca = glyfLength < 0x20000;
   const glyf = new Uint8Array(glyfLength);
-  const newLoca = new Uint8Array((numGlyphs + 1) * 4);
+  const newLoca = new Uint8Array((count + 1) * (shortLoca ? 2 : 4));
   const locaView = new DataView(newLoca.buffer);
+  const writeLoca = (id: number, offset: number) => (shortLoca ? locaView.setUint16(id * 2, offset / 2) : locaView.setUint32(id * 4, offset));
   let position = 0;
   let next = 0;
-  for (let id = 0; id <= numGlyphs; id++) {
-    locaView.setUint32(id * 4, position);
-    if (id === ids[next]) {
+  for (let id = 0; id <= count; id++) {
+    writeLoca(id, position);
+    if (id < count && id === ids[next]) {
       next++;
       const start = loca[id]!;
       const length = loca[id + 1]! - start;
@@ -87,21 +91,30 @@ export function subsetTrueType(font: TrueTypeFile, glyphIds: Iterable<number>): 
   const head = copyTable(bytes, tables.get('head')!);
   const headView = new DataView(head.buffer);
   headView.setUint32(8, 0);
-  headView.setInt16(50, 1);
+  headView.setInt16(50, shortLoca ? 0 : 1);
 
-  const hmtx = copyTable(bytes, tables.get('hmtx')!);
-  const hmtxView = new DataView(hmtx.buffer);
+  const maxp = copyTable(bytes, tables.get('maxp')!);
+  new DataView(maxp.buffer).setUint16(4, count);
+  const hhea = copyTable(bytes, tables.get('hhea')!);
+  new DataView(hhea.buffer).setUint16(34, count);
+
+  // One full metric per glyph kept; the ones not drawn are zero (a PDF reader takes widths from /W).
+  const hmtxTable = tables.get('hmtx')!;
   const metrics = font.numberOfHMetrics;
-  for (let id = 0; id < numGlyphs; id++) {
-    if (used.has(id) || id === metrics - 1) continue;
-    if (id < metrics) hmtxView.setUint32(id * 4, 0);
-    else if (metrics * 4 + (id - metrics) * 2 + 2 <= hmtx.length) hmtxView.setUint16(metrics * 4 + (id - metrics) * 2, 0);
+  const hmtx = new Uint8Array(count * 4);
+  const hmtxView = new DataView(hmtx.buffer);
+  for (const id of ids) {
+    const advance = view.getUint16(hmtxTable.offset + Math.min(id, metrics - 1) * 4);
+    const lsbOffset = id < metrics ? id * 4 + 2 : metrics * 4 + (id - metrics) * 2;
+    const lsb = lsbOffset + 2 <= hmtxTable.length ? view.getInt16(hmtxTable.offset + lsbOffset) : 0;
+    hmtxView.setUint16(id * 4, advance);
+    hmtxView.setInt16(id * 4 + 2, lsb);
   }
 
   const out = new Map<string, Uint8Array>([
     ['head', head],
-    ['hhea', copyTable(bytes, tables.get('hhea')!)],
-    ['maxp', copyTable(bytes, tables.get('maxp')!)],
+    ['hhea', hhea],
+    ['maxp', maxp],
     ['hmtx', hmtx],
     ['loca', newLoca],
     ['glyf', glyf],

@@ -1,0 +1,130 @@
+import { requireBusinessRow, toBusiness } from '../businesses/businesses.js';
+import { requireClientRow } from '../clients/client-row.js';
+import { calendarDate } from '../shared/clock.js';
+import { getClientInvoice } from '../invoices/client-invoice.js';
+import { listClientInvoices, type InvoiceListQuery } from '../invoices/invoice-list.js';
+import { toInvoiceLine, toInvoiceSummary, type Invoice } from '../invoices/invoice-model.js';
+import type { BusinessContext } from '../shared/context.js';
+import { PorticoError } from '../shared/errors.js';
+import { requireLocale, type Locale } from '../shared/locales.js';
+import type { InvoiceDocumentInput } from './invoice-pdf.js';
+
+/** Most ids one ZIP may ask for by `ids`. */
+export const MAX_ZIP_IDS = 5_000;
+/** Invoices read from the database at a time while a ZIP is made. */
+const BATCH = 50;
+
+/** Which invoices go into a ZIP: these ids (the client's visible ones among them), or those matching the list's filters. */
+export type ClientDocumentSelection = { ids: readonly string[] } | { query: Omit<InvoiceListQuery, 'cursor' | 'limit'> };
+
+interface DocumentContext {
+  business: InvoiceDocumentInput['business'];
+  client: { name: string };
+  locale: Locale;
+}
+
+/**
+ * What the PDF of one of the client's invoices is made from, only if the
+ * client may see it (theirs, and not an unshared draft); anything else is
+ * `invoice_not_found`. `locale` defaults to the client's, then the business's.
+ */
+export async function clientInvoiceDocument(
+  ctx: BusinessContext,
+  clientId: string,
+  invoiceId: string,
+  locale?: Locale,
+): Promise<InvoiceDocumentInput> {
+  const invoice = await getClientInvoice(ctx, clientId, invoiceId);
+  const context = await documentContext(ctx, clientId, locale);
+  const { clientName: _clientName, payments: _payments, ...plain } = invoice;
+  return { ...context, invoice: plain };
+}
+
+/**
+ * The client's invoices for a ZIP, one at a time, read from the database
+ * `BATCH` at a time as they are consumed. With `ids`, only the ones the client
+ * may see, in the order asked, each once: another client's id, an unshared
+ * draft or an unknown id is left out without a word. With `query`, the list's
+ * filters and sort, paged through `listClientInvoices`. The selection is
+ * checked (and the first batch read) before this returns, so a bad filter is
+ * an error and not a broken download.
+ */
+export async function clientInvoiceDocuments(
+  ctx: BusinessContext,
+  clientId: string,
+  selection: ClientDocumentSelection,
+  locale?: Locale,
+): Promise<AsyncIterable<InvoiceDocumentInput>> {
+  const context = await documentContext(ctx, clientId, locale);
+  const toInput = (invoice: Invoice): InvoiceDocumentInput => ({ ...context, invoice });
+
+  if ('ids' in selection) {
+    const ids = [...new Set(selection.ids.filter((id): id is string => typeof id === 'string' && id !== ''))];
+    if (ids.length > MAX_ZIP_IDS) {
+      throw new PorticoError('invalid_input', `ids may name at most ${MAX_ZIP_IDS} invoices.`, { field: 'ids' });
+    }
+    const first = await visibleInvoices(ctx, clientId, ids.slice(0, BATCH));
+    return (async function* () {
+      yield* first.map(toInput);
+      for (let start = BATCH; start < ids.length; start += BATCH) {
+        for (const invoice of await visibleInvoices(ctx, clientId, ids.slice(start, start + BATCH))) yield toInput(invoice);
+      }
+    })();
+  }
+
+  const firstPage = await listClientInvoices(ctx, clientId, { ...selection.query, limit: BATCH });
+  return (async function* () {
+    let page = firstPage;
+    for (;;) {
+      for (const invoice of await visibleInvoices(ctx, clientId, page.invoices.map((entry) => entry.id))) yield toInput(invoice);
+      if (!page.nextCursor) return;
+      page = await listClientInvoices(ctx, clientId, { ...selection.query, limit: BATCH, cursor: page.nextCursor });
+    }
+  })();
+}
+
+/** These invoices with their lines, in the order of `ids`, keeping only the ones the client may see. */
+async function visibleInvoices(ctx: BusinessContext, clientId: string, ids: string[]): Promise<Invoice[]> {
+  if (ids.length === 0) return [];
+  const rows = await ctx.db
+    .selectFrom('invoices')
+    .selectAll()
+    .where('business_id', '=', ctx.businessId)
+    .where('client_id', '=', clientId)
+    .where('id', 'in', ids)
+    .where((eb) => eb.or([eb('status', '!=', 'draft'), eb('shared_with_client', '=', 1)]))
+    .execute();
+  if (rows.length === 0) return [];
+  const lines = await ctx.db
+    .selectFrom('invoice_lines')
+    .selectAll()
+    .where('business_id', '=', ctx.businessId)
+    .where(
+      'document_id',
+      'in',
+      rows.map((row) => row.id),
+    )
+    .orderBy('document_id')
+    .orderBy('position')
+    .execute();
+  const business = await requireBusinessRow(ctx.db, ctx.businessId);
+  const today = calendarDate(ctx.clock.now(), business.time_zone);
+  const byInvoice = new Map<string, Invoice>();
+  for (const row of rows) byInvoice.set(row.id, { ...toInvoiceSummary(row, today), lines: [] });
+  for (const line of lines) byInvoice.get(line.document_id)?.lines.push(toInvoiceLine(line));
+  return ids.flatMap((id) => {
+    const invoice = byInvoice.get(id);
+    return invoice ? [invoice] : [];
+  });
+}
+
+async function documentContext(ctx: BusinessContext, clientId: string, locale: Locale | undefined): Promise<DocumentContext> {
+  const business = toBusiness(await requireBusinessRow(ctx.db, ctx.businessId));
+  const client = await requireClientRow(ctx.db, ctx.businessId, clientId);
+  const chosen = locale === undefined ? ((client.locale as Locale | null) ?? business.locale) : requireLocale(locale, 'locale');
+  return {
+    business: { id: business.id, name: business.name, brandColor: business.brandColor, logoUrl: business.logoUrl },
+    client: { name: client.name },
+    locale: chosen,
+  };
+}
