@@ -10,6 +10,7 @@ export type {
   AdminInvoiceListQuery,
   AdminInvoiceListResponse,
   AdminSendInvoiceResponse,
+  DocumentOptions,
   DownloadedFile,
   DownloadProgress,
   InvoiceDetailResponse,

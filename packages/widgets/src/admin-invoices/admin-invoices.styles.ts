@@ -10,6 +10,9 @@ export const adminInvoicesStyles = [
     tbody tr {
       cursor: auto;
     }
+    tbody th.number {
+      white-space: nowrap;
+    }
     tbody th.unnumbered {
       font-style: italic;
       font-weight: 400;
@@ -43,7 +46,7 @@ export const adminInvoicesStyles = [
       align-items: center;
       gap: 0.3em;
       font-size: 0.8125em;
-      white-space: normal;
+      white-space: nowrap;
     }
     .sent {
       color: var(--_success);

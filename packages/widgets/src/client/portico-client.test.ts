@@ -138,6 +138,9 @@ describe('PorticoClient billing', () => {
     expect((await client().statement()).currencies.map((c) => c.currency)).to.deep.equal(['EUR', 'USD']);
     expect((await client().invoice('a/b')).lines).to.have.length(3);
     expect(client().invoicePdfUrl('a/b')).to.equal('/portal/api/invoices/a%2Fb/pdf');
+    expect(client().invoicePdfUrl('a/b', 'de')).to.equal('/portal/api/invoices/a%2Fb/pdf?locale=de');
+    expect(client().invoiceZipUrl({ ids: ['x'] }, 'ja')).to.equal('/portal/api/invoices/download.zip?ids=x&locale=ja');
+    expect(client().invoiceZipUrl({ status: ['paid'] })).to.equal('/portal/api/invoices/download.zip?status=paid');
   });
 
   it('a 404 for an invoice is a PorticoApiError with the code', async () => {

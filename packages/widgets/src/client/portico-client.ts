@@ -64,6 +64,11 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
+export interface DocumentOptions extends RequestOptions {
+  /** Language of the PDFs (`en`, `de`, `it`, `ru`, `ja`, `ar`); the server's default when left out. */
+  locale?: string;
+}
+
 /** Who a request is sent as: the client's session (cookie or bearer), nobody, or the host app's own cookies (admin). */
 type Auth = 'session' | 'none' | 'host';
 
@@ -208,18 +213,18 @@ export class PorticoClient {
    * Address of an invoice's PDF. A plain link to it works with the session
    * cookie; in bearer mode use {@link PorticoClient.downloadPdf}, which sends the token.
    */
-  invoicePdfUrl(id: string): string {
-    return `${this.server}/api/invoices/${encodeURIComponent(id)}/pdf`;
+  invoicePdfUrl(id: string, locale?: string): string {
+    return `${this.server}${pdfPath(id, locale)}`;
   }
 
   /** `GET /api/invoices/:id/pdf` as a Blob, with the session's credentials. */
-  downloadPdf(id: string, options: RequestOptions = {}): Promise<DownloadedFile> {
-    return this.#download(`/api/invoices/${encodeURIComponent(id)}/pdf`, `invoice-${safeFilePart(id)}.pdf`, undefined, options);
+  downloadPdf(id: string, options: DocumentOptions = {}): Promise<DownloadedFile> {
+    return this.#download(pdfPath(id, options.locale), `invoice-${safeFilePart(id)}.pdf`, undefined, options);
   }
 
   /** Address of the ZIP of a selection (the list's filters, or `{ ids }`). */
-  invoiceZipUrl(selection: ZipSelection): string {
-    return `${this.server}${zipPath(selection)}`;
+  invoiceZipUrl(selection: ZipSelection, locale?: string): string {
+    return `${this.server}${zipPath(selection, locale)}`;
   }
 
   /**
@@ -227,8 +232,8 @@ export class PorticoClient {
    * `invoices.csv`), reporting bytes and PDFs as they arrive, and hands back
    * the whole file as a Blob.
    */
-  downloadZip(selection: ZipSelection, onProgress?: (progress: DownloadProgress) => void, options: RequestOptions = {}): Promise<DownloadedFile> {
-    return this.#download(zipPath(selection), 'invoices.zip', onProgress, options);
+  downloadZip(selection: ZipSelection, onProgress?: (progress: DownloadProgress) => void, options: DocumentOptions = {}): Promise<DownloadedFile> {
+    return this.#download(zipPath(selection, options.locale), 'invoices.zip', onProgress, options);
   }
 
   // ---- the business's side: sent with the host app's own cookies, never the client's token ----
@@ -353,13 +358,22 @@ export function invoiceQueryString(query: AdminInvoiceListQuery): string {
   return text === '' ? '' : `?${text}`;
 }
 
-function zipPath(selection: ZipSelection): string {
+function withLocale(path: string, locale: string | undefined): string {
+  if (!locale) return path;
+  return `${path}${path.includes('?') ? '&' : '?'}locale=${encodeURIComponent(locale)}`;
+}
+
+function pdfPath(id: string, locale: string | undefined): string {
+  return withLocale(`/api/invoices/${encodeURIComponent(id)}/pdf`, locale);
+}
+
+function zipPath(selection: ZipSelection, locale: string | undefined): string {
   if ('ids' in selection) {
     const ids = selection.ids.map((id) => encodeURIComponent(id)).join(',');
-    return `/api/invoices/download.zip?ids=${ids}`;
+    return withLocale(`/api/invoices/download.zip?ids=${ids}`, locale);
   }
   const { status, from, to, q, sort, order } = selection as InvoiceListQuery;
-  return `/api/invoices/download.zip${invoiceQueryString({ status, from, to, q, sort, order })}`;
+  return withLocale(`/api/invoices/download.zip${invoiceQueryString({ status, from, to, q, sort, order })}`, locale);
 }
 
 function safeFilePart(text: string): string {

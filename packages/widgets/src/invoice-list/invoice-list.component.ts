@@ -226,7 +226,7 @@ export class PorticoInvoiceList extends PorticoElement {
             this._download = { ...this._download, bytes: progress.bytes, pdfs: progress.pdfs };
           }
         },
-        { signal: abort.signal },
+        { signal: abort.signal, locale: this.language },
       );
       const url = URL.createObjectURL(file.blob);
       this.#objectUrl = url;

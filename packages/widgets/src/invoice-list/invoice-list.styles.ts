@@ -21,6 +21,9 @@ export const invoiceListStyles = [
       width: 1%;
       padding-inline-end: 0;
     }
+    .select input {
+      display: block;
+    }
     td.balance.owing {
       font-weight: 600;
     }

@@ -293,7 +293,7 @@ describe('<portico-invoice-list>', () => {
     expect(detail.pdfs).to.equal(60);
     expect(sameBytes(new Uint8Array(await detail.blob.arrayBuffer()), zip)).to.equal(true);
     const [request] = server.toPath('GET', '/api/invoices/download.zip');
-    expect(request!.url).to.equal('/portal/api/invoices/download.zip?sort=issueDate&order=desc');
+    expect(request!.url).to.equal('/portal/api/invoices/download.zip?sort=issueDate&order=desc&locale=en');
 
     await el.updateComplete;
     const link = $(el, 'a[part~="save-link"]') as HTMLAnchorElement;
@@ -323,7 +323,7 @@ describe('<portico-invoice-list>', () => {
     expect(text(button)).to.equal('Download selected (2)');
     button.click();
     await waitUntil(() => el.shadowRoot!.querySelector('[role="progressbar"]'), 'no progress bar');
-    expect(server.toPath('GET', '/api/invoices/download.zip')[0]!.url).to.equal('/portal/api/invoices/download.zip?ids=inv_2,inv_7');
+    expect(server.toPath('GET', '/api/invoices/download.zip')[0]!.url).to.equal('/portal/api/invoices/download.zip?ids=inv_2,inv_7&locale=en');
     expect($(el, '[role="progressbar"]').getAttribute('aria-valuemax')).to.equal('2');
     await el.updateComplete;
     const cancel = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="download"] button')].find((b) => text(b) === 'Cancel')!;

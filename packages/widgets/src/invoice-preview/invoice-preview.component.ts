@@ -148,7 +148,7 @@ export class PorticoInvoicePreview extends PorticoElement {
     this._pdfBusy = true;
     this._pdfError = null;
     try {
-      const file = await this.api.downloadPdf(invoice.id);
+      const file = await this.api.downloadPdf(invoice.id, { locale: this.language });
       const url = URL.createObjectURL(file.blob);
       const link = document.createElement('a');
       link.href = url;
@@ -220,7 +220,7 @@ export class PorticoInvoicePreview extends PorticoElement {
         <a
           part="pdf-link button"
           class="button primary"
-          href=${this.api.invoicePdfUrl(invoice.id)}
+          href=${this.api.invoicePdfUrl(invoice.id, this.language)}
           download="${invoiceNumber(invoice, strings)}.pdf"
           aria-busy=${this._pdfBusy ? 'true' : 'false'}
           @click=${(event: MouseEvent) => void this.#onPdfClick(event, invoice)}

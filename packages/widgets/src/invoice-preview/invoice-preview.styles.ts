@@ -282,7 +282,8 @@ export const invoicePreviewStyles = [
         border: 0;
         border-radius: calc(var(--_radius) * 0.8);
       }
-      .lines tbody tr > * {
+      .lines tbody tr > *,
+      .lines tbody tr > .num {
         display: block;
         padding: 0;
         border: 0;

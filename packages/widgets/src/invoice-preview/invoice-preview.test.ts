@@ -83,7 +83,7 @@ describe('<portico-invoice-preview>', () => {
     expect(text($(el, '[part~="notes"] p'))).to.contain('Thank you for your business.');
     const pdf = $(el, 'a[part~="pdf-link"]') as HTMLAnchorElement;
     expect(text(pdf)).to.equal('Download PDF');
-    expect(pdf.getAttribute('href')).to.equal('/portal/api/invoices/inv_42/pdf');
+    expect(pdf.getAttribute('href')).to.equal('/portal/api/invoices/inv_42/pdf?locale=en');
     expect(pdf.download).to.equal('INV-0042.pdf');
     await expect(el).shadowDom.to.be.accessible();
   });
@@ -142,9 +142,9 @@ describe('<portico-invoice-preview>', () => {
     el.shadowRoot!.addEventListener('click', (event) => event.target !== $(el, 'a[part~="pdf-link"]') && event.preventDefault());
     $(el, 'a[part~="pdf-link"]').dispatchEvent(click);
     expect(click.defaultPrevented).to.equal(true);
-    await waitUntil(() => server.to('GET', '/api/invoices/inv_42/pdf').length === 1 && saved.length === 1, 'no PDF request');
+    await waitUntil(() => server.toPath('GET', '/api/invoices/inv_42/pdf').length === 1 && saved.length === 1, 'no PDF request');
     observer.disconnect();
-    expect(server.to('GET', '/api/invoices/inv_42/pdf')[0]!.headers['authorization']).to.equal('Bearer tok');
+    expect(server.toPath('GET', '/api/invoices/inv_42/pdf')[0]!.headers['authorization']).to.equal('Bearer tok');
     expect(saved[0]!.href.startsWith('blob:')).to.equal(true);
     expect(saved[0]!.download).to.equal('invoice-inv_42.pdf');
   });

@@ -71,7 +71,13 @@ const tableStyles = css`
   }
   .field {
     display: grid;
+    flex: 1 1 9rem;
     gap: 0.2rem;
+  }
+  @container invoices (min-width: 46.01rem) {
+    .field {
+      flex: 0 1 auto;
+    }
   }
   .field.search {
     flex: 1 1 14rem;
@@ -181,10 +187,12 @@ const tableStyles = css`
     min-height: 0;
     padding: 0;
     font-weight: 600;
-    color: var(--_accent);
+    /* Text colour, accent underline: readable whatever the brand colour, light or dark. */
+    color: var(--_text);
     text-align: start;
     text-decoration: underline;
-    text-decoration-thickness: 1px;
+    text-decoration-color: var(--_accent);
+    text-decoration-thickness: 2px;
     text-underline-offset: 0.2em;
     background: none;
     border: 0;

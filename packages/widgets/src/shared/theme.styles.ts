@@ -32,6 +32,7 @@ export const themeTokens = css`
     --_chart-track: var(--portico-chart-track, #e8ebef);
 
     display: block;
+    color-scheme: light;
     /* Painted, so light text never lands on a light page in dark mode; set --portico-background: transparent to blend in. */
     background: var(--_bg);
     font-family: var(--_font);
@@ -45,6 +46,7 @@ export const themeTokens = css`
 
   @media (prefers-color-scheme: dark) {
     :host {
+      color-scheme: dark;
       --_bg: var(--portico-background, #111418);
       --_surface: var(--portico-surface, #1a1f26);
       --_text: var(--portico-text, #e8ebef);

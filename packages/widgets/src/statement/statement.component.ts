@@ -159,9 +159,9 @@ export class PorticoStatement extends PorticoElement {
           ${last
             ? html`<dd class="amount">${m(last.amount)}</dd>
                 <dd class="detail">
-                  <time datetime=${last.receivedAt}>${strings.statementPaidOn(formatDate(last.receivedAt, locale))}</time>${last.invoiceNumber
-                    ? html`<span> · ${strings.statementForInvoice(last.invoiceNumber)}</span>`
-                    : nothing}
+                  ${[strings.statementPaidOn(formatDate(last.receivedAt, locale)), last.invoiceNumber ? strings.statementForInvoice(last.invoiceNumber) : '']
+                    .filter(Boolean)
+                    .join(' · ')}
                 </dd>`
             : html`<dd class="none">${strings.statementNoPayments}</dd>`}
         </div>
@@ -181,10 +181,12 @@ export class PorticoStatement extends PorticoElement {
           return html`<tr class=${amount > 0 ? '' : 'empty'}>
             <th scope="row">${bucket.label(strings)}</th>
             <td class="track" aria-hidden="true">
-              <span
-                part=${bucket.late ? 'bar bar-late' : 'bar'}
-                class="bar ${bucket.late ? 'late' : ''}"
-                style=${styleMap({ inlineSize: amount > 0 ? `max(3px, ${(share * 100).toFixed(2)}%)` : '0' })}
+              <span class="bar-track"
+                ><span
+                  part=${bucket.late ? 'bar bar-late' : 'bar'}
+                  class="bar ${bucket.late ? 'late' : ''}"
+                  style=${styleMap({ inlineSize: amount > 0 ? `max(3px, ${(share * 100).toFixed(2)}%)` : '0' })}
+                ></span
               ></span>
             </td>
             <td class="amount">${formatMoney(amount, figures.currency, this.locale)}</td>

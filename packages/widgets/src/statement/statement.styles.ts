@@ -114,13 +114,17 @@ export const statementStyles = [
     .aging .track {
       width: 100%;
     }
+    .bar-track {
+      display: block;
+      overflow: hidden;
+      background: var(--_chart-track);
+      border-radius: 999px;
+    }
     .bar {
       display: block;
       height: 0.7rem;
       background: var(--_chart-current);
       border-radius: 999px;
-      box-shadow: 0 0 0 100vmax var(--_chart-track);
-      clip-path: inset(0 -100vmax 0 0);
     }
     .bar.late {
       background: var(--_chart-overdue);
@@ -134,7 +138,18 @@ export const statementStyles = [
       color: var(--_muted);
     }
 
-    @container statement (max-width: 24rem) {
+    @container statement (max-width: 30rem) {
+      .currency {
+        padding: calc(var(--_space) * 1.5);
+      }
+      dd.amount {
+        font-size: 1.1em;
+      }
+      .figure {
+        padding: var(--_space) calc(var(--_space) * 1.25);
+      }
+    }
+    @container statement (max-width: 17rem) {
       .figures {
         grid-template-columns: minmax(0, 1fr);
       }

@@ -1,5 +1,6 @@
 /**
- * Screenshots of <portico-portal> in each state, from the built bundle, in
+ * Screenshots of <portico-portal> in each state, and of each billing widget
+ * on its own page (widgets.html), from the built bundle, in
  * headless Chromium (CHROME_PATH, CHROMIUM_PATH or /usr/bin/chromium).
  * Writes PNGs to test/screenshots/out/. Run with `npm run screenshots`.
  */
@@ -13,6 +14,8 @@ await mkdir(out, { recursive: true });
 
 const files = {
   '/': { path: new URL('portal.html', here), type: 'text/html' },
+  '/widgets.html': { path: new URL('widgets.html', here), type: 'text/html' },
+  '/fake-billing.js': { path: new URL('fake-billing.js', here), type: 'text/javascript' },
   '/portico-widgets.js': { path: new URL('../../dist/portico-widgets.js', here), type: 'text/javascript' },
 };
 const server = createServer(async (req, res) => {
@@ -29,6 +32,20 @@ const browser = await puppeteer.launch({
   args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 
+/** Waits for a selector inside the shadow roots of the page (`a >>> b` style, one level per `>>>`). */
+async function waitDeep(page, selectors) {
+  await page.waitForFunction((selectors) => {
+    let roots = [document];
+    for (const selector of selectors) {
+      const found = roots.flatMap((root) => [...root.querySelectorAll(selector)]);
+      if (found.length === 0) return false;
+      roots = found.map((el) => el.shadowRoot ?? el);
+    }
+    return true;
+  }, { timeout: 5000 }, selectors);
+}
+
+const signedIn = ['portico-portal', 'portico-invoice-list', 'tbody tr'];
 const shots = [
   { name: 'signed-out', query: 'state=signed-out', focusEmail: true },
   { name: 'signed-out-dark', query: 'state=signed-out', dark: true },
@@ -36,24 +53,69 @@ const shots = [
   { name: 'rate-limited', query: 'state=rate-limited', submit: 'ann@globex.test' },
   { name: 'invalid-email', query: 'state=invalid-email', submit: 'ann@' },
   { name: 'continue', query: 'state=signed-out', hash: '#portico-link=abc123' },
-  { name: 'signed-in', query: 'state=signed-in' },
-  { name: 'signed-in-no-logo', query: 'state=signed-in&logo=0' },
-  { name: 'signed-in-dark', query: 'state=signed-in', dark: true },
-  { name: 'signed-in-rtl', query: 'state=signed-in&lang=ar' },
-  { name: 'signed-in-themed', query: 'state=signed-in&themed=1' },
-  { name: 'signed-in-phone', query: 'state=signed-in', width: 380 },
+  { name: 'signed-in', query: 'state=signed-in', wait: signedIn },
+  { name: 'signed-in-no-logo', query: 'state=signed-in&logo=0', wait: signedIn },
+  { name: 'signed-in-dark', query: 'state=signed-in', dark: true, wait: signedIn },
+  { name: 'signed-in-rtl', query: 'state=signed-in&lang=ar', wait: signedIn },
+  { name: 'signed-in-themed', query: 'state=signed-in&themed=1', wait: signedIn },
+  { name: 'signed-in-phone', query: 'state=signed-in', width: 375, wait: signedIn },
+  { name: 'account-tab', query: 'state=signed-in', wait: signedIn, click: 'portico-portal >>> #tab-account' },
+  { name: 'invoice-open', query: 'state=signed-in&invoice=inv_37', wait: ['portico-portal', 'portico-invoice-preview', '[part~="invoice"]'] },
+  { name: 'invoice-open-phone', query: 'state=signed-in&invoice=inv_37', width: 375, wait: ['portico-portal', 'portico-invoice-preview', '[part~="invoice"]'] },
   { name: 'signed-out-after-sign-out', query: 'state=signed-in', signOut: true },
+  // Each billing widget on a plain white page.
+  { name: 'statement', page: 'widgets.html', query: 'widget=statement', wait: ['portico-statement', '[part~="currency"]'] },
+  { name: 'statement-phone', page: 'widgets.html', query: 'widget=statement', width: 375, wait: ['portico-statement', '[part~="currency"]'] },
+  { name: 'invoice-list', page: 'widgets.html', query: 'widget=invoice-list', wait: ['portico-invoice-list', 'tbody tr'] },
+  { name: 'invoice-list-phone', page: 'widgets.html', query: 'widget=invoice-list', width: 375, wait: ['portico-invoice-list', 'tbody tr'] },
+  { name: 'invoice-list-dark', page: 'widgets.html', query: 'widget=invoice-list', dark: true, wait: ['portico-invoice-list', 'tbody tr'] },
+  {
+    name: 'invoice-list-filtered-selected',
+    page: 'widgets.html',
+    query: 'widget=invoice-list',
+    wait: ['portico-invoice-list', 'tbody tr'],
+    clicks: ['portico-invoice-list >>> [data-status="overdue"]', 'portico-invoice-list >>> [data-status="paid"]', 'portico-invoice-list >>> th[data-sort="amount"] button', 'portico-invoice-list >>> thead input[type="checkbox"]'],
+  },
+  {
+    name: 'invoice-list-downloading',
+    page: 'widgets.html',
+    query: 'widget=invoice-list',
+    wait: ['portico-invoice-list', 'tbody tr'],
+    clicks: ['portico-invoice-list >>> thead input[type="checkbox"]', 'portico-invoice-list >>> [part~="selection"] button', 'portico-invoice-list >>> [part~="download-button"]'],
+    settle: 2500,
+  },
+  { name: 'invoice-list-rtl', page: 'widgets.html', query: 'widget=invoice-list&lang=ar', wait: ['portico-invoice-list', 'tbody tr'] },
+  { name: 'invoice-preview-desktop', page: 'widgets.html', query: 'widget=invoice-preview&invoice=inv_37', width: 1440, wait: ['portico-invoice-preview', '[part~="invoice"]'] },
+  { name: 'invoice-preview-phone', page: 'widgets.html', query: 'widget=invoice-preview&invoice=inv_37', width: 375, wait: ['portico-invoice-preview', '[part~="invoice"]'] },
+  { name: 'invoice-preview-dark', page: 'widgets.html', query: 'widget=invoice-preview&invoice=inv_35', dark: true, wait: ['portico-invoice-preview', '[part~="invoice"]'] },
+  { name: 'invoice-preview-print', page: 'widgets.html', query: 'widget=invoice-preview&invoice=inv_37', print: true, wait: ['portico-invoice-preview', '[part~="invoice"]'] },
+  { name: 'admin-invoices', page: 'widgets.html', query: 'widget=admin-invoices', wait: ['portico-admin-invoices', 'tbody tr'] },
+  {
+    name: 'admin-invoices-sent',
+    page: 'widgets.html',
+    query: 'widget=admin-invoices',
+    wait: ['portico-admin-invoices', 'tbody tr'],
+    clicks: ['portico-admin-invoices >>> tr[data-id="inv_39"] [part~="send-button"]', 'portico-admin-invoices >>> tr[data-id="inv_36"] [part~="send-button"]'],
+    focusLast: true,
+  },
+  { name: 'admin-invoices-phone', page: 'widgets.html', query: 'widget=admin-invoices', width: 375, wait: ['portico-admin-invoices', 'tbody tr'] },
 ];
 
+const only = process.argv[2];
 for (const shot of shots) {
+  if (only && !shot.name.includes(only)) continue;
   const page = await browser.newPage();
   await page.setViewport({ width: shot.width ?? 1000, height: 640 });
   await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: shot.dark ? 'dark' : 'light' }]);
-  await page.goto(`${origin}/?${shot.query}${shot.hash ?? ''}`);
-  await page.waitForFunction(() => {
-    const portal = document.querySelector('portico-portal');
-    return portal?.shadowRoot?.querySelector('form, [role="tablist"], button');
-  });
+  if (shot.print) await page.emulateMediaType('print');
+  await page.goto(`${origin}/${shot.page ?? ''}?${shot.query}${shot.hash ?? ''}`);
+  if (shot.wait) await waitDeep(page, shot.wait);
+  else {
+    await page.waitForFunction(() => {
+      const portal = document.querySelector('portico-portal');
+      return portal?.shadowRoot?.querySelector('form, [role="tablist"], button');
+    });
+  }
   if (shot.submit) {
     await page.type('portico-portal >>> input', shot.submit);
     await page.click('portico-portal >>> button[type="submit"]');
@@ -67,11 +129,16 @@ for (const shot of shots) {
     await page.click('portico-portal >>> [part~="header"] button');
     await page.waitForFunction(() => document.querySelector('portico-portal').shadowRoot.querySelector('form'));
   }
+  if (shot.click) await page.click(shot.click);
+  for (const selector of shot.clicks ?? []) {
+    await page.click(selector);
+    await new Promise((r) => setTimeout(r, 250));
+  }
   if (shot.focusEmail) {
     await page.keyboard.press('Tab');
   }
-  await new Promise((r) => setTimeout(r, 100));
-  const element = await page.$('portico-portal');
+  await new Promise((r) => setTimeout(r, shot.settle ?? 300));
+  const element = await page.$(shot.page ? 'body' : 'portico-portal');
   await element.screenshot({ path: new URL(`${shot.name}.png`, out).pathname });
   console.log(`screenshot: ${shot.name}.png`);
   await page.close();
