@@ -29,6 +29,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDatabase, createOutboxWorker, createPorticoApi, type OutgoingEmail } from '@portico/core';
 import { startBenchServer, type BenchServer } from './lib/bench-server.js';
+import { documentFigures } from './lib/document-figures.js';
 import { writeBillingBook, type BillingBook } from './lib/billing-book.js';
 import { elapsedMs, percentile, type Report } from './lib/figures.js';
 
@@ -75,7 +76,7 @@ export default async function billing(report: Report): Promise<void> {
     report.figure('setup', elapsedMs(setupStart) / 1000, 's');
 
     await statementFigures(report, fixture);
-    // The document figures (PDF rendering, ZIP download) go here, on the same fixture.
+    await documentFigures(report);
   } finally {
     await server?.stop();
     rmSync(folder, { recursive: true, force: true });
