@@ -1,15 +1,21 @@
+import { ar } from './ar.js';
+import { de } from './de.js';
 import { en } from './en.js';
+import { it } from './it.js';
+import { ja } from './ja.js';
+import { ru } from './ru.js';
 import type { Strings } from './strings.js';
 
 export type { Strings } from './strings.js';
 
 /**
- * The languages with a complete table. Adding one: write `de.ts` (an object
- * of type `Strings`), add `'de'` here and to `tables` below.
+ * The languages with a complete table (the same six the server's emails,
+ * pages and PDFs speak). Adding one: write `xx.ts` (an object of type
+ * `Strings`), add `'xx'` here and to `tables` below.
  */
-export type Locale = 'en';
+export type Locale = 'en' | 'de' | 'it' | 'ru' | 'ja' | 'ar';
 
-export const tables: Record<Locale, Strings> = { en };
+export const tables: Record<Locale, Strings> = { en, de, it, ru, ja, ar };
 
 export const defaultLocale: Locale = 'en';
 

@@ -1,4 +1,4 @@
-// Local helper (not committed): node .crop.mjs in.png out-prefix segmentHeight [scale]
+// Cuts a tall screenshot into pieces to look at: node test/screenshots/crop.mjs out/NAME.png /tmp/NAME 1000
 import { readFile } from 'node:fs/promises';
 import puppeteer from 'puppeteer-core';
 const [file, prefix, segment = '1000'] = process.argv.slice(2);

@@ -1,0 +1,103 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../bundle.js';
+import { serveInvoiceList } from '../testing/fake-billing.js';
+import { adminInvoiceFixture, FakeServer, invoiceDetailFixture, invoiceFixture, sessionFixture, statementFixture } from '../testing/fake-server.js';
+import { tables, type Locale } from './index.js';
+
+/**
+ * Every widget in all six languages, light and dark: its text comes from the
+ * language's table, Arabic lays out right to left, and axe finds nothing.
+ */
+let server: FakeServer;
+
+beforeEach(() => {
+  server = new FakeServer('/portal').install();
+  const invoices = Array.from({ length: 30 }, (_, i) => invoiceFixture(i + 1));
+  const admin = [adminInvoiceFixture(0, { displayStatus: 'draft', status: 'draft', number: null }), ...Array.from({ length: 10 }, (_, i) => adminInvoiceFixture(i + 1))];
+  serveInvoiceList(server, '/api/invoices', () => invoices);
+  serveInvoiceList(server, '/admin/invoices', () => admin);
+  server.on('GET', '/api/statement', { status: 200, body: statementFixture() });
+  server.on('GET', '/api/invoices/inv_42', { status: 200, body: invoiceDetailFixture({ displayStatus: 'overdue' }) });
+  server.on('GET', '/api/session', { status: 200, body: sessionFixture() });
+});
+
+afterEach(() => server.restore());
+
+async function deep(root: Element, selectors: string[]): Promise<Element> {
+  let found: Element | null = null;
+  await waitUntil(
+    () => {
+      let scope: ParentNode = root.shadowRoot ?? root;
+      for (const selector of selectors) {
+        const next = scope.querySelector(selector);
+        if (!next) return false;
+        found = next;
+        scope = next.shadowRoot ?? next;
+      }
+      return true;
+    },
+    `no ${selectors.join(' >>> ')}`,
+    { timeout: 4000 },
+  );
+  return found!;
+}
+
+function text(node: Element | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+const locales = Object.keys(tables) as Locale[];
+
+for (const scheme of ['light', 'dark'] as const) {
+  describe(`every widget, ${scheme}`, () => {
+    before(() => emulateMedia({ colorScheme: scheme }));
+    after(() => emulateMedia({ colorScheme: 'light' }));
+
+    for (const lang of locales) {
+      const strings = tables[lang];
+      const dir = lang === 'ar' ? 'rtl' : 'ltr';
+
+      it(`${lang}: the portal's Invoices tab (statement and list)`, async () => {
+        const el = await fixture(html`<portico-portal server="/portal" business="harbor-pine" lang=${lang}></portico-portal>`);
+        await deep(el, ['portico-invoice-list', 'tbody tr']);
+        await deep(el, ['portico-statement', '[part~="currency"]']);
+        expect(el.shadowRoot!.querySelector('[part~="portal"]')!.getAttribute('dir')).to.equal(dir);
+        expect(text(el.shadowRoot!.querySelector('#tab-invoices'))).to.equal(strings.tabInvoices);
+        const list = el.shadowRoot!.querySelector('portico-invoice-list')!;
+        expect(list.shadowRoot!.querySelector('section')!.getAttribute('dir')).to.equal(dir);
+        expect(text(list.shadowRoot!.querySelector('h2'))).to.equal(strings.invoicesHeading);
+        expect(text(list.shadowRoot!.querySelector('th[data-sort="status"]'))).to.equal(strings.columnStatus);
+        const statement = el.shadowRoot!.querySelector('portico-statement')!;
+        expect(text(statement.shadowRoot!.querySelector('h2'))).to.equal(strings.statementHeading);
+        if (dir === 'rtl') {
+          // Right to left: the number column is on the right of the status column.
+          const number = list.shadowRoot!.querySelector('tbody th')!.getBoundingClientRect();
+          const status = list.shadowRoot!.querySelector('tbody .status-cell')!.getBoundingClientRect();
+          expect(number.left).to.be.greaterThan(status.left);
+        }
+        await expect(el).shadowDom.to.be.accessible();
+        await expect(list).shadowDom.to.be.accessible();
+        await expect(statement).shadowDom.to.be.accessible();
+      });
+
+      it(`${lang}: <portico-invoice-preview>`, async () => {
+        const el = await fixture(html`<portico-invoice-preview server="/portal" business="harbor-pine" invoice-id="inv_42" lang=${lang}></portico-invoice-preview>`);
+        await deep(el, ['[part~="invoice"]']);
+        expect(el.shadowRoot!.querySelector('.root')!.getAttribute('dir')).to.equal(dir);
+        expect(text(el.shadowRoot!.querySelector('h2'))).to.equal(strings.invoiceHeading('INV-0042'));
+        expect(text(el.shadowRoot!.querySelector('[part~="pdf-link"]'))).to.equal(strings.downloadPdf);
+        expect(el.shadowRoot!.querySelector('[part~="pdf-link"]')!.getAttribute('href')).to.equal(`/portal/api/invoices/inv_42/pdf?locale=${lang}`);
+        await expect(el).shadowDom.to.be.accessible();
+      });
+
+      it(`${lang}: <portico-admin-invoices>`, async () => {
+        const el = await fixture(html`<portico-admin-invoices server="/portal" lang=${lang}></portico-admin-invoices>`);
+        await deep(el, ['tbody tr']);
+        expect(el.shadowRoot!.querySelector('section')!.getAttribute('dir')).to.equal(dir);
+        expect(text(el.shadowRoot!.querySelector('tr[data-id="inv_0"] [part~="send-button"]'))).to.equal(strings.send);
+        await expect(el).shadowDom.to.be.accessible();
+      });
+    }
+  });
+}
