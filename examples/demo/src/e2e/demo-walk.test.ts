@@ -1,7 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './browser.js';
 import { startDemo, type RunningDemo } from './demo-server.js';
+import { sendInvoiceAndOpenLink } from './sign-in-from-email.js';
 
 /**
  * Walks the demo as a person would, in headless Chromium: the studio sends an
@@ -21,35 +22,10 @@ describe('end to end: from the invoice email to the signed-in portal', () => {
     await running?.stop();
   });
 
-  async function openNewestEmail(page: Page, subjectPart: string) {
-    // Mail is delivered by the worker every second; reload until it is there.
-    for (let attempt = 0; attempt < 20; attempt++) {
-      await page.goto(`${running.origin}/mailbox`);
-      const newest = page.locator('.mail-list a').filter({ hasText: subjectPart }).first();
-      if ((await newest.count()) > 0) return newest.click();
-      await page.waitForTimeout(500);
-    }
-    throw new Error(`No email about ${subjectPart} reached the mailbox.`);
-  }
-
   it('send, read, click, continue, signed in; the link then works no more', async () => {
     const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-
-    // The studio sends a draft invoice from its dashboard.
-    await page.goto(`${running.origin}/admin`);
-    const send = page.getByRole('button', { name: /^Issue and send draft to / }).first();
-    const clientName = (await send.getAttribute('aria-label'))!.replace(/^Issue and send draft to /, '');
-    await send.click();
-    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^Invoice HP-\d{4} was sent to \d contact/);
-    const invoiceNumber = /Invoice (HP-\d{4})/.exec((await page.getByRole('status').textContent())!)![1]!;
-
-    // The client reads it in the mailbox; the button opens a new tab, as from webmail.
-    await openNewestEmail(page, invoiceNumber);
-    const email = page.frameLocator('iframe.mail-frame');
-    await expect.poll(() => email.locator('body').textContent()).toContain(invoiceNumber);
-    const [landing] = await Promise.all([page.waitForEvent('popup'), email.locator('a[href*="/portal/auth/link/"]').first().click()]);
-    await landing.waitForLoadState();
+    const { landing, invoiceNumber, clientName } = await sendInvoiceAndOpenLink(context, running.origin);
+    expect(invoiceNumber).toMatch(/^HP-\d{4}$/);
 
     // Opening the link consumed nothing: the page asks to continue.
     await expect.poll(() => landing.getByRole('heading', { level: 1 }).textContent()).toBe('Sign in to your portal');

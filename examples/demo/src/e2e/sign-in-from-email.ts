@@ -1,0 +1,40 @@
+import type { BrowserContext, Page } from 'playwright-core';
+
+/**
+ * What a client does with an invoice email: the studio sends a draft from its
+ * dashboard, the client opens the email in the development mailbox, presses
+ * its button (a new tab, as from webmail) and gets the landing page.
+ */
+export async function sendInvoiceAndOpenLink(context: BrowserContext, origin: string): Promise<{ page: Page; landing: Page; invoiceNumber: string; clientName: string }> {
+  const page = await context.newPage();
+  await page.goto(`${origin}/admin`);
+  const send = page.getByRole('button', { name: /^Issue and send draft to / }).first();
+  const clientName = (await send.getAttribute('aria-label'))!.replace(/^Issue and send draft to /, '');
+  await send.click();
+  const notice = page.getByRole('status');
+  await notice.waitFor();
+  const invoiceNumber = /Invoice (HP-\d{4})/.exec((await notice.textContent()) ?? '')![1]!;
+
+  // Mail is delivered by the worker every second; reload until it is there.
+  for (let attempt = 0; ; attempt++) {
+    await page.goto(`${origin}/mailbox`);
+    const newest = page.locator('.mail-list a').filter({ hasText: invoiceNumber }).first();
+    if ((await newest.count()) > 0) {
+      await newest.click();
+      break;
+    }
+    if (attempt === 20) throw new Error(`No email about ${invoiceNumber} reached the mailbox.`);
+    await page.waitForTimeout(500);
+  }
+  const email = page.frameLocator('iframe.mail-frame');
+  const [landing] = await Promise.all([page.waitForEvent('popup'), email.locator('a[href*="/portal/auth/link/"]').first().click()]);
+  await landing.waitForLoadState();
+  return { page, landing, invoiceNumber, clientName };
+}
+
+/** Presses Continue and waits for the signed-in portal on the studio's page. */
+export async function continueToPortal(landing: Page): Promise<void> {
+  await landing.getByRole('button', { name: 'Continue to your portal' }).click();
+  await landing.waitForURL(/\/account\?invoice=inv_/);
+  await landing.locator('portico-portal').getByRole('button', { name: 'Sign out', exact: true }).waitFor({ timeout: 10_000 });
+}
