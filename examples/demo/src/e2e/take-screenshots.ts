@@ -19,7 +19,11 @@ async function main(): Promise<void> {
     const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 860 }, deviceScaleFactor: 1 });
     const page = await context.newPage();
     const shot = async (name: string, target = page, fullPage = false) => {
-      await target.screenshot({ path: join(outDir, `${name}.png`), fullPage });
+      // A viewport as tall as the page, rather than fullPage, which scrolls and
+      // leaves the sticky site header in the middle of the picture.
+      const width = target.viewportSize()?.width ?? 1280;
+      if (fullPage) await target.setViewportSize({ width, height: await target.evaluate(() => document.documentElement.scrollHeight) });
+      await target.screenshot({ path: join(outDir, `${name}.png`) });
       console.log(`docs/screenshots/${name}.png`);
     };
 
@@ -50,9 +54,15 @@ async function main(): Promise<void> {
 
     await landing.getByRole('button', { name: 'Continue to your portal' }).click();
     await landing.waitForURL(/\/account/);
-    await landing.locator('portico-portal').getByRole('button', { name: 'Sign out', exact: true }).waitFor();
+    await landing.locator('portico-portal').getByRole('heading', { name: /^Invoice HP-/ }).waitFor();
     await landing.waitForTimeout(500);
     await shot('portal-signed-in', landing, true);
+
+    const portal = landing.locator('portico-portal');
+    await portal.getByRole('button', { name: 'Back to invoices' }).click();
+    await portal.locator('portico-invoice-list').getByRole('row').nth(1).waitFor();
+    await landing.waitForTimeout(500);
+    await shot('portal-invoices', landing, true);
   } finally {
     await browser.close();
     await running.stop();
