@@ -118,7 +118,7 @@ export class PorticoAdminInvoices extends PorticoElement {
       const result = await this.api.adminSendInvoice(invoice.id);
       this.#query.replace(result.invoice);
       this.#setRow(invoice.id, { kind: 'sent', emails: result.emailsQueued });
-      this._announcement = strings.invoiceSent(invoiceNumber(result.invoice, strings), result.emailsQueued);
+      this._announcement = strings.invoiceSent(this.isolate(invoiceNumber(result.invoice, strings)), result.emailsQueued);
       this.dispatchEvent(
         new CustomEvent<PorticoInvoiceSentDetail>('portico-invoice-sent', { detail: { invoice: result.invoice, emailsQueued: result.emailsQueued }, bubbles: true, composed: true }),
       );
@@ -210,7 +210,7 @@ export class PorticoAdminInvoices extends PorticoElement {
                 part="button send-button"
                 class=${again ? '' : 'primary'}
                 type="button"
-                aria-label=${sending ? strings.sending : again ? strings.sendAgainLabel(number) : strings.sendInvoiceLabel(number)}
+                aria-label=${sending ? strings.sending : again ? strings.sendAgainLabel(this.isolate(number)) : strings.sendInvoiceLabel(this.isolate(number))}
                 aria-disabled=${sending ? 'true' : 'false'}
                 @click=${() => void this.send(invoice)}
               >

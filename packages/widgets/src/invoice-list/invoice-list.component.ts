@@ -362,7 +362,7 @@ export class PorticoInvoiceList extends PorticoElement {
         <input
           part="checkbox"
           type="checkbox"
-          aria-label=${strings.selectInvoice(number)}
+          aria-label=${strings.selectInvoice(this.isolate(number))}
           .checked=${selected}
           @change=${(event: Event) => this.#toggleRow(invoice.id, (event.target as HTMLInputElement).checked)}
         />
@@ -421,7 +421,7 @@ export class PorticoInvoiceList extends PorticoElement {
       case 'done':
         return html`<div part="download message" class="download message done">
           <span>${strings.downloadReady(download.pdfs)}</span>
-          <a part="save-link" class="button" href=${download.url} download=${download.filename}>${downloadIcon}${strings.saveFile(download.filename)}</a>
+          <a part="save-link" class="button" href=${download.url} download=${download.filename}>${downloadIcon}${strings.saveFile(this.isolate(download.filename))}</a>
         </div>`;
       case 'failed':
         return html`<div part="download message" class="download message error" role="alert">${download.message}</div>`;

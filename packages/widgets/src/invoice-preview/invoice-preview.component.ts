@@ -201,7 +201,7 @@ export class PorticoInvoicePreview extends PorticoElement {
   #renderInvoice(invoice: InvoiceDetailResponse, strings: Strings): TemplateResult {
     const locale = this.locale;
     const m = (amount: number): string => formatMoney(amount, invoice.currency, locale);
-    const title = invoice.number ? strings.invoiceHeading(invoice.number) : strings.invoiceDraftHeading;
+    const title = invoice.number ? strings.invoiceHeading(this.isolate(invoice.number)) : strings.invoiceDraftHeading;
     const hasDiscounts = invoice.lines.some((line) => line.discountAmount !== 0);
     const overdue = invoice.displayStatus === 'overdue';
     return html`<article part="invoice" class="invoice status-${invoice.displayStatus}" aria-labelledby="invoice-title">

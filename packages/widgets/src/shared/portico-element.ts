@@ -82,6 +82,15 @@ export class PorticoElement extends LitElement {
     return textDirection(this.requestedLanguage);
   }
 
+  /**
+   * A name or number put into a sentence (`HP-2025-035`, a business name), kept
+   * whole in right-to-left text: wrapped in Unicode isolates, so its hyphens
+   * and digits do not reorder the words around it. Left-to-right text is left as is.
+   */
+  protected isolate(text: string): string {
+    return this.direction === 'rtl' ? `\u2068${text}\u2069` : text;
+  }
+
   /** Text for an error (no side effects: safe to call while rendering). */
   protected errorText(error: unknown): string {
     const strings = this.strings;
