@@ -1,6 +1,9 @@
 import type {
   AdminInvoiceListResponse,
   AdminSendInvoiceResponse,
+  CheckoutRequest,
+  CheckoutResponse,
+  CheckoutStatusResponse,
   ErrorBody,
   InvoiceDetailResponse,
   InvoiceListQuery,
@@ -18,6 +21,8 @@ export type {
   AdminInvoiceListResponse,
   AdminSendInvoiceResponse,
   AgingBuckets,
+  CheckoutResponse,
+  CheckoutStatusResponse,
   InvoiceDetailResponse,
   InvoiceDisplayStatusWire,
   InvoiceLineWire,
@@ -67,6 +72,15 @@ export interface RequestOptions {
 export interface DocumentOptions extends RequestOptions {
   /** Language of the PDFs (`en`, `de`, `it`, `ru`, `ja`, `ar`); the server's default when left out. */
   locale?: string;
+}
+
+export interface CheckoutOptions extends RequestOptions {
+  /**
+   * Where Stripe sends the client back to after a payment that leaves the
+   * page (bank redirects); it must be a page on one of the business's
+   * origins. Left out, the server uses the portal page.
+   */
+  returnUrl?: string;
 }
 
 /** Who a request is sent as: the client's session (cookie or bearer), nobody, or the host app's own cookies (admin). */
@@ -125,6 +139,8 @@ export class PorticoClient {
   readonly business: string;
   #fetch: typeof fetch | undefined;
   #bearer: string | undefined;
+  /** The last `GET /api/session`, shared by every widget on this client (see {@link PorticoClient.currentSession}). */
+  #session: Promise<SessionResponse | null> | undefined;
 
   constructor(options: PorticoClientOptions) {
     this.server = options.server.replace(/\/+$/, '');
@@ -160,11 +176,31 @@ export class PorticoClient {
       auth: false,
     });
     this.#bearer = signedIn.sessionToken;
+    this.#session = undefined;
     return signedIn;
   }
 
   /** `GET /api/session`: who is signed in, or `null` when nobody is (401). */
-  async session(): Promise<SessionResponse | null> {
+  session(): Promise<SessionResponse | null> {
+    const loading = this.#loadSession();
+    this.#session = loading;
+    // A failed look is not kept: the next currentSession() asks again.
+    loading.catch(() => {
+      if (this.#session === loading) this.#session = undefined;
+    });
+    return loading;
+  }
+
+  /**
+   * The session as last loaded by {@link PorticoClient.session}, or loaded
+   * now if it never was: the widgets sharing this client (every pay button
+   * of a list, say) ask the server once between them.
+   */
+  currentSession(): Promise<SessionResponse | null> {
+    return this.#session ?? this.session();
+  }
+
+  async #loadSession(): Promise<SessionResponse | null> {
     try {
       return await this.#request<SessionResponse>('/api/session', { method: 'GET' });
     } catch (error) {
@@ -182,6 +218,7 @@ export class PorticoClient {
       await this.#request('/auth/sign-out', { method: 'POST' });
     } finally {
       this.#bearer = undefined;
+      this.#session = undefined;
     }
   }
 
@@ -189,6 +226,7 @@ export class PorticoClient {
   async signOutEverywhere(): Promise<SignOutEverywhereResponse> {
     const result = await this.#request<SignOutEverywhereResponse>('/auth/sign-out-everywhere', { method: 'POST' });
     this.#bearer = undefined;
+    this.#session = undefined;
     return result;
   }
 
@@ -236,6 +274,31 @@ export class PorticoClient {
     return this.#download(zipPath(selection, options.locale), 'invoices.zip', onProgress, options);
   }
 
+  // ---- paying online (Stripe embedded Checkout) ----
+
+  /**
+   * `POST /api/invoices/:id/checkout`: opens a Stripe Checkout Session for
+   * what is still owed on the invoice (the server computes the amount) and
+   * answers what Stripe.js needs to mount the form.
+   */
+  startCheckout(invoiceId: string, options: CheckoutOptions = {}): Promise<CheckoutResponse> {
+    const body: CheckoutRequest = options.returnUrl === undefined ? {} : { returnUrl: options.returnUrl };
+    return this.#request<CheckoutResponse>(`/api/invoices/${encodeURIComponent(invoiceId)}/checkout`, {
+      method: 'POST',
+      json: body,
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+  }
+
+  /**
+   * `GET /api/checkout/:sessionId`: how a checkout went. The server asks
+   * Stripe and books the payment if it is paid, so the answer is current
+   * even before Stripe's webhook arrives.
+   */
+  checkoutStatus(sessionId: string, options: RequestOptions = {}): Promise<CheckoutStatusResponse> {
+    return this.#request<CheckoutStatusResponse>(`/api/checkout/${encodeURIComponent(sessionId)}`, { method: 'GET', ...options });
+  }
+
   // ---- the business's side: sent with the host app's own cookies, never the client's token ----
 
   /** `GET /admin/invoices`: the business's invoices, with client names. */
@@ -248,9 +311,10 @@ export class PorticoClient {
     return this.#request<AdminSendInvoiceResponse>(`/admin/invoices/${encodeURIComponent(id)}/send`, { method: 'POST', auth: 'host', ...options });
   }
 
-  /** Forget the bearer token without telling the server. */
+  /** Forget the bearer token (and the session loaded with it) without telling the server. */
   forget(): void {
     this.#bearer = undefined;
+    this.#session = undefined;
   }
 
   #init(method: 'GET' | 'POST', auth: Auth, accept: string, signal: AbortSignal | undefined): RequestInit & { headers: Record<string, string> } {

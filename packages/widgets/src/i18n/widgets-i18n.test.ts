@@ -49,6 +49,14 @@ function text(node: Element | null | undefined): string {
 
 const locales = Object.keys(tables) as Locale[];
 
+describe('the bundle', () => {
+  it('registers every tag', () => {
+    for (const tag of ['portico-portal', 'portico-statement', 'portico-invoice-list', 'portico-invoice-preview', 'portico-admin-invoices']) {
+      expect(customElements.get(tag), tag).to.be.a('function');
+    }
+  });
+});
+
 for (const scheme of ['light', 'dark'] as const) {
   describe(`every widget, ${scheme}`, () => {
     before(() => emulateMedia({ colorScheme: scheme }));

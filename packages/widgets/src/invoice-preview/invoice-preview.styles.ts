@@ -314,7 +314,6 @@ export const invoicePreviewStyles = [
     @media print {
       :host {
         background: none;
-        color: #000;
       }
       .invoice {
         max-width: none;

@@ -75,6 +75,7 @@ export class InvoiceQueryController<Item extends InvoiceListItem> implements Rea
   #abort: AbortController | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #generation = 0;
+  #refreshing: AbortController | undefined;
 
   constructor(host: ReactiveControllerHost, options: InvoiceQueryOptions<Item>) {
     this.#host = host;
@@ -84,6 +85,7 @@ export class InvoiceQueryController<Item extends InvoiceListItem> implements Rea
 
   hostDisconnected(): void {
     this.#abort?.abort();
+    this.#refreshing?.abort();
     clearTimeout(this.#timer);
     if (this.loading !== 'idle') {
       // Reconnected later, the host reloads.
@@ -111,6 +113,7 @@ export class InvoiceQueryController<Item extends InvoiceListItem> implements Rea
   /** Loads the first page again, replacing the rows. */
   async reload(): Promise<void> {
     this.#abort?.abort();
+    this.#refreshing?.abort();
     const abort = (this.#abort = new AbortController());
     const generation = ++this.#generation;
     this.loading = 'first';
@@ -210,6 +213,54 @@ export class InvoiceQueryController<Item extends InvoiceListItem> implements Rea
     void this.reload();
   }
 
+  /**
+   * Fetches the rows on screen again, quietly (no loading state, nothing
+   * cleared on failure): for polling, and after a payment. When one request
+   * covers every loaded row (up to 100) the rows are replaced as the server
+   * now has them; beyond that the rows it returns are updated in place.
+   * Skipped while another request runs. Resolves `true` when a row, a count
+   * or the total changed; rejects when the request fails (not cancelled).
+   */
+  async refresh(): Promise<boolean> {
+    if (this.loading !== 'idle' || !this.loaded || this.#refreshing) return false;
+    const generation = this.#generation;
+    const loaded = this.items.length;
+    const limit = Math.min(100, Math.max(loaded, this.pageSize, 1));
+    const abort = (this.#refreshing = new AbortController());
+    try {
+      const page = await this.#options.fetchPage({ ...this.query, limit }, abort.signal);
+      // A reload, "load more" or a filter change since then has the last word.
+      if (generation !== this.#generation || this.loading !== 'idle') return false;
+      const fresh = dedupe(page.invoices);
+      const before = this.items;
+      let items: Item[];
+      if (loaded <= limit) {
+        items = fresh;
+        this.nextCursor = page.nextCursor;
+      } else {
+        const byId = new Map(fresh.map((item) => [item.id, item]));
+        items = before.map((item) => byId.get(item.id) ?? item);
+      }
+      const changed =
+        this.total !== page.total ||
+        !sameCounts(this.counts, page.counts) ||
+        items.length !== before.length ||
+        items.some((item, i) => item.id !== before[i]!.id || item.version !== before[i]!.version || item.displayStatus !== before[i]!.displayStatus);
+      if (changed) {
+        this.items = items;
+        this.counts = page.counts;
+        this.total = page.total;
+        this.#host.requestUpdate();
+      }
+      return changed;
+    } catch (error) {
+      if (isAbort(error)) return false;
+      throw error;
+    } finally {
+      if (this.#refreshing === abort) this.#refreshing = undefined;
+    }
+  }
+
   /** Puts a changed invoice in place (after an action), moving it between the status counts. */
   replace(item: Item): void {
     const index = this.items.findIndex((candidate) => candidate.id === item.id);
@@ -221,6 +272,10 @@ export class InvoiceQueryController<Item extends InvoiceListItem> implements Rea
     this.items = this.items.map((candidate, i) => (i === index ? item : candidate));
     this.#host.requestUpdate();
   }
+}
+
+function sameCounts(a: Record<InvoiceStatus, number> | null, b: Record<InvoiceStatus, number>): boolean {
+  return a !== null && invoiceStatuses.every((status) => a[status] === b[status]);
 }
 
 function dedupe<Item extends { id: string }>(items: Item[]): Item[] {

@@ -164,7 +164,6 @@ export const statementStyles = [
     @media print {
       .currency,
       .figure {
-        border-color: #999;
         background: none;
       }
       .bar {
