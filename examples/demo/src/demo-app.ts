@@ -4,7 +4,6 @@ import {
   createOutboxWorker,
   developmentMailboxTransport,
   getMailboxEmail,
-  isPorticoError,
   listMailbox,
   systemClock,
   type Clock,
@@ -58,7 +57,14 @@ export async function createDemoApp({
   const database = await createDatabase({ sqlite: databasePath });
   try {
     const { business, seeded } = await seedDemo({ database, clock, portalOrigin });
-    const portico = await createPortico({ database, clock, ...(logger ? { logger } : {}) });
+    const portico = await createPortico({
+      database,
+      clock,
+      ...(logger ? { logger } : {}),
+      // The demo has no staff sign-in, so its dashboard acts as the studio. A real
+      // host answers from its own session here, and null for anyone else.
+      authorizeAdmin: () => ({ businessId: business.id, userId: 'studio' }),
+    });
     const origin = portalOrigin.replace(/\/+$/, '');
     // The port may differ from the one the data was seeded on; links in emails must
     // match where the site is now. Sign-ins land on the studio's own portal page.
@@ -96,25 +102,8 @@ export async function createDemoApp({
     host.get('/admin', async (c) => {
       const current = await portico.api.businesses.get(business.id);
       const [invoices, clients] = await Promise.all([studio.invoices.list(), studio.clients.list()]);
-      const sent = c.req.query('sent');
-      const recipients = Number(c.req.query('to'));
-      const notice = sent ? `Invoice ${sent} was sent to ${recipients} ${recipients === 1 ? 'contact' : 'contacts'}.` : undefined;
       c.header('Cache-Control', 'no-store');
-      return c.html(
-        adminPage({ business: current, today: calendarDate(clock.now(), current.timeZone), invoices, clients, ...(notice ? { notice } : {}) }),
-      );
-    });
-    host.post('/admin/invoices/:id/send', async (c) => {
-      // The dashboard has no sign-in of its own, so at least refuse other sites' forms.
-      if (c.req.header('origin') !== origin) return c.text('This form must be sent from the dashboard.', 403);
-      try {
-        const { invoice, emailsQueued } = await studio.invoices.send(c.req.param('id'));
-        const query = new URLSearchParams({ sent: invoice.number ?? invoice.id, to: String(emailsQueued) });
-        return c.redirect(`/admin?${query.toString()}#invoices`, 303);
-      } catch (error) {
-        if (isPorticoError(error)) return c.text(error.message, error.status as 400 | 404 | 409);
-        throw error;
-      }
+      return c.html(adminPage({ business: current, today: calendarDate(clock.now(), current.timeZone), invoices, clients }));
     });
     host.get('/mailbox', async (c) => {
       c.header('Cache-Control', 'no-store');

@@ -2,18 +2,24 @@ import type { BrowserContext, Page } from 'playwright-core';
 
 /**
  * What a client does with an invoice email: the studio sends a draft from its
- * dashboard, the client opens the email in the development mailbox, presses
- * its button (a new tab, as from webmail) and gets the landing page.
+ * dashboard (Portico's admin widget), the client opens the email in the
+ * development mailbox, presses its button (a new tab, as from webmail) and
+ * gets the landing page.
  */
 export async function sendInvoiceAndOpenLink(context: BrowserContext, origin: string): Promise<{ page: Page; landing: Page; invoiceNumber: string; clientName: string }> {
   const page = await context.newPage();
   await page.goto(`${origin}/admin`);
-  const send = page.getByRole('button', { name: /^Issue and send draft to / }).first();
-  const clientName = (await send.getAttribute('aria-label'))!.replace(/^Issue and send draft to /, '');
-  await send.click();
-  const notice = page.getByRole('status');
-  await notice.waitFor();
-  const invoiceNumber = /Invoice (HP-\d{4})/.exec((await notice.textContent()) ?? '')![1]!;
+  // The studio's dashboard holds <portico-admin-invoices>: show the drafts, send the first.
+  const invoices = page.locator('portico-admin-invoices');
+  await invoices.getByRole('button', { name: /^Draft/ }).first().click();
+  const draft = invoices.getByRole('row').filter({ has: page.getByRole('button', { name: /^Send: / }) }).first();
+  await draft.waitFor();
+  // The number is the row's header; the client is its first cell.
+  const clientName = ((await draft.getByRole('cell').first().textContent()) ?? '').trim();
+  await draft.getByRole('button', { name: /^Send: / }).click();
+  const sent = invoices.getByText(/^HP-\d{4} sent to \d contacts?\.$/);
+  await sent.waitFor({ timeout: 10_000 });
+  const invoiceNumber = /^(HP-\d{4})/.exec((await sent.textContent()) ?? '')![1]!;
 
   // Mail is delivered by the worker every second; reload until it is there.
   for (let attempt = 0; ; attempt++) {

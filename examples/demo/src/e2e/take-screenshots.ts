@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './browser.js';
 import { startDemo } from './demo-server.js';
+import { sendInvoiceAndOpenLink } from './sign-in-from-email.js';
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), '../../../../docs/screenshots');
 
@@ -22,7 +23,7 @@ async function main(): Promise<void> {
       // A viewport as tall as the page, rather than fullPage, which scrolls and
       // leaves the sticky site header in the middle of the picture.
       const width = target.viewportSize()?.width ?? 1280;
-      if (fullPage) await target.setViewportSize({ width, height: await target.evaluate(() => document.documentElement.scrollHeight) });
+      if (fullPage) await target.setViewportSize({ width, height: (await target.evaluate('document.documentElement.scrollHeight')) as number });
       await target.screenshot({ path: join(outDir, `${name}.png`) });
       console.log(`docs/screenshots/${name}.png`);
     };
@@ -31,23 +32,14 @@ async function main(): Promise<void> {
     await shot('demo-home');
 
     await page.goto(`${running.origin}/admin`);
-    await page.getByRole('button', { name: /^Issue and send draft to / }).first().click();
-    await page.getByRole('status').waitFor();
+    await page.locator('portico-admin-invoices').getByRole('row').nth(1).waitFor();
     await page.locator('#invoices').scrollIntoViewIfNeeded();
     await shot('demo-admin');
 
-    // The worker delivers every second.
-    for (let i = 0; i < 20 && (await page.goto(`${running.origin}/mailbox`), await page.locator('.mail-list a').count()) === 0; i++) {
-      await page.waitForTimeout(300);
-    }
-    await page.locator('.mail-list a').first().click();
-    await page.frameLocator('iframe.mail-frame').locator('a[href*="/portal/auth/link/"]').first().waitFor();
-    await shot('invoice-email');
+    const { page: mail, landing } = await sendInvoiceAndOpenLink(context, running.origin);
+    await mail.setViewportSize({ width: 1280, height: 860 });
+    await shot('invoice-email', mail);
 
-    const [landing] = await Promise.all([
-      page.waitForEvent('popup'),
-      page.frameLocator('iframe.mail-frame').locator('a[href*="/portal/auth/link/"]').first().click(),
-    ]);
     await landing.setViewportSize({ width: 1280, height: 720 });
     await landing.waitForLoadState();
     await shot('sign-in-landing', landing);

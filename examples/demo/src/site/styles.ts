@@ -183,7 +183,6 @@ td .none { color: var(--muted); }
 .button-small { font: inherit; font-size: 0.85rem; padding: 0.3rem 0.8rem; border-radius: 999px; border: 1px solid var(--pine); background: var(--card); color: var(--pine); cursor: pointer; white-space: nowrap; }
 .button-small:hover { background: var(--pine); color: var(--card); }
 .button-small:focus-visible { outline: 3px solid var(--brass); outline-offset: 2px; }
-.notice { background: #e6f0ec; border: 1px solid #b9d3c9; border-radius: 10px; padding: 0.75rem 1rem; }
 .mail-list { list-style: none; padding: 0; margin: 1.5rem 0; display: grid; gap: 0.5rem; }
 .mail-list a { display: grid; gap: 0.15rem; padding: 0.85rem 1rem; border: 1px solid var(--line); border-radius: 10px; background: var(--card); text-decoration: none; color: var(--ink); }
 .mail-list a:hover { border-color: var(--pine); }
@@ -197,7 +196,7 @@ td .none { color: var(--muted); }
 .mail-text pre { white-space: pre-wrap; overflow-wrap: anywhere; background: var(--card); border: 1px solid var(--line); border-radius: 10px; padding: 1rem; }
 .portal-wrap { max-width: 960px; }
 .lede { color: var(--ink-soft); max-width: 60ch; }
-.studio-portal { display: block; margin-top: 1.5rem; --portico-accent: var(--pine); --portico-font-family: inherit; }
+.studio-portal, .studio-widget { display: block; margin-top: 1.5rem; --portico-accent: var(--pine); --portico-font-family: inherit; }
 
 @media print {
   .site-header, .site-footer, .cta { display: none; }

@@ -10,17 +10,12 @@ export interface AdminPageData {
   today: string;
   invoices: InvoiceSummary[];
   clients: Client[];
-  /** Shown once after the studio pressed Send. */
-  notice?: string;
 }
 
-const sendable = new Set(['draft', 'sent', 'overdue']);
-
 /** The studio's own dashboard: money per currency, every invoice, every client. */
-export function adminPage({ business, today, invoices, clients, notice }: AdminPageData): Html {
+export function adminPage({ business, today, invoices, clients }: AdminPageData): Html {
   const locale = business.locale;
   const money = (amount: number, currency: string) => formatMoney({ amount, currency }, locale);
-  const clientNames = new Map(clients.map((client) => [client.id, client.name]));
   const owed = balancesByClient(invoices, clients);
   const invoiceCounts = new Map<string, number>();
   for (const invoice of invoices) invoiceCounts.set(invoice.clientId, (invoiceCounts.get(invoice.clientId) ?? 0) + 1);
@@ -42,7 +37,6 @@ export function adminPage({ business, today, invoices, clients, notice }: AdminP
               Mail goes to the <a href="/mailbox">development mailbox</a>.
             </p>
           </div>
-          ${notice ? html`<p class="notice" role="status">${notice} <a href="/mailbox">Open the mailbox</a>.</p>` : ''}
 
           <h2 id="money">Money</h2>
           <div class="totals" aria-label="Totals per currency">
@@ -57,49 +51,9 @@ export function adminPage({ business, today, invoices, clients, notice }: AdminP
             )}
           </div>
 
-          <h2 id="invoices">Invoices</h2>
-          <div class="table-wrap">
-            <table>
-              <caption>Newest first. Drafts get their number when they are issued.</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Number</th>
-                  <th scope="col">Client</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Issued</th>
-                  <th scope="col">Due</th>
-                  <th scope="col" class="num">Total</th>
-                  <th scope="col" class="num">Balance</th>
-                  <th scope="col"><span class="visually-hidden">Actions</span></th>
-                </tr>
-              </thead>
-              <tbody>
-                ${invoices.map(
-                  (invoice) => html`<tr>
-                    <td>${invoice.number ?? html`<span class="none">—</span>`}</td>
-                    <td class="client">${clientNames.get(invoice.clientId) ?? 'Unknown client'}</td>
-                    <td>
-                      <span class="badge badge-${invoice.displayStatus}">${invoice.displayStatus}</span>
-                      ${invoice.status === 'sent' && invoice.amountPaid > 0 ? html`<span class="part-paid">part paid</span>` : ''}
-                    </td>
-                    <td>${formatDate(invoice.issueDate)}</td>
-                    <td>${formatDate(invoice.dueDate)}</td>
-                    <td class="num">${money(invoice.total, invoice.currency)}</td>
-                    <td class="num">${invoice.balance === 0 || invoice.status === 'draft' ? html`<span class="none">—</span>` : money(invoice.balance, invoice.currency)}</td>
-                    <td>
-                      ${sendable.has(invoice.displayStatus)
-                        ? html`<form method="post" action="/admin/invoices/${invoice.id}/send">
-                            <button class="button-small" type="submit" aria-label="${invoice.status === 'draft' ? 'Issue and send' : 'Send again'} ${invoice.number ?? 'draft'} to ${clientNames.get(invoice.clientId) ?? 'the client'}">
-                              ${invoice.status === 'draft' ? 'Send' : 'Send again'}
-                            </button>
-                          </form>`
-                        : ''}
-                    </td>
-                  </tr>`,
-                )}
-              </tbody>
-            </table>
-          </div>
+          <p class="portal-note" id="invoices">Portico's <code>&lt;portico-admin-invoices&gt;</code> widget, on Portico's admin API: sort, filter, and press Send.</p>
+          <script type="module" src="/portal/widgets.js"></script>
+          <portico-admin-invoices class="studio-widget" server="/portal"></portico-admin-invoices>
 
           <h2 id="clients">Clients</h2>
           <div class="clients">
