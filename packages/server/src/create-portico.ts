@@ -16,7 +16,6 @@ import { consoleLogger, type Logger } from './http/logger.js';
 import { adminRoutes } from './routes/admin.js';
 import { authRoutes } from './routes/auth.js';
 import { clientApiRoutes } from './routes/client-api.js';
-import { documentRoutes } from './routes/documents.js';
 import { stripeWebhookRoutes } from './routes/stripe-webhook.js';
 import { healthRoutes } from './routes/health.js';
 import { portalPageRoutes } from './routes/portal-page.js';
@@ -106,7 +105,6 @@ export async function createPortico(options: PorticoOptions): Promise<Portico> {
   app.route('/', healthRoutes({ database }));
   app.route('/auth', authRoutes(server));
   app.route('/api', clientApiRoutes(server));
-  app.route('/api', documentRoutes(server));
   app.route('/admin', adminRoutes(server, options.authorizeAdmin));
   app.route('/webhooks', stripeWebhookRoutes(server));
   app.route('/', portalPageRoutes(server));

@@ -22,7 +22,7 @@ export function apiCors(api: PorticoApi) {
     origin: async (origin) => ((await knownOrigins()).has(origin) ? origin : null),
     allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
     allowHeaders: ['Authorization', 'Content-Type'],
-    exposeHeaders: ['Retry-After'],
+    exposeHeaders: ['Retry-After', 'Content-Disposition', 'ETag'],
     maxAge: 600,
   });
 }

@@ -3,6 +3,7 @@ import { apiCors } from '../http/api-cors.js';
 import { requireClientSession, type ClientSessionVariables } from '../http/client-session.js';
 import type { ServerContext } from '../server-context.js';
 import { billingRoutes } from './billing.js';
+import { documentRoutes } from './documents.js';
 import { paymentRoutes } from './payments.js';
 import type { SessionResponse } from '../wire.js';
 
@@ -15,6 +16,7 @@ export function clientApiRoutes(server: ServerContext): Hono<{ Variables: Client
   // a sub-app's own use('*') would apply to all of /api once mounted.
   app.route('/', paymentRoutes(server));
   app.route('/', billingRoutes(server));
+  app.route('/', documentRoutes(server));
 
   app.get('/session', async (c) => {
     const session = c.get('session');
