@@ -326,14 +326,16 @@ export class PorticoInvoiceList extends PorticoElement {
                 <thead>
                   <tr>
                     <th scope="col" class="select">
-                      <input
-                        part="checkbox"
-                        type="checkbox"
-                        aria-label=${strings.selectAll}
-                        .checked=${allLoaded}
-                        .indeterminate=${loadedSelected > 0 && !allLoaded}
-                        @change=${(event: Event) => this.#toggleAll((event.target as HTMLInputElement).checked)}
-                      />
+                      <label class="select-all">
+                        <input
+                          part="checkbox"
+                          type="checkbox"
+                          .checked=${allLoaded}
+                          .indeterminate=${loadedSelected > 0 && !allLoaded}
+                          @change=${(event: Event) => this.#toggleAll((event.target as HTMLInputElement).checked)}
+                        />
+                        <span class="select-all-text">${strings.selectAll}</span>
+                      </label>
                     </th>
                     ${renderSortHeader(query, 'number', strings.columnNumber)} ${renderSortHeader(query, 'status', strings.columnStatus)}
                     ${renderSortHeader(query, 'issueDate', strings.columnIssueDate)} ${renderSortHeader(query, 'dueDate', strings.columnDueDate)}

@@ -24,6 +24,22 @@ export const invoiceListStyles = [
     .select input {
       display: block;
     }
+    .select-all {
+      display: flex;
+      align-items: center;
+      gap: 0.5em;
+      font-weight: 600;
+      cursor: pointer;
+    }
+    /* "Select all" is read out in the table, and shown beside the box on cards. */
+    .select-all-text {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
     td.balance.owing {
       font-weight: 600;
     }
@@ -85,6 +101,16 @@ export const invoiceListStyles = [
     }
 
     @container invoices (max-width: 46rem) {
+      .select-all-text {
+        position: static;
+        width: auto;
+        height: auto;
+        clip: auto;
+      }
+      thead th.select {
+        flex-basis: 100%;
+        padding-block-end: calc(var(--_space) * 0.5);
+      }
       tbody tr {
         grid-template-columns: auto 1fr 1fr;
         grid-template-areas:

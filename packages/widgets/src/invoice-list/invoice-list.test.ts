@@ -78,7 +78,7 @@ describe('<portico-invoice-list>', () => {
     expect(ids).to.have.length(25);
     expect(ids[0]).to.equal('inv_1');
     const headers = [...el.shadowRoot!.querySelectorAll('thead th')].map((th) => text(th));
-    expect(headers).to.deep.equal(['', 'Number', 'Status', 'Issued', 'Due', 'Amount', 'Balance']);
+    expect(headers).to.deep.equal(['Select all', 'Number', 'Status', 'Issued', 'Due', 'Amount', 'Balance']);
     expect(header(el, 'issueDate').getAttribute('aria-sort')).to.equal('descending');
     expect(header(el, 'status').hasAttribute('aria-sort')).to.equal(false);
     const first = $(el, 'tbody tr');
@@ -257,7 +257,7 @@ describe('<portico-invoice-list>', () => {
     });
     const el = await mount();
     const selectAll = $(el, 'thead input[type="checkbox"]') as HTMLInputElement;
-    expect(selectAll.getAttribute('aria-label')).to.equal('Select all');
+    expect(text(selectAll.closest('label'))).to.equal('Select all');
     selectAll.click();
     await el.updateComplete;
     expect(el.selectedIds).to.have.length(25);
