@@ -7,6 +7,7 @@ import {
   listMailbox,
   systemClock,
   type Clock,
+  type StripeConnection,
 } from '@portico/core';
 import { createPortico, type Logger, type Portico } from '@portico/server';
 import { Hono } from 'hono';
@@ -29,6 +30,12 @@ export interface DemoAppOptions {
   logger?: Logger;
   /** Deliver queued email to the development mailbox every second (default true). */
   deliverMail?: boolean;
+  /**
+   * Take card payments through Stripe (test keys), reached at `connection`.
+   * Stripe itself is out of reach on these machines, so the end-to-end walk
+   * passes a local stand-in; without this option the demo has no Pay now.
+   */
+  stripe?: { encryptionKey: string; connection: StripeConnection; webhookSecret: string };
 }
 
 export interface DemoApp {
@@ -53,6 +60,7 @@ export async function createDemoApp({
   portalOrigin,
   logger,
   deliverMail = true,
+  stripe,
 }: DemoAppOptions): Promise<DemoApp> {
   const database = await createDatabase({ sqlite: databasePath });
   try {
@@ -64,7 +72,13 @@ export async function createDemoApp({
       // The demo has no staff sign-in, so its dashboard acts as the studio. A real
       // host answers from its own session here, and null for anyone else.
       authorizeAdmin: () => ({ businessId: business.id, userId: 'studio' }),
+      ...(stripe ? { encryptionKey: stripe.encryptionKey, stripeConnection: stripe.connection } : {}),
     });
+    if (stripe) {
+      await portico.api
+        .business(business.id)
+        .stripe.configure({ secretKey: 'sk_test_demo', publishableKey: 'pk_test_demo', webhookSecret: stripe.webhookSecret });
+    }
     const origin = portalOrigin.replace(/\/+$/, '');
     // The port may differ from the one the data was seeded on; links in emails must
     // match where the site is now. Sign-ins land on the studio's own portal page.

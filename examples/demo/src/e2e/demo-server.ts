@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
-import { createDemoApp, type DemoApp } from '../demo-app.js';
+import { createDemoApp, type DemoApp, type DemoAppOptions } from '../demo-app.js';
 
 export interface RunningDemo {
   demo: DemoApp;
@@ -12,13 +12,16 @@ export interface RunningDemo {
   stop(): Promise<void>;
 }
 
-/** The demo on a free port with a fresh database, delivering mail every second as `npm start` does. */
-export async function startDemo(): Promise<RunningDemo> {
+/**
+ * The demo on a free port with a fresh database, delivering mail every second
+ * as `npm start` does; with `stripe`, taking card payments through that stand-in.
+ */
+export async function startDemo(options: { stripe?: DemoAppOptions['stripe'] } = {}): Promise<RunningDemo> {
   const folder = mkdtempSync(join(tmpdir(), 'portico-e2e-'));
   const server = serve({ fetch: (request) => app.fetch(request), port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
-  const demo = await createDemoApp({ databasePath: join(folder, 'demo.sqlite'), portalOrigin: origin });
+  const demo = await createDemoApp({ databasePath: join(folder, 'demo.sqlite'), portalOrigin: origin, ...(options.stripe ? { stripe: options.stripe } : {}) });
   const app = demo.app;
   return {
     demo,
