@@ -230,6 +230,62 @@ describe('PorticoClient billing', () => {
   });
 });
 
+describe('PorticoClient payments', () => {
+  const client = (): PorticoClient => new PorticoClient({ server: '/portal', business: 'harbor-pine' });
+  const checkout = { sessionId: 'cs_test_1', clientSecret: 'cs_test_1_secret', publishableKey: 'pk_test_1', amount: 99_940, currency: 'EUR' };
+
+  it('startCheckout POSTs JSON (the return URL when given) to the invoice, escaping its id', async () => {
+    server.on('POST', '/api/invoices/inv%2F1/checkout', { status: 200, body: checkout });
+    expect(await client().startCheckout('inv/1', { returnUrl: 'https://studio.test/portal?invoice=inv_1' })).to.deep.equal(checkout);
+    expect(await client().startCheckout('inv/1')).to.deep.equal(checkout);
+    const [withReturn, without] = server.to('POST', '/api/invoices/inv%2F1/checkout');
+    expect(withReturn!.body).to.deep.equal({ returnUrl: 'https://studio.test/portal?invoice=inv_1' });
+    expect(withReturn!.headers['content-type']).to.equal('application/json');
+    expect(withReturn!.credentials).to.equal('include');
+    expect(without!.body).to.deep.equal({});
+  });
+
+  it('startCheckout surfaces stripe_not_configured and invoice_not_payable with their codes', async () => {
+    server.on('POST', '/api/invoices/inv_1/checkout', { status: 409, body: { error: { code: 'stripe_not_configured', message: 'No Stripe.' } } });
+    expect((await rejection(client().startCheckout('inv_1'))).code).to.equal('stripe_not_configured');
+    server.on('POST', '/api/invoices/inv_1/checkout', { status: 409, body: { error: { code: 'invoice_not_payable', message: 'Paid.' } } });
+    const error = await rejection(client().startCheckout('inv_1'));
+    expect([error.status, error.code]).to.deep.equal([409, 'invoice_not_payable']);
+  });
+
+  it('checkoutStatus GETs the session, with the bearer token in bearer mode', async () => {
+    const status = { invoiceId: 'inv_1', status: 'complete', paymentStatus: 'paid', invoice: { status: 'paid', displayStatus: 'paid', amountPaid: 100, balance: 0, version: 3 } };
+    server.on('GET', '/api/checkout/cs_test_1', { status: 200, body: status });
+    server.on('POST', '/auth/sessions/harbor-pine', { status: 200, body: { sessionToken: 'tok', expiresAt: '2031-01-01T00:00:00.000Z', invoiceId: null } });
+    const bearer = client();
+    await bearer.redeemLink('link');
+    expect(await bearer.checkoutStatus('cs_test_1')).to.deep.equal(status);
+    expect(server.to('GET', '/api/checkout/cs_test_1')[0]!.headers['authorization']).to.equal('Bearer tok');
+  });
+
+  it('currentSession() shares one GET /api/session between callers, and asks again after a failure or sign-out', async () => {
+    server.on('GET', '/api/session', { status: 200, body: sessionFixture() });
+    const shared = client();
+    const [a, b] = await Promise.all([shared.currentSession(), shared.currentSession()]);
+    expect(a).to.equal(b);
+    expect(await shared.currentSession()).to.equal(a);
+    expect(server.to('GET', '/api/session')).to.have.length(1);
+    await shared.session(); // an explicit look refreshes what is shared
+    expect(server.to('GET', '/api/session')).to.have.length(2);
+
+    const failing = client();
+    server.offline('GET', '/api/session');
+    expect((await rejection(failing.currentSession())).code).to.equal('network_error');
+    server.on('GET', '/api/session', { status: 200, body: sessionFixture() });
+    expect(await failing.currentSession()).to.deep.equal(sessionFixture());
+
+    server.on('POST', '/auth/sign-out', { status: 204 });
+    await failing.signOut();
+    await failing.currentSession();
+    expect(server.to('GET', '/api/session')).to.have.length(5);
+  });
+});
+
 describe('ZipEntryCounter', () => {
   it('counts PDFs whatever the chunk size, even one byte at a time', () => {
     const zip = makeZip([
