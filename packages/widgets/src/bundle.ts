@@ -7,6 +7,7 @@ import './statement/statement.js';
 import './invoice-list/invoice-list.js';
 import './invoice-preview/invoice-preview.js';
 import './admin-invoices/admin-invoices.js';
+import './pay-button/pay-button.js';
 
 export * from './index.js';
 export { definePorticoPortal } from './portal/portal.js';
@@ -14,3 +15,4 @@ export { definePorticoStatement } from './statement/statement.js';
 export { definePorticoInvoiceList } from './invoice-list/invoice-list.js';
 export { definePorticoInvoicePreview } from './invoice-preview/invoice-preview.js';
 export { definePorticoAdminInvoices } from './admin-invoices/admin-invoices.js';
+export { definePorticoPayButton } from './pay-button/pay-button.js';

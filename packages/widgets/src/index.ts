@@ -10,6 +10,9 @@ export type {
   AdminInvoiceListQuery,
   AdminInvoiceListResponse,
   AdminSendInvoiceResponse,
+  CheckoutOptions,
+  CheckoutResponse,
+  CheckoutStatusResponse,
   DocumentOptions,
   DownloadedFile,
   DownloadProgress,
@@ -39,7 +42,18 @@ export { PorticoStatement } from './statement/statement.component.js';
 export { PorticoInvoiceList } from './invoice-list/invoice-list.component.js';
 export type { PorticoDownloadCompleteDetail, PorticoInvoiceOpenDetail } from './invoice-list/invoice-list.component.js';
 export { PorticoInvoicePreview } from './invoice-preview/invoice-preview.component.js';
-export type { PorticoInvoiceLoadedDetail } from './invoice-preview/invoice-preview.component.js';
+export type { PorticoInvoiceChangedDetail, PorticoInvoiceLoadedDetail } from './invoice-preview/invoice-preview.component.js';
+export { PorticoPayButton } from './pay-button/pay-button.component.js';
+export type {
+  PayableInvoice,
+  PayButtonState,
+  PorticoCheckoutCloseDetail,
+  PorticoCheckoutOpenDetail,
+  PorticoInvoicePaidDetail,
+  PorticoStripe,
+  StripeLoader,
+} from './pay-button/pay-button.component.js';
+export { CHECKOUT_RETURN_PARAM } from './pay-button/checkout-return.js';
 export { PorticoAdminInvoices } from './admin-invoices/admin-invoices.component.js';
 export type { PorticoInvoiceSentDetail } from './admin-invoices/admin-invoices.component.js';
 export type { PorticoAuthRequiredDetail } from './shared/portico-element.js';

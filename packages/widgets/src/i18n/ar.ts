@@ -159,4 +159,21 @@ export const ar: Strings = {
     `أُرسلت إلى ${p(n, { one: 'جهة اتصال واحدة', two: 'جهتي اتصال', few: '# جهات اتصال', many: '# جهة اتصال', other: '# جهة اتصال' })}`,
   invoiceSent: (number, n) =>
     `أُرسلت ${number} إلى ${p(n, { one: 'جهة اتصال واحدة', two: 'جهتي اتصال', few: '# جهات اتصال', many: '# جهة اتصال', other: '# جهة اتصال' })}.`,
+
+  payNow: 'ادفع الآن',
+  payNowLabel: (amount, number) => `ادفع الآن ${amount}، ${number}`,
+  payStarting: 'جارٍ فتح الدفع الآمن…',
+  payCheckoutTitle: (number, amount) => `دفع ${number}: ${amount}`,
+  payCancel: 'إلغاء الدفع',
+  payConfirming: 'جارٍ تأكيد دفعتك…',
+  payPaid: 'مدفوعة',
+  payThanks: 'شكرًا لك، استلمنا دفعتك.',
+  payProcessing: 'دفعتك قيد المعالجة. ستظهر الفاتورة مدفوعة فور وصول المبلغ.',
+  payNotCompleted: 'لم تكتمل عملية الدفع. يمكنك المحاولة مرة أخرى.',
+  payNotConfigured: 'لا تقبل هذه الجهة الدفع بالبطاقة عبر الإنترنت.',
+  payNotPayable: 'لا يوجد مبلغ متبقٍ للدفع على هذه الفاتورة.',
+  payProviderError: 'لم تستجب خدمة الدفع. يرجى المحاولة مرة أخرى بعد قليل.',
+  payStripeUnavailable: 'تعذّر تحميل نموذج الدفع الآمن. تحقق من اتصالك وحاول مرة أخرى.',
+  payReturnFailed: 'تعذّر علينا التحقق من دفعتك.',
+  columnPay: 'الدفع',
 };

@@ -163,4 +163,29 @@ export interface Strings {
   sending: string;
   sentToContacts: (count: number) => string;
   invoiceSent: (number: string, count: number) => string;
+
+  // ---- <portico-pay-button> ----
+  payNow: string;
+  /** Accessible name of the Pay now button: its visible text (words, amount), then which invoice. */
+  payNowLabel: (amount: string, number: string) => string;
+  payStarting: string;
+  /** Heading over Stripe's form. */
+  payCheckoutTitle: (number: string, amount: string) => string;
+  payCancel: string;
+  payConfirming: string;
+  payPaid: string;
+  payThanks: string;
+  /** Stripe took the payment but the money is not in yet (bank debits). */
+  payProcessing: string;
+  /** Back from Stripe without a payment (session still open, or expired). */
+  payNotCompleted: string;
+  payNotConfigured: string;
+  payNotPayable: string;
+  payProviderError: string;
+  /** Stripe.js did not load (blocked, offline). */
+  payStripeUnavailable: string;
+  /** Back from Stripe, the server could not be asked how it went; the reason follows. */
+  payReturnFailed: string;
+  /** The invoice list's column of Pay now buttons (read by screen readers). */
+  columnPay: string;
 }

@@ -51,7 +51,7 @@ const locales = Object.keys(tables) as Locale[];
 
 describe('the bundle', () => {
   it('registers every tag', () => {
-    for (const tag of ['portico-portal', 'portico-statement', 'portico-invoice-list', 'portico-invoice-preview', 'portico-admin-invoices']) {
+    for (const tag of ['portico-portal', 'portico-statement', 'portico-invoice-list', 'portico-invoice-preview', 'portico-admin-invoices', 'portico-pay-button']) {
       expect(customElements.get(tag), tag).to.be.a('function');
     }
   });
