@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { DownloadedFile, InvoiceListItem, ZipSelection } from '../client/portico-client.js';
 import { formatBytes } from '../shared/format.js';
@@ -14,6 +15,7 @@ import {
   renderStatusBadge,
 } from '../shared/invoice-table.js';
 import { isAbort, PorticoElement } from '../shared/portico-element.js';
+import type { PorticoInvoicePaidDetail } from '../pay-button/pay-button.component.js';
 import { invoiceListStyles } from './invoice-list.styles.js';
 
 /** Detail of `portico-invoice-open`. */
@@ -41,13 +43,16 @@ type Download =
  * or everything matching the filters) and downloaded as one ZIP of PDFs, with
  * a progress bar while it streams. Opening a row emits
  * `portico-invoice-open`; inside `<portico-portal>` that shows the preview.
- * Narrower than about 46rem the rows become cards.
+ * When the business takes card payments, each open invoice has a
+ * `<portico-pay-button>` (Stripe's form opens in a dialog); a payment
+ * updates its row at once. Narrower than about 46rem the rows become cards.
  *
  * @summary The client's invoices: sort, filter, page, select and download as ZIP.
  *
  * @event portico-invoice-open - A row was opened (click, or Enter on its number). `detail: { id, invoice }`.
  * @event portico-download-complete - A ZIP finished downloading; cancel it to skip the automatic save. `detail: { blob, filename, bytes, pdfs, url }`.
  * @event portico-auth-required - A request answered 401: nobody is signed in, or the session ended. `detail: { error }`.
+ * @event portico-invoice-paid - From a row's pay button: a payment was made. `detail: { invoiceId, invoice }`.
  *
  * @csspart list - The outermost box.
  * @csspart heading - The "Invoices" heading.
@@ -67,8 +72,9 @@ type Download =
  * @csspart save-link - The "Save invoices.zip" link when the download is ready.
  * @csspart footer - "Showing 25 of 80" and "Load more".
  * @csspart message - Errors and confirmations.
+ * @csspart pay - Each open row's `<portico-pay-button>`.
  *
- * @cssproperty --portico-accent - Accent colour (pressed chips, links, progress). Default: the business's brand colour inside the portal.
+ * @cssproperty --portico-accent - Accent colour (pressed chips, links, progress, Pay now). Default: the business's brand colour inside the portal.
  * @cssproperty --portico-on-accent - Text on the accent colour.
  * @cssproperty --portico-background - Background behind cards and inputs.
  * @cssproperty --portico-surface - Background of the table, cards and buttons.
@@ -99,6 +105,7 @@ export class PorticoInvoiceList extends PorticoElement {
     _allMatching: { state: true },
     _download: { state: true },
     _announcement: { state: true },
+    _payments: { state: true },
   };
 
   /** Invoices per page (1-100). */
@@ -110,6 +117,8 @@ export class PorticoInvoiceList extends PorticoElement {
   declare private _allMatching: boolean;
   declare private _download: Download | null;
   declare private _announcement: string;
+  /** The business's online payments, from the session: a Pay column when set. */
+  declare private _payments: { publishableKey: string } | null;
 
   readonly #query = new InvoiceQueryController<InvoiceListItem>(this, {
     fetchPage: (query, signal) => this.api.listInvoices(query, { signal }),
@@ -119,6 +128,8 @@ export class PorticoInvoiceList extends PorticoElement {
   #loadedFor: unknown = undefined;
   #objectUrl: string | null = null;
   #focusAfterUpdate: string | null = null;
+  /** Invoices paid from this list: their pay button stays to say so. */
+  #paidHere = new Set<string>();
 
   constructor() {
     super();
@@ -128,6 +139,7 @@ export class PorticoInvoiceList extends PorticoElement {
     this._allMatching = false;
     this._download = null;
     this._announcement = '';
+    this._payments = null;
   }
 
   /** The invoice ids selected (when "all matching" is chosen: the loaded ones). */
@@ -145,6 +157,20 @@ export class PorticoInvoiceList extends PorticoElement {
   /** Loads the first page again (filters and sort kept). */
   reload(): Promise<void> {
     return this.#query.reload();
+  }
+
+  /**
+   * Fetches the rows on screen again without a loading state (after a
+   * payment, say): pages loaded with "Load more", selection and focus stay.
+   * Resolves `true` when something changed.
+   */
+  async refresh(): Promise<boolean> {
+    try {
+      return await this.#query.refresh();
+    } catch (error) {
+      this.noticeError(error);
+      return false;
+    }
   }
 
   /** Moves focus to an invoice's row (its number), e.g. when coming back from the preview. */
@@ -165,9 +191,30 @@ export class PorticoInvoiceList extends PorticoElement {
     this.#query.searchDelay = this.searchDelay;
     const target = this.client ?? `${this.server}\n${this.business}`;
     if (this.canLoad && (this.#loadedFor !== target || (changed.has('pageSize') && this.#loadedFor !== undefined))) {
+      const newTarget = this.#loadedFor !== target;
       this.#loadedFor = target;
       void this.#query.reload();
+      if (newTarget) void this.#loadPayments();
     }
+  }
+
+  /** Whether the business takes card payments: the session the client already holds (asked once per client). */
+  async #loadPayments(): Promise<void> {
+    const api = this.api;
+    try {
+      const session = await api.currentSession();
+      if (api === this.api) this._payments = session?.business.onlinePayments ?? null;
+    } catch {
+      // The list's own request reports what went wrong; no Pay column meanwhile.
+    }
+  }
+
+  /** A row's pay button took a payment: show the row as it now stands, at once. */
+  #onPaid(event: CustomEvent<PorticoInvoicePaidDetail>, invoice: InvoiceListItem): void {
+    if (event.detail.invoiceId !== invoice.id) return;
+    this.#paidHere.add(invoice.id);
+    const current = this.#query.items.find((item) => item.id === invoice.id) ?? invoice;
+    this.#query.replace({ ...current, ...event.detail.invoice });
   }
 
   protected override updated(): void {
@@ -276,7 +323,7 @@ export class PorticoInvoiceList extends PorticoElement {
   #onRowClick(event: MouseEvent, invoice: InvoiceListItem): void {
     // Controls in the row do their own thing; a text selection is not a click.
     const target = event.target as HTMLElement;
-    if (target.closest('input, button, a, label')) return;
+    if (target.closest('input, button, a, label, portico-pay-button')) return;
     if (getSelection()?.toString()) return;
     this.#open(invoice);
   }
@@ -341,10 +388,15 @@ export class PorticoInvoiceList extends PorticoElement {
                     ${renderSortHeader(query, 'issueDate', strings.columnIssueDate)} ${renderSortHeader(query, 'dueDate', strings.columnDueDate)}
                     ${renderSortHeader(query, 'amount', strings.columnAmount, 'money')}
                     <th scope="col" class="money">${strings.columnBalance}</th>
+                    ${this._payments ? html`<th scope="col" class="pay"><span class="visually-hidden">${strings.columnPay}</span></th>` : nothing}
                   </tr>
                 </thead>
                 <tbody>
-                  ${items.map((invoice) => this.#renderRow(invoice, locale))}
+                  ${repeat(
+                    items,
+                    (invoice) => invoice.id,
+                    (invoice) => this.#renderRow(invoice, locale),
+                  )}
                 </tbody>
               </table>
             </div>`
@@ -377,7 +429,20 @@ export class PorticoInvoiceList extends PorticoElement {
       <td class="date due" data-label=${strings.columnDueDate}>${date(invoice.dueDate, locale)}</td>
       <td class="money amount" data-label=${strings.columnAmount}>${money(invoice.total, invoice.currency, locale)}</td>
       <td class="money balance ${invoice.balance > 0 ? 'owing' : ''}" data-label=${strings.columnBalance}>${money(invoice.balance, invoice.currency, locale)}</td>
+      ${this._payments ? html`<td class="pay">${this.#renderPay(invoice, this._payments)}</td>` : nothing}
     </tr>`;
+  }
+
+  #renderPay(invoice: InvoiceListItem, payments: { publishableKey: string }): TemplateResult | typeof nothing {
+    const open = invoice.status === 'sent' && invoice.balance > 0;
+    if (!open && !this.#paidHere.has(invoice.id)) return nothing;
+    return html`<portico-pay-button
+      part="pay"
+      .client=${this.api}
+      .invoice=${invoice}
+      .onlinePayments=${payments}
+      @portico-invoice-paid=${(event: CustomEvent<PorticoInvoicePaidDetail>) => this.#onPaid(event, invoice)}
+    ></portico-pay-button>`;
   }
 
   #renderSelectionBanner(loaded: number): TemplateResult {

@@ -43,6 +43,17 @@ export const invoiceListStyles = [
     td.balance.owing {
       font-weight: 600;
     }
+    th.pay,
+    td.pay {
+      width: 1%;
+      white-space: nowrap;
+    }
+    td.pay {
+      padding-block: var(--_space);
+    }
+    td.pay portico-pay-button {
+      font-size: 0.875em;
+    }
 
     .selection {
       display: flex;
@@ -116,7 +127,16 @@ export const invoiceListStyles = [
         grid-template-areas:
           'select number status'
           'select issued due'
-          'select amount balance';
+          'select amount balance'
+          'select pay pay';
+      }
+      td.pay {
+        grid-area: pay;
+        width: auto;
+      }
+      td.pay:empty,
+      td.pay:not(:has(portico-pay-button:not([state='hidden']))) {
+        display: none;
       }
       td.select {
         grid-area: select;
@@ -156,7 +176,9 @@ export const invoiceListStyles = [
       .selection,
       .footer button,
       th.select,
-      td.select {
+      td.select,
+      th.pay,
+      td.pay {
         display: none;
       }
     }

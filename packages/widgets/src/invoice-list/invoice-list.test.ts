@@ -2,7 +2,8 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { InvoiceListItem } from '../client/portico-client.js';
 import { serveInvoiceList } from '../testing/fake-billing.js';
-import { chunked, FakeServer, invoiceFixture, makeZip, sameBytes, unauthenticated } from '../testing/fake-server.js';
+import { chunked, FakeServer, invoiceFixture, makeZip, sameBytes, sessionFixture, unauthenticated } from '../testing/fake-server.js';
+import { FakeStripeJs } from '../testing/fake-stripe.js';
 import type { PorticoDownloadCompleteDetail, PorticoInvoiceOpenDetail } from './invoice-list.component.js';
 import { definePorticoInvoiceList, PorticoInvoiceList } from './invoice-list.js';
 
@@ -363,5 +364,93 @@ describe('<portico-invoice-list>', () => {
     expect(el.shadowRoot!.querySelector('section')!.scrollWidth, 'nothing wider than the phone').to.be.at.most(Math.ceil(el.getBoundingClientRect().width));
     await expect(el).shadowDom.to.be.accessible();
     await setViewport({ width: 1280, height: 800 });
+  });
+});
+
+describe('<portico-invoice-list> Pay now', () => {
+  let stripe: FakeStripeJs;
+  const payments = { publishableKey: 'pk_test_portico' };
+
+  beforeEach(() => {
+    stripe = new FakeStripeJs().install();
+    server.on('GET', '/api/session', { status: 200, body: sessionFixture({ business: { ...sessionFixture().business, onlinePayments: payments } }) });
+  });
+
+  afterEach(() => {
+    stripe.restore();
+    document.querySelectorAll('[data-portico-checkout-dialog]').forEach((dialog) => dialog.remove());
+  });
+
+  function payButtons(el: PorticoInvoiceList): Map<string, HTMLElement> {
+    return new Map([...el.shadowRoot!.querySelectorAll<HTMLElement>('tbody tr')].flatMap((row) => {
+      const button = row.querySelector<HTMLElement>('portico-pay-button');
+      return button ? [[row.getAttribute('data-id')!, button] as [string, HTMLElement]] : [];
+    }));
+  }
+
+  it('each open invoice has a Pay now button with its balance; paid ones have none; one session request for all', async () => {
+    const el = await mount();
+    await waitUntil(() => el.shadowRoot!.querySelector('portico-pay-button'), 'no pay buttons');
+    const buttons = payButtons(el);
+    const open = invoices.slice(0, 25).filter((invoice) => invoice.status === 'sent').map((invoice) => invoice.id);
+    expect([...buttons.keys()]).to.deep.equal(open);
+    const first = buttons.get('inv_1')!;
+    await (first as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(text(first.shadowRoot!.querySelector('[part~="pay-button"]'))).to.equal('Pay now €112.50');
+    expect(text($(el, 'thead th.pay'))).to.equal('Payment');
+    expect(server.to('GET', '/api/session')).to.have.length(1);
+    expect(server.requests.filter((r) => /\/api\/invoices\/inv_/.test(r.path)), 'rows are not fetched one by one').to.deep.equal([]);
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('without card payments there is no Pay column', async () => {
+    server.on('GET', '/api/session', { status: 200, body: sessionFixture() });
+    const el = await mount();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('th.pay, td.pay, portico-pay-button')).to.equal(null);
+  });
+
+  it('pressing Pay now does not open the row; the form opens in a dialog; when paid the row shows Paid at once', async () => {
+    server.on('POST', '/api/invoices/inv_1/checkout', { status: 200, body: { sessionId: 'cs_1', clientSecret: 'cs_1_secret', publishableKey: 'pk_test_portico', amount: 11_250, currency: 'EUR' } });
+    server.on('GET', '/api/checkout/cs_1', {
+      status: 200,
+      body: { invoiceId: 'inv_1', status: 'complete', paymentStatus: 'paid', invoice: { status: 'paid', displayStatus: 'paid', amountPaid: 11_250, balance: 0, version: 2 } },
+    });
+    const el = await mount();
+    await waitUntil(() => el.shadowRoot!.querySelector('tr[data-id="inv_1"] portico-pay-button[state="ready"]'), 'no pay button');
+    let opened = false;
+    el.addEventListener('portico-invoice-open', () => (opened = true));
+    const button = $(el, 'tr[data-id="inv_1"] portico-pay-button');
+    (button.shadowRoot!.querySelector('[part~="pay-button"]') as HTMLElement).click();
+    await waitUntil(() => stripe.mounted, 'the form never mounted');
+    expect(opened, 'the row did not open').to.equal(false);
+    expect(stripe.mounted!.clientSecret).to.equal('cs_1_secret');
+    expect(stripe.mounted!.container!.closest('[data-portico-checkout-dialog]')).not.to.equal(null);
+
+    const paid = oneEvent(el, 'portico-invoice-paid');
+    stripe.mounted!.complete();
+    expect((await paid).detail.invoiceId).to.equal('inv_1');
+    await el.updateComplete;
+    const row = $(el, 'tr[data-id="inv_1"]');
+    expect(text(row.querySelector('[part~="status"]'))).to.equal('Paid');
+    expect(text(row.querySelector('td.balance'))).to.equal('€0.00');
+    expect(button.getAttribute('state')).to.equal('paid');
+    expect(text(button.shadowRoot!.querySelector('[part~="paid"] strong'))).to.equal('Paid');
+    expect(text($(el, '.chip[data-status="paid"] .chip-count'))).to.equal(String(invoices.filter((i) => i.displayStatus === 'paid').length + 1));
+    expect(document.querySelector('[data-portico-checkout-dialog]')).to.equal(null);
+  });
+
+  it('refresh() fetches the rows on screen again without a loading state, keeping pages loaded with Load more', async () => {
+    const el = await mount();
+    $(el, '[part~="load-more"]').click();
+    await answered(el, 2);
+    expect(el.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(50);
+    invoices = invoices.map((invoice) => (invoice.id === 'inv_40' ? { ...invoice, status: 'paid', displayStatus: 'paid', amountPaid: invoice.total, balance: 0, version: 2 } : invoice));
+    expect(await el.refresh()).to.equal(true);
+    expect(lastQuery().get('limit')).to.equal('50');
+    expect(el.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(50);
+    expect(text($(el, 'tr[data-id="inv_40"] [part~="status"]'))).to.equal('Paid');
+    expect(await el.refresh()).to.equal(false);
   });
 });

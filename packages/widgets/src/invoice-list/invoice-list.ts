@@ -1,3 +1,5 @@
+// Open invoices show a Pay now button.
+import '../pay-button/pay-button.js';
 import { PorticoInvoiceList } from './invoice-list.component.js';
 
 export { PorticoInvoiceList };

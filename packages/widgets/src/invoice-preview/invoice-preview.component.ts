@@ -5,6 +5,7 @@ import type { Strings } from '../i18n/index.js';
 import { isHexColor, readableTextColor } from '../shared/color.js';
 import { formatDate, formatMoney, formatNumber, formatPercent } from '../shared/format.js';
 import { invoiceNumber, renderStatusBadge } from '../shared/invoice-table.js';
+import { Poller } from '../shared/poller.js';
 import { isAbort, PorticoElement } from '../shared/portico-element.js';
 import { invoicePreviewStyles } from './invoice-preview.styles.js';
 
@@ -20,6 +21,12 @@ export interface PorticoInvoiceLoadedDetail {
   invoice: InvoiceDetailResponse;
 }
 
+/** Detail of `portico-invoice-changed`: the invoice on screen changed on the server (a payment, a refund, an edit). */
+export interface PorticoInvoiceChangedDetail {
+  invoice: InvoiceDetailResponse;
+  previousVersion: number;
+}
+
 /**
  * One invoice, laid out like the document: the business's brand, who it is
  * for, dates, status, line items, taxes, totals, payments and notes, with a
@@ -27,9 +34,18 @@ export interface PorticoInvoiceLoadedDetail {
  * phone (line items become stacked cards) to a wide monitor (a table, at most
  * `--portico-invoice-max-width` wide), and prints without its buttons.
  *
+ * An open invoice has a `<portico-pay-button>` under its totals when the
+ * business takes card payments (Stripe's form opens in a dialog). While an
+ * open invoice is on screen the preview polls it (`GET /api/invoices/:id`,
+ * every `poll-interval` ms at first, slower while nothing changes, paused
+ * while the page is hidden, given up after ten minutes without a change),
+ * so a payment made elsewhere shows without a reload.
+ *
  * @summary One invoice, responsive and printable, with its PDF.
  *
  * @event portico-invoice-loaded - The invoice arrived and is shown. `detail: { invoice }`.
+ * @event portico-invoice-changed - Polling found the invoice changed on the server; the new one is shown. `detail: { invoice, previousVersion }`.
+ * @event portico-invoice-paid - From the pay button: a payment was made (the preview reloads). `detail: { invoiceId, invoice }`.
  * @event portico-auth-required - A request answered 401: nobody is signed in, or the session ended. `detail: { error }`.
  *
  * @csspart invoice - The document box.
@@ -45,6 +61,7 @@ export interface PorticoInvoiceLoadedDetail {
  * @csspart lines - The line items (a table; cards when narrow).
  * @csspart line - Each line item.
  * @csspart totals - Subtotal, discounts, taxes, total, paid and balance.
+ * @csspart pay - The `<portico-pay-button>` under the totals.
  * @csspart payments - The payments received.
  * @csspart notes - The invoice's notes.
  * @csspart message - Loading, not found and error messages.
@@ -75,6 +92,7 @@ export class PorticoInvoicePreview extends PorticoElement {
 
   static override properties = {
     invoiceId: { type: String, attribute: 'invoice-id' },
+    pollInterval: { type: Number, attribute: 'poll-interval' },
     _state: { state: true },
     _pdfBusy: { state: true },
     _pdfError: { state: true },
@@ -82,16 +100,29 @@ export class PorticoInvoicePreview extends PorticoElement {
 
   /** The invoice to show. */
   declare invoiceId: string | null;
+  /** Milliseconds between polls of an open invoice at first (slower while nothing changes); 0 turns polling off. */
+  declare pollInterval: number;
   declare private _state: State;
   declare private _pdfBusy: boolean;
   declare private _pdfError: string | null;
 
   #abort: AbortController | undefined;
   #loadedFor: unknown = undefined;
+  /** A checkout is open in the pay button: it watches the invoice itself meanwhile. */
+  #checkoutOpen = false;
+
+  readonly #poller = new Poller(this, {
+    interval: () => this.pollInterval,
+    backoff: 1.5,
+    maxInterval: 60_000,
+    stopAfter: 10 * 60_000,
+    poll: (signal) => this.#poll(signal),
+  });
 
   constructor() {
     super();
     this.invoiceId = null;
+    this.pollInterval = 5000;
     this._state = { kind: 'idle' };
     this._pdfBusy = false;
     this._pdfError = null;
@@ -125,14 +156,47 @@ export class PorticoInvoicePreview extends PorticoElement {
     }
   }
 
-  protected override willUpdate(_changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
     const target = [this.client ?? `${this.server}\n${this.business}`, this.invoiceId];
     const last = this.#loadedFor as unknown[] | undefined;
     if (this.canLoad && (!last || last[0] !== target[0] || last[1] !== target[1])) {
       this.#loadedFor = target;
       void this.reload();
     }
+    // Watch an open invoice for payments made elsewhere (see Poller for why polling).
+    const state = this._state;
+    const watch = state.kind === 'ready' && state.invoice.status === 'sent' && !this.#checkoutOpen;
+    if (changed.has('pollInterval')) this.#poller.stop();
+    if (watch && !this.#poller.active) this.#poller.start();
+    else if (!watch && this.#poller.active) this.#poller.stop();
   }
+
+  async #poll(signal: AbortSignal): Promise<boolean> {
+    const shown = this._state;
+    if (shown.kind !== 'ready') return false;
+    const invoice = await this.api.invoice(shown.invoice.id, { signal });
+    const now = this._state;
+    if (now.kind !== 'ready' || now.invoice.id !== invoice.id || invoice.version === now.invoice.version) return false;
+    this._state = { kind: 'ready', invoice };
+    this.dispatchEvent(
+      new CustomEvent<PorticoInvoiceChangedDetail>('portico-invoice-changed', {
+        detail: { invoice, previousVersion: now.invoice.version },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+    return true;
+  }
+
+  #onCheckoutOpen = (): void => {
+    this.#checkoutOpen = true;
+    this.requestUpdate();
+  };
+
+  #onCheckoutClose = (): void => {
+    this.#checkoutOpen = false;
+    this.requestUpdate();
+  };
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -277,38 +341,49 @@ export class PorticoInvoicePreview extends PorticoElement {
               <p>${invoice.notes}</p>
             </section>`
           : html`<div></div>`}
-        <dl part="totals" class="totals">
-          <div>
-            <dt>${strings.subtotal}</dt>
-            <dd>${m(invoice.subtotal)}</dd>
-          </div>
-          ${invoice.discountTotal !== 0
-            ? html`<div>
-                <dt>${strings.discountTotal}</dt>
-                <dd>${m(-invoice.discountTotal)}</dd>
-              </div>`
-            : nothing}
-          ${taxesByRate(invoice.lines).map(
-            ({ rate, tax }) => html`<div>
-              <dt>${strings.taxAtRate(formatPercent(rate, locale))}</dt>
-              <dd>${m(tax)}</dd>
-            </div>`,
-          )}
-          <div class="total">
-            <dt>${strings.total}</dt>
-            <dd>${m(invoice.total)}</dd>
-          </div>
-          ${invoice.amountPaid !== 0
-            ? html`<div>
-                <dt>${strings.amountPaid}</dt>
-                <dd>${m(-invoice.amountPaid)}</dd>
-              </div>`
-            : nothing}
-          <div class="balance ${overdue ? 'overdue' : ''}">
-            <dt>${strings.balanceDue}</dt>
-            <dd>${m(invoice.balance)}</dd>
-          </div>
-        </dl>
+        <div class="side">
+          <dl part="totals" class="totals">
+            <div>
+              <dt>${strings.subtotal}</dt>
+              <dd>${m(invoice.subtotal)}</dd>
+            </div>
+            ${invoice.discountTotal !== 0
+              ? html`<div>
+                  <dt>${strings.discountTotal}</dt>
+                  <dd>${m(-invoice.discountTotal)}</dd>
+                </div>`
+              : nothing}
+            ${taxesByRate(invoice.lines).map(
+              ({ rate, tax }) => html`<div>
+                <dt>${strings.taxAtRate(formatPercent(rate, locale))}</dt>
+                <dd>${m(tax)}</dd>
+              </div>`,
+            )}
+            <div class="total">
+              <dt>${strings.total}</dt>
+              <dd>${m(invoice.total)}</dd>
+            </div>
+            ${invoice.amountPaid !== 0
+              ? html`<div>
+                  <dt>${strings.amountPaid}</dt>
+                  <dd>${m(-invoice.amountPaid)}</dd>
+                </div>`
+              : nothing}
+            <div class="balance ${overdue ? 'overdue' : ''}">
+              <dt>${strings.balanceDue}</dt>
+              <dd>${m(invoice.balance)}</dd>
+            </div>
+          </dl>
+          <portico-pay-button
+            part="pay"
+            class="pay"
+            .client=${this.api}
+            .invoice=${invoice}
+            @portico-checkout-open=${this.#onCheckoutOpen}
+            @portico-checkout-close=${this.#onCheckoutClose}
+            @portico-invoice-paid=${() => void this.reload()}
+          ></portico-pay-button>
+        </div>
       </div>
 
       ${invoice.payments.length > 0

@@ -166,6 +166,14 @@ export const invoicePreviewStyles = [
       gap: calc(var(--_space) * 3);
       align-items: start;
     }
+    .side {
+      display: grid;
+      gap: calc(var(--_space) * 2);
+      align-content: start;
+    }
+    .pay::part(pay-button) {
+      width: 100%;
+    }
     .totals {
       display: grid;
       gap: calc(var(--_space) * 0.5);
@@ -306,7 +314,7 @@ export const invoicePreviewStyles = [
       .bottom {
         grid-template-columns: minmax(0, 1fr);
       }
-      .bottom .totals {
+      .bottom .side {
         order: -1;
       }
     }

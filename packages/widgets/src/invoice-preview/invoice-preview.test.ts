@@ -1,6 +1,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
-import { FakeServer, invoiceDetailFixture, unauthenticated } from '../testing/fake-server.js';
+import { FakeServer, invoiceDetailFixture, sessionFixture, unauthenticated } from '../testing/fake-server.js';
+import { FakeStripeJs } from '../testing/fake-stripe.js';
+import type { PorticoInvoiceChangedDetail } from './invoice-preview.component.js';
 import { definePorticoInvoicePreview, PorticoInvoicePreview } from './invoice-preview.js';
 
 let server: FakeServer;
@@ -186,5 +188,105 @@ describe('<portico-invoice-preview>', () => {
     } finally {
       await emulateMedia({ colorScheme: 'light' });
     }
+  });
+});
+
+describe('<portico-invoice-preview> Pay now and live updates', () => {
+  let stripe: FakeStripeJs;
+  let invoice: ReturnType<typeof invoiceDetailFixture>;
+
+  beforeEach(() => {
+    stripe = new FakeStripeJs().install();
+    invoice = invoiceDetailFixture();
+    server.on('GET', '/api/invoices/inv_42', () => ({ status: 200, body: invoice }));
+    server.on('GET', '/api/session', { status: 200, body: sessionFixture({ business: { ...sessionFixture().business, onlinePayments: { publishableKey: 'pk_test_portico' } } }) });
+  });
+
+  afterEach(() => {
+    stripe.restore();
+    document.querySelectorAll('[data-portico-checkout-dialog]').forEach((dialog) => dialog.remove());
+  });
+
+  function paid(): typeof invoice {
+    return {
+      ...invoice,
+      status: 'paid',
+      displayStatus: 'paid',
+      amountPaid: invoice.total,
+      balance: 0,
+      version: invoice.version + 1,
+      payments: [...invoice.payments, { amount: 99_940, refundedAmount: 0, receivedAt: '2025-07-02T10:00:00.000Z', method: 'card' }],
+    };
+  }
+
+  it('an open invoice has Pay now under its totals; paying it in the dialog shows it paid', async () => {
+    server.on('POST', '/api/invoices/inv_42/checkout', { status: 200, body: { sessionId: 'cs_1', clientSecret: 'cs_1_secret', publishableKey: 'pk_test_portico', amount: 99_940, currency: 'EUR' } });
+    server.on('GET', '/api/checkout/cs_1', () => {
+      invoice = paid();
+      return { status: 200, body: { invoiceId: 'inv_42', status: 'complete', paymentStatus: 'paid', invoice: { status: 'paid', displayStatus: 'paid', amountPaid: invoice.total, balance: 0, version: invoice.version } } };
+    });
+    const el = await mount();
+    const pay = $(el, '.side portico-pay-button');
+    await waitUntil(() => pay.getAttribute('state') === 'ready', 'no Pay now');
+    const button = pay.shadowRoot!.querySelector<HTMLElement>('[part~="pay-button"]')!;
+    expect(text(button)).to.equal('Pay now €999.40');
+    // Under the totals, as wide as they are.
+    const totals = $(el, '[part~="totals"]').getBoundingClientRect();
+    const box = button.getBoundingClientRect();
+    expect(box.top).to.be.greaterThan(totals.bottom - 1);
+    expect(Math.abs(box.width - totals.width)).to.be.below(2);
+    await expect(el).shadowDom.to.be.accessible();
+
+    button.click();
+    await waitUntil(() => stripe.mounted, 'the form never mounted');
+    stripe.mounted!.complete();
+    await waitUntil(() => text(el.shadowRoot!.querySelector('[part~="status"]')) === 'Paid', 'the preview did not show it paid');
+    expect(pay.getAttribute('state')).to.equal('paid');
+    expect(text($(el, '.totals .balance dd'))).to.equal('€0.00');
+    expect(el.shadowRoot!.querySelectorAll('[part~="payments"] li')).to.have.length(2);
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('a paid invoice has no Pay now', async () => {
+    invoice = paid();
+    const el = await mount();
+    const pay = $(el, '.side portico-pay-button');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(pay.getAttribute('state')).to.equal('hidden');
+    expect(getComputedStyle(pay).display).to.equal('none');
+  });
+
+  it('polls an open invoice and shows a payment made elsewhere, with portico-invoice-changed', async () => {
+    const el = await mount();
+    el.pollInterval = 40;
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    const polls = server.to('GET', '/api/invoices/inv_42').length;
+    expect(polls, 'it polls').to.be.greaterThan(1);
+    const changed = oneEvent(el, 'portico-invoice-changed') as Promise<CustomEvent<PorticoInvoiceChangedDetail>>;
+    invoice = paid();
+    const event = await changed;
+    expect(event.detail.previousVersion).to.equal(1);
+    expect(event.detail.invoice.status).to.equal('paid');
+    await el.updateComplete;
+    expect(text($(el, '[part~="status"]'))).to.equal('Paid');
+    // Paid: nothing more to watch for.
+    const after = server.to('GET', '/api/invoices/inv_42').length;
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(server.to('GET', '/api/invoices/inv_42').length).to.equal(after);
+  });
+
+  it('while the form is open the preview leaves the polling to the pay button', async () => {
+    server.on('POST', '/api/invoices/inv_42/checkout', { status: 200, body: { sessionId: 'cs_1', clientSecret: 'cs_1_secret', publishableKey: 'pk_test_portico', amount: 99_940, currency: 'EUR' } });
+    const el = await mount();
+    const pay = $(el, '.side portico-pay-button') as HTMLElement & { pollInterval: number };
+    await waitUntil(() => pay.getAttribute('state') === 'ready', 'no Pay now');
+    el.pollInterval = 30;
+    pay.pollInterval = 60_000;
+    pay.shadowRoot!.querySelector<HTMLElement>('[part~="pay-button"]')!.click();
+    await waitUntil(() => stripe.mounted, 'the form never mounted');
+    await el.updateComplete;
+    const before = server.to('GET', '/api/invoices/inv_42').length;
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(server.to('GET', '/api/invoices/inv_42').length).to.equal(before);
   });
 });

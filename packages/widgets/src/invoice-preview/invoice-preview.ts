@@ -1,3 +1,5 @@
+// Open invoices show a Pay now button.
+import '../pay-button/pay-button.js';
 import { PorticoInvoicePreview } from './invoice-preview.component.js';
 
 export { PorticoInvoicePreview };

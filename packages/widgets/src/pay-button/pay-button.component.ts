@@ -246,6 +246,7 @@ export class PorticoPayButton extends PorticoElement {
       this.#checkReturn();
     }
     const polling = ['open', 'confirming', 'processing'].includes(this._phase.kind);
+    if (changed.has('pollInterval')) this.#poller.stop();
     if (polling && !this.#poller.active) this.#poller.start();
     else if (!polling && this.#poller.active) this.#poller.stop();
     this.state = this.#computeState();

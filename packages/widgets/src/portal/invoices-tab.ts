@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PorticoInvoiceList, PorticoInvoiceOpenDetail } from '../invoice-list/invoice-list.component.js';
+import type { PorticoStatement } from '../statement/statement.component.js';
 import type { PortalTabContext } from './portal-tabs.js';
 
 /**
@@ -8,6 +9,9 @@ import type { PortalTabContext } from './portal-tabs.js';
  * preview in their place, with a Back button. The list stays in the page
  * while hidden, so coming back finds its sort, filters, loaded pages and
  * selection as they were, and focus returns to the row that was opened.
+ * A payment (`portico-invoice-paid` from any pay button in the tab) or an
+ * invoice the preview found changed (`portico-invoice-changed`, from its
+ * polling) refreshes the statement and the list in place.
  * The three widgets are registered by `portal.ts`.
  */
 export function renderInvoicesTab(context: PortalTabContext): TemplateResult {
@@ -18,7 +22,17 @@ export function renderInvoicesTab(context: PortalTabContext): TemplateResult {
     await context.openInvoice(null);
     if (open) await tab?.querySelector<PorticoInvoiceList>('portico-invoice-list')?.focusInvoice(open);
   };
-  return html`<div class="invoices-tab" @portico-auth-required=${context.sessionEnded}>
+  const onInvoiceChanged = (event: Event): void => {
+    const tab = event.currentTarget as HTMLElement;
+    void tab.querySelector<PorticoStatement>('portico-statement')?.reload();
+    void tab.querySelector<PorticoInvoiceList>('portico-invoice-list')?.refresh();
+  };
+  return html`<div
+    class="invoices-tab"
+    @portico-auth-required=${context.sessionEnded}
+    @portico-invoice-paid=${onInvoiceChanged}
+    @portico-invoice-changed=${onInvoiceChanged}
+  >
     <div class="invoices-home" ?hidden=${open !== null}>
       <portico-statement .client=${client} lang=${locale}></portico-statement>
       <portico-invoice-list .client=${client} lang=${locale} @portico-invoice-open=${onOpen}></portico-invoice-list>

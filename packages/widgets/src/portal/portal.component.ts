@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { PorticoApiError, PorticoClient, type SessionResponse } from '../client/portico-client.js';
 import { defaultLocale, intlLocale, resolveLocale, tables, textDirection, type Strings } from '../i18n/index.js';
+import { takeCheckoutReturn } from '../pay-button/checkout-return.js';
 import { isHexColor, readableTextColor } from '../shared/color.js';
 import { portalTabs, type PortalTab, type PortalTabContext } from './portal-tabs.js';
 import { portalStyles } from './portal.styles.js';
@@ -239,8 +240,31 @@ export class PorticoPortal extends LitElement {
     this._brand = session.business;
     this._message = null;
     if (!this.tabs.some((tab) => tab.id === this._selectedTab)) this._selectedTab = this.tabs[0]?.id ?? null;
+    this.#checkoutReturn();
     this.dispatchEvent(
       new CustomEvent<PorticoSignedInDetail>('portico-signed-in', { detail: { session }, bubbles: true, composed: true }),
+    );
+  }
+
+  /**
+   * Back from a payment that left the page (`?portico_checkout=<session>`):
+   * the portal takes the parameter before any pay button does, asks the
+   * server once, and opens that invoice, whose pay button shows how it went.
+   */
+  #checkoutReturn(): void {
+    const found = takeCheckoutReturn(this.client);
+    if (!found?.claimed) return;
+    const generation = this.#generation;
+    found.taken.result.then(
+      (status) => {
+        if (generation !== this.#generation || this._view.kind !== 'signed-in') return;
+        this.focusInvoice = status.invoiceId;
+      },
+      (error: unknown) => {
+        if (generation !== this.#generation || this._view.kind !== 'signed-in') return;
+        if (error instanceof PorticoApiError && error.status === 401) return this.#sessionEnded();
+        this._message = { tone: 'error', text: `${this.#strings.payReturnFailed} ${this.#errorText(error)}` };
+      },
     );
   }
 

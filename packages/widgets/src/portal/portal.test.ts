@@ -4,6 +4,9 @@ import type { PorticoInvoiceList } from '../invoice-list/invoice-list.component.
 import type { PorticoInvoicePreview } from '../invoice-preview/invoice-preview.component.js';
 import { serveInvoiceList } from '../testing/fake-billing.js';
 import { FakeServer, invoiceDetailFixture, invoiceFixture, sessionFixture, statementFixture, unauthenticated } from '../testing/fake-server.js';
+import { forgetCheckoutReturn } from '../pay-button/checkout-return.js';
+import { FakeStripeJs } from '../testing/fake-stripe.js';
+import type { InvoiceListItem, StatementResponse } from '../client/portico-client.js';
 import { PorticoPortal } from './portal.component.js';
 import { definePorticoPortal } from './portal.js';
 import { portalTabs, type PortalTab } from './portal-tabs.js';
@@ -688,5 +691,101 @@ describe('<portico-portal> Invoices tab', () => {
     } finally {
       await emulateMedia({ media: 'screen' });
     }
+  });
+});
+
+describe('<portico-portal> Pay now', () => {
+  let stripe: FakeStripeJs;
+  let invoices: InvoiceListItem[];
+  let statement: StatementResponse;
+  const session = sessionFixture({ business: { ...sessionFixture().business, onlinePayments: { publishableKey: 'pk_test_portico' } } });
+  const paidStatus = { invoiceId: 'inv_1', status: 'complete', paymentStatus: 'paid', invoice: { status: 'paid', displayStatus: 'paid', amountPaid: 11_250, balance: 0, version: 2 } };
+
+  /** What the server answers once the payment is booked. */
+  function book(): void {
+    invoices = invoices.map((invoice) => (invoice.id === 'inv_1' ? { ...invoice, status: 'paid', displayStatus: 'paid', amountPaid: invoice.total, balance: 0, version: 2 } : invoice));
+    const [eur, ...rest] = statement.currencies;
+    statement = { ...statement, currencies: [{ ...eur!, paidToDate: eur!.paidToDate + 11_250, outstanding: eur!.outstanding - 11_250 }, ...rest] };
+  }
+
+  beforeEach(() => {
+    stripe = new FakeStripeJs().install();
+    invoices = Array.from({ length: 40 }, (_, i) => invoiceFixture(i + 1));
+    statement = statementFixture();
+    serveInvoiceList(server, '/api/invoices', () => invoices);
+    server.on('GET', '/api/statement', () => ({ status: 200, body: statement }));
+    server.on('GET', '/api/invoices/inv_1', () => ({ status: 200, body: invoiceDetailFixture({ ...invoices[0]!, total: 11_250, amountPaid: invoices[0]!.amountPaid, balance: invoices[0]!.balance }) }));
+    server.on('GET', '/api/session', { status: 200, body: session });
+    server.on('POST', '/api/invoices/inv_1/checkout', { status: 200, body: { sessionId: 'cs_1', clientSecret: 'cs_1_secret', publishableKey: 'pk_test_portico', amount: 11_250, currency: 'EUR' } });
+    server.on('GET', '/api/checkout/cs_1', () => {
+      book();
+      return { status: 200, body: paidStatus };
+    });
+  });
+
+  afterEach(() => {
+    stripe.restore();
+    forgetCheckoutReturn();
+    document.querySelectorAll('[data-portico-checkout-dialog]').forEach((dialog) => dialog.remove());
+  });
+
+  function deep(el: Element, selectors: string[]): HTMLElement | null {
+    let scope: ParentNode = el.shadowRoot!;
+    let found: Element | null = null;
+    for (const selector of selectors) {
+      found = scope.querySelector(selector);
+      if (!found) return null;
+      scope = found.shadowRoot ?? found;
+    }
+    return found as HTMLElement | null;
+  }
+
+  it('paying from a row refreshes the statement and the list in place (the server then answers paid)', async () => {
+    const el = await mount();
+    await waitUntil(() => deep(el, ['portico-invoice-list', 'tr[data-id="inv_1"] portico-pay-button', '[part~="pay-button"]']), 'no Pay now', { timeout: 3000 });
+    await waitUntil(() => deep(el, ['portico-statement', '[part~="currency"]']), 'no statement');
+    const statementBefore = text(deep(el, ['portico-statement', '[part~="currency"]']));
+    const listRequests = server.toPath('GET', '/api/invoices').length;
+    expect(server.to('GET', '/api/session'), 'one session request for the portal and every pay button').to.have.length(1);
+
+    deep(el, ['portico-invoice-list', 'tr[data-id="inv_1"] portico-pay-button', '[part~="pay-button"]'])!.click();
+    await waitUntil(() => stripe.mounted, 'the form never mounted');
+    expect(stripe.mounted!.container!.getRootNode()).to.equal(document);
+    stripe.mounted!.complete();
+
+    await waitUntil(() => server.to('GET', '/api/statement').length === 2 && server.toPath('GET', '/api/invoices').length === listRequests + 1, 'no refresh');
+    await waitUntil(() => text(deep(el, ['portico-statement', '[part~="currency"]'])) !== statementBefore, 'the statement did not change');
+    expect(text(deep(el, ['portico-statement', '[part~="currency"]']))).to.contain('€12,457.50'); // paid to date, €12,345.00 + €112.50
+    const row = deep(el, ['portico-invoice-list', 'tr[data-id="inv_1"]'])!;
+    expect(text(row.querySelector('[part~="status"]'))).to.equal('Paid');
+    expect(row.querySelector('portico-pay-button')!.getAttribute('state')).to.equal('paid');
+    expect(server.toPath('GET', '/api/invoices').at(-1)!.query.get('limit'), 'the rows on screen, not a reload').to.equal('25');
+  });
+
+  it('back from Stripe with ?portico_checkout=: opens that invoice, whose button shows Paid; the address is clean; statement and list refresh', async () => {
+    book(); // the client paid on the bank's page; Stripe redirected back
+    const url = new URL(location.href);
+    url.searchParams.set('portico_checkout', 'cs_1');
+    history.replaceState(history.state, '', url.href);
+    const el = await mount();
+    await waitUntil(() => deep(el, ['portico-invoice-preview', 'portico-pay-button']), 'the invoice did not open', { timeout: 3000 });
+    expect(new URL(location.href).searchParams.has('portico_checkout')).to.equal(false);
+    expect(el.focusInvoice).to.equal('inv_1');
+    const pay = deep(el, ['portico-invoice-preview', 'portico-pay-button'])!;
+    await waitUntil(() => pay.getAttribute('state') === 'paid', 'no Paid');
+    expect(text(pay.shadowRoot!.querySelector('[part~="paid"]'))).to.equal('Paid Thank you, your payment was received.');
+    expect(server.to('GET', '/api/checkout/cs_1')).to.have.length(1);
+    await waitUntil(() => server.to('GET', '/api/statement').length === 2, 'the statement did not refresh');
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('back from Stripe when the server cannot be asked: the portal says so', async () => {
+    server.offline('GET', '/api/checkout/cs_9');
+    const url = new URL(location.href);
+    url.searchParams.set('portico_checkout', 'cs_9');
+    history.replaceState(history.state, '', url.href);
+    const el = await mount();
+    await settled(el, '[part~="message"]');
+    expect(text($(el, '[part~="message"]'))).to.equal('We could not check your payment. We could not reach the portal. Check your connection and try again.');
   });
 });
