@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { AdminInvoiceListItem } from '../client/portico-client.js';
+import { PorticoApiError, type AdminInvoiceListItem } from '../client/portico-client.js';
 import { InvoiceQueryController } from '../shared/invoice-query.js';
 import {
   date,
@@ -11,6 +11,7 @@ import {
   renderSortHeader,
   renderStatusBadge,
 } from '../shared/invoice-table.js';
+import { Poller } from '../shared/poller.js';
 import { PorticoElement } from '../shared/portico-element.js';
 import { adminInvoicesStyles } from './admin-invoices.styles.js';
 
@@ -28,6 +29,12 @@ type RowState = { kind: 'sending' } | { kind: 'sent'; emails: number } | { kind:
  * and filter pieces), with a Send button on each draft and Send again on
  * each open invoice. Requests go to `<server>/admin/*` with the host app's
  * own cookies; the host's `authorizeAdmin` decides who may.
+ *
+ * While the page is visible it fetches the rows on screen again every
+ * `poll-interval` ms (10 s by default), quietly, so an invoice a client pays
+ * shows as paid without a reload. Short polling, not a push channel: it
+ * works behind any host and any number of server processes, and keeps
+ * nothing open.
  *
  * @summary The business's invoices with Send / Send again.
  *
@@ -76,6 +83,7 @@ export class PorticoAdminInvoices extends PorticoElement {
     clientId: { type: String, attribute: 'client-id' },
     pageSize: { type: Number, attribute: 'page-size' },
     searchDelay: { type: Number, attribute: 'search-delay' },
+    pollInterval: { type: Number, attribute: 'poll-interval' },
     _rows: { state: true },
     _announcement: { state: true },
   };
@@ -86,6 +94,8 @@ export class PorticoAdminInvoices extends PorticoElement {
   declare pageSize: number;
   /** Milliseconds the search waits after the last keystroke. */
   declare searchDelay: number;
+  /** Milliseconds between quiet refreshes of the rows on screen while the page is visible; 0 turns them off. */
+  declare pollInterval: number;
   declare private _rows: ReadonlyMap<string, RowState>;
   declare private _announcement: string;
 
@@ -94,12 +104,34 @@ export class PorticoAdminInvoices extends PorticoElement {
     onError: (error) => this.noticeError(error),
   });
   #loadedFor: unknown = undefined;
+  #signedOut = false;
+
+  readonly #poller = new Poller(this, {
+    interval: () => this.pollInterval,
+    // A steady rhythm while all is well; failures slow it down (up to a minute).
+    backoff: 1,
+    maxInterval: 60_000,
+    poll: async () => {
+      try {
+        return await this.#query.refresh();
+      } catch (error) {
+        this.noticeError(error);
+        // Signed out of the host app: nothing to poll until the page loads again.
+        if (error instanceof PorticoApiError && (error.status === 401 || error.status === 403)) {
+          this.#signedOut = true;
+          this.#poller.stop();
+        }
+        throw error;
+      }
+    },
+  });
 
   constructor() {
     super();
     this.clientId = null;
     this.pageSize = 25;
     this.searchDelay = 300;
+    this.pollInterval = 10_000;
     this._rows = new Map();
     this._announcement = '';
   }
@@ -143,8 +175,11 @@ export class PorticoAdminInvoices extends PorticoElement {
     const last = this.#loadedFor as unknown[] | undefined;
     if (this.canLoad && (!last || last[0] !== target[0] || last[1] !== target[1] || changed.has('pageSize'))) {
       this.#loadedFor = target;
+      this.#signedOut = false;
       void this.#query.reload();
     }
+    if (changed.has('pollInterval')) this.#poller.stop();
+    if (this.canLoad && this.pollInterval > 0 && !this.#signedOut) this.#poller.start();
   }
 
   override disconnectedCallback(): void {

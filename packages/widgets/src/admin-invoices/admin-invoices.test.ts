@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { AdminInvoiceListItem } from '../client/portico-client.js';
 import { serveInvoiceList } from '../testing/fake-billing.js';
-import { adminInvoiceFixture, FakeServer } from '../testing/fake-server.js';
+import { adminInvoiceFixture, FakeServer, unauthenticated } from '../testing/fake-server.js';
 import type { PorticoInvoiceSentDetail } from './admin-invoices.component.js';
 import { definePorticoAdminInvoices, PorticoAdminInvoices } from './admin-invoices.js';
 
@@ -161,5 +161,53 @@ describe('<portico-admin-invoices>', () => {
     } finally {
       await setViewport({ width: 1280, height: 800 });
     }
+  });
+});
+
+describe('<portico-admin-invoices> live updates', () => {
+  it('fetches the rows on screen again every poll-interval, so a payment made by a client shows as paid without a reload', async () => {
+    const el = await mount();
+    el.pollInterval = 60;
+    await el.updateComplete;
+    const row = (): HTMLElement => el.shadowRoot!.querySelector<HTMLElement>('tr[data-id="inv_3"]')!;
+    expect(row().querySelector('[part~="status"]')!.textContent!.trim()).not.to.equal('Paid');
+    const requests = server.toPath('GET', '/admin/invoices').length;
+    // A client pays INV-0003; Stripe's webhook books it on the server.
+    invoices = invoices.map((invoice) => (invoice.id === 'inv_3' ? { ...invoice, status: 'paid', displayStatus: 'paid', amountPaid: invoice.total, balance: 0, version: 2 } : invoice));
+    await waitUntil(() => row().querySelector('[part~="status"]')!.textContent!.trim() === 'Paid', 'the payment never showed', { timeout: 3000 });
+    const polls = server.toPath('GET', '/admin/invoices').slice(requests);
+    expect(polls.length).to.be.at.least(1);
+    expect(polls[0]!.credentials).to.equal('include');
+    expect(polls[0]!.query.get('limit')).to.equal('25');
+    expect(el.shadowRoot!.querySelector('[aria-busy="true"]'), 'no loading state while polling').to.equal(null);
+    expect(el.shadowRoot!.querySelector('.chip[data-status="paid"] .chip-count')!.textContent!.trim()).to.equal(String(invoices.filter((i) => i.displayStatus === 'paid').length));
+  });
+
+  it('polls only while the page is visible, and stops when the host app signs out (401)', async () => {
+    const el = await mount();
+    el.pollInterval = 40;
+    await el.updateComplete;
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+    try {
+      const hidden = server.toPath('GET', '/admin/invoices').length;
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      expect(server.toPath('GET', '/admin/invoices').length).to.equal(hidden);
+    } finally {
+      delete (document as { visibilityState?: unknown }).visibilityState;
+      document.dispatchEvent(new Event('visibilitychange'));
+    }
+    server.on('GET', '/admin/invoices', unauthenticated);
+    const ended = oneEvent(el, 'portico-auth-required');
+    await ended;
+    const after = server.toPath('GET', '/admin/invoices').length;
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(server.toPath('GET', '/admin/invoices').length).to.equal(after);
+  });
+
+  it('polls every 10 s by default', async () => {
+    const el = await mount();
+    expect(el.pollInterval).to.equal(10_000);
+    expect(el.getAttribute('poll-interval')).to.equal(null);
   });
 });
