@@ -438,6 +438,7 @@ export class PorticoInvoiceList extends PorticoElement {
     if (!open && !this.#paidHere.has(invoice.id)) return nothing;
     return html`<portico-pay-button
       part="pay"
+      compact
       .client=${this.api}
       .invoice=${invoice}
       .onlinePayments=${payments}

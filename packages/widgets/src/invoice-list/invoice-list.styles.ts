@@ -49,10 +49,7 @@ export const invoiceListStyles = [
       white-space: nowrap;
     }
     td.pay {
-      padding-block: var(--_space);
-    }
-    td.pay portico-pay-button {
-      font-size: 0.875em;
+      padding-block: calc(var(--_space) * 0.5);
     }
 
     .selection {

@@ -396,7 +396,9 @@ describe('<portico-invoice-list> Pay now', () => {
     expect([...buttons.keys()]).to.deep.equal(open);
     const first = buttons.get('inv_1')!;
     await (first as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-    expect(text(first.shadowRoot!.querySelector('[part~="pay-button"]'))).to.equal('Pay now €112.50');
+    // Compact in a row: the balance is in its own column, and in the button's accessible name.
+    expect(text(first.shadowRoot!.querySelector('[part~="pay-button"]'))).to.equal('Pay now');
+    expect(first.shadowRoot!.querySelector('[part~="pay-button"]')!.getAttribute('aria-label')).to.equal('Pay now €112.50, INV-0001');
     expect(text($(el, 'thead th.pay'))).to.equal('Payment');
     expect(server.to('GET', '/api/session')).to.have.length(1);
     expect(server.requests.filter((r) => /\/api\/invoices\/inv_/.test(r.path)), 'rows are not fetched one by one').to.deep.equal([]);

@@ -237,7 +237,13 @@ export class PorticoInvoicePreview extends PorticoElement {
     // The tokens on :host were worked out without the brand: set the accent again here, still behind --portico-accent.
     const brandStyle =
       brand && isHexColor(brand)
-        ? { '--_accent': `var(--portico-accent, ${brand})`, '--_on-accent': `var(--portico-on-accent, ${readableTextColor(brand)})` }
+        ? {
+            '--_accent': `var(--portico-accent, ${brand})`,
+            '--_on-accent': `var(--portico-on-accent, ${readableTextColor(brand)})`,
+            // For the widgets inside (the pay button), as the portal gives its own.
+            '--_brand': brand,
+            '--_brand-on': readableTextColor(brand),
+          }
         : {};
     return html`<div class="root" lang=${this.language} dir=${this.direction} style=${styleMap(brandStyle)} aria-busy=${state.kind === 'loading' ? 'true' : 'false'}>
       ${this.#renderState(state, strings)}

@@ -3,8 +3,10 @@ import type { Stripe, StripeEmbeddedCheckout } from '@stripe/stripe-js';
 // @ts-expect-error -- its declarations (`export * from '../dist/pure'`, no extension) do not resolve under NodeNext; typed below.
 import { loadStripe as loadStripePure } from '@stripe/stripe-js/pure/index.mjs';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
 import { PorticoApiError, type CheckoutResponse, type CheckoutStatusResponse, type InvoiceListItem } from '../client/portico-client.js';
 import type { Strings } from '../i18n/index.js';
+import { isHexColor, readableTextColor } from '../shared/color.js';
 import { formatMoney } from '../shared/format.js';
 import { invoiceNumber } from '../shared/invoice-table.js';
 import { Poller } from '../shared/poller.js';
@@ -133,10 +135,12 @@ export class PorticoPayButton extends PorticoElement {
     onlinePayments: { attribute: false },
     returnUrl: { type: String, attribute: 'return-url' },
     dialog: { type: Boolean },
+    compact: { type: Boolean, reflect: true },
     pollInterval: { type: Number, attribute: 'poll-interval' },
     state: { type: String, reflect: true },
     _invoice: { state: true },
     _payments: { state: true },
+    _brand: { state: true },
     _phase: { state: true },
     _announcement: { state: true },
   };
@@ -158,6 +162,8 @@ export class PorticoPayButton extends PorticoElement {
   declare returnUrl: string | null;
   /** Always show Stripe's form in a dialog, even where it could mount in place. */
   declare dialog: boolean;
+  /** A smaller button without the amount on it (it stays in the accessible name): for a table row that shows the balance already. */
+  declare compact: boolean;
   /** Milliseconds between polls of the invoice while a checkout is open (slower while nothing changes); 0 turns polling off. */
   declare pollInterval: number;
   /** What the button shows (reflected): `hidden`, `ready`, `starting`, `open`, `confirming`, `paid`, `processing` or `message`. Read-only. */
@@ -165,6 +171,8 @@ export class PorticoPayButton extends PorticoElement {
 
   declare private _invoice: PayableInvoice | null;
   declare private _payments: { publishableKey: string } | null | undefined;
+  /** The business's brand colour, when the button loaded the session itself. */
+  declare private _brand: string | null;
   declare private _phase: Phase;
   declare private _announcement: string;
 
@@ -191,10 +199,12 @@ export class PorticoPayButton extends PorticoElement {
     this.onlinePayments = undefined;
     this.returnUrl = null;
     this.dialog = false;
+    this.compact = false;
     this.pollInterval = 4000;
     this.state = 'hidden';
     this._invoice = null;
     this._payments = undefined;
+    this._brand = null;
     this._phase = { kind: 'idle' };
     this._announcement = '';
   }
@@ -277,7 +287,9 @@ export class PorticoPayButton extends PorticoElement {
     if (this.onlinePayments === undefined) {
       tasks.push(
         this.api.currentSession().then((session) => {
-          if (abort === this.#loadAbort) this._payments = session?.business.onlinePayments ?? null;
+          if (abort !== this.#loadAbort) return;
+          this._payments = session?.business.onlinePayments ?? null;
+          this._brand = session?.business.brandColor ?? null;
         }),
       );
     }
@@ -395,7 +407,7 @@ export class PorticoPayButton extends PorticoElement {
       this.append(container);
       return { container, remove: () => container.remove() };
     }
-    const style = getComputedStyle(this);
+    const style = getComputedStyle(this.renderRoot.querySelector('.root') ?? this);
     return openCheckoutDialog({
       title: this.strings.payCheckoutTitle(this.isolate(invoiceNumber(invoice, this.strings)), formatMoney(checkout.amount, checkout.currency, this.locale)),
       closeLabel: this.strings.payCancel,
@@ -533,7 +545,16 @@ export class PorticoPayButton extends PorticoElement {
 
   protected override render(): TemplateResult {
     const strings = this.strings;
-    return html`<div class="root" lang=${this.language} dir=${this.direction}>
+    const brand = this._brand;
+    // The page's --portico-accent first, then the portal's or preview's brand, then the one from the session.
+    const brandStyle =
+      brand && isHexColor(brand)
+        ? {
+            '--_accent': `var(--portico-accent, var(--_brand, ${brand}))`,
+            '--_on-accent': `var(--portico-on-accent, var(--_brand-on, ${readableTextColor(brand)}))`,
+          }
+        : {};
+    return html`<div class="root" lang=${this.language} dir=${this.direction} style=${styleMap(brandStyle)}>
       ${this.#renderPhase(strings)}
       <span class="visually-hidden" role="status" aria-live="polite">${this._announcement}</span>
     </div>`;
@@ -577,7 +598,7 @@ export class PorticoPayButton extends PorticoElement {
       @click=${() => void this.#pay()}
     >
       ${busy ? spinner : cardIcon}<span class="label">${busy ? strings.payStarting : strings.payNow}</span>
-      ${busy ? nothing : html`<span part="amount" class="amount">${amount}</span>`}
+      ${busy || this.compact ? nothing : html`<span part="amount" class="amount">${amount}</span>`}
     </button>`;
   }
 

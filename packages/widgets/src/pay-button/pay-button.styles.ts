@@ -33,6 +33,11 @@ export const payButtonStyles = [
       padding-inline-start: 0.5em;
       border-inline-start: 1px solid color-mix(in srgb, var(--_on-accent) 45%, transparent);
     }
+    :host([compact]) .pay {
+      min-height: 2.25rem;
+      padding-inline: 0.85em;
+      font-size: 0.9375em;
+    }
     .pay[aria-disabled='true'] {
       cursor: progress;
       opacity: 0.8;

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { CheckoutResponse, CheckoutStatusResponse, InvoiceDetailResponse, SessionResponse } from '../client/portico-client.js';
 import { tables, type Locale } from '../i18n/index.js';
 import { FakeServer, invoiceDetailFixture, sessionFixture, unauthenticated } from '../testing/fake-server.js';
@@ -134,6 +134,19 @@ describe('<portico-pay-button>', () => {
     el.onlinePayments = null;
     await el.updateComplete;
     expect(el.state).to.equal('hidden');
+  });
+
+  it('takes the business’s brand colour from the session, unless the page sets --portico-accent; compact leaves the amount to the accessible name', async () => {
+    const el = await mount();
+    const button = $(el, '[part~="pay-button"]');
+    expect(getComputedStyle(button).backgroundColor).to.equal('rgb(15, 118, 110)'); // #0f766e
+    el.style.setProperty('--portico-accent', '#7c3aed');
+    expect(getComputedStyle(button).backgroundColor).to.equal('rgb(124, 58, 237)');
+    el.compact = true;
+    await el.updateComplete;
+    expect(text(button)).to.equal('Pay now');
+    expect(button.getAttribute('aria-label')).to.equal('Pay now €999.40, INV-0042');
+    await expect(el).shadowDom.to.be.accessible();
   });
 
   it('pressing Pay now POSTs the checkout and mounts Stripe’s form in place with the key and client secret from the server', async () => {
@@ -382,6 +395,26 @@ describe('<portico-pay-button>', () => {
     await waitUntil(() => el.state === 'message', 'no message');
     await el.updateComplete;
     expect(text($(el, '[role="alert"]'))).to.equal('We could not check your payment. We could not reach the portal. Check your connection and try again.');
+  });
+
+  it('dark mode: Pay now, an error and Paid are axe-clean', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      const el = await mount();
+      await expect(el).shadowDom.to.be.accessible();
+      server.on('POST', '/api/invoices/inv_42/checkout', { status: 502, body: { error: { code: 'payment_provider_error', message: 'Down.' } } });
+      $(el, '[part~="pay-button"]').click();
+      await waitUntil(() => el.state === 'message', 'no message');
+      await expect(el).shadowDom.to.be.accessible();
+      server.on('POST', '/api/invoices/inv_42/checkout', { status: 200, body: checkout });
+      $(el, '[part~="pay-button"]').click();
+      await waitUntil(() => stripe.mounted, 'the form never mounted');
+      stripe.mounted!.complete();
+      await waitUntil(() => el.state === 'paid', 'not paid');
+      await expect(el).shadowDom.to.be.accessible();
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
   });
 
   for (const lang of Object.keys(tables) as Locale[]) {
