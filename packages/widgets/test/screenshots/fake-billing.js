@@ -56,7 +56,31 @@
       business: { name: 'Harbor & Pine Studio', brandColor: '#0f766e', logoUrl: null, locale: 'en' },
     };
   }
+  // Card payments (Stripe) when the page asks for them with ?pay=1.
+  const pay = new URLSearchParams(location.search).get('pay') === '1';
+  const session = {
+    business: { slug: 'harbor-pine', name: 'Harbor & Pine Studio', brandColor: '#0f766e', logoUrl: null, locale: 'en', onlinePayments: pay ? { publishableKey: 'pk_test_harborpine' } : null },
+    client: { id: 'cli_1', name: 'Globex Corporation', locale: null },
+    contact: { id: 'con_1', name: 'Ann Archer', email: 'ann.archer@globex-corporation.test' },
+    expiresAt: '2031-03-04T15:30:00.000Z',
+  };
+  window.porticoFakeSession = session;
   window.porticoFakeBilling = (path, params, method) => {
+    if (path === '/portal/api/session') return json(200, session);
+    const checkout = /^\/portal\/api\/invoices\/([^/]+)\/checkout$/.exec(path);
+    if (checkout && method === 'POST') {
+      const inv = invoices.find((i) => i.id === checkout[1]);
+      if (!pay) return json(409, { error: { code: 'stripe_not_configured', message: 'No Stripe.' } });
+      const d = detail(inv);
+      window.porticoFakeCheckout = { amount: d.balance, currency: inv.currency };
+      return json(200, { sessionId: `cs_test_${inv.id}`, clientSecret: `cs_test_${inv.id}_secret_x`, publishableKey: 'pk_test_harborpine', amount: d.balance, currency: inv.currency });
+    }
+    const status = /^\/portal\/api\/checkout\/cs_test_([^/]+)$/.exec(path);
+    if (status) {
+      const inv = invoices.find((i) => i.id === status[1]);
+      Object.assign(inv, { status: 'paid', displayStatus: 'paid', amountPaid: inv.total, balance: 0, version: inv.version + 1 });
+      return json(200, { invoiceId: inv.id, status: 'complete', paymentStatus: 'paid', invoice: { status: 'paid', displayStatus: 'paid', amountPaid: inv.total, balance: 0, version: inv.version } });
+    }
     if (path === '/portal/api/statement') {
       return json(200, {
         asOf: iso(asOf),

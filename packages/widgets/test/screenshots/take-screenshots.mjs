@@ -16,6 +16,7 @@ const files = {
   '/': { path: new URL('portal.html', here), type: 'text/html' },
   '/widgets.html': { path: new URL('widgets.html', here), type: 'text/html' },
   '/fake-billing.js': { path: new URL('fake-billing.js', here), type: 'text/javascript' },
+  '/fake-stripe.js': { path: new URL('fake-stripe.js', here), type: 'text/javascript' },
   '/portico-widgets.js': { path: new URL('../../dist/portico-widgets.js', here), type: 'text/javascript' },
 };
 const server = createServer(async (req, res) => {
@@ -99,7 +100,32 @@ const shots = [
     focusLast: true,
   },
   { name: 'admin-invoices-phone', page: 'widgets.html', query: 'widget=admin-invoices', width: 375, wait: ['portico-admin-invoices', 'tbody tr'] },
+  // Pay now (?pay=1: the business takes card payments), with a stand-in for Stripe.js (fake-stripe.js).
+  ...payShots(),
 ];
+
+function payShots() {
+  const button = { page: 'widgets.html', query: 'widget=pay-button&invoice=inv_37&pay=1', wait: ['portico-pay-button', '[part~="pay-button"]'] };
+  const press = 'portico-pay-button >>> [part~="pay-button"]';
+  const list = { page: 'widgets.html', query: 'widget=invoice-list&pay=1', wait: ['portico-invoice-list', 'portico-pay-button', '[part~="pay-button"]'] };
+  const preview = { page: 'widgets.html', query: 'widget=invoice-preview&invoice=inv_37&pay=1', wait: ['portico-invoice-preview', 'portico-pay-button', '[part~="pay-button"]'] };
+  const pressInPreview = 'portico-invoice-preview >>> portico-pay-button >>> [part~="pay-button"]';
+  return [
+    { name: 'pay-button', ...button },
+    { name: 'pay-button-dark', ...button, dark: true },
+    { name: 'pay-button-rtl', ...button, query: `${button.query}&lang=ar` },
+    { name: 'pay-button-form', ...button, clicks: [press], then: ['[data-fake-stripe]'] },
+    { name: 'pay-button-paid', ...button, clicks: [press, '[data-fake-stripe] button'], then: ['portico-pay-button', '[part~="paid"]'] },
+    { name: 'invoice-list-pay', ...list },
+    { name: 'invoice-list-pay-phone', ...list, width: 375 },
+    { name: 'invoice-preview-pay', ...preview },
+    { name: 'invoice-preview-pay-phone', ...preview, width: 375 },
+    { name: 'invoice-preview-pay-dialog', ...preview, clicks: [pressInPreview], then: ['[data-portico-checkout-dialog] [data-fake-stripe]'], viewport: true },
+    { name: 'invoice-preview-pay-dialog-phone', ...preview, width: 375, clicks: [pressInPreview], then: ['[data-portico-checkout-dialog] [data-fake-stripe]'], viewport: true },
+    { name: 'invoice-preview-paid', ...preview, clicks: [pressInPreview, '[data-portico-checkout-dialog] [data-fake-stripe] button'], then: ['portico-invoice-preview', '[part~="status-paid"]'] },
+    { name: 'signed-in-pay', query: 'state=signed-in&pay=1', wait: ['portico-portal', 'portico-invoice-list', 'portico-pay-button', '[part~="pay-button"]'] },
+  ];
+}
 
 const only = process.argv[2];
 for (const shot of shots) {
@@ -131,15 +157,21 @@ for (const shot of shots) {
   }
   if (shot.click) await page.click(shot.click);
   for (const selector of shot.clicks ?? []) {
+    await page.waitForSelector(selector, { timeout: 5000 });
     await page.click(selector);
     await new Promise((r) => setTimeout(r, 250));
   }
+  if (shot.then) await waitDeep(page, shot.then);
   if (shot.focusEmail) {
     await page.keyboard.press('Tab');
   }
   await new Promise((r) => setTimeout(r, shot.settle ?? 300));
-  const element = await page.$(shot.page ? 'body' : 'portico-portal');
-  await element.screenshot({ path: new URL(`${shot.name}.png`, out).pathname });
+  if (shot.viewport) {
+    await page.screenshot({ path: new URL(`${shot.name}.png`, out).pathname });
+  } else {
+    const element = await page.$(shot.page ? 'body' : 'portico-portal');
+    await element.screenshot({ path: new URL(`${shot.name}.png`, out).pathname });
+  }
   console.log(`screenshot: ${shot.name}.png`);
   await page.close();
 }
