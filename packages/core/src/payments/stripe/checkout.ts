@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type Stripe from 'stripe';
 import { int } from '../../db/row-values.js';
 import { requireInvoiceRow } from '../../invoices/invoice-queries.js';
@@ -27,9 +28,9 @@ export interface StartedCheckout {
 /**
  * Opens an embedded Checkout Session for what is still owed on one of the
  * client's invoices. The amount comes from the invoice, the invoice goes in
- * the metadata, and the idempotency key is tied to the invoice's version and
- * balance: pressing "Pay now" twice reuses the session; paying part by other
- * means first gets a new one.
+ * the metadata, and the idempotency key is tied to the invoice's version,
+ * balance and return page: pressing "Pay now" twice reuses the session;
+ * paying part by other means first gets a new one.
  */
 export async function startCheckout(
   ctx: BusinessContext,
@@ -52,6 +53,8 @@ export async function startCheckout(
     portico_invoice_id: invoice.id,
   };
   const returnUrl = new URL(request.returnUrl);
+  // A fragment would swallow the parameter after it.
+  returnUrl.hash = '';
   // Stripe fills in the session id; URLSearchParams would escape its braces.
   const returnTo = `${returnUrl.toString()}${returnUrl.search ? '&' : '?'}portico_checkout={CHECKOUT_SESSION_ID}`;
   const session = await callStripe(() =>
@@ -72,9 +75,13 @@ export async function startCheckout(
         ],
         metadata: { ...metadata },
         payment_intent_data: { metadata: { ...metadata } },
+        // Cards finish in place (the widget's onComplete); only payment methods
+        // that must leave the page (bank redirects) come back by return_url.
+        redirect_on_completion: 'if_required',
         return_url: returnTo,
       },
-      { idempotencyKey: `portico-checkout-${invoice.id}-v${int(invoice.version)}-${balance}` },
+      // Stripe refuses a key reused with other parameters: the return page is one of them.
+      { idempotencyKey: `portico-checkout-${invoice.id}-v${int(invoice.version)}-${balance}-${shortHash(returnTo)}` },
     ),
   );
   if (!session.client_secret) throw new PorticoError('payment_provider_error', 'Stripe did not return a client secret for the checkout.');
@@ -123,6 +130,10 @@ export async function syncCheckout(
     paymentStatus: session.payment_status as CheckoutState['paymentStatus'],
     outcome,
   };
+}
+
+function shortHash(text: string): string {
+  return createHash('sha256').update(text).digest('base64url').slice(0, 12);
 }
 
 /** The PaymentIntent behind a Checkout Session: what every event about the payment names. */

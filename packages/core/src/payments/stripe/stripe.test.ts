@@ -49,14 +49,17 @@ describeEachDatabase('checkout', (database) => {
     expect(asked.body).toMatchObject({
       ui_mode: 'embedded_page',
       mode: 'payment',
+      redirect_on_completion: 'if_required',
       client_reference_id: invoice.id,
       line_items: [{ quantity: '1', price_data: { currency: 'eur', unit_amount: '100000', product_data: { name: `Invoice ${invoice.number}` } } }],
       metadata: portico(business.id, client.id, invoice.id),
       payment_intent_data: { metadata: portico(business.id, client.id, invoice.id) },
       return_url: 'https://billing.harborpine.test/portal/?invoice=x&portico_checkout={CHECKOUT_SESSION_ID}',
     });
-    expect(asked.idempotencyKey).toMatch(new RegExp(`^portico-checkout-${invoice.id}-v\\d+-100000$`));
+    expect(asked.idempotencyKey).toMatch(new RegExp(`^portico-checkout-${invoice.id}-v\\d+-100000-[A-Za-z0-9_-]{12}$`));
     const again = await startCheckout(ctx, deps, { clientId: client.id, invoiceId: invoice.id, returnUrl: 'https://billing.harborpine.test/portal/?invoice=x' });
+    const withFragment = await startCheckout(ctx, deps, { clientId: client.id, invoiceId: invoice.id, returnUrl: 'https://billing.harborpine.test/account#invoices' });
+    expect(fake.sessions.get(withFragment.sessionId)!.return_url).toBe('https://billing.harborpine.test/account?portico_checkout={CHECKOUT_SESSION_ID}');
     expect(again.sessionId).toBe(started.sessionId);
   });
 
