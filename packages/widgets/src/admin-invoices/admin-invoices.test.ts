@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { typeText } from '../testing/type-text.js';
 import type { AdminInvoiceListItem } from '../client/portico-client.js';
 import { serveInvoiceList } from '../testing/fake-billing.js';
 import { adminInvoiceFixture, FakeServer, unauthenticated } from '../testing/fake-server.js';
@@ -136,7 +137,7 @@ describe('<portico-admin-invoices>', () => {
 
     const search = $(el, 'input[type="search"]') as HTMLInputElement;
     search.focus();
-    await sendKeys({ type: 'umbrella' });
+    typeText(search, 'umbrella');
     await answered(el, 5);
     expect(last().get('q')).to.equal('umbrella');
   });

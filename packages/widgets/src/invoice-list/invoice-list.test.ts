@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { typeText } from '../testing/type-text.js';
 import type { InvoiceListItem } from '../client/portico-client.js';
 import { serveInvoiceList } from '../testing/fake-billing.js';
 import { chunked, FakeServer, invoiceFixture, makeZip, sameBytes, sessionFixture, unauthenticated } from '../testing/fake-server.js';
@@ -176,7 +177,7 @@ describe('<portico-invoice-list>', () => {
 
     const search = $(el, 'input[type="search"]') as HTMLInputElement;
     search.focus();
-    await sendKeys({ type: 'INV-000' });
+    typeText(search, 'INV-000');
     await answered(el, 3);
     await new Promise((resolve) => setTimeout(resolve, 120));
     const searches = server.toPath('GET', '/api/invoices').filter((r) => r.query.has('q'));
