@@ -79,6 +79,11 @@ export class Poller implements ReactiveController {
     }
   }
 
+  /** How long it waits before the next poll: the schedule, readable without a clock. */
+  get nextDelay(): number {
+    return this.#delay;
+  }
+
   hostDisconnected(): void {
     this.#connected = false;
     document.removeEventListener('visibilitychange', this.#onVisibility);
