@@ -1,47 +1,16 @@
-import type { BusinessApi, InvoiceInput } from '@portico/core';
 import { describeEachDatabase } from '@portico/core/testing';
 import { expect, it } from 'vitest';
 import type { ErrorBody, InvoiceDetailResponse, InvoiceListItem, InvoiceListResponse, StatementResponse } from '../wire.js';
 import {
-  PORTAL_ORIGIN,
   SHOP_ORIGIN,
   createPortalHarness,
   linkPathIn,
-  sessionCookieFrom,
   tokenOf,
   type PortalHarness,
 } from '../testing/portal-harness.js';
+import { issuedInvoice, signInAs } from '../testing/client-sign-in.js';
 
-/** An issued invoice of one untaxed line: its total is `amount`. */
-async function issued(scope: BusinessApi, clientId: string, amount: number, overrides: Partial<InvoiceInput> = {}) {
-  const draft = await scope.invoices.create({
-    clientId,
-    currency: 'EUR',
-    issueDate: '2026-03-01',
-    dueDate: '2026-03-31',
-    lines: [{ description: 'Consulting', quantity: 1, unitPrice: amount }],
-    ...overrides,
-  });
-  return scope.invoices.issue(draft.id);
-}
 
-/**
- * Signs in as a contact of `clientId` the way a client does: the business
- * sends an invoice, the email's link is POSTed from the portal page, the
- * session cookie comes back. Returns a fetcher for `/api/*` as that client.
- */
-async function signInAs(h: PortalHarness, clientId: string, email: string) {
-  const invoice = await issued(h.scope, clientId, 1_00, { notes: 'Sign-in invoice' });
-  await h.scope.invoices.send(invoice.id);
-  const mail = (await h.deliver()).find((m) => m.to === email);
-  if (!mail) throw new Error(`no email to ${email}`);
-  const signedIn = await h.request(linkPathIn(mail), { method: 'POST', headers: { origin: PORTAL_ORIGIN } });
-  const cookie = sessionCookieFrom(signedIn);
-  return {
-    signInInvoice: invoice,
-    get: (path: string, headers: Record<string, string> = {}) => h.request(`/api${path}`, { headers: { cookie, ...headers } }),
-  };
-}
 
 async function json<T>(response: Response, status = 200): Promise<T> {
   const text = await response.text();
@@ -54,13 +23,13 @@ describeEachDatabase('billing over HTTP', (database) => {
     const h = await createPortalHarness(database());
     h.clock.set('2026-03-10T22:30:00Z'); // 23:30 in Berlin, the business's time zone.
     const { get, signInInvoice } = await signInAs(h, h.client.id, 'ann@globex.test');
-    const partly = await issued(h.scope, h.client.id, 100_00, { dueDate: '2026-03-05' });
+    const partly = await issuedInvoice(h.scope, h.client.id, 100_00, { dueDate: '2026-03-05' });
     await h.scope.payments.record({ invoiceId: partly.id, amount: 40_00, receivedAt: new Date('2026-03-06T12:00:00Z') });
-    const voided = await issued(h.scope, h.client.id, 999_00);
+    const voided = await issuedInvoice(h.scope, h.client.id, 999_00);
     await h.scope.invoices.void(voided.id);
     await h.scope.invoices.create({ clientId: h.client.id, currency: 'EUR', sharedWithClient: true, lines: [{ description: 'Draft', quantity: 1, unitPrice: 500_00 }] });
-    await issued(h.scope, h.client.id, 250, { currency: 'USD', dueDate: '2025-11-01', issueDate: '2025-10-01' });
-    const soon = await issued(h.scope, h.client.id, 30_00, { dueDate: '2026-03-10' });
+    await issuedInvoice(h.scope, h.client.id, 250, { currency: 'USD', dueDate: '2025-11-01', issueDate: '2025-10-01' });
+    const soon = await issuedInvoice(h.scope, h.client.id, 30_00, { dueDate: '2026-03-10' });
 
     const response = await get('/statement');
     expect(response.headers.get('cache-control')).toBe('no-store');
@@ -99,7 +68,7 @@ describeEachDatabase('billing over HTTP', (database) => {
     const h = await createPortalHarness(database());
     const { get } = await signInAs(h, h.client.id, 'ann@globex.test');
     for (let i = 0; i < 12; i++) {
-      const invoice = await issued(h.scope, h.client.id, (i % 4) * 1000 + 500, {
+      const invoice = await issuedInvoice(h.scope, h.client.id, (i % 4) * 1000 + 500, {
         issueDate: `2026-02-${String(10 + i).padStart(2, '0')}`,
         dueDate: i % 2 ? '2026-03-01' : '2026-04-01',
         lines: [{ description: i % 3 ? `Retainer month ${i}` : `Brand workshop ${i}`, quantity: 1, unitPrice: (i % 4) * 1000 + 500 }],
@@ -162,7 +131,7 @@ describeEachDatabase('billing over HTTP', (database) => {
       expect(body.error.message.length).toBeGreaterThan(10);
     }
     // A cursor made for one sort is refused for another.
-    await issued(h.scope, h.client.id, 100);
+    await issuedInvoice(h.scope, h.client.id, 100);
     const page = await json<InvoiceListResponse>(await get('/invoices?limit=1&sort=amount'));
     expect((await json<ErrorBody>(await get(`/invoices?limit=1&sort=dueDate&cursor=${page.nextCursor}`), 400)).error.field).toBe('cursor');
   });
@@ -222,10 +191,10 @@ describeEachDatabase('billing over HTTP', (database) => {
     const bee = await h.scope.clients.create({ name: 'Initech', contacts: [{ name: 'Bill Lumbergh', email: 'bill@initech.test' }] });
     const a = await signInAs(h, h.client.id, 'ann@globex.test');
     const b = await signInAs(h, bee.id, 'bill@initech.test');
-    const secret = await issued(h.scope, bee.id, 987_654, { notes: 'Initech only: TPS reports' });
+    const secret = await issuedInvoice(h.scope, bee.id, 987_654, { notes: 'Initech only: TPS reports' });
     const hiddenDraft = await h.scope.invoices.create({ clientId: h.client.id, currency: 'EUR', notes: 'Not shared yet', lines: [{ description: 'Secret plan', quantity: 1, unitPrice: 123_456 }] });
     const other = await createPortalHarness(database());
-    const foreign = await issued(other.scope, other.client.id, 555_555, { notes: 'Other business' });
+    const foreign = await issuedInvoice(other.scope, other.client.id, 555_555, { notes: 'Other business' });
 
     // B sees its own invoice; A does not, whatever the path.
     expect((await b.get(`/invoices/${secret.id}`)).status).toBe(200);
@@ -253,7 +222,7 @@ describeEachDatabase('billing over HTTP', (database) => {
       const body = await json<ErrorBody>(await h.request(path), 401);
       expect(body.error.code).toBe('unauthenticated');
     }
-    const invoice = await issued(h.scope, h.client.id, 100);
+    const invoice = await issuedInvoice(h.scope, h.client.id, 100);
     await h.scope.invoices.send(invoice.id);
     const [mail] = await h.deliver();
     const signIn = await h.request(`/auth/sessions/${h.business.slug}`, {

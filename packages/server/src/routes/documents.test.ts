@@ -1,4 +1,3 @@
-import type { BusinessApi, InvoiceInput } from '@portico/core';
 import { describeEachDatabase } from '@portico/core/testing';
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -6,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, it } from 'vitest';
-import { PORTAL_ORIGIN, createPortalHarness, linkPathIn, sessionCookieFrom, type PortalHarness } from '../testing/portal-harness.js';
+import { createPortalHarness, type PortalHarness } from '../testing/portal-harness.js';
+import { issuedInvoice, signInAs } from '../testing/client-sign-in.js';
 
 const run = promisify(execFile);
 
@@ -27,31 +27,7 @@ const unzipTest = (zip: Uint8Array) => onFile(zip, 'invoices.zip', 'unzip', (pat
 const unzipNames = async (zip: Uint8Array) => (await onFile(zip, 'invoices.zip', 'unzip', (path) => ['-Z1', path])).split('\n').filter(Boolean);
 const unzipEntry = (zip: Uint8Array, entry: string) => onFile(zip, 'invoices.zip', 'unzip', (path) => ['-p', path, entry]);
 
-async function issued(scope: BusinessApi, clientId: string, amount: number, overrides: Partial<InvoiceInput> = {}) {
-  const draft = await scope.invoices.create({
-    clientId,
-    currency: 'EUR',
-    issueDate: '2026-03-01',
-    dueDate: '2026-03-31',
-    lines: [{ description: 'Consulting', quantity: 1, unitPrice: amount }],
-    ...overrides,
-  });
-  return scope.invoices.issue(draft.id);
-}
 
-/** Signs in as a contact of `clientId` through an emailed link; returns a GET for `/api/*` as that client. */
-async function signInAs(h: PortalHarness, clientId: string, email: string) {
-  const invoice = await issued(h.scope, clientId, 1_00, { notes: 'Sign-in invoice' });
-  await h.scope.invoices.send(invoice.id);
-  const mail = (await h.deliver()).find((m) => m.to === email);
-  if (!mail) throw new Error(`no email to ${email}`);
-  const signedIn = await h.request(linkPathIn(mail), { method: 'POST', headers: { origin: PORTAL_ORIGIN } });
-  const cookie = sessionCookieFrom(signedIn);
-  return {
-    signInInvoice: invoice,
-    get: (path: string, headers: Record<string, string> = {}) => h.request(`/api${path}`, { headers: { cookie, ...headers } }),
-  };
-}
 
 async function bytesOf(response: Response): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
@@ -68,7 +44,7 @@ describeEachDatabase('invoice documents over HTTP', (database) => {
 
   it('GET /api/invoices/:id/pdf: the PDF, named by number, with an ETag from the version', async () => {
     const { h, alice } = await twoClients();
-    const invoice = await issued(h.scope, h.client.id, 1234_56);
+    const invoice = await issuedInvoice(h.scope, h.client.id, 1234_56);
     const response = await alice.get(`/invoices/${invoice.id}/pdf`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');
@@ -102,7 +78,7 @@ describeEachDatabase('invoice documents over HTTP', (database) => {
 
   it('writes the PDF in the client’s language, or the one asked for', async () => {
     const { h, other, olga } = await twoClients();
-    const invoice = await issued(h.scope, other.id, 500_00);
+    const invoice = await issuedInvoice(h.scope, other.id, 500_00);
     const russian = (await pdfText(await bytesOf(await olga.get(`/invoices/${invoice.id}/pdf`)))).replace(/\s+/gu, ' ');
     expect(russian).toContain('ООО «Ромашка»');
     expect(russian).toContain('Счёт');
@@ -113,7 +89,7 @@ describeEachDatabase('invoice documents over HTTP', (database) => {
 
   it('another client’s invoice, an unshared draft or an unknown id is a 404 with no PDF bytes', async () => {
     const { h, other, alice } = await twoClients();
-    const theirs = await issued(h.scope, other.id, 777_00);
+    const theirs = await issuedInvoice(h.scope, other.id, 777_00);
     const hidden = await h.scope.invoices.create({ clientId: h.client.id, currency: 'EUR', lines: [{ description: 'Secret', quantity: 1, unitPrice: 1 }] });
     for (const id of [theirs.id, hidden.id, 'inv_doesnotexist']) {
       const response = await alice.get(`/invoices/${id}/pdf`);
@@ -131,16 +107,16 @@ describeEachDatabase('invoice documents over HTTP', (database) => {
 
   it('without a session, PDFs and ZIPs are 401', async () => {
     const h = await createPortalHarness(database());
-    const invoice = await issued(h.scope, h.client.id, 100);
+    const invoice = await issuedInvoice(h.scope, h.client.id, 100);
     expect((await h.request(`/api/invoices/${invoice.id}/pdf`)).status).toBe(401);
     expect((await h.request('/api/invoices/download.zip')).status).toBe(401);
   });
 
   it('GET /api/invoices/download.zip?ids=…: a streamed ZIP of the client’s PDFs plus invoices.csv; other clients’ ids are left out', async () => {
     const { h, other, alice } = await twoClients();
-    const a = await issued(h.scope, h.client.id, 100_00, { notes: 'First, "quoted"' });
-    const b = await issued(h.scope, h.client.id, 250_50);
-    const theirs = await issued(h.scope, other.id, 999_99);
+    const a = await issuedInvoice(h.scope, h.client.id, 100_00, { notes: 'First, "quoted"' });
+    const b = await issuedInvoice(h.scope, h.client.id, 250_50);
+    const theirs = await issuedInvoice(h.scope, other.id, 999_99);
     const response = await alice.get(`/invoices/download.zip?ids=${a.id},${theirs.id},${b.id}`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/zip');
@@ -165,9 +141,9 @@ describeEachDatabase('invoice documents over HTTP', (database) => {
   it('GET /api/invoices/download.zip with the list’s filters: every matching invoice the client may see', async () => {
     const { h, alice } = await twoClients();
     const { signInInvoice } = alice;
-    const paid = await issued(h.scope, h.client.id, 50_00, { issueDate: '2026-02-01', dueDate: '2026-02-28' });
+    const paid = await issuedInvoice(h.scope, h.client.id, 50_00, { issueDate: '2026-02-01', dueDate: '2026-02-28' });
     await h.scope.payments.record({ invoiceId: paid.id, amount: 50_00 });
-    const open = await issued(h.scope, h.client.id, 70_00, { issueDate: '2026-02-10', dueDate: '2026-03-10' });
+    const open = await issuedInvoice(h.scope, h.client.id, 70_00, { issueDate: '2026-02-10', dueDate: '2026-03-10' });
     await h.scope.invoices.create({ clientId: h.client.id, currency: 'EUR', lines: [{ description: 'Hidden', quantity: 1, unitPrice: 1 }] });
 
     const everything = await bytesOf(await alice.get('/invoices/download.zip'));
@@ -186,7 +162,7 @@ describeEachDatabase('invoice documents over HTTP', (database) => {
   it('a ZIP of many invoices is rendered as it is read, not before', async () => {
     const h = await createPortalHarness(database(), { invoicePrefix: 'Z-' });
     const alice = await signInAs(h, h.client.id, 'ann@globex.test');
-    for (let i = 0; i < 40; i++) await issued(h.scope, h.client.id, 10_00 + i);
+    for (let i = 0; i < 40; i++) await issuedInvoice(h.scope, h.client.id, 10_00 + i);
     const response = await alice.get('/invoices/download.zip');
     const reader = response.body!.getReader();
     const first = await reader.read();

@@ -1,0 +1,33 @@
+import type { BusinessApi, InvoiceInput } from '@portico/core';
+import { PORTAL_ORIGIN, linkPathIn, sessionCookieFrom, type PortalHarness } from './portal-harness.js';
+
+/** An issued invoice of one untaxed line: its total is `amount`. */
+export async function issuedInvoice(scope: BusinessApi, clientId: string, amount: number, overrides: Partial<InvoiceInput> = {}) {
+  const draft = await scope.invoices.create({
+    clientId,
+    currency: 'EUR',
+    issueDate: '2026-03-01',
+    dueDate: '2026-03-31',
+    lines: [{ description: 'Consulting', quantity: 1, unitPrice: amount }],
+    ...overrides,
+  });
+  return scope.invoices.issue(draft.id);
+}
+
+/**
+ * Signs in as a contact of `clientId` the way a client does: the business
+ * sends an invoice, the email's link is POSTed from the portal page, the
+ * session cookie comes back. Returns a GET for `/api/*` as that client.
+ */
+export async function signInAs(h: PortalHarness, clientId: string, email: string) {
+  const invoice = await issuedInvoice(h.scope, clientId, 1_00, { notes: 'Sign-in invoice' });
+  await h.scope.invoices.send(invoice.id);
+  const mail = (await h.deliver()).find((m) => m.to === email);
+  if (!mail) throw new Error(`no email to ${email}`);
+  const signedIn = await h.request(linkPathIn(mail), { method: 'POST', headers: { origin: PORTAL_ORIGIN } });
+  const cookie = sessionCookieFrom(signedIn);
+  return {
+    signInInvoice: invoice,
+    get: (path: string, headers: Record<string, string> = {}) => h.request(`/api${path}`, { headers: { cookie, ...headers } }),
+  };
+}
