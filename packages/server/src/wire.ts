@@ -38,7 +38,7 @@ export interface SessionResponse {
     logoUrl: string | null;
     locale: string;
     /** Set when the business takes card payments online (Stripe configured): no Pay now without it. */
-    onlinePayments: { publishableKey: string } | null;
+    onlinePayments: { publishableKey: string; connectedAccountId: string | null } | null;
   };
   client: { id: string; name: string; locale: string | null };
   contact: { id: string; name: string; email: string } | null;
@@ -198,6 +198,8 @@ export interface CheckoutResponse {
   /** For Stripe.js `initEmbeddedCheckout({ fetchClientSecret })`. */
   clientSecret: string;
   publishableKey: string;
+  /** Load Stripe.js with `{ stripeAccount }` when set: the session lives on that Connect account. */
+  connectedAccountId: string | null;
   amount: number;
   currency: string;
 }

@@ -32,7 +32,7 @@ export function clientApiRoutes(server: ServerContext): Hono<{ Variables: Client
         brandColor: business.brandColor,
         logoUrl: business.logoUrl,
         locale: business.locale,
-        onlinePayments: stripe ? { publishableKey: stripe.publishableKey } : null,
+        onlinePayments: stripe ? { publishableKey: stripe.publishableKey, connectedAccountId: stripe.connectedAccountId } : null,
       },
       client: { id: client.id, name: client.name, locale: client.locale },
       contact: contact ? { id: contact.id, name: contact.name, email: contact.email } : null,

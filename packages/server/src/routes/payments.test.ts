@@ -41,7 +41,7 @@ describeEachDatabase('paying an invoice over HTTP', (database) => {
     const off = await signedInWithInvoice(false);
     expect(((await (await off.asClient('/session')).json()) as SessionResponse).business.onlinePayments).toBeNull();
     const on = await signedInWithInvoice();
-    expect(((await (await on.asClient('/session')).json()) as SessionResponse).business.onlinePayments).toEqual({ publishableKey: 'pk_test_server' });
+    expect(((await (await on.asClient('/session')).json()) as SessionResponse).business.onlinePayments).toEqual({ publishableKey: 'pk_test_server', connectedAccountId: null });
   });
 
   it('opens a checkout for the balance, and comes back to the portal page by default', async () => {

@@ -370,7 +370,7 @@ describe('<portico-invoice-list>', () => {
 
 describe('<portico-invoice-list> Pay now', () => {
   let stripe: FakeStripeJs;
-  const payments = { publishableKey: 'pk_test_portico' };
+  const payments = { publishableKey: 'pk_test_portico', connectedAccountId: null };
 
   beforeEach(() => {
     stripe = new FakeStripeJs().install();

@@ -199,7 +199,7 @@ describe('<portico-invoice-preview> Pay now and live updates', () => {
     stripe = new FakeStripeJs().install();
     invoice = invoiceDetailFixture();
     server.on('GET', '/api/invoices/inv_42', () => ({ status: 200, body: invoice }));
-    server.on('GET', '/api/session', { status: 200, body: sessionFixture({ business: { ...sessionFixture().business, onlinePayments: { publishableKey: 'pk_test_portico' } } }) });
+    server.on('GET', '/api/session', { status: 200, body: sessionFixture({ business: { ...sessionFixture().business, onlinePayments: { publishableKey: 'pk_test_portico', connectedAccountId: null } } }) });
   });
 
   afterEach(() => {
@@ -220,7 +220,7 @@ describe('<portico-invoice-preview> Pay now and live updates', () => {
   }
 
   it('an open invoice has Pay now under its totals; paying it in the dialog shows it paid', async () => {
-    server.on('POST', '/api/invoices/inv_42/checkout', { status: 200, body: { sessionId: 'cs_1', clientSecret: 'cs_1_secret', publishableKey: 'pk_test_portico', amount: 99_940, currency: 'EUR' } });
+    server.on('POST', '/api/invoices/inv_42/checkout', { status: 200, body: { sessionId: 'cs_1', clientSecret: 'cs_1_secret', publishableKey: 'pk_test_portico', connectedAccountId: null, amount: 99_940, currency: 'EUR' } });
     server.on('GET', '/api/checkout/cs_1', () => {
       invoice = paid();
       return { status: 200, body: { invoiceId: 'inv_42', status: 'complete', paymentStatus: 'paid', invoice: { status: 'paid', displayStatus: 'paid', amountPaid: invoice.total, balance: 0, version: invoice.version } } };
@@ -276,7 +276,7 @@ describe('<portico-invoice-preview> Pay now and live updates', () => {
   });
 
   it('while the form is open the preview leaves the polling to the pay button', async () => {
-    server.on('POST', '/api/invoices/inv_42/checkout', { status: 200, body: { sessionId: 'cs_1', clientSecret: 'cs_1_secret', publishableKey: 'pk_test_portico', amount: 99_940, currency: 'EUR' } });
+    server.on('POST', '/api/invoices/inv_42/checkout', { status: 200, body: { sessionId: 'cs_1', clientSecret: 'cs_1_secret', publishableKey: 'pk_test_portico', connectedAccountId: null, amount: 99_940, currency: 'EUR' } });
     const el = await mount();
     const pay = $(el, '.side portico-pay-button') as HTMLElement & { pollInterval: number };
     await waitUntil(() => pay.getAttribute('state') === 'ready', 'no Pay now');

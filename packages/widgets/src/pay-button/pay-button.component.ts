@@ -19,7 +19,7 @@ import { payButtonStyles } from './pay-button.styles.js';
 export type PorticoStripe = Pick<Stripe, 'createEmbeddedCheckoutPage'>;
 
 /** Loads Stripe.js for a publishable key, like `loadStripe` from `@stripe/stripe-js`. */
-export type StripeLoader = (publishableKey: string) => Promise<PorticoStripe | null>;
+export type StripeLoader = (publishableKey: string, options?: { stripeAccount?: string }) => Promise<PorticoStripe | null>;
 
 /** The invoice fields the button reads: a list row or a whole invoice will do. */
 export type PayableInvoice = Pick<InvoiceListItem, 'id' | 'number' | 'status' | 'displayStatus' | 'currency' | 'total' | 'amountPaid' | 'balance' | 'version'>;
@@ -127,7 +127,7 @@ export class PorticoPayButton extends PorticoElement {
    * `https://js.stripe.com/…/stripe.js` to the page the first time). Replace
    * it to load Stripe.js another way, or with a stand-in in tests.
    */
-  static loadStripe: StripeLoader = loadStripePure as (publishableKey: string) => Promise<Stripe | null>;
+  static loadStripe: StripeLoader = loadStripePure as (publishableKey: string, options?: { stripeAccount?: string }) => Promise<Stripe | null>;
 
   static override properties = {
     invoiceId: { type: String, attribute: 'invoice-id' },
@@ -154,7 +154,7 @@ export class PorticoPayButton extends PorticoElement {
    * session), when the page already has them; `null` hides the button.
    * Left `undefined`, the button asks the client's session.
    */
-  declare onlinePayments: { publishableKey: string } | null | undefined;
+  declare onlinePayments: { publishableKey: string; connectedAccountId?: string | null } | null | undefined;
   /**
    * Where Stripe sends the client back after a payment that leaves the page;
    * a page on one of the business's origins. Default: this page.
@@ -170,7 +170,7 @@ export class PorticoPayButton extends PorticoElement {
   declare state: PayButtonState;
 
   declare private _invoice: PayableInvoice | null;
-  declare private _payments: { publishableKey: string } | null | undefined;
+  declare private _payments: { publishableKey: string; connectedAccountId?: string | null } | null | undefined;
   /** The business's brand colour, when the button loaded the session itself. */
   declare private _brand: string | null;
   declare private _phase: Phase;
@@ -228,7 +228,7 @@ export class PorticoPayButton extends PorticoElement {
     return this.invoice?.id ?? this.invoiceId ?? null;
   }
 
-  get #payments(): { publishableKey: string } | null | undefined {
+  get #payments(): { publishableKey: string; connectedAccountId?: string | null } | null | undefined {
     return this.onlinePayments !== undefined ? this.onlinePayments : this._payments;
   }
 
@@ -344,11 +344,14 @@ export class PorticoPayButton extends PorticoElement {
     this._announcement = this.strings.payStarting;
     const loader = (this.constructor as typeof PorticoPayButton).loadStripe;
     // Stripe.js loads while the server opens the session.
-    const load = (key: string) => settle(Promise.resolve().then(() => loader(key)));
-    const early = load(payments.publishableKey);
+    // A Connect business's sessions live on its connected account: Stripe.js must be loaded for it.
+    const load = (key: string, account: string | null | undefined) =>
+      settle(Promise.resolve().then(() => loader(key, account ? { stripeAccount: account } : undefined)));
+    const early = load(payments.publishableKey, payments.connectedAccountId);
     try {
       const checkout = await this.#startCheckout(invoice.id, abort.signal);
-      const stripe = await (checkout.publishableKey === payments.publishableKey ? early : load(checkout.publishableKey)).then(unsettle);
+      const sameStripe = checkout.publishableKey === payments.publishableKey && checkout.connectedAccountId === (payments.connectedAccountId ?? null);
+      const stripe = await (sameStripe ? early : load(checkout.publishableKey, checkout.connectedAccountId)).then(unsettle);
       if (!stripe) throw new StripeUnavailableError('Stripe.js is not available here.');
       if (abort.signal.aborted) return;
       const embedded = await stripe

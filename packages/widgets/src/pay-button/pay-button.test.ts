@@ -9,8 +9,8 @@ import type { PorticoCheckoutCloseDetail, PorticoInvoicePaidDetail } from './pay
 import { definePorticoPayButton, PorticoPayButton } from './pay-button.js';
 
 const originalUrl = location.href;
-const payments = { publishableKey: 'pk_test_portico' };
-const checkout: CheckoutResponse = { sessionId: 'cs_test_1', clientSecret: 'cs_test_1_secret_abc', publishableKey: 'pk_test_portico', amount: 99_940, currency: 'EUR' };
+const payments = { publishableKey: 'pk_test_portico', connectedAccountId: null };
+const checkout: CheckoutResponse = { sessionId: 'cs_test_1', clientSecret: 'cs_test_1_secret_abc', publishableKey: 'pk_test_portico', connectedAccountId: null, amount: 99_940, currency: 'EUR' };
 const paidStatus: CheckoutStatusResponse = {
   invoiceId: 'inv_42',
   status: 'complete',

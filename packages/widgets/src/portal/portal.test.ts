@@ -698,7 +698,7 @@ describe('<portico-portal> Pay now', () => {
   let stripe: FakeStripeJs;
   let invoices: InvoiceListItem[];
   let statement: StatementResponse;
-  const session = sessionFixture({ business: { ...sessionFixture().business, onlinePayments: { publishableKey: 'pk_test_portico' } } });
+  const session = sessionFixture({ business: { ...sessionFixture().business, onlinePayments: { publishableKey: 'pk_test_portico', connectedAccountId: null } } });
   const paidStatus = { invoiceId: 'inv_1', status: 'complete', paymentStatus: 'paid', invoice: { status: 'paid', displayStatus: 'paid', amountPaid: 11_250, balance: 0, version: 2 } };
 
   /** What the server answers once the payment is booked. */

@@ -20,6 +20,8 @@ export interface StartedCheckout {
   /** For Stripe.js `initEmbeddedCheckout({ clientSecret })`. */
   clientSecret: string;
   publishableKey: string;
+  /** The Connect account the session was made on: Stripe.js must be loaded for it. */
+  connectedAccountId: string | null;
   /** What is being paid, computed here, never by the browser. */
   amount: number;
   currency: string;
@@ -85,7 +87,14 @@ export async function startCheckout(
     ),
   );
   if (!session.client_secret) throw new PorticoError('payment_provider_error', 'Stripe did not return a client secret for the checkout.');
-  return { sessionId: session.id, clientSecret: session.client_secret, publishableKey: secrets.publishableKey, amount: balance, currency: invoice.currency };
+  return {
+    sessionId: session.id,
+    clientSecret: session.client_secret,
+    publishableKey: secrets.publishableKey,
+    connectedAccountId: secrets.connectedAccountId,
+    amount: balance,
+    currency: invoice.currency,
+  };
 }
 
 export interface CheckoutState {

@@ -63,6 +63,15 @@ describeEachDatabase('checkout', (database) => {
     expect(again.sessionId).toBe(started.sessionId);
   });
 
+  it('makes a Connect business’s session on its account, and tells the browser which', async () => {
+    const { ctx, deps, invoice, client, scope } = await stripeBusiness(database(), fake);
+    await scope.stripe.configure({ secretKey: 'sk_test_abc123', publishableKey: 'pk_test_abc123', webhookSecret: WEBHOOK_SECRET, connectedAccountId: 'acct_studio1' });
+    const before = fake.requests.length;
+    const started = await startCheckout(ctx, deps, { clientId: client.id, invoiceId: invoice.id, returnUrl: 'https://x.test/' });
+    expect(started.connectedAccountId).toBe('acct_studio1');
+    expect(fake.requests.slice(before).find((r) => r.path === '/v1/checkout/sessions')?.stripeAccount).toBe('acct_studio1');
+  });
+
   it('refuses a paid, void or draft invoice, another client’s invoice, and a business without Stripe', async () => {
     const { ctx, deps, invoice, client, scope } = await stripeBusiness(database(), fake);
     const request = { clientId: client.id, invoiceId: invoice.id, returnUrl: 'https://x.test/' };
