@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { darkTokenDeclarations, tokenDeclarations } from '../shared/theme.styles.js';
 
 /**
  * Every colour, font, radius and spacing reads a `--portico-*` custom
@@ -14,20 +15,7 @@ export const portalStyles = css`
   }
 
   .portal {
-    --_accent: var(--portico-accent, var(--_brand, #2f5bd3));
-    --_on-accent: var(--portico-on-accent, var(--_brand-on, #ffffff));
-    --_bg: var(--portico-background, #f5f6f8);
-    --_surface: var(--portico-surface, #ffffff);
-    --_text: var(--portico-text, #1b1f24);
-    --_muted: var(--portico-muted, #58616d);
-    --_border: var(--portico-border, #d5dae1);
-    --_danger: var(--portico-danger, #b42318);
-    --_success: var(--portico-success, #1a7f37);
-    --_focus: var(--portico-focus-ring, #1d4ed8);
-    --_font: var(--portico-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
-    --_heading-font: var(--portico-heading-font-family, var(--_font));
-    --_radius: var(--portico-radius, 10px);
-    --_space: var(--portico-spacing, 0.5rem);
+    ${tokenDeclarations}
 
     box-sizing: border-box;
     max-width: var(--portico-max-width, 960px);
@@ -44,14 +32,7 @@ export const portalStyles = css`
 
   @media (prefers-color-scheme: dark) {
     .portal {
-      --_bg: var(--portico-background, #111418);
-      --_surface: var(--portico-surface, #1a1f26);
-      --_text: var(--portico-text, #e8ebef);
-      --_muted: var(--portico-muted, #a4adba);
-      --_border: var(--portico-border, #313843);
-      --_danger: var(--portico-danger, #ff9b8f);
-      --_success: var(--portico-success, #72d69a);
-      --_focus: var(--portico-focus-ring, #93b4ff);
+      ${darkTokenDeclarations}
     }
   }
 

@@ -1,4 +1,55 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/**
+ * The token declarations alone, for whichever element sets them: widgets on
+ * their `:host`, the portal on its inner box (where the business's brand
+ * colour arrives as `--_brand`). Declarations without a rule aren't a
+ * stylesheet, so they are constant strings (the build's CSS minifier parses
+ * every css`` template as one).
+ */
+export const tokenDeclarations = unsafeCSS(`
+  --_accent: var(--portico-accent, var(--_brand, #2f5bd3));
+  --_on-accent: var(--portico-on-accent, var(--_brand-on, #ffffff));
+  --_bg: var(--portico-background, #f5f6f8);
+  --_surface: var(--portico-surface, #ffffff);
+  --_text: var(--portico-text, #1b1f24);
+  --_muted: var(--portico-muted, #58616d);
+  --_border: var(--portico-border, #d5dae1);
+  --_danger: var(--portico-danger, #b42318);
+  --_success: var(--portico-success, #1a7f37);
+  --_focus: var(--portico-focus-ring, #1d4ed8);
+  --_font: var(--portico-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
+  --_heading-font: var(--portico-heading-font-family, var(--_font));
+  --_radius: var(--portico-radius, 10px);
+  --_space: var(--portico-spacing, 0.5rem);
+  --_status-draft: var(--portico-status-draft, #4b5563);
+  --_status-sent: var(--portico-status-sent, #1d4ed8);
+  --_status-overdue: var(--portico-status-overdue, #b42318);
+  --_status-paid: var(--portico-status-paid, #166534);
+  --_status-void: var(--portico-status-void, #6b7280);
+  --_chart-current: var(--portico-chart-current, var(--_accent));
+  --_chart-overdue: var(--portico-chart-overdue, #d97706);
+  --_chart-track: var(--portico-chart-track, #e8ebef);
+`);
+
+/** What changes in dark mode. */
+export const darkTokenDeclarations = unsafeCSS(`
+  --_bg: var(--portico-background, #111418);
+  --_surface: var(--portico-surface, #1a1f26);
+  --_text: var(--portico-text, #e8ebef);
+  --_muted: var(--portico-muted, #a4adba);
+  --_border: var(--portico-border, #313843);
+  --_danger: var(--portico-danger, #ff9b8f);
+  --_success: var(--portico-success, #72d69a);
+  --_focus: var(--portico-focus-ring, #93b4ff);
+  --_status-draft: var(--portico-status-draft, #c3c9d1);
+  --_status-sent: var(--portico-status-sent, #93b4ff);
+  --_status-overdue: var(--portico-status-overdue, #ff9b8f);
+  --_status-paid: var(--portico-status-paid, #72d69a);
+  --_status-void: var(--portico-status-void, #a4adba);
+  --_chart-overdue: var(--portico-chart-overdue, #f5a524);
+  --_chart-track: var(--portico-chart-track, #2a313b);
+`);
 
 /**
  * The design tokens every widget reads: each one a `--portico-*` custom
@@ -8,28 +59,7 @@ import { css } from 'lit';
  */
 export const themeTokens = css`
   :host {
-    --_accent: var(--portico-accent, var(--_brand, #2f5bd3));
-    --_on-accent: var(--portico-on-accent, var(--_brand-on, #ffffff));
-    --_bg: var(--portico-background, #f5f6f8);
-    --_surface: var(--portico-surface, #ffffff);
-    --_text: var(--portico-text, #1b1f24);
-    --_muted: var(--portico-muted, #58616d);
-    --_border: var(--portico-border, #d5dae1);
-    --_danger: var(--portico-danger, #b42318);
-    --_success: var(--portico-success, #1a7f37);
-    --_focus: var(--portico-focus-ring, #1d4ed8);
-    --_font: var(--portico-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
-    --_heading-font: var(--portico-heading-font-family, var(--_font));
-    --_radius: var(--portico-radius, 10px);
-    --_space: var(--portico-spacing, 0.5rem);
-    --_status-draft: var(--portico-status-draft, #4b5563);
-    --_status-sent: var(--portico-status-sent, #1d4ed8);
-    --_status-overdue: var(--portico-status-overdue, #b42318);
-    --_status-paid: var(--portico-status-paid, #166534);
-    --_status-void: var(--portico-status-void, #6b7280);
-    --_chart-current: var(--portico-chart-current, var(--_accent));
-    --_chart-overdue: var(--portico-chart-overdue, #d97706);
-    --_chart-track: var(--portico-chart-track, #e8ebef);
+    ${tokenDeclarations}
 
     display: block;
     color-scheme: light;
@@ -47,21 +77,7 @@ export const themeTokens = css`
   @media (prefers-color-scheme: dark) {
     :host {
       color-scheme: dark;
-      --_bg: var(--portico-background, #111418);
-      --_surface: var(--portico-surface, #1a1f26);
-      --_text: var(--portico-text, #e8ebef);
-      --_muted: var(--portico-muted, #a4adba);
-      --_border: var(--portico-border, #313843);
-      --_danger: var(--portico-danger, #ff9b8f);
-      --_success: var(--portico-success, #72d69a);
-      --_focus: var(--portico-focus-ring, #93b4ff);
-      --_status-draft: var(--portico-status-draft, #c3c9d1);
-      --_status-sent: var(--portico-status-sent, #93b4ff);
-      --_status-overdue: var(--portico-status-overdue, #ff9b8f);
-      --_status-paid: var(--portico-status-paid, #72d69a);
-      --_status-void: var(--portico-status-void, #a4adba);
-      --_chart-overdue: var(--portico-chart-overdue, #f5a524);
-      --_chart-track: var(--portico-chart-track, #2a313b);
+      ${darkTokenDeclarations}
     }
   }
 
