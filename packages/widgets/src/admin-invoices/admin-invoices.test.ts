@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../testing/wait-until.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { typeText } from '../testing/type-text.js';
 import type { AdminInvoiceListItem } from '../client/portico-client.js';
@@ -28,15 +29,15 @@ afterEach(() => server.restore());
 
 async function mount(): Promise<PorticoAdminInvoices> {
   const el = await fixture<PorticoAdminInvoices>(html`<portico-admin-invoices server="/portal" search-delay="30"></portico-admin-invoices>`);
-  await waitUntil(() => el.shadowRoot!.querySelector('tbody tr') && !el.shadowRoot!.querySelector('[aria-busy="true"]'), 'no rows', { timeout: 3000 });
+  await waitUntil(() => el.shadowRoot!.querySelector('tbody tr') && !el.shadowRoot!.querySelector('[aria-busy="true"]'), 'no rows');
   await el.updateComplete;
   return el;
 }
 
 async function answered(el: PorticoAdminInvoices, n: number): Promise<void> {
-  await waitUntil(() => server.toPath('GET', '/admin/invoices').length >= n, `request ${n} never came`, { timeout: 3000 });
+  await waitUntil(() => server.toPath('GET', '/admin/invoices').length >= n, `request ${n} never came`);
   await el.updateComplete; // the request's busy state is rendered (or its answer already is)
-  await waitUntil(() => !el.shadowRoot!.querySelector('[aria-busy="true"]'), 'stayed busy', { timeout: 3000 });
+  await waitUntil(() => !el.shadowRoot!.querySelector('[aria-busy="true"]'), 'stayed busy');
   await el.updateComplete;
 }
 
@@ -175,7 +176,7 @@ describe('<portico-admin-invoices> live updates', () => {
     const requests = server.toPath('GET', '/admin/invoices').length;
     // A client pays INV-0003; Stripe's webhook books it on the server.
     invoices = invoices.map((invoice) => (invoice.id === 'inv_3' ? { ...invoice, status: 'paid', displayStatus: 'paid', amountPaid: invoice.total, balance: 0, version: 2 } : invoice));
-    await waitUntil(() => row().querySelector('[part~="status"]')!.textContent!.trim() === 'Paid', 'the payment never showed', { timeout: 3000 });
+    await waitUntil(() => row().querySelector('[part~="status"]')!.textContent!.trim() === 'Paid', 'the payment never showed');
     const polls = server.toPath('GET', '/admin/invoices').slice(requests);
     expect(polls.length).to.be.at.least(1);
     expect(polls[0]!.credentials).to.equal('include');

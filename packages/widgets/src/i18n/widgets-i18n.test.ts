@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../testing/wait-until.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../bundle.js';
 import { serveInvoiceList } from '../testing/fake-billing.js';
@@ -38,7 +39,6 @@ async function deep(root: Element, selectors: string[]): Promise<Element> {
       return true;
     },
     `no ${selectors.join(' >>> ')}`,
-    { timeout: 4000 },
   );
   return found!;
 }

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../testing/wait-until.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { typeText } from '../testing/type-text.js';
 import type { InvoiceListItem } from '../client/portico-client.js';
@@ -29,16 +30,16 @@ async function mount(): Promise<PorticoInvoiceList> {
 
 /** Waits for the table and answers its rows' ids. */
 async function rows(el: PorticoInvoiceList): Promise<string[]> {
-  await waitUntil(() => el.shadowRoot!.querySelector('tbody tr') && !el.shadowRoot!.querySelector('[aria-busy="true"]'), 'no rows', { timeout: 3000 });
+  await waitUntil(() => el.shadowRoot!.querySelector('tbody tr') && !el.shadowRoot!.querySelector('[aria-busy="true"]'), 'no rows');
   await el.updateComplete;
   return [...el.shadowRoot!.querySelectorAll('tbody tr')].map((row) => row.getAttribute('data-id')!);
 }
 
 /** Waits until the n-th list request has been answered and rendered. */
 async function answered(el: PorticoInvoiceList, n: number): Promise<void> {
-  await waitUntil(() => server.toPath('GET', '/api/invoices').length >= n, `request ${n} never came`, { timeout: 3000 });
+  await waitUntil(() => server.toPath('GET', '/api/invoices').length >= n, `request ${n} never came`);
   await el.updateComplete; // the request's busy state is rendered (or its answer already is)
-  await waitUntil(() => !el.shadowRoot!.querySelector('[aria-busy="true"]'), 'stayed busy', { timeout: 3000 });
+  await waitUntil(() => !el.shadowRoot!.querySelector('[aria-busy="true"]'), 'stayed busy');
   await el.updateComplete;
 }
 
@@ -278,7 +279,7 @@ describe('<portico-invoice-list>', () => {
     downloadSelected.click();
 
     // The bar moves while the bytes stream in.
-    await waitUntil(() => Number(el.shadowRoot!.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow')) > 0, 'no progress', { timeout: 3000 });
+    await waitUntil(() => Number(el.shadowRoot!.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow')) > 0, 'no progress');
     const bar = $(el, '[role="progressbar"]');
     expect(bar.getAttribute('aria-valuemax')).to.equal('60');
     expect(bar.getAttribute('aria-label')).to.equal('Downloading invoices');

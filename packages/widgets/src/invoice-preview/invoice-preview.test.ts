@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../testing/wait-until.js';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { FakeServer, invoiceDetailFixture, sessionFixture, unauthenticated } from '../testing/fake-server.js';
 import { FakeStripeJs } from '../testing/fake-stripe.js';
@@ -18,7 +19,7 @@ async function mount(id = 'inv_42', lang = 'en'): Promise<PorticoInvoicePreview>
   const el = await fixture<PorticoInvoicePreview>(
     html`<portico-invoice-preview server="/portal" business="harbor-pine" invoice-id=${id} lang=${lang}></portico-invoice-preview>`,
   );
-  await waitUntil(() => el.shadowRoot!.querySelector('[aria-busy="false"]'), 'never loaded', { timeout: 3000 });
+  await waitUntil(() => el.shadowRoot!.querySelector('[aria-busy="false"]'), 'never loaded');
   await el.updateComplete;
   return el;
 }

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../testing/wait-until.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { CheckoutResponse, CheckoutStatusResponse, InvoiceDetailResponse, SessionResponse } from '../client/portico-client.js';
 import { tables, type Locale } from '../i18n/index.js';
@@ -74,7 +75,7 @@ function text(node: Element | null | undefined): string {
 
 async function pressPay(el: PorticoPayButton): Promise<void> {
   $(el, '[part~="pay-button"]').click();
-  await waitUntil(() => el.state === 'open' || el.state === 'message', 'the form never opened', { timeout: 3000 });
+  await waitUntil(() => el.state === 'open' || el.state === 'message', 'the form never opened');
   await el.updateComplete;
 }
 

@@ -1,4 +1,5 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../testing/wait-until.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PorticoInvoiceList } from '../invoice-list/invoice-list.component.js';
 import type { PorticoInvoicePreview } from '../invoice-preview/invoice-preview.component.js';
@@ -33,7 +34,7 @@ async function mount(attributes: { server?: string; lang?: string } = {}): Promi
 
 /** Waits until the portal shows a view (not loading) and has rendered it. */
 async function settled(el: PorticoPortal, selector: string): Promise<void> {
-  await waitUntil(() => el.shadowRoot!.querySelector(selector), `no ${selector} in the portal`, { timeout: 3000 });
+  await waitUntil(() => el.shadowRoot!.querySelector(selector), `no ${selector} in the portal`);
   await el.updateComplete;
 }
 
@@ -585,7 +586,7 @@ describe('<portico-portal> Invoices tab', () => {
   async function listReady(el: PorticoPortal): Promise<PorticoInvoiceList> {
     await settled(el, 'portico-invoice-list');
     const list = inner<PorticoInvoiceList>(el, 'portico-invoice-list');
-    await waitUntil(() => list.shadowRoot!.querySelector('tbody tr'), 'the list never loaded', { timeout: 3000 });
+    await waitUntil(() => list.shadowRoot!.querySelector('tbody tr'), 'the list never loaded');
     await list.updateComplete;
     return list;
   }
@@ -742,7 +743,7 @@ describe('<portico-portal> Pay now', () => {
 
   it('paying from a row refreshes the statement and the list in place (the server then answers paid)', async () => {
     const el = await mount();
-    await waitUntil(() => deep(el, ['portico-invoice-list', 'tr[data-id="inv_1"] portico-pay-button', '[part~="pay-button"]']), 'no Pay now', { timeout: 3000 });
+    await waitUntil(() => deep(el, ['portico-invoice-list', 'tr[data-id="inv_1"] portico-pay-button', '[part~="pay-button"]']), 'no Pay now');
     await waitUntil(() => deep(el, ['portico-statement', '[part~="currency"]']), 'no statement');
     const statementBefore = text(deep(el, ['portico-statement', '[part~="currency"]']));
     const listRequests = server.toPath('GET', '/api/invoices').length;
@@ -768,7 +769,7 @@ describe('<portico-portal> Pay now', () => {
     url.searchParams.set('portico_checkout', 'cs_1');
     history.replaceState(history.state, '', url.href);
     const el = await mount();
-    await waitUntil(() => deep(el, ['portico-invoice-preview', 'portico-pay-button']), 'the invoice did not open', { timeout: 3000 });
+    await waitUntil(() => deep(el, ['portico-invoice-preview', 'portico-pay-button']), 'the invoice did not open');
     expect(new URL(location.href).searchParams.has('portico_checkout')).to.equal(false);
     expect(el.focusInvoice).to.equal('inv_1');
     const pay = deep(el, ['portico-invoice-preview', 'portico-pay-button'])!;

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../testing/wait-until.js';
 import { LitElement } from 'lit';
 import { InvoiceQueryController } from './invoice-query.js';
 import { Poller } from './poller.js';
@@ -39,7 +40,7 @@ describe('Poller', () => {
     });
     poller.start();
     poller.start(); // a second start changes nothing
-    await waitUntil(() => waits.length >= 6, 'not enough polls', { timeout: 5000 });
+    await waitUntil(() => waits.length >= 6, 'not enough polls');
     poller.stop();
     // 20, 40, 80, 160 (changed at the 4th) → 20, 40
     expect(waits.slice(0, 6)).to.deep.equal([20, 40, 80, 160, 20, 40]);
@@ -98,7 +99,7 @@ describe('Poller', () => {
       },
     });
     poller.start();
-    await waitUntil(() => polls >= 3, 'not enough polls', { timeout: 5000 });
+    await waitUntil(() => polls >= 3, 'not enough polls');
     // Each failure doubles the wait, even with a backoff of 1.
     expect(waits.slice(0, 3)).to.deep.equal([20, 40, 80]);
     const parent = host.parentElement!;

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../testing/wait-until.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import { FakeServer, statementFixture, unauthenticated } from '../testing/fake-server.js';
 import { definePorticoStatement, PorticoStatement } from './statement.js';
@@ -14,7 +15,7 @@ afterEach(() => server.restore());
 
 async function mount(lang = 'en'): Promise<PorticoStatement> {
   const el = await fixture<PorticoStatement>(html`<portico-statement server="/portal" business="harbor-pine" lang=${lang}></portico-statement>`);
-  await waitUntil(() => el.shadowRoot!.querySelector('[aria-busy="false"]'), 'never loaded', { timeout: 3000 });
+  await waitUntil(() => el.shadowRoot!.querySelector('[aria-busy="false"]'), 'never loaded');
   await el.updateComplete;
   return el;
 }
