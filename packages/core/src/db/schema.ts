@@ -32,6 +32,11 @@ export interface BusinessTable {
   next_ticket_number: Int;
   /** Free-form tenant settings (JSON object): email sender, reply window, feature switches. */
   settings: string;
+  /**
+   * Key of the HMACs in ticket reply addresses and Message-IDs (32 random
+   * bytes, base64url), made on first use; never returned by any API.
+   */
+  reply_signing_secret: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Int;
   updated_at: Int;
 }
@@ -185,6 +190,22 @@ export interface TicketMessageTable {
   created_at: Int;
 }
 
+/** A file on a ticket message; the bytes live in the row (`blob` on SQLite, `bytea` on Postgres). */
+export interface TicketAttachmentTable {
+  id: string;
+  business_id: string;
+  ticket_id: string;
+  message_id: string;
+  filename: string;
+  /** A type on the allow-list (see tickets/attachments.ts), without parameters. */
+  content_type: string;
+  /** Bytes. */
+  size: Int;
+  /** Both drivers return a Node Buffer. */
+  content: ColumnType<Uint8Array, Uint8Array, never>;
+  created_at: Int;
+}
+
 export interface OutboxEmailTable {
   id: string;
   business_id: string;
@@ -331,6 +352,7 @@ export interface PorticoSchema {
   payments: PaymentTable;
   tickets: TicketTable;
   ticket_messages: TicketMessageTable;
+  ticket_attachments: TicketAttachmentTable;
   outbox_emails: OutboxEmailTable;
   development_mailbox: DevelopmentMailboxTable;
   inbound_emails: InboundEmailTable;

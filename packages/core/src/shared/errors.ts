@@ -34,7 +34,11 @@ export type PorticoErrorCode =
   | 'rate_limited'
   | 'stripe_not_configured'
   | 'payment_provider_error'
-  | 'invalid_signature';
+  | 'invalid_signature'
+  | 'ticket_not_found'
+  | 'attachment_not_found'
+  | 'attachment_too_large'
+  | 'attachment_type_not_allowed';
 
 const statusByCode: Partial<Record<PorticoErrorCode, number>> = {
   not_found: 404,
@@ -54,6 +58,10 @@ const statusByCode: Partial<Record<PorticoErrorCode, number>> = {
   rate_limited: 429,
   stripe_not_configured: 409,
   payment_provider_error: 502,
+  ticket_not_found: 404,
+  attachment_not_found: 404,
+  attachment_too_large: 413,
+  attachment_type_not_allowed: 415,
 };
 
 export class PorticoError extends Error {

@@ -14,6 +14,7 @@ export type IdPrefix =
   | 'pay'
   | 'tkt'
   | 'msg'
+  | 'att'
   | 'out'
   | 'inb'
   | 'aud';

@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import { initialSchema } from './0001-initial.js';
 import { billingIndexes } from './0002-billing-indexes.js';
 import { stripeAccounts } from './0003-stripe.js';
+import { ticketAttachments } from './0004-tickets.js';
 
 /**
  * Migrations are listed here in code (no folder scanning at run time, so they
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '0001-initial': initialSchema,
   '0002-billing-indexes': billingIndexes,
   '0003-stripe': stripeAccounts,
+  '0004-tickets': ticketAttachments,
 };
 
 export const migrationProvider: MigrationProvider = {
