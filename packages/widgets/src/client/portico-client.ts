@@ -1,6 +1,15 @@
 import type {
   AdminInvoiceListResponse,
   AdminSendInvoiceResponse,
+  AdminTicketListResponse,
+  AdminTicketThreadResponse,
+  AdminUnreadCountResponse,
+  HeldInboundListResponse,
+  OpenTicketRequest,
+  TicketListResponse,
+  TicketMessageWire,
+  TicketReplyRequest,
+  TicketThreadResponse,
   CheckoutRequest,
   CheckoutResponse,
   CheckoutStatusResponse,
@@ -34,7 +43,28 @@ export type {
   SignInResponse,
   StatementCurrency,
   StatementResponse,
+  AdminTicketListResponse,
+  AdminTicketSummaryWire,
+  AdminTicketThreadResponse,
+  AdminUnreadCountResponse,
+  HeldInboundListResponse,
+  HeldInboundWire,
+  OpenTicketRequest,
+  TicketAttachmentWire,
+  TicketListResponse,
+  TicketMessageWire,
+  TicketStatusWire,
+  TicketSummaryWire,
+  TicketThreadResponse,
 } from '@portico/server/wire';
+
+/** `GET /admin/tickets` filters. */
+export interface AdminTicketListQuery {
+  /** Default on the server: every status. */
+  status?: 'open' | 'pending' | 'closed' | 'all';
+  /** Only tickets with a message the business has not read. */
+  unread?: boolean;
+}
 
 /** `GET /admin/invoices` takes the client list's query plus `clientId`. */
 export interface AdminInvoiceListQuery extends InvoiceListQuery {
@@ -299,6 +329,39 @@ export class PorticoClient {
     return this.#request<CheckoutStatusResponse>(`/api/checkout/${encodeURIComponent(sessionId)}`, { method: 'GET', ...options });
   }
 
+  // ---- support tickets (the client's side) ----
+
+  /** `GET /api/tickets`: the client's tickets, newest activity first, and how many are unread. */
+  listTickets(options: RequestOptions = {}): Promise<TicketListResponse> {
+    return this.#request<TicketListResponse>('/api/tickets', { method: 'GET', ...options });
+  }
+
+  /** `POST /api/tickets`: opens a ticket with its first message; answers the thread. */
+  openTicket(body: OpenTicketRequest, options: RequestOptions = {}): Promise<TicketThreadResponse> {
+    return this.#request<TicketThreadResponse>('/api/tickets', { method: 'POST', json: body, ...options });
+  }
+
+  /** `GET /api/tickets/:id`: the thread (no internal notes); marks it read for the client. */
+  ticket(id: string, options: RequestOptions = {}): Promise<TicketThreadResponse> {
+    return this.#request<TicketThreadResponse>(ticketPath('/api', id), { method: 'GET', ...options });
+  }
+
+  /** `POST /api/tickets/:id/messages`: the client's reply (reopens a closed ticket). */
+  replyToTicket(id: string, message: string, options: RequestOptions = {}): Promise<TicketMessageWire> {
+    const body: TicketReplyRequest = { message };
+    return this.#request<TicketMessageWire>(`${ticketPath('/api', id)}/messages`, { method: 'POST', json: body, ...options });
+  }
+
+  /** Address of an attachment (its wire `url` is relative to the server's base path). */
+  attachmentUrl(url: string): string {
+    return `${this.server}${url}`;
+  }
+
+  /** An attachment as a Blob, with the session's credentials (what bearer mode needs: a plain link carries no token). */
+  downloadAttachment(attachment: { url: string; filename: string }, options: RequestOptions = {}): Promise<DownloadedFile> {
+    return this.#download(attachment.url, attachment.filename, undefined, options);
+  }
+
   // ---- the business's side: sent with the host app's own cookies, never the client's token ----
 
   /** `GET /admin/invoices`: the business's invoices, with client names. */
@@ -309,6 +372,50 @@ export class PorticoClient {
   /** `POST /admin/invoices/:id/send`: (re)send an invoice to the client's contacts. */
   adminSendInvoice(id: string, options: RequestOptions = {}): Promise<AdminSendInvoiceResponse> {
     return this.#request<AdminSendInvoiceResponse>(`/admin/invoices/${encodeURIComponent(id)}/send`, { method: 'POST', auth: 'host', ...options });
+  }
+
+  /** `GET /admin/tickets`: the business's tickets with client names, unread and held counts. */
+  adminListTickets(query: AdminTicketListQuery = {}, options: RequestOptions = {}): Promise<AdminTicketListResponse> {
+    const params = new URLSearchParams();
+    if (query.status) params.set('status', query.status);
+    if (query.unread) params.set('unread', '1');
+    const search = params.toString();
+    return this.#request<AdminTicketListResponse>(`/admin/tickets${search ? `?${search}` : ''}`, { method: 'GET', auth: 'host', ...options });
+  }
+
+  /** `GET /admin/tickets/unread-count`: for a host's own navigation badge. */
+  adminTicketUnreadCount(options: RequestOptions = {}): Promise<AdminUnreadCountResponse> {
+    return this.#request<AdminUnreadCountResponse>('/admin/tickets/unread-count', { method: 'GET', auth: 'host', ...options });
+  }
+
+  /** `GET /admin/tickets/:id`: the thread with internal notes, the client and its contacts; marks it read for the business. */
+  adminTicket(id: string, options: RequestOptions = {}): Promise<AdminTicketThreadResponse> {
+    return this.#request<AdminTicketThreadResponse>(ticketPath('/admin', id), { method: 'GET', auth: 'host', ...options });
+  }
+
+  /** `POST /admin/tickets/:id/messages`: a reply emailed to the client, or (`internal`) a note only the business sees. */
+  adminReplyToTicket(id: string, body: TicketReplyRequest, options: RequestOptions = {}): Promise<TicketMessageWire> {
+    return this.#request<TicketMessageWire>(`${ticketPath('/admin', id)}/messages`, { method: 'POST', json: body, auth: 'host', ...options });
+  }
+
+  /** `POST /admin/tickets/:id/close` or `/reopen`; answers the thread. */
+  adminSetTicketOpen(id: string, open: boolean, options: RequestOptions = {}): Promise<AdminTicketThreadResponse> {
+    return this.#request<AdminTicketThreadResponse>(`${ticketPath('/admin', id)}/${open ? 'reopen' : 'close'}`, { method: 'POST', auth: 'host', ...options });
+  }
+
+  /** `GET /admin/inbound/held`: inbound mail held for a person to look at. */
+  adminHeldMail(options: RequestOptions = {}): Promise<HeldInboundListResponse> {
+    return this.#request<HeldInboundListResponse>('/admin/inbound/held', { method: 'GET', auth: 'host', ...options });
+  }
+
+  /** `POST /admin/inbound/:id/accept`: appends held mail to a ticket (the one it claimed, or `ticketId`), or opens one. */
+  async adminAcceptHeldMail(id: string, ticketId?: string, options: RequestOptions = {}): Promise<void> {
+    await this.#request(`/admin/inbound/${encodeURIComponent(id)}/accept`, { method: 'POST', json: ticketId ? { ticketId } : {}, auth: 'host', ...options });
+  }
+
+  /** `POST /admin/inbound/:id/discard`: drops held mail. */
+  async adminDiscardHeldMail(id: string, options: RequestOptions = {}): Promise<void> {
+    await this.#request(`/admin/inbound/${encodeURIComponent(id)}/discard`, { method: 'POST', auth: 'host', ...options });
   }
 
   /** Forget the bearer token (and the session loaded with it) without telling the server. */
@@ -438,6 +545,10 @@ function zipPath(selection: ZipSelection, locale: string | undefined): string {
   }
   const { status, from, to, q, sort, order } = selection as InvoiceListQuery;
   return withLocale(`/api/invoices/download.zip${invoiceQueryString({ status, from, to, q, sort, order })}`, locale);
+}
+
+function ticketPath(base: '/api' | '/admin', id: string): string {
+  return `${base}/tickets/${encodeURIComponent(id)}`;
 }
 
 function safeFilePart(text: string): string {

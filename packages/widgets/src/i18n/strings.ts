@@ -188,4 +188,89 @@ export interface Strings {
   payReturnFailed: string;
   /** The invoice list's column of Pay now buttons (read by screen readers). */
   columnPay: string;
+
+  // ---- support tickets: shared ----
+  tabSupport: string;
+  /** A ticket's number for humans, e.g. "#12" (the number comes formatted). */
+  ticketNumber: (number: string) => string;
+  ticketStatusOpen: string;
+  /** Answered by the business, waiting on the client. */
+  ticketStatusPending: string;
+  ticketStatusClosed: string;
+  /** The unread mark of a ticket (read by screen readers beside its dot). */
+  ticketUnread: string;
+  /** "3 unread", on badges. */
+  unreadCount: (count: number) => string;
+  /** When a ticket last had a message. */
+  lastActivity: (when: string) => string;
+  messageCount: (count: number) => string;
+  aboutInvoice: (number: string) => string;
+  ticketsLoading: string;
+  threadLoading: string;
+  attachments: string;
+  /** An attachment's link text: its name and size. */
+  attachmentLink: (filename: string, size: string) => string;
+  /** Beside messages that arrived by email. */
+  viaEmail: string;
+  cancel: string;
+
+  // ---- <portico-ticket-list> ----
+  ticketsHeading: string;
+  noTickets: string;
+  openNewTicket: string;
+
+  // ---- <portico-new-ticket> ----
+  newTicketHeading: string;
+  subjectLabel: string;
+  messageLabel: string;
+  invoiceLabel: string;
+  invoiceNone: string;
+  subjectRequired: string;
+  messageRequired: string;
+  submitTicket: string;
+  submittingTicket: string;
+  ticketOpened: (number: string) => string;
+
+  // ---- <portico-ticket-thread> ----
+  backToTickets: string;
+  you: string;
+  replyLabel: string;
+  sendReply: string;
+  sendingReply: string;
+  replyRequired: string;
+  replySent: string;
+  closedTicketNotice: string;
+  /** Live updates: messages that arrived while the thread was open. */
+  newMessages: (count: number) => string;
+
+  // ---- <portico-admin-inbox> ----
+  inboxHeading: string;
+  inboxFilterLabel: string;
+  filterOpen: string;
+  filterPending: string;
+  filterClosed: string;
+  unreadOnly: string;
+  inboxEmpty: string;
+  inboxPickTicket: string;
+  contactsLabel: string;
+  internalNote: string;
+  internalNoteHint: string;
+  addNote: string;
+  noteRequired: string;
+  noteAdded: string;
+  closeTicket: string;
+  reopenTicket: string;
+  ticketClosed: string;
+  ticketReopened: string;
+  heldMail: (count: number) => string;
+  heldHeading: string;
+  heldEmpty: string;
+  heldFrom: (sender: string) => string;
+  heldUnknownSender: string;
+  heldNoSubject: string;
+  heldClaimsTicket: string;
+  acceptHeld: string;
+  discardHeld: string;
+  heldAccepted: string;
+  heldDiscarded: string;
 }
