@@ -262,15 +262,35 @@ export interface InboundEmailTable {
   /** Message-ID header, or a hash of the raw bytes when it has none; unique per business. */
   dedupe_key: string;
   provider_message_id: string | null;
-  raw: string;
+  /** The message exactly as received (RFC 5322 bytes). */
+  raw: ColumnType<Uint8Array, Uint8Array, never>;
   from_address: string | null;
   to_address: string | null;
   subject: string | null;
   classification: 'reply' | 'new' | 'bounce' | 'auto_reply' | 'unknown';
-  status: 'received' | 'appended' | 'held' | 'ignored';
+  /** `appended` to a ticket (a new one when classification is `new`), `held` for a person, `ignored` (bounce, auto-reply), `discarded` by a person. */
+  status: 'received' | 'appended' | 'held' | 'ignored' | 'discarded';
   ticket_id: string | null;
+  /** What a person should know: attachments dropped, why it was ignored. */
   note: string | null;
+  /** The sender, when they are a contact of the business (of the ticket's client, for a reply). */
+  contact_id: string | null;
+  client_id: string | null;
+  /** Why it is held: `unknown_sender`, `sender_not_participant`, `ambiguous_sender`. */
+  hold_reason: string | null;
+  /** The reply stripped of quoted history and signature, as appended (or as it would be). */
+  body_text: string | null;
   received_at: Int;
+}
+
+export interface InboundSettingsTable {
+  business_id: string;
+  /** SHA-256 (hex) of the secret a raw MIME POST must present; the secret itself is never stored. */
+  raw_secret_hash: string | null;
+  /** Sealed with the host's encryption key; never returned by any API. */
+  resend_webhook_secret_sealed: string | null;
+  resend_api_key_sealed: string | null;
+  updated_at: Int;
 }
 
 export interface MagicLinkTokenTable {
@@ -356,6 +376,7 @@ export interface PorticoSchema {
   outbox_emails: OutboxEmailTable;
   development_mailbox: DevelopmentMailboxTable;
   inbound_emails: InboundEmailTable;
+  inbound_settings: InboundSettingsTable;
   magic_link_tokens: MagicLinkTokenTable;
   sessions: SessionTable;
   rate_limit_buckets: RateLimitBucketTable;

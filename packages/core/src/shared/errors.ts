@@ -38,7 +38,10 @@ export type PorticoErrorCode =
   | 'ticket_not_found'
   | 'attachment_not_found'
   | 'attachment_too_large'
-  | 'attachment_type_not_allowed';
+  | 'attachment_type_not_allowed'
+  | 'message_too_large'
+  | 'inbound_email_not_found'
+  | 'inbound_not_configured';
 
 const statusByCode: Partial<Record<PorticoErrorCode, number>> = {
   not_found: 404,
@@ -62,6 +65,9 @@ const statusByCode: Partial<Record<PorticoErrorCode, number>> = {
   attachment_not_found: 404,
   attachment_too_large: 413,
   attachment_type_not_allowed: 415,
+  message_too_large: 413,
+  inbound_email_not_found: 404,
+  inbound_not_configured: 409,
 };
 
 export class PorticoError extends Error {

@@ -3,6 +3,7 @@ import { initialSchema } from './0001-initial.js';
 import { billingIndexes } from './0002-billing-indexes.js';
 import { stripeAccounts } from './0003-stripe.js';
 import { ticketAttachments } from './0004-tickets.js';
+import { inboundMail } from './0005-inbound.js';
 
 /**
  * Migrations are listed here in code (no folder scanning at run time, so they
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '0002-billing-indexes': billingIndexes,
   '0003-stripe': stripeAccounts,
   '0004-tickets': ticketAttachments,
+  '0005-inbound': inboundMail,
 };
 
 export const migrationProvider: MigrationProvider = {
