@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { formatMoney } from '@portico/core';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser.js';
+import { launchChromium } from '@portico/example-kit/browser';
 import { startDemo, type RunningDemo } from './demo-server.js';
 import { continueToPortal, sendInvoiceAndOpenLink } from './sign-in-from-email.js';
 

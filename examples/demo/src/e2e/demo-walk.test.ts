@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser.js';
+import { launchChromium } from '@portico/example-kit/browser';
 import { startDemo, type RunningDemo } from './demo-server.js';
 import { sendInvoiceAndOpenLink } from './sign-in-from-email.js';
 

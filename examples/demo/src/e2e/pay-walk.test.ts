@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { FakeStripe } from '@portico/core/testing';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser.js';
+import { launchChromium } from '@portico/example-kit/browser';
 import { startDemo, type RunningDemo } from './demo-server.js';
 import { continueToPortal, sendInvoiceAndOpenLink } from './sign-in-from-email.js';
 import { installStripeJsStandIn } from './stripe-js-stand-in.js';

@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from './browser.js';
+import { launchChromium } from '@portico/example-kit/browser';
 import { startDemo } from './demo-server.js';
 import { sendInvoiceAndOpenLink } from './sign-in-from-email.js';
 
