@@ -2,6 +2,7 @@ import type { PorticoClient, SessionResponse } from '../client/portico-client.js
 import type { Strings } from '../i18n/index.js';
 import { renderAccountTab } from './account-tab.js';
 import { renderInvoicesTab } from './invoices-tab.js';
+import { renderSupportTab } from './support-tab.js';
 
 /** What a tab's `render` gets: the signed-in session and the tools to load more. */
 export interface PortalTabContext {
@@ -17,12 +18,22 @@ export interface PortalTabContext {
   openInvoice: (id: string | null) => Promise<void>;
   /** Call when a request answers 401: the portal forgets the session and returns to sign-in. */
   sessionEnded: () => void;
+  /** The Support tab's view: a ticket's id, `'new'` for the form, or `null` for the list. */
+  focusTicket: string | null;
+  /** Shows a ticket, the new-ticket form (`'new'`) or the list (`null`); resolves once the portal has re-rendered. */
+  openTicket: (view: string | null) => Promise<void>;
+  /** The client's unread tickets, as last counted. */
+  unreadTickets: number;
+  /** Tells the portal a fresher unread count (from the ticket list), or asks it to count again (no argument). */
+  updateUnreadTickets: (count?: number) => void;
 }
 
 /** One tab of `<portico-portal>`: a stable id (used in element ids), its label, and what its panel shows. */
 export interface PortalTab {
   id: string;
   label: (strings: Strings) => string;
+  /** A number shown on the tab (unread tickets); nothing when 0 or left out. */
+  badge?: (context: PortalTabContext) => number;
   /** Anything Lit can render: a template, a string, an element. */
   render: (context: PortalTabContext) => unknown;
 }
@@ -33,5 +44,6 @@ export interface PortalTab {
  */
 export const portalTabs: readonly PortalTab[] = [
   { id: 'invoices', label: (s) => s.tabInvoices, render: renderInvoicesTab },
+  { id: 'support', label: (s) => s.tabSupport, badge: (c) => c.unreadTickets, render: renderSupportTab },
   { id: 'account', label: (s) => s.tabAccount, render: renderAccountTab },
 ];

@@ -7,6 +7,7 @@ import { takeCheckoutReturn } from '../pay-button/checkout-return.js';
 import { isHexColor, readableTextColor } from '../shared/color.js';
 import { portalTabs, type PortalTab, type PortalTabContext } from './portal-tabs.js';
 import { portalStyles } from './portal.styles.js';
+import { UnreadTicketsCounter } from './unread-tickets.js';
 
 /** The fragment a business's email link carries when it points at the host's own page. */
 export const LINK_FRAGMENT_PARAM = 'portico-link';
@@ -93,6 +94,7 @@ export class PorticoPortal extends LitElement {
     business: { type: String },
     businessName: { type: String, attribute: 'business-name' },
     focusInvoice: { type: String, attribute: 'focus-invoice' },
+    focusTicket: { type: String, attribute: 'focus-ticket' },
     tabs: { attribute: false },
     _langAttribute: { type: String, attribute: 'lang' },
     _view: { state: true },
@@ -115,6 +117,8 @@ export class PorticoPortal extends LitElement {
    * shows the statement and list. Setting it opens that invoice.
    */
   declare focusInvoice: string | null;
+  /** What the Support tab shows: a ticket's id, `'new'` for the new-ticket form, or `null` for the list. Setting it selects the tab. */
+  declare focusTicket: string | null;
   /** The tabs shown when signed in, in order. */
   declare tabs: readonly PortalTab[];
 
@@ -132,6 +136,7 @@ export class PorticoPortal extends LitElement {
   #started = false;
   #generation = 0;
   #focusAfterUpdate: string | null = null;
+  readonly #unreadTickets = new UnreadTicketsCounter(this, () => this.client, () => 30_000);
   /** The link token already traded for the bearer the client holds. */
   #redeemedToken: string | null = null;
 
@@ -141,6 +146,7 @@ export class PorticoPortal extends LitElement {
     this.business = '';
     this.businessName = null;
     this.focusInvoice = null;
+    this.focusTicket = null;
     this.tabs = portalTabs;
     this._langAttribute = null;
     this._view = { kind: 'loading' };
@@ -197,6 +203,9 @@ export class PorticoPortal extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // An invoice put in front (by the page, or the sign-in link) shows on the Invoices tab.
     if (changed.has('focusInvoice') && this.focusInvoice && this.tabs.some((tab) => tab.id === 'invoices')) this._selectedTab = 'invoices';
+    if (changed.has('focusTicket') && this.focusTicket && this.tabs.some((tab) => tab.id === 'support')) this._selectedTab = 'support';
+    // The Support tab's own list counts while it is open.
+    this.#unreadTickets.polling(this._view.kind === 'signed-in' && this._selectedTab !== 'support');
     if ((changed.has('server') || changed.has('business')) && this.#client && this.#clientFor !== this.#clientKey) {
       // Pointed somewhere else: start over, forgetting any token.
       this.#client.forget();
@@ -240,6 +249,7 @@ export class PorticoPortal extends LitElement {
     this._brand = session.business;
     this._message = null;
     if (!this.tabs.some((tab) => tab.id === this._selectedTab)) this._selectedTab = this.tabs[0]?.id ?? null;
+    if (this.tabs.some((tab) => tab.badge)) this.#unreadTickets.start(this._selectedTab !== 'support');
     this.#checkoutReturn();
     this.dispatchEvent(
       new CustomEvent<PorticoSignedInDetail>('portico-signed-in', { detail: { session }, bubbles: true, composed: true }),
@@ -278,6 +288,7 @@ export class PorticoPortal extends LitElement {
 
   #showSignedOut(message: Message | null, signedOut?: PorticoSignedOutDetail['reason']): void {
     const wasSignedIn = this._view.kind === 'signed-in';
+    this.#unreadTickets.stop();
     this._view = { kind: 'signed-out' };
     this._formState = 'idle';
     this._message = message;
@@ -528,6 +539,10 @@ export class PorticoPortal extends LitElement {
       locale: intlLocale(this.#requestedLanguage),
       focusInvoice: this.focusInvoice,
       openInvoice: this.#openInvoice,
+      focusTicket: this.focusTicket,
+      openTicket: this.#openTicket,
+      unreadTickets: this.#unreadTickets.count,
+      updateUnreadTickets: this.#updateUnreadTickets,
       sessionEnded: this.#sessionEnded,
     };
     const who = session.contact;
@@ -546,6 +561,7 @@ export class PorticoPortal extends LitElement {
       <div part="tabs" class="tabs" role="tablist" aria-label=${strings.tabsLabel} @keydown=${this.#onTabKeydown}>
         ${tabs.map((tab) => {
           const isSelected = tab === selected;
+          const badge = tab.badge?.(context) ?? 0;
           return html`<button
             part=${isSelected ? 'tab tab-selected' : 'tab'}
             class="tab"
@@ -559,6 +575,12 @@ export class PorticoPortal extends LitElement {
             @click=${() => this.#selectTab(tab.id, false)}
           >
             ${tab.label(strings)}
+            ${badge > 0
+              ? html`<span part="tab-badge" class="tab-badge"
+                  ><span aria-hidden="true">${new Intl.NumberFormat(context.locale).format(badge)}</span
+                  ><span class="visually-hidden">${strings.unreadCount(badge)}</span></span
+                >`
+              : nothing}
           </button>`;
         })}
       </div>
@@ -574,6 +596,18 @@ export class PorticoPortal extends LitElement {
     this.focusInvoice = id;
     if (id !== null) this.#focusAfterUpdate = '.back';
     await this.updateComplete;
+  };
+
+  /** Shows a ticket, the new-ticket form or the list in the Support tab; moves focus to Back when one opened. */
+  #openTicket = async (view: string | null): Promise<void> => {
+    this.focusTicket = view;
+    if (view !== null) this.#focusAfterUpdate = '.back';
+    await this.updateComplete;
+  };
+
+  #updateUnreadTickets = (count?: number): void => {
+    if (count === undefined) this.#unreadTickets.refresh();
+    else this.#unreadTickets.set(count);
   };
 
   #selectTab(id: string, focus: boolean): void {

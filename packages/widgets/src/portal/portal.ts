@@ -2,6 +2,10 @@
 import '../invoice-list/invoice-list.js';
 import '../invoice-preview/invoice-preview.js';
 import '../statement/statement.js';
+// The Support tab shows these three.
+import '../new-ticket/new-ticket.js';
+import '../ticket-list/ticket-list.js';
+import '../ticket-thread/ticket-thread.js';
 import { PorticoPortal } from './portal.component.js';
 
 export { PorticoPortal };

@@ -94,3 +94,10 @@ export function currencyName(code: string, locale: string): string {
     return code;
   }
 }
+
+/** An instant (ISO 8601) as a date and time in the locale: `Jun 20, 2025, 10:15 AM`. */
+export function formatDateTime(value: string, locale: string): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return cached(`datetime|${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })).format(date);
+}

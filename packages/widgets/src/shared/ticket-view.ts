@@ -1,0 +1,134 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { PorticoApiError, type TicketAttachmentWire, type TicketMessageWire, type TicketStatusWire, type TicketSummaryWire } from '../client/portico-client.js';
+import type { Strings } from '../i18n/index.js';
+import { formatBytes, formatDateTime } from './format.js';
+
+/**
+ * What the ticket widgets share: the status badge, the messages of a thread
+ * and a message box. The client's thread and the business's inbox render
+ * the same messages; only the business ever receives internal notes, and
+ * they are drawn unlike any message a client can see.
+ */
+
+/**
+ * A failed poll that no retry can mend: signed out (401), not allowed (403),
+ * or no such ticket or route (404, a server without tickets). Polling stops.
+ */
+export function endsPolling(error: unknown): boolean {
+  return error instanceof PorticoApiError && (error.status === 401 || error.status === 403 || error.status === 404);
+}
+
+/** Whose screen the thread is on: the client's own messages say "You" there. */
+export type TicketViewer = 'client' | 'business';
+
+export function ticketStatusLabel(status: TicketStatusWire, strings: Strings, viewer: TicketViewer): string {
+  if (status === 'closed') return strings.ticketStatusClosed;
+  if (status === 'pending') return viewer === 'business' ? strings.filterPending : strings.ticketStatusPending;
+  return strings.ticketStatusOpen;
+}
+
+export function renderTicketStatus(status: TicketStatusWire, strings: Strings, viewer: TicketViewer): TemplateResult {
+  return html`<span part="status status-${status}" class="status ticket-${status}">${ticketStatusLabel(status, strings, viewer)}</span>`;
+}
+
+/** "#12", the number written the language's way. */
+export function ticketNumber(ticket: Pick<TicketSummaryWire, 'number'>, strings: Strings, locale: string): string {
+  return strings.ticketNumber(new Intl.NumberFormat(locale, { useGrouping: false }).format(ticket.number));
+}
+
+export function renderTime(iso: string, locale: string): TemplateResult {
+  return html`<time datetime=${iso}>${formatDateTime(iso, locale)}</time>`;
+}
+
+/** The dot of an unread ticket, with its word for screen readers. */
+export function renderUnreadMark(strings: Strings): TemplateResult {
+  return html`<span part="unread" class="unread-dot"><span class="visually-hidden">${strings.ticketUnread}</span></span>`;
+}
+
+export interface MessagesOptions {
+  strings: Strings;
+  locale: string;
+  viewer: TicketViewer;
+  /** The address of an attachment (the server's base joined to its wire `url`). */
+  attachmentHref: (attachment: TicketAttachmentWire) => string;
+  /** Set when a plain link cannot carry the credentials (bearer mode): the click is handled instead. */
+  onAttachment?: ((attachment: TicketAttachmentWire, event: Event) => void) | undefined;
+}
+
+/** A thread's messages, oldest first. */
+export function renderMessages(messages: readonly TicketMessageWire[], options: MessagesOptions): TemplateResult {
+  return html`<ol part="messages" class="messages">
+    ${messages.map((message) => renderMessage(message, options))}
+  </ol>`;
+}
+
+function messageKind(message: TicketMessageWire): 'note' | 'client' | 'business' | 'system' {
+  if (message.internal) return 'note';
+  return message.authorKind;
+}
+
+function renderMessage(message: TicketMessageWire, options: MessagesOptions): TemplateResult {
+  const { strings, locale, viewer } = options;
+  const kind = messageKind(message);
+  const own = (viewer === 'client' && kind === 'client') || (viewer === 'business' && (kind === 'business' || kind === 'note'));
+  const author = viewer === 'client' && kind === 'client' ? strings.you : message.authorName;
+  return html`<li part="message message-${kind}" class="message-item ${kind} ${own ? 'own' : 'other'}" data-id=${message.id}>
+    <div class="message-head">
+      ${kind === 'note' ? html`<span part="note-label" class="note-label">${lockIcon}${strings.internalNote}</span>` : nothing}
+      <span part="author" class="author">${author}</span>
+      <span class="meta">${renderTime(message.createdAt, locale)}${message.source === 'email' ? html` · ${strings.viaEmail}` : nothing}</span>
+    </div>
+    <div part="body" class="body">${message.body}</div>
+    ${message.attachments.length > 0
+      ? html`<ul part="attachments" class="attachments" aria-label=${strings.attachments}>
+          ${message.attachments.map(
+            (attachment) => html`<li>
+              <a
+                part="attachment"
+                href=${options.attachmentHref(attachment)}
+                download=${attachment.filename}
+                @click=${options.onAttachment ? (event: Event) => options.onAttachment!(attachment, event) : nothing}
+                >${clipIcon}${strings.attachmentLink(attachment.filename, formatBytes(attachment.size, locale))}</a
+              >
+            </li>`,
+          )}
+        </ul>`
+      : nothing}
+  </li>`;
+}
+
+/** Saves a downloaded file through a temporary `<a download>` (bearer mode, where a plain link carries no token). */
+export function saveBlob(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** A short fingerprint of a thread: it changes when a message arrives or the status moves. */
+export function threadSignature(thread: { ticket: TicketSummaryWire; messages: readonly TicketMessageWire[] }): string {
+  return `${thread.ticket.status}|${thread.messages.length}|${thread.messages.at(-1)?.id ?? ''}`;
+}
+
+/** Messages of `next` that `previous` did not have. */
+export function newMessagesSince(previous: readonly TicketMessageWire[], next: readonly TicketMessageWire[]): TicketMessageWire[] {
+  const seen = new Set(previous.map((message) => message.id));
+  return next.filter((message) => !seen.has(message.id));
+}
+
+export const backIcon = html`<svg class="back-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+  <path d="M10 3 5 8l5 5" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" />
+</svg>`;
+
+const lockIcon = html`<svg viewBox="0 0 16 16" width="13" height="13" aria-hidden="true" focusable="false">
+  <path d="M4.5 7V5a3.5 3.5 0 0 1 7 0v2M3.5 7h9v6.5h-9z" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linejoin="round" />
+</svg>`;
+
+const clipIcon = html`<svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+  <path d="M13 7.5 8 12.5a3 3 0 0 1-4.2-4.2l5.3-5.3a2 2 0 0 1 2.8 2.8L6.6 11a1 1 0 0 1-1.4-1.4L9.8 5" fill="none" stroke="currentColor" stroke-width="1.4" stroke-linecap="round" />
+</svg>`;

@@ -1,0 +1,255 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { TicketListResponse, TicketSummaryWire } from '../client/portico-client.js';
+import { Poller } from '../shared/poller.js';
+import { isAbort, PorticoElement } from '../shared/portico-element.js';
+import { formatDateTime } from '../shared/format.js';
+import { endsPolling, renderTicketStatus, renderUnreadMark, ticketNumber } from '../shared/ticket-view.js';
+import { ticketListStyles } from './ticket-list.styles.js';
+
+/** Detail of `portico-ticket-open`. */
+export interface PorticoTicketOpenDetail {
+  id: string;
+  ticket: TicketSummaryWire;
+}
+
+/** Detail of `portico-tickets-unread`. */
+export interface PorticoTicketsUnreadDetail {
+  unreadCount: number;
+}
+
+/**
+ * The client's support tickets, the latest activity first: subject, number,
+ * status, when it last moved and a mark on the unread ones, with an "Open
+ * new ticket" button. Choosing a ticket emits `portico-ticket-open`; inside
+ * `<portico-portal>` (its Support tab) that opens the thread, and "Open new
+ * ticket" (`portico-ticket-new`) the form.
+ *
+ * While the page is visible the list is fetched again every `poll-interval`
+ * ms, slower while nothing changes, so a reply from the business shows up
+ * (and the unread count, `portico-tickets-unread`, moves) without a reload.
+ *
+ * @summary The client's support tickets, with unread marks and "Open new ticket".
+ *
+ * @event portico-ticket-open - A ticket was chosen. `detail: { id, ticket }`.
+ * @event portico-ticket-new - "Open new ticket" was pressed.
+ * @event portico-tickets-unread - The number of unread tickets is known or changed. `detail: { unreadCount }`.
+ * @event portico-auth-required - A request answered 401: nobody is signed in, or the session ended. `detail: { error }`.
+ *
+ * @csspart list - The outermost box.
+ * @csspart heading - The heading.
+ * @csspart badge - The unread count beside the heading.
+ * @csspart button - Every button; "Open new ticket" also has `new-ticket-button`.
+ * @csspart tickets - The list of tickets.
+ * @csspart ticket - Each ticket (a button); unread ones also have `ticket-unread`, the one shown `ticket-selected`.
+ * @csspart unread - The unread dot.
+ * @csspart status - Each status badge, with `status-open`, `status-pending` or `status-closed`.
+ * @csspart message - Errors and the empty state.
+ *
+ * @cssproperty --portico-accent - Accent colour (unread dots, badge, "Open new ticket").
+ * @cssproperty --portico-on-accent - Text on the accent colour.
+ * @cssproperty --portico-background - Background behind the list.
+ * @cssproperty --portico-surface - Background of the tickets and buttons.
+ * @cssproperty --portico-text - Main text colour.
+ * @cssproperty --portico-muted - Secondary text colour.
+ * @cssproperty --portico-border - Border colour.
+ * @cssproperty --portico-danger - Errors.
+ * @cssproperty --portico-focus-ring - Focus outline colour.
+ * @cssproperty --portico-status-sent - Colour of the Open badge.
+ * @cssproperty --portico-status-paid - Colour of the Answered badge.
+ * @cssproperty --portico-status-void - Colour of the Closed badge.
+ * @cssproperty --portico-font-family - Font family.
+ * @cssproperty --portico-heading-font-family - Font family of the heading.
+ * @cssproperty --portico-font-size - Base font size.
+ * @cssproperty --portico-radius - Corner radius.
+ * @cssproperty --portico-spacing - Base spacing unit.
+ */
+export class PorticoTicketList extends PorticoElement {
+  static override styles = ticketListStyles;
+
+  static override properties = {
+    selectedId: { type: String, attribute: 'selected-id' },
+    pollInterval: { type: Number, attribute: 'poll-interval' },
+    _data: { state: true },
+    _error: { state: true },
+  };
+
+  /** The ticket shown beside the list, marked as selected. */
+  declare selectedId: string | null;
+  /** Milliseconds before the list is fetched again while the page is visible (growing while nothing changes); 0 turns polling off. */
+  declare pollInterval: number;
+  declare private _data: TicketListResponse | null;
+  declare private _error: unknown;
+
+  #loadedFor: unknown = undefined;
+  #abort: AbortController | undefined;
+  #lastUnread: number | null = null;
+
+  readonly #poller = new Poller(this, {
+    interval: () => this.pollInterval,
+    maxInterval: 60_000,
+    stopAfter: 15 * 60_000,
+    poll: async (signal) => {
+      try {
+        return this.#show(await this.api.listTickets({ signal }));
+      } catch (error) {
+        this.noticeError(error);
+        if (endsPolling(error)) this.#poller.stop();
+        throw error;
+      }
+    },
+  });
+
+  constructor() {
+    super();
+    this.selectedId = null;
+    this.pollInterval = 15_000;
+    this._data = null;
+    this._error = null;
+  }
+
+  /** The tickets on screen (empty until loaded). */
+  get tickets(): readonly TicketSummaryWire[] {
+    return this._data?.tickets ?? [];
+  }
+
+  /** Unread tickets, as last fetched. */
+  get unreadCount(): number {
+    return this._data?.unreadCount ?? 0;
+  }
+
+  /** Fetches the list again, showing the loading state. */
+  async reload(): Promise<void> {
+    this.#abort?.abort();
+    const abort = (this.#abort = new AbortController());
+    this._data = null;
+    this._error = null;
+    await this.#fetch(abort);
+  }
+
+  /** Fetches the list again quietly (the rows stay on screen until the answer is in). */
+  async refresh(): Promise<void> {
+    this.#abort?.abort();
+    await this.#fetch((this.#abort = new AbortController()));
+    this.#poller.nudge();
+  }
+
+  /** Moves focus to a ticket's button (or, for `'new'` or a ticket not listed, to "Open new ticket"). */
+  focusTicket(id: string | null): void {
+    const button = id && id !== 'new' ? this.renderRoot.querySelector<HTMLElement>(`.ticket[data-id="${CSS.escape(id)}"]`) : null;
+    (button ?? this.renderRoot.querySelector<HTMLElement>('[part~="new-ticket-button"]'))?.focus();
+  }
+
+  async #fetch(abort: AbortController): Promise<void> {
+    try {
+      this.#show(await this.api.listTickets({ signal: abort.signal }));
+      this._error = null;
+    } catch (error) {
+      if (isAbort(error) || abort !== this.#abort) return;
+      this.noticeError(error);
+      this._error = error;
+    }
+  }
+
+  /** Puts a list on screen; true when it differs from what was there. */
+  #show(data: TicketListResponse): boolean {
+    const before = this._data;
+    this._data = data;
+    if (this.#lastUnread !== data.unreadCount) {
+      this.#lastUnread = data.unreadCount;
+      this.dispatchEvent(
+        new CustomEvent<PorticoTicketsUnreadDetail>('portico-tickets-unread', { detail: { unreadCount: data.unreadCount }, bubbles: true, composed: true }),
+      );
+    }
+    return before === null || listSignature(before) !== listSignature(data);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const target = this.client ?? this.server;
+    if (this.canLoad && this.#loadedFor !== target) {
+      this.#loadedFor = target;
+      void this.reload();
+    }
+    if (changed.has('pollInterval')) this.#poller.stop();
+    if (this.canLoad && this.pollInterval > 0) this.#poller.start();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#abort?.abort();
+    this.#loadedFor = undefined;
+  }
+
+  #open(ticket: TicketSummaryWire): void {
+    this.dispatchEvent(new CustomEvent<PorticoTicketOpenDetail>('portico-ticket-open', { detail: { id: ticket.id, ticket }, bubbles: true, composed: true }));
+  }
+
+  #new(): void {
+    this.dispatchEvent(new CustomEvent('portico-ticket-new', { bubbles: true, composed: true }));
+  }
+
+  protected override render(): TemplateResult {
+    const strings = this.strings;
+    const data = this._data;
+    return html`<section part="list" class="root" lang=${this.language} dir=${this.direction} aria-labelledby="heading" aria-busy=${data === null && !this._error ? 'true' : 'false'}>
+      <div class="top">
+        <h2 id="heading" part="heading">
+          ${strings.ticketsHeading}
+          ${data && data.unreadCount > 0 ? html`<span part="badge" class="badge">${this.#count(data.unreadCount)}<span class="visually-hidden"> ${strings.unreadCount(data.unreadCount)}</span></span>` : nothing}
+        </h2>
+        <button part="button new-ticket-button" class="primary" type="button" @click=${this.#new}>${strings.openNewTicket}</button>
+      </div>
+      ${this.#renderBody()}
+    </section>`;
+  }
+
+  #count(n: number): string {
+    return new Intl.NumberFormat(this.locale).format(n);
+  }
+
+  #renderBody(): TemplateResult {
+    const strings = this.strings;
+    if (this._error) {
+      return html`<div part="message" class="message error" role="alert">
+        <span>${this.errorText(this._error)}</span>
+        <button part="button retry" type="button" @click=${() => void this.reload()}>${strings.retry}</button>
+      </div>`;
+    }
+    const data = this._data;
+    if (!data) return html`<p class="state muted" role="status">${strings.ticketsLoading}</p>`;
+    if (data.tickets.length === 0) return html`<p part="message" class="message state">${strings.noTickets}</p>`;
+    return html`<ul part="tickets" class="tickets" aria-labelledby="heading">
+      ${data.tickets.map((ticket) => this.#renderTicket(ticket))}
+    </ul>`;
+  }
+
+  #renderTicket(ticket: TicketSummaryWire): TemplateResult {
+    const strings = this.strings;
+    const locale = this.locale;
+    const selected = ticket.id === this.selectedId;
+    const parts = ['ticket', ticket.unread ? 'ticket-unread' : '', selected ? 'ticket-selected' : ''].filter(Boolean).join(' ');
+    return html`<li>
+      <button
+        part=${parts}
+        class="ticket ${ticket.unread ? 'unread' : ''} ${selected ? 'selected' : ''}"
+        type="button"
+        data-id=${ticket.id}
+        aria-current=${selected ? 'true' : 'false'}
+        @click=${() => this.#open(ticket)}
+      >
+        ${ticket.unread ? renderUnreadMark(strings) : nothing}
+        <span class="subject">${ticket.subject}</span>
+        ${renderTicketStatus(ticket.status, strings, 'client')}
+        <span class="ticket-meta">
+          <span>${this.isolate(ticketNumber(ticket, strings, locale))}</span>
+          <time datetime=${ticket.lastMessageAt}>${strings.lastActivity(formatDateTime(ticket.lastMessageAt, locale))}</time>
+          ${ticket.invoiceNumber ? html`<span>${strings.aboutInvoice(this.isolate(ticket.invoiceNumber))}</span>` : nothing}
+          ${ticket.preview ? html`<span class="preview">${ticket.preview}</span>` : nothing}
+        </span>
+      </button>
+    </li>`;
+  }
+}
+
+function listSignature(data: TicketListResponse): string {
+  return `${data.unreadCount}|${data.tickets.map((ticket) => `${ticket.id}:${ticket.lastMessageAt}:${ticket.status}:${ticket.unread ? 1 : 0}`).join(',')}`;
+}

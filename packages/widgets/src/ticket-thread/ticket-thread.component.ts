@@ -1,0 +1,305 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { TicketAttachmentWire, TicketMessageWire, TicketThreadResponse } from '../client/portico-client.js';
+import { Poller } from '../shared/poller.js';
+import { isAbort, PorticoElement } from '../shared/portico-element.js';
+import {
+  endsPolling,
+  newMessagesSince,
+  renderMessages,
+  renderTicketStatus,
+  saveBlob,
+  threadSignature,
+  ticketNumber,
+} from '../shared/ticket-view.js';
+import { ticketThreadStyles } from './ticket-thread.styles.js';
+
+/** Detail of `portico-ticket-loaded` and `portico-ticket-updated`. */
+export type PorticoTicketLoadedDetail = TicketThreadResponse;
+
+/** Detail of `portico-ticket-reply`. */
+export interface PorticoTicketReplyDetail {
+  ticketId: string;
+  message: TicketMessageWire;
+}
+
+/**
+ * One support ticket as the client sees it: subject, number, status, every
+ * message (the client's and the business's, with author and time, and their
+ * attachments as links), and a box to reply (POST
+ * `/api/tickets/:id/messages`). Fetching the thread marks it read.
+ *
+ * While the page is visible the thread is fetched again every
+ * `poll-interval` ms (slower while nothing changes), so the business's
+ * answer appears without a reload and is announced to screen readers.
+ *
+ * @summary A support ticket's messages and the client's reply box.
+ *
+ * @event portico-ticket-loaded - The thread was fetched (which marked it read). `detail: { ticket, messages }`.
+ * @event portico-ticket-updated - Polling found new messages or a new status. `detail: { ticket, messages }`.
+ * @event portico-ticket-reply - The client's reply was posted. `detail: { ticketId, message }`.
+ * @event portico-auth-required - A request answered 401: nobody is signed in, or the session ended. `detail: { error }`.
+ *
+ * @csspart thread - The outermost box.
+ * @csspart heading - The subject.
+ * @csspart status - The status badge, with `status-open`, `status-pending` or `status-closed`.
+ * @csspart messages - The list of messages.
+ * @csspart message - Each message, with `message-client`, `message-business` or `message-system`.
+ * @csspart author - A message's author.
+ * @csspart body - A message's text.
+ * @csspart attachments - A message's attachments.
+ * @csspart attachment - Each attachment link.
+ * @csspart reply-form - The reply box and its button.
+ * @csspart label - The reply box's label.
+ * @csspart input - The reply box.
+ * @csspart field-error - "Please write a reply first", under the box.
+ * @csspart button - Every button; Send reply also has `button-primary`.
+ *
+ * @cssproperty --portico-accent - Accent colour (Send reply, the client's own messages).
+ * @cssproperty --portico-on-accent - Text on the accent colour.
+ * @cssproperty --portico-background - Background behind the thread.
+ * @cssproperty --portico-surface - Background of messages, inputs and buttons.
+ * @cssproperty --portico-text - Main text colour.
+ * @cssproperty --portico-muted - Secondary text colour.
+ * @cssproperty --portico-border - Border colour.
+ * @cssproperty --portico-danger - Errors.
+ * @cssproperty --portico-focus-ring - Focus outline colour.
+ * @cssproperty --portico-link - Attachment links.
+ * @cssproperty --portico-status-sent - Colour of the Open badge.
+ * @cssproperty --portico-status-paid - Colour of the Answered badge.
+ * @cssproperty --portico-status-void - Colour of the Closed badge.
+ * @cssproperty --portico-font-family - Font family.
+ * @cssproperty --portico-heading-font-family - Font family of the heading.
+ * @cssproperty --portico-font-size - Base font size.
+ * @cssproperty --portico-radius - Corner radius.
+ * @cssproperty --portico-spacing - Base spacing unit.
+ */
+export class PorticoTicketThread extends PorticoElement {
+  static override styles = ticketThreadStyles;
+
+  static override properties = {
+    ticketId: { type: String, attribute: 'ticket-id' },
+    pollInterval: { type: Number, attribute: 'poll-interval' },
+    _thread: { state: true },
+    _error: { state: true },
+    _busy: { state: true },
+    _replyError: { state: true },
+    _announcement: { state: true },
+  };
+
+  /** The ticket to show. */
+  declare ticketId: string | null;
+  /** Milliseconds before the thread is fetched again while the page is visible (growing while nothing changes); 0 turns polling off. */
+  declare pollInterval: number;
+  declare private _thread: TicketThreadResponse | null;
+  declare private _error: unknown;
+  declare private _busy: boolean;
+  declare private _replyError: string;
+  declare private _announcement: string;
+
+  #loadedFor: unknown = undefined;
+  #abort: AbortController | undefined;
+  #focusReply = false;
+
+  readonly #poller = new Poller(this, {
+    interval: () => this.pollInterval,
+    maxInterval: 60_000,
+    stopAfter: 15 * 60_000,
+    poll: async (signal) => {
+      const id = this.ticketId;
+      if (!id || !this._thread) return false;
+      try {
+        const thread = await this.api.ticket(id, { signal });
+        return id === this.ticketId && this.#update(thread);
+      } catch (error) {
+        this.noticeError(error);
+        if (endsPolling(error)) this.#poller.stop();
+        throw error;
+      }
+    },
+  });
+
+  constructor() {
+    super();
+    this.ticketId = null;
+    this.pollInterval = 5000;
+    this._thread = null;
+    this._error = null;
+    this._busy = false;
+    this._replyError = '';
+    this._announcement = '';
+  }
+
+  /** The thread on screen, or `null` while loading. */
+  get thread(): TicketThreadResponse | null {
+    return this._thread;
+  }
+
+  /** Fetches the thread again (and marks it read). */
+  async reload(): Promise<void> {
+    const id = this.ticketId;
+    if (!id) return;
+    this.#abort?.abort();
+    const abort = (this.#abort = new AbortController());
+    this._thread = null;
+    this._error = null;
+    try {
+      const thread = await this.api.ticket(id, { signal: abort.signal });
+      if (abort !== this.#abort) return;
+      this._thread = thread;
+      this.#emit('portico-ticket-loaded', thread);
+    } catch (error) {
+      if (isAbort(error) || abort !== this.#abort) return;
+      this.noticeError(error);
+      this._error = error;
+    }
+  }
+
+  /** Moves focus to the reply box. */
+  override focus(options?: FocusOptions): void {
+    this.renderRoot.querySelector<HTMLElement>('#reply')?.focus(options);
+  }
+
+  /** Takes a fresh copy of the thread; true (and announced) when it changed. */
+  #update(thread: TicketThreadResponse): boolean {
+    const before = this._thread;
+    if (before && threadSignature(before) === threadSignature(thread)) return false;
+    this._thread = thread;
+    const arrived = before ? newMessagesSince(before.messages, thread.messages).length : 0;
+    if (arrived > 0) this._announcement = this.strings.newMessages(arrived);
+    this.#emit('portico-ticket-updated', thread);
+    return true;
+  }
+
+  #emit(type: 'portico-ticket-loaded' | 'portico-ticket-updated', thread: TicketThreadResponse): void {
+    this.dispatchEvent(new CustomEvent<PorticoTicketLoadedDetail>(type, { detail: thread, bubbles: true, composed: true }));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const target = [this.client ?? this.server, this.ticketId];
+    const last = this.#loadedFor as unknown[] | undefined;
+    if (this.canLoad && this.ticketId && (!last || last[0] !== target[0] || last[1] !== target[1])) {
+      this.#loadedFor = target;
+      this._replyError = '';
+      void this.reload();
+    }
+    if (changed.has('pollInterval')) this.#poller.stop();
+    if (this.canLoad && this.ticketId && this.pollInterval > 0) this.#poller.start();
+  }
+
+  protected override updated(): void {
+    if (this.#focusReply) {
+      this.#focusReply = false;
+      this.focus();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#abort?.abort();
+    this.#loadedFor = undefined;
+  }
+
+  async #reply(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const id = this.ticketId;
+    if (this._busy || !id) return;
+    const strings = this.strings;
+    const box = this.renderRoot.querySelector<HTMLTextAreaElement>('#reply')!;
+    const text = box.value.trim();
+    if (!text) {
+      this._replyError = strings.replyRequired;
+      this.#focusReply = true;
+      return;
+    }
+    this._busy = true;
+    this._replyError = '';
+    try {
+      const message = await this.api.replyToTicket(id, text);
+      box.value = '';
+      if (this._thread && this.ticketId === id) {
+        // A reply reopens a closed ticket; the next poll brings the server's own status.
+        const ticket = { ...this._thread.ticket, status: 'open' as const, lastMessageAt: message.createdAt, messageCount: this._thread.ticket.messageCount + 1 };
+        this._thread = { ticket, messages: [...this._thread.messages, message] };
+      }
+      this._announcement = strings.replySent;
+      this.dispatchEvent(new CustomEvent<PorticoTicketReplyDetail>('portico-ticket-reply', { detail: { ticketId: id, message }, bubbles: true, composed: true }));
+      this.#poller.nudge();
+    } catch (error) {
+      this.noticeError(error);
+      this._replyError = this.errorText(error);
+      this.#focusReply = true;
+    } finally {
+      this._busy = false;
+    }
+  }
+
+  #attachmentHandler(): ((attachment: TicketAttachmentWire, event: Event) => void) | undefined {
+    if (this.api.mode !== 'bearer') return undefined;
+    return (attachment, event) => {
+      event.preventDefault();
+      this.api.downloadAttachment(attachment).then(
+        (file) => saveBlob(file.blob, file.filename),
+        (error: unknown) => {
+          this.noticeError(error);
+          this._announcement = this.errorText(error);
+        },
+      );
+    };
+  }
+
+  protected override render(): TemplateResult {
+    return html`<section part="thread" class="thread" lang=${this.language} dir=${this.direction} aria-labelledby="heading" aria-busy=${this._thread === null && !this._error ? 'true' : 'false'}>
+      ${this.#renderBody()}
+      <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
+    </section>`;
+  }
+
+  #renderBody(): TemplateResult {
+    const strings = this.strings;
+    if (this._error) {
+      return html`<h2 id="heading" class="visually-hidden">${strings.tabSupport}</h2>
+        <div part="message" class="message error" role="alert">
+          <span>${this.errorText(this._error)}</span>
+          <button part="button retry" type="button" @click=${() => void this.reload()}>${strings.retry}</button>
+        </div>`;
+    }
+    const thread = this._thread;
+    if (!thread) return html`<h2 id="heading" class="visually-hidden">${strings.tabSupport}</h2><p class="muted" role="status">${strings.threadLoading}</p>`;
+    const { ticket, messages } = thread;
+    const locale = this.locale;
+    return html`<header class="thread-head">
+        <h2 id="heading" part="heading">${ticket.subject}</h2>
+        <div class="thread-meta">
+          <span>${this.isolate(ticketNumber(ticket, strings, locale))}</span>
+          ${renderTicketStatus(ticket.status, strings, 'client')}
+          ${ticket.invoiceNumber ? html`<span>${strings.aboutInvoice(this.isolate(ticket.invoiceNumber))}</span>` : nothing}
+        </div>
+      </header>
+      ${renderMessages(messages, {
+        strings,
+        locale,
+        viewer: 'client',
+        attachmentHref: (attachment) => this.api.attachmentUrl(attachment.url),
+        onAttachment: this.#attachmentHandler(),
+      })}
+      <form part="reply-form" class="reply" novalidate @submit=${(event: SubmitEvent) => void this.#reply(event)}>
+        ${ticket.status === 'closed' ? html`<p class="notice">${strings.closedTicketNotice}</p>` : nothing}
+        <label part="label" for="reply">${strings.replyLabel}</label>
+        <textarea
+          part="input"
+          id="reply"
+          name="reply"
+          rows="4"
+          aria-invalid=${this._replyError ? 'true' : 'false'}
+          aria-describedby=${ifDefined(this._replyError ? 'reply-error' : undefined)}
+        ></textarea>
+        ${this._replyError ? html`<p part="field-error" class="field-error" id="reply-error">${this._replyError}</p>` : nothing}
+        <div class="reply-actions">
+          <button part="button button-primary" class="primary" type="submit" aria-disabled=${this._busy ? 'true' : 'false'}>
+            ${this._busy ? strings.sendingReply : strings.sendReply}
+          </button>
+        </div>
+      </form>`;
+  }
+}
