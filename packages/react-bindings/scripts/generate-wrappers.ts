@@ -5,17 +5,18 @@
  * the widgets (with JSDoc and a package export) gets its wrapper at the next
  * build; nothing here is written by hand.
  */
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   eventDetailTypeName,
   eventPropName,
   exportedNames,
+  packageSubpath,
   pascalCase,
   readWidgetsManifest,
+  readWidgetsPackageExports,
   registeredElements,
-  widgetsPackageDir,
   type Manifest,
   type RegisteredElement,
 } from './manifest.js';
@@ -31,14 +32,14 @@ export interface GeneratedFile {
 export function generateWrappers(manifest: Manifest, packageExports: Record<string, unknown>): GeneratedFile[] {
   const publicNames = exportedNames(manifest, 'src/index.ts');
   const elements = registeredElements(manifest).filter((element) => {
-    if (subpathRegistering(element, packageExports)) return true;
+    if (packageSubpath(element, packageExports)) return true;
     // Without an export nobody can import the tag on its own, the wrapper included.
     console.warn(`@portico/react: no wrapper for <${element.tagName}>: @portico/widgets' package.json exports nothing whose source is ./${element.registeredIn}.`);
     return false;
   });
   const files = elements.map((element) => ({
     name: `${fileStem(element.tagName)}.ts`,
-    text: wrapperModule(element, subpathRegistering(element, packageExports)!, publicNames, manifest),
+    text: wrapperModule(element, packageSubpath(element, packageExports)!, publicNames, manifest),
   }));
   const index = elements.map((element) => `export * from './${fileStem(element.tagName)}.js';\n`).join('');
   return [...files, { name: 'index.ts', text: HEADER + index }];
@@ -86,16 +87,6 @@ export type ${component}Props = React.ComponentProps<typeof ${component}>;
 `;
 }
 
-/** The package export (`statement.js`) whose source is the module registering the tag. */
-function subpathRegistering(element: RegisteredElement, packageExports: Record<string, unknown>): string | undefined {
-  for (const [subpath, target] of Object.entries(packageExports)) {
-    if (typeof target === 'object' && target !== null && (target as { source?: string }).source === `./${element.registeredIn}`) {
-      return subpath.replace(/^\.\//, '');
-    }
-  }
-  return undefined;
-}
-
 function fileStem(tagName: string): string {
   return tagName.replace(/^portico-/, '');
 }
@@ -106,8 +97,7 @@ function oneLine(text: string): string {
 
 function main(): void {
   const manifest = readWidgetsManifest();
-  const packageJson = JSON.parse(readFileSync(join(widgetsPackageDir(), 'package.json'), 'utf8')) as { exports: Record<string, unknown> };
-  const files = generateWrappers(manifest, packageJson.exports);
+  const files = generateWrappers(manifest, readWidgetsPackageExports());
   const outDir = fileURLToPath(new URL('../src/generated/', import.meta.url));
   mkdirSync(outDir, { recursive: true });
   const keep = new Set(files.map((file) => file.name));

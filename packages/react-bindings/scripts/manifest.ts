@@ -130,3 +130,19 @@ export function eventPropName(eventName: string): string {
 export function eventDetailTypeName(event: ManifestEvent): string | undefined {
   return /^CustomEvent<([A-Za-z_$][\w$]*)>$/.exec(event.type?.text ?? '')?.[1];
 }
+
+/** @portico/widgets' package exports (`./statement.js` → its targets). */
+export function readWidgetsPackageExports(): Record<string, unknown> {
+  const packageJson = JSON.parse(readFileSync(join(widgetsPackageDir(), 'package.json'), 'utf8')) as { exports: Record<string, unknown> };
+  return packageJson.exports;
+}
+
+/** The package export (`statement.js`) whose source is the module registering the tag, if there is one. */
+export function packageSubpath(element: RegisteredElement, packageExports: Record<string, unknown>): string | undefined {
+  for (const [subpath, target] of Object.entries(packageExports)) {
+    if (typeof target === 'object' && target !== null && (target as { source?: string }).source === `./${element.registeredIn}`) {
+      return subpath.replace(/^\.\//, '');
+    }
+  }
+  return undefined;
+}
