@@ -8,6 +8,10 @@ import './invoice-list/invoice-list.js';
 import './invoice-preview/invoice-preview.js';
 import './admin-invoices/admin-invoices.js';
 import './pay-button/pay-button.js';
+import './ticket-list/ticket-list.js';
+import './ticket-thread/ticket-thread.js';
+import './new-ticket/new-ticket.js';
+import './admin-inbox/admin-inbox.js';
 
 export * from './index.js';
 export { definePorticoPortal } from './portal/portal.js';
@@ -16,3 +20,7 @@ export { definePorticoInvoiceList } from './invoice-list/invoice-list.js';
 export { definePorticoInvoicePreview } from './invoice-preview/invoice-preview.js';
 export { definePorticoAdminInvoices } from './admin-invoices/admin-invoices.js';
 export { definePorticoPayButton } from './pay-button/pay-button.js';
+export { definePorticoTicketList } from './ticket-list/ticket-list.js';
+export { definePorticoTicketThread } from './ticket-thread/ticket-thread.js';
+export { definePorticoNewTicket } from './new-ticket/new-ticket.js';
+export { definePorticoAdminInbox } from './admin-inbox/admin-inbox.js';

@@ -10,6 +10,20 @@ export type {
   AdminInvoiceListQuery,
   AdminInvoiceListResponse,
   AdminSendInvoiceResponse,
+  AdminTicketListQuery,
+  AdminTicketListResponse,
+  AdminTicketSummaryWire,
+  AdminTicketThreadResponse,
+  AdminUnreadCountResponse,
+  HeldInboundListResponse,
+  HeldInboundWire,
+  OpenTicketRequest,
+  TicketAttachmentWire,
+  TicketListResponse,
+  TicketMessageWire,
+  TicketStatusWire,
+  TicketSummaryWire,
+  TicketThreadResponse,
   CheckoutOptions,
   CheckoutResponse,
   CheckoutStatusResponse,
@@ -56,4 +70,12 @@ export type {
 export { CHECKOUT_RETURN_PARAM } from './pay-button/checkout-return.js';
 export { PorticoAdminInvoices } from './admin-invoices/admin-invoices.component.js';
 export type { PorticoInvoiceSentDetail } from './admin-invoices/admin-invoices.component.js';
+export { PorticoTicketList } from './ticket-list/ticket-list.component.js';
+export type { PorticoTicketOpenDetail, PorticoTicketsUnreadDetail } from './ticket-list/ticket-list.component.js';
+export { PorticoTicketThread } from './ticket-thread/ticket-thread.component.js';
+export type { PorticoTicketLoadedDetail, PorticoTicketReplyDetail } from './ticket-thread/ticket-thread.component.js';
+export { PorticoNewTicket } from './new-ticket/new-ticket.component.js';
+export type { PorticoTicketCreatedDetail } from './new-ticket/new-ticket.component.js';
+export { PorticoAdminInbox } from './admin-inbox/admin-inbox.component.js';
+export type { InboxStatusFilter, PorticoAdminTicketReplyDetail, PorticoInboxUnreadDetail } from './admin-inbox/admin-inbox.component.js';
 export type { PorticoAuthRequiredDetail } from './shared/portico-element.js';

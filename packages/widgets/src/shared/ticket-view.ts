@@ -72,7 +72,7 @@ function renderMessage(message: TicketMessageWire, options: MessagesOptions): Te
   const kind = messageKind(message);
   const own = (viewer === 'client' && kind === 'client') || (viewer === 'business' && (kind === 'business' || kind === 'note'));
   const author = viewer === 'client' && kind === 'client' ? strings.you : message.authorName;
-  return html`<li part="message message-${kind}" class="message-item ${kind} ${own ? 'own' : 'other'}" data-id=${message.id}>
+  return html`<li part="entry entry-${kind}" class="message-item ${kind} ${own ? 'own' : 'other'}" data-id=${message.id}>
     <div class="message-head">
       ${kind === 'note' ? html`<span part="note-label" class="note-label">${lockIcon}${strings.internalNote}</span>` : nothing}
       <span part="author" class="author">${author}</span>

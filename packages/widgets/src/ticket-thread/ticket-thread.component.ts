@@ -44,7 +44,8 @@ export interface PorticoTicketReplyDetail {
  * @csspart heading - The subject.
  * @csspart status - The status badge, with `status-open`, `status-pending` or `status-closed`.
  * @csspart messages - The list of messages.
- * @csspart message - Each message, with `message-client`, `message-business` or `message-system`.
+ * @csspart entry - Each message, with `entry-client`, `entry-business` or `entry-system`.
+ * @csspart message - Errors.
  * @csspart author - A message's author.
  * @csspart body - A message's text.
  * @csspart attachments - A message's attachments.
