@@ -15,12 +15,26 @@ import { getInvoice, listInvoices } from './invoices/invoice-queries.js';
 import { listClientInvoices, searchInvoices } from './invoices/invoice-list.js';
 import { getClientInvoice } from './invoices/client-invoice.js';
 import { getStatement } from './statements/statement.js';
+import { getClientTicket, listClientTickets, openTicket, replyAsClient } from './tickets/client-tickets.js';
+import { closeTicket, getTicket, listTickets, reopenTicket, replyToTicket, ticketBadgeCounts } from './tickets/business-tickets.js';
+import { readAttachment } from './tickets/attachments.js';
 import { listPayments, recordPayment } from './payments/payments.js';
 import { sendInvoice } from './auth/sign-in.js';
 import { systemClock, type Clock } from './shared/clock.js';
 import { PorticoError } from './shared/errors.js';
 import { createSecretBox, type SecretBox } from './shared/secret-box.js';
 import { configureStripe, getStripeSettings, removeStripe, type StripeSettingsInput } from './payments/stripe/stripe-settings.js';
+import {
+  acceptHeldInbound,
+  configureInbound,
+  discardHeldInbound,
+  findBusinessForRecipient,
+  getInboundSettings,
+  listHeldInbound,
+  receiveInbound,
+  removeInboundSettings,
+  type InboundSettingsInput,
+} from './email/inbound/index.js';
 import type { BusinessContext, CoreContext } from './shared/context.js';
 
 export interface PorticoApiOptions {
@@ -59,6 +73,10 @@ export function createPorticoApi({ db, clock = systemClock, encryptionKey }: Por
     /** Everything one business owns. `actor` names who acts, for the audit log (default `api`). */
     business(businessId: string, { actor = 'api' }: { actor?: string } = {}) {
       return businessApi({ ...core, businessId, actor }, secrets);
+    },
+    /** Inbound mail before it has a business: whose is an SMTP recipient (null: refuse it at RCPT TO). */
+    inbound: {
+      businessForRecipient: async (address: string) => findBusinessForRecipient(core, address),
     },
   };
 }
@@ -105,11 +123,56 @@ function businessApi(ctx: BusinessContext, secrets: SecretBox | undefined) {
     audit: {
       list: listAudit.bind(null, ctx),
     },
+    /**
+     * Support tickets. The `...ForClient` calls and `open`/`replyAsClient` are the
+     * client's side: they take the signed-in client's id, never show internal
+     * notes, and answer `ticket_not_found` for anyone else's ticket.
+     */
+    tickets: {
+      /** A client opens a ticket (optionally about one of its invoices); returns the client's view of it. */
+      open: openTicket.bind(null, ctx),
+      /** The client's tickets and how many are unread for it. */
+      listForClient: listClientTickets.bind(null, ctx),
+      /** One of the client's tickets; `{ markRead: true }` clears its unread flag (the thread view). */
+      getForClient: getClientTicket.bind(null, ctx),
+      /** The client writes: reopens a closed ticket, unread for the business. */
+      replyAsClient: replyAsClient.bind(null, ctx),
+      /** The business's tickets by status (`all` by default) and unread, with the unread and held counts. */
+      list: listTickets.bind(null, ctx),
+      /** One ticket, internal notes included; `{ markRead: true }` clears the business's unread flag. */
+      get: getTicket.bind(null, ctx),
+      /** The business answers (emailed to the client's contacts) or adds an internal note (`internal: true`). */
+      reply: replyToTicket.bind(null, ctx),
+      close: closeTicket.bind(null, ctx),
+      reopen: reopenTicket.bind(null, ctx),
+      /** For a navigation badge: tickets unread by the business, inbound mail held for review. */
+      unreadCount: ticketBadgeCounts.bind(null, ctx),
+      /** A file's bytes, for the ticket's client (never an internal note's) or `'business'`. */
+      attachment: readAttachment.bind(null, ctx),
+    },
     /** Online card payments. Secret keys are sealed at rest and never returned. */
     stripe: {
       configure: async (input: StripeSettingsInput) => configureStripe(ctx, requireSecretBox(secrets), input),
       settings: getStripeSettings.bind(null, ctx),
       remove: removeStripe.bind(null, ctx),
+    },
+    /**
+     * Inbound email (replies to ticket emails, new mail from clients): raw
+     * messages from any source, and the mail held for a person to review.
+     */
+    inbound: {
+      /** One raw RFC 5322 message: stored once, then appended, opened as a ticket, held or ignored. */
+      receive: receiveInbound.bind(null, ctx),
+      listHeld: listHeldInbound.bind(null, ctx),
+      /** Into `ticketId`, the ticket it answered, or a new ticket of the sender's client. */
+      accept: acceptHeldInbound.bind(null, ctx),
+      discard: discardHeldInbound.bind(null, ctx),
+      /** The raw-POST secret (hashed) and the Resend webhook secret and API key (sealed); never returned. */
+      settings: {
+        configure: async (input: InboundSettingsInput) => configureInbound(ctx, secrets, input),
+        get: getInboundSettings.bind(null, ctx),
+        remove: removeInboundSettings.bind(null, ctx),
+      },
     },
   };
 }

@@ -102,10 +102,12 @@ export {
   emailStrings,
   renderInvoiceEmail,
   renderSignInEmail,
+  renderTicketReplyEmail,
   type EmailStrings,
   type InvoiceEmailInput,
   type RenderedEmail,
   type SignInEmailInput,
+  type TicketReplyEmailInput,
 } from './email/templates/index.js';
 export { requireLocale } from './shared/locales.js';
 export {
@@ -144,6 +146,31 @@ export {
   type StripRule,
 } from './email/inbound/strip-reply.js';
 export { createSecretBox, type SecretBox } from './shared/secret-box.js';
+export {
+  MAX_ATTACHMENTS_PER_MESSAGE,
+  MAX_ATTACHMENT_BYTES,
+  MAX_MESSAGE_ATTACHMENT_BYTES,
+  MAX_MESSAGE_LENGTH,
+  MAX_SUBJECT_LENGTH,
+  allowedAttachmentExtensions,
+  inboundDomain,
+  type AdminTicketSummary,
+  type AdminTicketThread,
+  type AttachmentContent,
+  type AttachmentInput,
+  type AttachmentViewer,
+  type ClientReplyInput,
+  type OpenTicketInput,
+  type TicketAttachment,
+  type TicketAuthorKind,
+  type TicketMessage,
+  type TicketMessageSource,
+  type TicketStatus,
+  type TicketSummary,
+  type TicketThread,
+} from './tickets/index.js';
+export { type AdminTicketListQuery, type BusinessReplyInput } from './tickets/business-tickets.js';
+export { ticketPortalUrl } from './tickets/ticket-link.js';
 export { type StripeSettings, type StripeSettingsInput } from './payments/stripe/stripe-settings.js';
 export { type StripeConnection, type StripeDependencies } from './payments/stripe/stripe-connection.js';
 export { startCheckout, syncCheckout, type CheckoutState, type StartedCheckout } from './payments/stripe/checkout.js';

@@ -34,9 +34,13 @@ export function optionalId(value: unknown, field: string): string | undefined {
 }
 
 export function requireSource<S extends TicketMessageSource>(value: unknown, allowed: readonly S[], fallback: S): S {
+  return requireOneOf(value, allowed, fallback, 'source');
+}
+
+export function requireOneOf<S extends string>(value: unknown, allowed: readonly S[], fallback: S, field: string): S {
   if (value === undefined) return fallback;
   if ((allowed as readonly unknown[]).includes(value)) return value as S;
-  throw new PorticoError('invalid_input', `source must be one of ${allowed.join(', ')}.`, { field: 'source' });
+  throw new PorticoError('invalid_input', `${field} must be one of ${allowed.join(', ')}.`, { field });
 }
 
 export function requireObject<T>(value: T, what: string): NonNullable<T> {

@@ -35,6 +35,19 @@ export interface EmailStrings {
   signInButton: string;
   signInNote(p: { duration: string }): string;
   signInIgnoreNote: string;
+
+  /** `ref` is "[#12]": the ticket's number for humans, kept as written in every language. */
+  ticketReplySubject(p: { subject: string; ref: string }): string;
+  ticketReplyIntro(p: { business: string; number: string; subject: string }): string;
+  /** Above the quoted reply. */
+  ticketReplyHeading(p: { author: string }): string;
+  ticketNumberLabel: string;
+  ticketSubjectLabel: string;
+  ticketButton: string;
+  /** When the business receives replies by email. */
+  ticketReplyByEmailNote: string;
+  /** When it does not: replies to the email reach nobody. */
+  ticketReplyInPortalNote: string;
 }
 
 type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -69,6 +82,14 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     signInButton: 'Sign in',
     signInNote: ({ duration }) => `The link works only once and expires in ${duration}.`,
     signInIgnoreNote: 'If you did not ask for this email, you can ignore it. Nobody can sign in without this link.',
+    ticketReplySubject: ({ subject, ref }) => `Re: ${subject} ${ref}`,
+    ticketReplyIntro: ({ business, number, subject }) => `${business} has answered your support request ${number} “${subject}”.`,
+    ticketReplyHeading: ({ author }) => `${author} wrote:`,
+    ticketNumberLabel: 'Ticket',
+    ticketSubjectLabel: 'Subject',
+    ticketButton: 'View in portal',
+    ticketReplyByEmailNote: 'You can answer by replying to this email, or in the client portal, where the whole conversation is kept.',
+    ticketReplyInPortalNote: 'Please answer in the client portal: replies to this email are not received.',
   },
   de: {
     direction: 'ltr',
@@ -96,6 +117,15 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     signInNote: ({ duration }) => `Der Link funktioniert nur einmal und läuft in ${duration} ab.`,
     signInIgnoreNote:
       'Falls Sie diese E-Mail nicht angefordert haben, können Sie sie ignorieren. Ohne diesen Link kann sich niemand anmelden.',
+    ticketReplySubject: ({ subject, ref }) => `Re: ${subject} ${ref}`,
+    ticketReplyIntro: ({ business, number, subject }) => `${business} hat auf Ihre Support-Anfrage ${number} „${subject}“ geantwortet.`,
+    ticketReplyHeading: ({ author }) => `${author} schrieb:`,
+    ticketNumberLabel: 'Anfrage',
+    ticketSubjectLabel: 'Betreff',
+    ticketButton: 'Im Portal ansehen',
+    ticketReplyByEmailNote:
+      'Sie können direkt auf diese E-Mail antworten oder im Kundenportal, in dem der gesamte Verlauf gespeichert ist.',
+    ticketReplyInPortalNote: 'Bitte antworten Sie im Kundenportal: Antworten auf diese E-Mail werden nicht empfangen.',
   },
   it: {
     direction: 'ltr',
@@ -121,6 +151,15 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     signInButton: 'Accedi',
     signInNote: ({ duration }) => `Il link funziona una sola volta e scade tra ${duration}.`,
     signInIgnoreNote: 'Se non ha richiesto questa email, può ignorarla. Nessuno può accedere senza questo link.',
+    ticketReplySubject: ({ subject, ref }) => `Re: ${subject} ${ref}`,
+    ticketReplyIntro: ({ business, number, subject }) => `${business} ha risposto alla sua richiesta di assistenza ${number} «${subject}».`,
+    ticketReplyHeading: ({ author }) => `${author} ha scritto:`,
+    ticketNumberLabel: 'Richiesta',
+    ticketSubjectLabel: 'Oggetto',
+    ticketButton: 'Visualizza nel portale',
+    ticketReplyByEmailNote:
+      'Può rispondere direttamente a questa email oppure nel portale clienti, dove è conservata tutta la conversazione.',
+    ticketReplyInPortalNote: 'La preghiamo di rispondere nel portale clienti: le risposte a questa email non vengono ricevute.',
   },
   ru: {
     direction: 'ltr',
@@ -146,6 +185,14 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     signInButton: 'Войти',
     signInNote: ({ duration }) => `Ссылка срабатывает только один раз и действует ${duration}.`,
     signInIgnoreNote: 'Если вы не запрашивали это письмо, просто не обращайте на него внимания. Без этой ссылки никто не сможет войти.',
+    ticketReplySubject: ({ subject, ref }) => `Re: ${subject} ${ref}`,
+    ticketReplyIntro: ({ business, number, subject }) => `${business} ответил на ваше обращение ${number} «${subject}».`,
+    ticketReplyHeading: ({ author }) => `${author} пишет:`,
+    ticketNumberLabel: 'Обращение',
+    ticketSubjectLabel: 'Тема',
+    ticketButton: 'Открыть в портале',
+    ticketReplyByEmailNote: 'Ответить можно прямо на это письмо или в клиентском портале, где хранится вся переписка.',
+    ticketReplyInPortalNote: 'Пожалуйста, отвечайте в клиентском портале: ответы на это письмо не доходят.',
   },
   ja: {
     direction: 'ltr',
@@ -171,6 +218,14 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     signInButton: 'ログイン',
     signInNote: ({ duration }) => `このリンクは1回限り有効で、${duration}後に期限切れになります。`,
     signInIgnoreNote: 'このメールに心当たりがない場合は、破棄してください。このリンクがなければ誰もログインできません。',
+    ticketReplySubject: ({ subject, ref }) => `Re: ${subject} ${ref}`,
+    ticketReplyIntro: ({ business, number, subject }) => `お問い合わせ ${number}「${subject}」に${business}から回答が届きました。`,
+    ticketReplyHeading: ({ author }) => `${author} からのメッセージ:`,
+    ticketNumberLabel: 'お問い合わせ番号',
+    ticketSubjectLabel: '件名',
+    ticketButton: 'ポータルで確認する',
+    ticketReplyByEmailNote: 'このメールに返信するか、これまでのやり取りをすべて確認できるクライアントポータルからご返信ください。',
+    ticketReplyInPortalNote: 'ご返信はクライアントポータルからお願いいたします。このメールに返信されても届きません。',
   },
   ar: {
     direction: 'rtl',
@@ -203,6 +258,14 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     signInButton: 'تسجيل الدخول',
     signInNote: ({ duration }) => `يعمل الرابط مرة واحدة فقط وتنتهي صلاحيته خلال ${duration}.`,
     signInIgnoreNote: 'إذا لم تطلب هذه الرسالة، يمكنك تجاهلها. لا يمكن لأحد تسجيل الدخول دون هذا الرابط.',
+    ticketReplySubject: ({ subject, ref }) => `Re: ${subject} ${ref}`,
+    ticketReplyIntro: ({ business, number, subject }) => `ردّ ${business} على طلب الدعم ${number} «${subject}».`,
+    ticketReplyHeading: ({ author }) => `كتب ${author}:`,
+    ticketNumberLabel: 'الطلب',
+    ticketSubjectLabel: 'الموضوع',
+    ticketButton: 'العرض في البوابة',
+    ticketReplyByEmailNote: 'يمكنك الرد مباشرةً على هذه الرسالة، أو عبر بوابة العملاء حيث تُحفظ المحادثة كاملة.',
+    ticketReplyInPortalNote: 'يُرجى الرد عبر بوابة العملاء: الردود على هذه الرسالة لا تصل إلينا.',
   },
 };
 

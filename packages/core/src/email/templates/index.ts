@@ -1,3 +1,4 @@
 export { renderInvoiceEmail, type InvoiceEmailInput, type RenderedEmail } from './invoice-email.js';
 export { renderSignInEmail, type SignInEmailInput } from './sign-in-email.js';
+export { renderTicketReplyEmail, type TicketReplyEmailInput } from './ticket-reply-email.js';
 export { emailStrings, type EmailStrings } from './email-strings.js';

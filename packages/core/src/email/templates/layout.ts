@@ -13,6 +13,8 @@ export interface EmailContent {
   preheader: string;
   greeting: string;
   paragraphs: string[];
+  /** A message quoted in full (a ticket reply): its heading and its text, line breaks kept. */
+  message?: { heading: string; text: string };
   /** Label and value pairs, shown as a small table. */
   details: Array<{ label: string; value: string }>;
   button: { label: string; url: string };
@@ -66,6 +68,11 @@ export function renderEmailHtml(input: EmailContent): string {
           )
           .join('')}</table></td></tr>`;
 
+  const message = content.message
+    ? `<tr><td align="${start}" style="${style(muted, start, 'padding:4px 32px 0 32px;font-size:14px;line-height:20px;')}">${escapeHtml(content.message.heading)}</td></tr>
+<tr><td style="padding:8px 32px 8px 32px;"><div dir="auto" style="${style(ink, start, `padding:12px 16px;font-size:15px;line-height:23px;white-space:pre-wrap;word-break:break-word;background-color:#f9fafb;border-${start}:3px solid ${brand};border-radius:4px;`)}">${escapeHtml(content.message.text)}</div></td></tr>`
+    : '';
+
   const notes = content.htmlNotes
     .map((note) => `<p style="margin:0 0 12px 0;">${escapeHtml(note)}</p>`)
     .join('');
@@ -91,6 +98,7 @@ export function renderEmailHtml(input: EmailContent): string {
 <table role="presentation" dir="${dir}" width="100%" cellpadding="0" cellspacing="0" border="0" style="max-width:600px;background-color:#ffffff;border-top:4px solid ${brand};border-radius:8px;">
 <tr><td align="${start}" style="padding:28px 32px 8px 32px;">${header}</td></tr>
 <tr><td align="${start}" style="${style(ink, start, 'padding:12px 32px 0 32px;font-size:16px;line-height:24px;')}">${paragraphs}</td></tr>
+${message}
 ${details}
 <tr><td align="center" style="padding:20px 32px 20px 32px;">${button(content.button.label, url, brand)}</td></tr>
 <tr><td align="${start}" style="${style(muted, start, 'padding:0 32px 8px 32px;font-size:14px;line-height:21px;')}">${notes}</td></tr>
@@ -112,6 +120,7 @@ export function renderEmailText(input: EmailContent): string {
   const blocks = [
     content.greeting,
     ...content.paragraphs,
+    content.message ? `${content.message.heading}\n\n${content.message.text}` : '',
     content.details.map((row) => `${row.label}: ${row.value}`).join('\n'),
     `${content.button.label}:\n${requireHttpLink(content.button.url, 'link')}`,
     ...content.textNotes,

@@ -1,0 +1,63 @@
+import type { Business } from '../../businesses/businesses.js';
+import type { Locale } from '../../shared/locales.js';
+import { singleLine } from '../sender-address.js';
+import { stringsFor } from './email-strings.js';
+import type { RenderedEmail } from './invoice-email.js';
+import { renderEmailHtml, renderEmailText, type EmailContent } from './layout.js';
+
+export interface TicketReplyEmailInput {
+  business: Business;
+  contactName: string | null;
+  ticket: { number: number; subject: string };
+  /** Who answered, as the business named them. */
+  authorName: string;
+  /** The reply, plain text. */
+  message: string;
+  /** The thread in the portal. */
+  link: string;
+  /** Whether replying to this email reaches the thread (the business has an inbound domain). */
+  repliesByEmail: boolean;
+  locale: Locale;
+}
+
+const PREHEADER_CHARS = 120;
+
+/**
+ * "Re: <subject> [#12]": the business's reply in full, a button to the thread
+ * in the portal, and whether answering by email works. The "[#12]" is for
+ * people; replies are matched by the signed Reply-To and Message-ID.
+ */
+export function renderTicketReplyEmail(input: TicketReplyEmailInput): RenderedEmail {
+  const { business, locale } = input;
+  const t = stringsFor(locale);
+  const subject = singleLine(input.ticket.subject);
+  const number = `#${input.ticket.number}`;
+  const names = { business: singleLine(business.name), number, subject };
+  const intro = t.ticketReplyIntro(names);
+  const note = input.repliesByEmail ? t.ticketReplyByEmailNote : t.ticketReplyInPortalNote;
+  const content: EmailContent = {
+    business,
+    locale,
+    direction: t.direction,
+    subject: t.ticketReplySubject({ subject, ref: `[${number}]` }),
+    preheader: preheader(input.message),
+    greeting: t.greeting(input.contactName?.trim() || null),
+    paragraphs: [intro],
+    message: { heading: t.ticketReplyHeading({ author: singleLine(input.authorName) }), text: input.message },
+    details: [
+      { label: t.ticketNumberLabel, value: number },
+      { label: t.ticketSubjectLabel, value: subject },
+    ],
+    button: { label: t.ticketButton, url: input.link },
+    htmlNotes: [note],
+    textNotes: [note],
+    buttonFallback: t.buttonFallback,
+    footer: t.footer({ business: names.business }),
+  };
+  return { subject: singleLine(content.subject), html: renderEmailHtml(content), text: renderEmailText(content) };
+}
+
+function preheader(message: string): string {
+  const line = message.replace(/\s+/g, ' ').trim();
+  return line.length <= PREHEADER_CHARS ? line : `${line.slice(0, PREHEADER_CHARS - 1)}…`;
+}

@@ -1,0 +1,122 @@
+import { requireBusinessRow, toBusiness } from '../businesses/businesses.js';
+import { enqueueEmail } from '../email/outbox.js';
+import { renderTicketReplyEmail } from '../email/templates/ticket-reply-email.js';
+import type { BusinessContext, Executor } from '../shared/context.js';
+import type { Locale } from '../shared/locales.js';
+import { inboundDomain } from './inbound-domain.js';
+import { signTicketMessageId } from './message-id.js';
+import { replyAddress, signReplyToken } from './reply-token.js';
+import { replySigningKey } from './signing-key.js';
+import { ticketPortalUrl } from './ticket-link.js';
+import type { TicketRow } from './ticket-rows.js';
+
+/** Earlier Message-IDs of the thread repeated in References, besides the thread's own and this one's. */
+const MAX_REFERENCED_MESSAGES = 8;
+/** Ids of other systems (a client's own Message-ID) longer than this are left out of our headers. */
+const MAX_FOREIGN_ID_LENGTH = 250;
+/** The outbox takes header values of up to 2000 characters. */
+const MAX_HEADER_LENGTH = 2000;
+
+export interface ReplyEmailsInput {
+  ticket: TicketRow;
+  messageId: string;
+  authorName: string;
+  body: string;
+}
+
+/**
+ * Queues the business's reply to every contact of the ticket's client, in the
+ * caller's transaction, and stores the Message-ID on the message. All copies
+ * share our signed Message-ID (one message, several recipients) and each
+ * carries its recipient's own signed reply address when the business has an
+ * inbound domain. References: the thread's id, the last few messages of the
+ * thread that were emails, and this one; In-Reply-To: the latest of those.
+ * Returns how many emails were queued (none when the client has no contact).
+ */
+export async function queueReplyEmails(executor: Executor, ctx: BusinessContext, input: ReplyEmailsInput): Promise<number> {
+  const { ticket } = input;
+  const contacts = await executor
+    .selectFrom('contacts')
+    .select(['id', 'name', 'email'])
+    .where('business_id', '=', ctx.businessId)
+    .where('client_id', '=', ticket.client_id)
+    .orderBy('is_primary', 'desc')
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  if (contacts.length === 0) return 0;
+
+  const business = toBusiness(await requireBusinessRow(executor, ctx.businessId));
+  const client = await executor
+    .selectFrom('clients')
+    .select('locale')
+    .where('business_id', '=', ctx.businessId)
+    .where('id', '=', ticket.client_id)
+    .executeTakeFirstOrThrow();
+  const locale = (client.locale as Locale | null) ?? business.locale;
+  const domain = inboundDomain(business);
+  const key = await replySigningKey(executor, ctx.businessId);
+  const idDomain = domain ?? new URL(business.portalUrl).hostname;
+  const ownId = signTicketMessageId(key, ctx.businessId, { ticketId: ticket.id, messageId: input.messageId }, idDomain);
+  const threadId = signTicketMessageId(key, ctx.businessId, { ticketId: ticket.id, messageId: null }, idDomain);
+  const earlier = await earlierEmailIds(executor, ctx.businessId, ticket.id, input.messageId);
+  const references = fitHeader([threadId, ...earlier, ownId]);
+  const headers: Record<string, string> = { 'Message-ID': ownId, References: references.join(' ') };
+  if (earlier.length > 0) headers['In-Reply-To'] = earlier[earlier.length - 1]!;
+
+  for (const contact of contacts) {
+    const email = renderTicketReplyEmail({
+      business,
+      contactName: contact.name,
+      ticket: { number: Number(ticket.number), subject: ticket.subject },
+      authorName: input.authorName,
+      message: input.body,
+      link: ticketPortalUrl(business, ticket.id),
+      repliesByEmail: domain !== null,
+      locale,
+    });
+    const replyTo = domain === null ? null : replyAddress(signReplyToken(key, ctx.businessId, { ticketId: ticket.id, contactId: contact.id }), domain);
+    await enqueueEmail(executor, ctx, { kind: 'ticket_reply', to: contact.email, replyTo, headers, ...email });
+  }
+  await executor
+    .updateTable('ticket_messages')
+    .set({ email_message_id: ownId })
+    .where('business_id', '=', ctx.businessId)
+    .where('id', '=', input.messageId)
+    .execute();
+  return contacts.length;
+}
+
+/** Message-IDs of the thread's earlier emails (ours and the client's), oldest first. */
+async function earlierEmailIds(executor: Executor, businessId: string, ticketId: string, messageId: string): Promise<string[]> {
+  const rows = await executor
+    .selectFrom('ticket_messages')
+    .select('email_message_id')
+    .where('business_id', '=', businessId)
+    .where('ticket_id', '=', ticketId)
+    .where('id', '!=', messageId)
+    .where('internal', '=', 0)
+    .where('email_message_id', 'is not', null)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(MAX_REFERENCED_MESSAGES)
+    .execute();
+  return rows
+    .map((row) => normalizeMessageId(row.email_message_id!))
+    .filter((id): id is string => id !== undefined)
+    .reverse();
+}
+
+/** Distinct ids, dropping the oldest earlier ones (never the first or last) until the header fits the outbox's limit. */
+function fitHeader(ids: string[]): string[] {
+  const distinct = [...new Set(ids)];
+  while (distinct.length > 2 && distinct.join(' ').length > MAX_HEADER_LENGTH) distinct.splice(1, 1);
+  return distinct;
+}
+
+/** `<local@domain>`, one token, or undefined for something that can't go in a header. */
+function normalizeMessageId(value: string): string | undefined {
+  const trimmed = value.trim();
+  const id = trimmed.startsWith('<') ? trimmed : `<${trimmed}>`;
+  return id.length <= MAX_FOREIGN_ID_LENGTH && /^<[^<>\s]+@[^<>\s]+>$/.test(id) ? id : undefined;
+}
