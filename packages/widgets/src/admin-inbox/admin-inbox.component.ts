@@ -105,7 +105,7 @@ type Busy = 'reply' | 'status' | `held:${string}` | null;
  * @cssproperty --portico-note-text - The "Internal note" label.
  * @cssproperty --portico-status-sent - Colour of the Open badge.
  * @cssproperty --portico-status-paid - Colour of the "Waiting on client" badge.
- * @cssproperty --portico-status-void - Colour of the Closed badge.
+ * @cssproperty --portico-status-draft - Colour of the Closed badge.
  * @cssproperty --portico-font-family - Font family.
  * @cssproperty --portico-heading-font-family - Font family of the headings.
  * @cssproperty --portico-font-size - Base font size.

@@ -23,7 +23,7 @@ export const ticketStyles = css`
     --_s: var(--_status-paid);
   }
   .ticket-closed {
-    --_s: var(--_status-void);
+    --_s: var(--_status-draft);
   }
 
   .unread-dot {

@@ -56,7 +56,7 @@ export interface PorticoTicketsUnreadDetail {
  * @cssproperty --portico-focus-ring - Focus outline colour.
  * @cssproperty --portico-status-sent - Colour of the Open badge.
  * @cssproperty --portico-status-paid - Colour of the Answered badge.
- * @cssproperty --portico-status-void - Colour of the Closed badge.
+ * @cssproperty --portico-status-draft - Colour of the Closed badge.
  * @cssproperty --portico-font-family - Font family.
  * @cssproperty --portico-heading-font-family - Font family of the heading.
  * @cssproperty --portico-font-size - Base font size.
@@ -194,7 +194,7 @@ export class PorticoTicketList extends PorticoElement {
       <div class="top">
         <h2 id="heading" part="heading">
           ${strings.ticketsHeading}
-          ${data && data.unreadCount > 0 ? html`<span part="badge" class="badge">${this.#count(data.unreadCount)}<span class="visually-hidden"> ${strings.unreadCount(data.unreadCount)}</span></span>` : nothing}
+          ${data && data.unreadCount > 0 ? html`<span part="badge" class="badge"><span aria-hidden="true">${this.#count(data.unreadCount)}</span><span class="visually-hidden">${strings.unreadCount(data.unreadCount)}</span></span>` : nothing}
         </h2>
         <button part="button new-ticket-button" class="primary" type="button" @click=${this.#new}>${strings.openNewTicket}</button>
       </div>

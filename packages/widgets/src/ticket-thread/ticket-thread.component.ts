@@ -68,7 +68,7 @@ export interface PorticoTicketReplyDetail {
  * @cssproperty --portico-link - Attachment links.
  * @cssproperty --portico-status-sent - Colour of the Open badge.
  * @cssproperty --portico-status-paid - Colour of the Answered badge.
- * @cssproperty --portico-status-void - Colour of the Closed badge.
+ * @cssproperty --portico-status-draft - Colour of the Closed badge.
  * @cssproperty --portico-font-family - Font family.
  * @cssproperty --portico-heading-font-family - Font family of the heading.
  * @cssproperty --portico-font-size - Base font size.
