@@ -175,5 +175,5 @@ async function requireInboundEmail(executor: Executor, businessId: string, inbou
     .where('business_id', '=', businessId)
     .where('id', '=', inboundEmailId)
     .executeTakeFirst();
-  if (!row) throw new PorticoError('not_found', 'No such inbound email in this business.', { field: 'inboundEmailId' });
+  if (!row) throw new PorticoError('inbound_email_not_found', 'No such inbound email in this business.', { field: 'inboundEmailId' });
 }

@@ -92,7 +92,7 @@ describeEachDatabase('support tickets', (database) => {
         [{ subject: 'Hi', message: 42 }, 'invalid_input', 'message'],
         [{ subject: 'Hi', message: 'Hi', source: 'fax' }, 'invalid_input', 'source'],
         [{ subject: 'Hi', message: 'Hi', contactId: bob.id }, 'contact_not_found', 'contactId'],
-        [{ subject: 'Hi', message: 'Hi', inboundEmailId: 'inb_missing' }, 'not_found', 'inboundEmailId'],
+        [{ subject: 'Hi', message: 'Hi', inboundEmailId: 'inb_missing' }, 'inbound_email_not_found', 'inboundEmailId'],
       ];
       for (const [input, code, field] of cases) {
         const error = await expectPorticoError(scope.tickets.open({ clientId: client.id, ...input } as never), code as never);
