@@ -1,7 +1,7 @@
 import { int } from '../db/row-values.js';
 import type { BusinessContext, Executor } from '../shared/context.js';
 import { PorticoError } from '../shared/errors.js';
-import { newId } from '../shared/ids.js';
+import { newOrderedId } from '../shared/ids.js';
 import type { PreparedAttachment } from './attachment-rules.js';
 import type { TicketAttachment } from './ticket-model.js';
 import { requireTicketRow } from './ticket-rows.js';
@@ -26,7 +26,7 @@ export async function insertAttachments(
     .insertInto('ticket_attachments')
     .values(
       files.map((file) => ({
-        id: newId('att'),
+        id: newOrderedId('att'),
         business_id: businessId,
         ticket_id: at.ticketId,
         message_id: at.messageId,
