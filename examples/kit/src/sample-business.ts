@@ -29,6 +29,7 @@ export async function seedExampleBusiness(api: PorticoApi, options: ExampleBusin
   const business = await api.businesses.create({
     name: 'Northwind Design',
     slug: 'northwind',
+    invoicePrefix: 'NW-',
     brandColor: '#7a3e9d',
     portalUrl: options.portalUrl,
     allowedOrigins: options.allowedOrigins ?? [],
