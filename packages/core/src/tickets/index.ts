@@ -35,6 +35,7 @@ export {
   replyAddress,
   replyTokenFromAddress,
   signReplyToken,
+  ticketIdInReplyToken,
   verifyReplyToken,
   type ReplyTokenSubject,
   type VerifiedReplyToken,

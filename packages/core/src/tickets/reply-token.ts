@@ -52,6 +52,17 @@ export function readReplyToken(key: Uint8Array, businessId: string, token: strin
   };
 }
 
+/**
+ * The ticket id a token claims, before any signature check: to find the
+ * business whose key checks it (an SMTP recipient names no business). Never
+ * trust it without `verifyReplyToken`.
+ */
+export function ticketIdInReplyToken(token: string): string | undefined {
+  if (typeof token !== 'string' || token.length !== REPLY_TOKEN_LENGTH) return undefined;
+  const bytes = base32Decode(token);
+  return bytes && bytes.length === TOKEN_BYTES && bytes[0] === VERSION ? idFromBytes('tkt', bytes.subarray(1, 1 + ID_BYTES)) : undefined;
+}
+
 /** A token for this ticket and recipient, signed with the business's key (made on first use). */
 export async function createReplyToken(executor: Executor, businessId: string, subject: ReplyTokenSubject): Promise<string> {
   return signReplyToken(await replySigningKey(executor, businessId), businessId, subject);
