@@ -4,6 +4,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../bundle.js';
 import { serveInvoiceList } from '../testing/fake-billing.js';
 import { adminInvoiceFixture, FakeServer, invoiceDetailFixture, invoiceFixture, sessionFixture, statementFixture } from '../testing/fake-server.js';
+import { adminTicketFixture, FakeSupport, heldFixture, messageFixture } from '../testing/fake-tickets.js';
 import { tables, type Locale } from './index.js';
 
 /**
@@ -21,6 +22,18 @@ beforeEach(() => {
   server.on('GET', '/api/statement', { status: 200, body: statementFixture() });
   server.on('GET', '/api/invoices/inv_42', { status: 200, body: invoiceDetailFixture({ displayStatus: 'overdue' }) });
   server.on('GET', '/api/session', { status: 200, body: sessionFixture() });
+  const support = new FakeSupport();
+  support.held = [heldFixture(1)];
+  support
+    .add(adminTicketFixture(1, { unread: true, invoiceId: 'inv_42', invoiceNumber: 'INV-0042' }), [
+      messageFixture(1),
+      messageFixture(2, { authorKind: 'business', authorName: 'Harbor & Pine Studio', attachments: [{ id: 'att_1', filename: 'receipt.pdf', contentType: 'application/pdf', size: 24_500, url: '/api/tickets/tkt_1/attachments/att_1' }] }),
+      messageFixture(3, { authorKind: 'business', authorName: 'Dana Desk', internal: true }),
+    ])
+    .add(adminTicketFixture(2, { status: 'pending' }), [messageFixture(4)])
+    .add(adminTicketFixture(3, { status: 'closed' }), [messageFixture(5)])
+    .serveClient(server)
+    .serveAdmin(server);
 });
 
 afterEach(() => server.restore());
@@ -51,7 +64,18 @@ const locales = Object.keys(tables) as Locale[];
 
 describe('the bundle', () => {
   it('registers every tag', () => {
-    for (const tag of ['portico-portal', 'portico-statement', 'portico-invoice-list', 'portico-invoice-preview', 'portico-admin-invoices', 'portico-pay-button']) {
+    for (const tag of [
+      'portico-portal',
+      'portico-statement',
+      'portico-invoice-list',
+      'portico-invoice-preview',
+      'portico-admin-invoices',
+      'portico-pay-button',
+      'portico-ticket-list',
+      'portico-ticket-thread',
+      'portico-new-ticket',
+      'portico-admin-inbox',
+    ]) {
       expect(customElements.get(tag), tag).to.be.a('function');
     }
   });
@@ -105,6 +129,61 @@ for (const scheme of ['light', 'dark'] as const) {
         await deep(el, ['tbody tr']);
         expect(el.shadowRoot!.querySelector('section')!.getAttribute('dir')).to.equal(dir);
         expect(text(el.shadowRoot!.querySelector('tr[data-id="inv_0"] [part~="send-button"]'))).to.equal(strings.send);
+        await expect(el).shadowDom.to.be.accessible();
+      });
+
+      it(`${lang}: the portal's Support tab (list with the unread count on the tab, then a thread)`, async () => {
+        const el = await fixture(html`<portico-portal server="/portal" business="harbor-pine" lang=${lang}></portico-portal>`);
+        const tab = (await deep(el, ['#tab-support'])) as HTMLElement;
+        await waitUntil(() => tab.querySelector('[part~="tab-badge"]'), 'no unread count on the tab');
+        expect(text(tab.querySelector('.visually-hidden'))).to.equal(strings.unreadCount(1));
+        tab.click();
+        const list = await deep(el, ['portico-ticket-list']);
+        await deep(list, ['.ticket']);
+        expect(list.shadowRoot!.querySelector('section')!.getAttribute('dir')).to.equal(dir);
+        expect(text(list.shadowRoot!.querySelector('[part~="new-ticket-button"]'))).to.equal(strings.openNewTicket);
+        expect(text(list.shadowRoot!.querySelector('.ticket[data-id="tkt_2"] [part~="status"]'))).to.equal(strings.ticketStatusPending);
+        await expect(el).shadowDom.to.be.accessible();
+        await expect(list).shadowDom.to.be.accessible();
+        list.shadowRoot!.querySelector<HTMLElement>('.ticket[data-id="tkt_1"]')!.click();
+        const thread = await deep(el, ['portico-ticket-thread']);
+        await deep(thread, ['[part~="entry"]']);
+        expect(thread.shadowRoot!.querySelector('section')!.getAttribute('dir')).to.equal(dir);
+        // The client never receives the internal note.
+        expect(thread.shadowRoot!.querySelectorAll('[part~="entry"]')).to.have.length(2);
+        expect(text(thread.shadowRoot!.querySelector('[part~="entry-client"] [part~="author"]'))).to.equal(strings.you);
+        expect(text(el.shadowRoot!.querySelector('.back'))).to.equal(strings.backToTickets);
+        await waitUntil(() => !el.shadowRoot!.querySelector('[part~="tab-badge"]'), 'reading it did not clear the count');
+        await expect(el).shadowDom.to.be.accessible();
+        await expect(thread).shadowDom.to.be.accessible();
+      });
+
+      it(`${lang}: <portico-new-ticket>`, async () => {
+        const el = await fixture(html`<portico-new-ticket server="/portal" business="harbor-pine" invoice-id="inv_42" lang=${lang}></portico-new-ticket>`);
+        await deep(el, ['#invoice']);
+        expect(el.shadowRoot!.querySelector('form')!.getAttribute('dir')).to.equal(dir);
+        expect(text(el.shadowRoot!.querySelector('h2'))).to.equal(strings.newTicketHeading);
+        el.shadowRoot!.querySelector<HTMLElement>('[type="submit"]')!.click();
+        await deep(el, ['#subject-error']);
+        expect(text(el.shadowRoot!.querySelector('#subject-error'))).to.equal(strings.subjectRequired);
+        await expect(el).shadowDom.to.be.accessible();
+      });
+
+      it(`${lang}: <portico-admin-inbox> (thread with an internal note, and held mail)`, async () => {
+        const el = await fixture(html`<portico-admin-inbox server="/portal" lang=${lang}></portico-admin-inbox>`);
+        await deep(el, ['.ticket']);
+        expect(el.shadowRoot!.querySelector('section')!.getAttribute('dir')).to.equal(dir);
+        expect(text(el.shadowRoot!.querySelector('[part~="badge"] .visually-hidden'))).to.equal(strings.unreadCount(1));
+        el.shadowRoot!.querySelector<HTMLElement>('.ticket[data-id="tkt_1"]')!.click();
+        await deep(el, ['[part~="entry-note"]']);
+        expect(text(el.shadowRoot!.querySelector('[part~="note-label"]'))).to.equal(strings.internalNote);
+        const toggle = el.shadowRoot!.querySelector<HTMLInputElement>('.note-toggle input')!;
+        toggle.click();
+        await deep(el, ['#note-hint']);
+        await expect(el).shadowDom.to.be.accessible();
+        el.shadowRoot!.querySelector<HTMLElement>('[part~="held-button"]')!.click();
+        await deep(el, ['[part~="held"]']);
+        expect(text(el.shadowRoot!.querySelector('#held-heading'))).to.equal(strings.heldHeading);
         await expect(el).shadowDom.to.be.accessible();
       });
     }
