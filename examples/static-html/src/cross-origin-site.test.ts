@@ -1,0 +1,48 @@
+import { EXAMPLE_CONTACT_EMAIL, emailSignInLink } from '@portico/example-kit';
+import { launchChromium } from '@portico/example-kit/browser';
+import { invoiceNumbersListed, signInWithLink } from '@portico/example-kit/portal-walk';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCrossOriginSite, type CrossOriginSite } from './cross-origin-site.js';
+
+describe('examples/static-html in Chromium', () => {
+  let site: CrossOriginSite;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [site, browser] = await Promise.all([startCrossOriginSite({ pagePort: 0, porticoPort: 0 }), launchChromium()]);
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await site?.stop();
+  });
+
+  it('signs in on a page of another origin with a bearer token and lists the client’s invoices', async () => {
+    const { portico, page: staticPage } = site;
+    expect(new URL(portico.origin).origin).not.toBe(staticPage.origin);
+    const { business, draftInvoiceId, issuedInvoiceNumbers } = portico.sample;
+    const link = await emailSignInLink(portico.portico.api, portico.portico.database, portico.mail, {
+      businessId: business.id,
+      invoiceId: draftInvoiceId,
+      email: EXAMPLE_CONTACT_EMAIL,
+    });
+    // The email opens the static page itself, the token in the fragment.
+    expect(link).toMatch(new RegExp(`^${staticPage.origin}/#portico-link=[\\w-]{43}$`));
+    const sent = await portico.portico.api.business(business.id).invoices.get(draftInvoiceId);
+
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const bearerRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().startsWith(`${portico.origin}/portal/api/`) && request.headers()['authorization']?.startsWith('Bearer ')) bearerRequests.push(request.url());
+    });
+    await signInWithLink(page, link);
+    // The fragment is gone from the address bar at once.
+    expect(page.url()).toBe(`${staticPage.origin}/`);
+    expect(await invoiceNumbersListed(page, 3)).toEqual([...issuedInvoiceNumbers, sent.number].sort());
+    // Signed in by bearer token, not by a cookie: none of Portico's crossed over.
+    expect(bearerRequests.length).toBeGreaterThan(0);
+    expect(await context.cookies(portico.origin)).toEqual([]);
+    await context.close();
+  });
+});
