@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { renderInvoicePdf, type InvoiceDocumentInput } from './invoice-pdf.js';
+import type { InvoiceDocumentInput } from './invoice-pdf.js';
+import { sharedPdfRenderWorker } from './pdf-render-worker.js';
 
 /**
  * Where rendered documents are kept, by key. A miss is `undefined`; a cache
@@ -131,7 +132,11 @@ export function tieredDocumentCache(...caches: DocumentCache[]): DocumentCache {
 export interface InvoicePdfRendererOptions {
   /** Where PDFs are kept between requests; null renders every time. Default: a small in-memory LRU. */
   cache?: DocumentCache | null;
-  /** The renderer behind the cache (default renderInvoicePdf); tests count calls through it. */
+  /**
+   * The renderer behind the cache; tests count calls through it. Default: the
+   * process's PDF rendering thread (pdf-render-worker.ts), so jsPDF's garbage
+   * stays in a heap of bounded size and off the main thread.
+   */
   render?: (input: InvoiceDocumentInput) => Uint8Array | Promise<Uint8Array>;
 }
 
@@ -141,12 +146,14 @@ export interface InvoicePdfRenderer {
   readonly stats: { renders: number; hits: number };
 }
 
+const defaultRender = (input: InvoiceDocumentInput) => sharedPdfRenderWorker().render(input);
+
 /**
  * Renders invoice PDFs through a cache: the same business, invoice, version
  * and locale render once. Requests for a PDF being rendered wait for it
  * instead of rendering it again.
  */
-export function createInvoicePdfRenderer({ cache = memoryDocumentCache(), render = renderInvoicePdf }: InvoicePdfRendererOptions = {}): InvoicePdfRenderer {
+export function createInvoicePdfRenderer({ cache = memoryDocumentCache(), render = defaultRender }: InvoicePdfRendererOptions = {}): InvoicePdfRenderer {
   const stats = { renders: 0, hits: 0 };
   const inFlight = new Map<string, Promise<Uint8Array>>();
   return {
