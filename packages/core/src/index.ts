@@ -129,6 +129,7 @@ export {
 } from './documents/document-cache.js';
 export { documentStrings, type DocumentPaymentStatus, type DocumentStrings } from './documents/document-strings.js';
 export { documentPaymentStatus, renderInvoicePdf, type InvoiceDocumentInput } from './documents/invoice-pdf.js';
+export { createPdfRenderWorker, type PdfRenderWorker, type PdfRenderWorkerOptions } from './documents/pdf-render-worker.js';
 export {
   createZipNamer,
   csvField,
