@@ -11,6 +11,8 @@ import type { InvoiceListItem, StatementResponse } from '../client/portico-clien
 import { PorticoPortal } from './portal.component.js';
 import { definePorticoPortal } from './portal.js';
 import { portalTabs, type PortalTab } from './portal-tabs.js';
+import type { PorticoTicketList } from '../ticket-list/ticket-list.component.js';
+import { adminTicketFixture, FakeSupport, messageFixture } from '../testing/fake-tickets.js';
 
 const originalUrl = location.href;
 let server: FakeServer;
@@ -788,5 +790,81 @@ describe('<portico-portal> Pay now', () => {
     const el = await mount();
     await settled(el, '[part~="message"]');
     expect(text($(el, '[part~="message"]'))).to.equal('We could not check your payment. We could not reach the portal. Check your connection and try again.');
+  });
+});
+
+describe('<portico-portal> Support tab', () => {
+  let support: FakeSupport;
+
+  beforeEach(() => {
+    serveBilling(server);
+    server.on('GET', '/api/session', { status: 200, body: sessionFixture() });
+    support = new FakeSupport()
+      .add(adminTicketFixture(1, { unread: true, subject: 'Where is my receipt?' }), [messageFixture(1), messageFixture(2)])
+      .add(adminTicketFixture(2), [messageFixture(3)])
+      .serveClient(server);
+  });
+
+  function inside<T extends HTMLElement>(host: Element, selector: string): T {
+    const found = host.shadowRoot!.querySelector<T>(selector);
+    if (!found) throw new Error(`no ${selector}`);
+    return found;
+  }
+
+  it('shows the unread count on the tab, then list ↔ thread ↔ new ticket, with focus kept in place', async () => {
+    const el = await mount();
+    await settled(el, '#tab-support [part~="tab-badge"]');
+    expect(text($(el, '#tab-support [part~="tab-badge"] [aria-hidden="true"]'))).to.equal('1');
+    expect(text($(el, '#tab-support .visually-hidden'))).to.equal('1 unread'); // the tab's name: "Support 1 unread"
+    $(el, '#tab-support').click();
+    await settled(el, 'portico-ticket-list');
+    const list = $(el, 'portico-ticket-list') as PorticoTicketList;
+    await waitUntil(() => list.shadowRoot!.querySelector('.ticket'), 'no tickets');
+
+    inside(list, '.ticket[data-id="tkt_1"]').click();
+    await settled(el, 'portico-ticket-thread');
+    expect(el.focusTicket).to.equal('tkt_1');
+    expect(($(el, '.support-home') as HTMLElement).hidden).to.equal(true);
+    expect(focused(el)).to.equal($(el, '.back'));
+    expect(text($(el, '.back'))).to.equal('Back to tickets');
+    const thread = $(el, 'portico-ticket-thread');
+    await waitUntil(() => thread.shadowRoot!.querySelector('[part~="entry"]'), 'no thread');
+    // Reading it marked it read: the tab's count goes.
+    await waitUntil(() => !el.shadowRoot!.querySelector('[part~="tab-badge"]'), 'the count stayed');
+    await expect(el).shadowDom.to.be.accessible();
+
+    $(el, '.back').click();
+    await waitUntil(() => !el.shadowRoot!.querySelector('portico-ticket-thread'), 'thread stayed');
+    expect($(el, 'portico-ticket-list')).to.equal(list); // the same element, refreshed in place
+    await waitUntil(() => list.shadowRoot!.activeElement === list.shadowRoot!.querySelector('.ticket[data-id="tkt_1"]'), 'focus did not return to the ticket');
+    expect(list.shadowRoot!.querySelector('.ticket[data-id="tkt_1"] [part~="unread"]')).to.equal(null);
+
+    inside(list, '[part~="new-ticket-button"]').click();
+    await settled(el, 'portico-new-ticket');
+    const form = $(el, 'portico-new-ticket');
+    await (form as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    inside<HTMLInputElement>(form, '#subject').value = 'A new question';
+    inside<HTMLTextAreaElement>(form, '#message').value = 'Hello there';
+    inside<HTMLFormElement>(form, 'form').requestSubmit();
+    await waitUntil(() => el.shadowRoot!.querySelector('portico-ticket-thread'), 'the new ticket did not open');
+    const created = support.tickets[0]!;
+    expect(created.subject).to.equal('A new question');
+    expect(el.focusTicket).to.equal(created.id);
+    expect(server.to('POST', '/api/tickets')[0]!.credentials).to.equal('include');
+  });
+
+  it('focus-ticket opens the Support tab on that ticket', async () => {
+    const el = await fixture<PorticoPortal>(html`<portico-portal server="/portal" business="harbor-pine" focus-ticket="tkt_2" lang="en"></portico-portal>`);
+    await settled(el, 'portico-ticket-thread');
+    expect($(el, '[role="tab"][aria-selected="true"]').id).to.equal('tab-support');
+    expect($(el, 'portico-ticket-thread').getAttribute('ticket-id')).to.equal('tkt_2');
+  });
+
+  it('a server without tickets (404) shows no count and stops asking', async () => {
+    server.on('GET', '/api/tickets', { status: 404, body: { error: { code: 'not_found', message: 'No such route.' } } });
+    const el = await mount();
+    await settled(el, '[role="tablist"]');
+    await waitUntil(() => server.to('GET', '/api/tickets').length === 1, 'never counted');
+    expect(el.shadowRoot!.querySelector('[part~="tab-badge"]')).to.equal(null);
   });
 });
