@@ -25,7 +25,7 @@ describeEachDatabase('tickets from inbound email', (database) => {
         source: 'raw',
         dedupe_key: `${businessId}:${id}`,
         provider_message_id: null,
-        raw: 'From: ann@globex.test\r\n\r\nHello',
+        raw: new TextEncoder().encode('From: ann@globex.test\r\n\r\nHello'),
         from_address: 'ann@globex.test',
         to_address: 'support@reply.harborpine.test',
         subject: 'Hello',

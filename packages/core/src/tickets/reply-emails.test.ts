@@ -93,7 +93,7 @@ describeEachDatabase('ticket reply emails', (database) => {
           source: 'raw',
           dedupe_key: `${business.id}:${clientMailId}`,
           provider_message_id: null,
-          raw: 'From: ann@globex.test\r\n\r\nThanks',
+          raw: new TextEncoder().encode('From: ann@globex.test\r\n\r\nThanks'),
           from_address: 'ann@globex.test',
           to_address: null,
           subject: 'Re: Where is my receipt? [#1]',

@@ -41,8 +41,6 @@ export interface EmailStrings {
   ticketReplyIntro(p: { business: string; number: string; subject: string }): string;
   /** Above the quoted reply. */
   ticketReplyHeading(p: { author: string }): string;
-  ticketNumberLabel: string;
-  ticketSubjectLabel: string;
   ticketButton: string;
   /** When the business receives replies by email. */
   ticketReplyByEmailNote: string;
@@ -85,8 +83,6 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     ticketReplySubject: ({ subject, ref }) => `Re: ${subject} ${ref}`,
     ticketReplyIntro: ({ business, number, subject }) => `${business} has answered your support request ${number} “${subject}”.`,
     ticketReplyHeading: ({ author }) => `${author} wrote:`,
-    ticketNumberLabel: 'Ticket',
-    ticketSubjectLabel: 'Subject',
     ticketButton: 'View in portal',
     ticketReplyByEmailNote: 'You can answer by replying to this email, or in the client portal, where the whole conversation is kept.',
     ticketReplyInPortalNote: 'Please answer in the client portal: replies to this email are not received.',
@@ -120,8 +116,6 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     ticketReplySubject: ({ subject, ref }) => `Re: ${subject} ${ref}`,
     ticketReplyIntro: ({ business, number, subject }) => `${business} hat auf Ihre Support-Anfrage ${number} „${subject}“ geantwortet.`,
     ticketReplyHeading: ({ author }) => `${author} schrieb:`,
-    ticketNumberLabel: 'Anfrage',
-    ticketSubjectLabel: 'Betreff',
     ticketButton: 'Im Portal ansehen',
     ticketReplyByEmailNote:
       'Sie können direkt auf diese E-Mail antworten oder im Kundenportal, in dem der gesamte Verlauf gespeichert ist.',
@@ -154,8 +148,6 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     ticketReplySubject: ({ subject, ref }) => `Re: ${subject} ${ref}`,
     ticketReplyIntro: ({ business, number, subject }) => `${business} ha risposto alla sua richiesta di assistenza ${number} «${subject}».`,
     ticketReplyHeading: ({ author }) => `${author} ha scritto:`,
-    ticketNumberLabel: 'Richiesta',
-    ticketSubjectLabel: 'Oggetto',
     ticketButton: 'Visualizza nel portale',
     ticketReplyByEmailNote:
       'Può rispondere direttamente a questa email oppure nel portale clienti, dove è conservata tutta la conversazione.',
@@ -188,8 +180,6 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     ticketReplySubject: ({ subject, ref }) => `Re: ${subject} ${ref}`,
     ticketReplyIntro: ({ business, number, subject }) => `${business} ответил на ваше обращение ${number} «${subject}».`,
     ticketReplyHeading: ({ author }) => `${author} пишет:`,
-    ticketNumberLabel: 'Обращение',
-    ticketSubjectLabel: 'Тема',
     ticketButton: 'Открыть в портале',
     ticketReplyByEmailNote: 'Ответить можно прямо на это письмо или в клиентском портале, где хранится вся переписка.',
     ticketReplyInPortalNote: 'Пожалуйста, отвечайте в клиентском портале: ответы на это письмо не доходят.',
@@ -221,8 +211,6 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     ticketReplySubject: ({ subject, ref }) => `Re: ${subject} ${ref}`,
     ticketReplyIntro: ({ business, number, subject }) => `お問い合わせ ${number}「${subject}」に${business}から回答が届きました。`,
     ticketReplyHeading: ({ author }) => `${author} からのメッセージ:`,
-    ticketNumberLabel: 'お問い合わせ番号',
-    ticketSubjectLabel: '件名',
     ticketButton: 'ポータルで確認する',
     ticketReplyByEmailNote: 'このメールに返信するか、これまでのやり取りをすべて確認できるクライアントポータルからご返信ください。',
     ticketReplyInPortalNote: 'ご返信はクライアントポータルからお願いいたします。このメールに返信されても届きません。',
@@ -261,8 +249,6 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     ticketReplySubject: ({ subject, ref }) => `Re: ${subject} ${ref}`,
     ticketReplyIntro: ({ business, number, subject }) => `ردّ ${business} على طلب الدعم ${number} «${subject}».`,
     ticketReplyHeading: ({ author }) => `كتب ${author}:`,
-    ticketNumberLabel: 'الطلب',
-    ticketSubjectLabel: 'الموضوع',
     ticketButton: 'العرض في البوابة',
     ticketReplyByEmailNote: 'يمكنك الرد مباشرةً على هذه الرسالة، أو عبر بوابة العملاء حيث تُحفظ المحادثة كاملة.',
     ticketReplyInPortalNote: 'يُرجى الرد عبر بوابة العملاء: الردود على هذه الرسالة لا تصل إلينا.',

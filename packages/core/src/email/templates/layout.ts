@@ -70,7 +70,7 @@ export function renderEmailHtml(input: EmailContent): string {
 
   const message = content.message
     ? `<tr><td align="${start}" style="${style(muted, start, 'padding:4px 32px 0 32px;font-size:14px;line-height:20px;')}">${escapeHtml(content.message.heading)}</td></tr>
-<tr><td style="padding:8px 32px 8px 32px;"><div dir="auto" style="${style(ink, start, `padding:12px 16px;font-size:15px;line-height:23px;white-space:pre-wrap;word-break:break-word;background-color:#f9fafb;border-${start}:3px solid ${brand};border-radius:4px;`)}">${escapeHtml(content.message.text)}</div></td></tr>`
+<tr><td style="padding:8px 32px 8px 32px;"><div dir="auto" style="${style(ink, 'start', `padding:12px 16px;font-size:15px;line-height:23px;white-space:pre-wrap;word-break:break-word;background-color:#f9fafb;border-${start}:3px solid ${brand};border-radius:4px;`)}">${escapeHtml(content.message.text)}</div></td></tr>`
     : '';
 
   const notes = content.htmlNotes

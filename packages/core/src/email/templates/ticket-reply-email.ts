@@ -32,7 +32,10 @@ export function renderTicketReplyEmail(input: TicketReplyEmailInput): RenderedEm
   const t = stringsFor(locale);
   const subject = singleLine(input.ticket.subject);
   const number = `#${input.ticket.number}`;
-  const names = { business: singleLine(business.name), number, subject };
+  // In a right-to-left sentence, a left-to-right subject ending in "?" would
+  // show its punctuation on the wrong side; isolates keep it in one piece.
+  const isolate = (value: string) => (t.direction === 'rtl' ? `\u2068${value}\u2069` : value);
+  const names = { business: singleLine(business.name), number: isolate(number), subject: isolate(subject) };
   const intro = t.ticketReplyIntro(names);
   const note = input.repliesByEmail ? t.ticketReplyByEmailNote : t.ticketReplyInPortalNote;
   const content: EmailContent = {
@@ -43,11 +46,9 @@ export function renderTicketReplyEmail(input: TicketReplyEmailInput): RenderedEm
     preheader: preheader(input.message),
     greeting: t.greeting(input.contactName?.trim() || null),
     paragraphs: [intro],
-    message: { heading: t.ticketReplyHeading({ author: singleLine(input.authorName) }), text: input.message },
-    details: [
-      { label: t.ticketNumberLabel, value: number },
-      { label: t.ticketSubjectLabel, value: subject },
-    ],
+    message: { heading: t.ticketReplyHeading({ author: isolate(singleLine(input.authorName)) }), text: input.message },
+    // The intro already names the ticket's number and subject.
+    details: [],
     button: { label: t.ticketButton, url: input.link },
     htmlNotes: [note],
     textNotes: [note],
