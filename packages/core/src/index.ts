@@ -177,3 +177,23 @@ export { type StripeConnection, type StripeDependencies } from './payments/strip
 export { startCheckout, syncCheckout, type CheckoutState, type StartedCheckout } from './payments/stripe/checkout.js';
 export { handleStripeWebhook, type WebhookOutcome } from './payments/stripe/stripe-webhook.js';
 export { recordRefund, type RefundOutcome } from './payments/refunds.js';
+export {
+  MAX_INBOUND_BYTES,
+  findBusinessForRecipient,
+  handleResendInboundWebhook,
+  holdReasonText,
+  rawSecretMatches,
+  receiveInbound,
+  type HeldInbound,
+  type HeldListOptions,
+  type HoldReason,
+  type InboundOutcome,
+  type InboundSettings,
+  type InboundSettingsInput,
+  type InboundSource,
+  type ReceiveInboundOptions,
+  type ReceivedInbound,
+  type ResendInboundDependencies,
+  type ResendWebhookRequest,
+  type ResendWebhookResult,
+} from './email/inbound/index.js';

@@ -262,8 +262,8 @@ export interface InboundEmailTable {
   /** Message-ID header, or a hash of the raw bytes when it has none; unique per business. */
   dedupe_key: string;
   provider_message_id: string | null;
-  /** The message exactly as received (RFC 5322 bytes). */
-  raw: ColumnType<Uint8Array, Uint8Array, never>;
+  /** The message exactly as received (RFC 5322 bytes); a string is stored as its UTF-8 bytes. */
+  raw: ColumnType<Uint8Array, Uint8Array | string, never>;
   from_address: string | null;
   to_address: string | null;
   subject: string | null;

@@ -41,7 +41,8 @@ export type PorticoErrorCode =
   | 'attachment_type_not_allowed'
   | 'message_too_large'
   | 'inbound_email_not_found'
-  | 'inbound_not_configured';
+  | 'inbound_not_configured'
+  | 'inbound_fetch_failed';
 
 const statusByCode: Partial<Record<PorticoErrorCode, number>> = {
   not_found: 404,
@@ -68,6 +69,7 @@ const statusByCode: Partial<Record<PorticoErrorCode, number>> = {
   message_too_large: 413,
   inbound_email_not_found: 404,
   inbound_not_configured: 409,
+  inbound_fetch_failed: 502,
 };
 
 export class PorticoError extends Error {

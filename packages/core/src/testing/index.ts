@@ -2,3 +2,4 @@ export { describeEachDatabase, openTestPostgres, openTestSqlite, POSTGRES_URL_VA
 export { seedBusiness, draftInput, type SeededBusiness } from './fixtures.js';
 export { countRows, expectPorticoError, expectPorticoErrorSync, type CountedTable } from './assertions.js';
 export { FakeStripe, type FakeCheckoutSession, type StripeRequest } from './fake-stripe.js';
+export { buildTestEmail, type TestEmailInput } from './inbound-email.js';
