@@ -141,6 +141,20 @@ describeEachDatabase('ticket reply emails', (database) => {
     expect(await storedMessageId(database(), reply.id)).toMatch(/@billing\.harborpine\.test>$/);
   });
 
+  it('makes one signing key even when the first replies of a business run at once', async () => {
+    const { scope, business, client } = await seeded();
+    const tickets = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => scope.tickets.open({ clientId: client.id, subject: `Parallel ${i}`, message: 'Hi' })),
+    );
+    await Promise.all(tickets.map(({ ticket }) => scope.tickets.reply(ticket.id, { authorName: 'Dana', message: 'On it' })));
+    const emails = await outbox(database(), business.id);
+    expect(emails).toHaveLength(12);
+    for (const email of emails) {
+      const verified = await verifyReplyToken(database().db, business.id, replyTokenFromAddress(email.reply_to!)!);
+      expect(verified?.clientId).toBe(client.id);
+    }
+  });
+
   it("writes in the client's language", async () => {
     const { scope, business, client, ticket } = await seeded();
     await scope.clients.update(client.id, { locale: 'de' });
