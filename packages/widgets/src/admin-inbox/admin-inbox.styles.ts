@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { controlStyles, themeTokens } from '../shared/theme.styles.js';
-import { ticketStyles, ticketTokens } from '../shared/ticket.styles.js';
+import { ticketRowStyles, ticketStyles, ticketTokens } from '../shared/ticket.styles.js';
 import { threadLayoutStyles } from '../ticket-thread/ticket-thread.styles.js';
 
 export const adminInboxStyles = [
@@ -8,6 +8,7 @@ export const adminInboxStyles = [
   ticketTokens,
   controlStyles,
   ticketStyles,
+  ticketRowStyles,
   threadLayoutStyles,
   css`
     :host {
@@ -73,43 +74,6 @@ export const adminInboxStyles = [
       margin: 0;
       padding: 0;
       list-style: none;
-    }
-    .ticket {
-      display: grid;
-      grid-template-columns: 0.75rem minmax(0, 1fr) auto;
-      grid-template-areas:
-        'dot subject status'
-        'dot meta meta';
-      align-items: center;
-      gap: 0.15rem var(--_space);
-      width: 100%;
-      text-align: start;
-      font-size: 1em;
-    }
-    .ticket .unread-dot {
-      grid-area: dot;
-    }
-    .subject {
-      grid-area: subject;
-      overflow-wrap: anywhere;
-    }
-    .ticket.unread .subject {
-      font-weight: 700;
-    }
-    .ticket .status {
-      grid-area: status;
-    }
-    .ticket-meta {
-      grid-area: meta;
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0 calc(var(--_space) * 1.5);
-      font-size: 0.8125em;
-      color: var(--_muted);
-    }
-    .ticket[aria-current='true'] {
-      border-color: var(--_accent);
-      box-shadow: inset 3px 0 0 var(--_accent);
     }
     .pane {
       display: grid;

@@ -161,6 +161,47 @@ export const ticketStyles = css`
   }
 `;
 
+/** A ticket in a list (the client's and the inbox's): a button with the dot, subject, status and a line of details. */
+export const ticketRowStyles = css`
+  .ticket {
+    display: grid;
+    grid-template-columns: 0.75rem minmax(0, 1fr) auto;
+    grid-template-areas:
+      'dot subject status'
+      'dot meta meta';
+    align-items: center;
+    gap: 0.15rem var(--_space);
+    width: 100%;
+    text-align: start;
+    font-size: 1em;
+  }
+  .ticket .unread-dot {
+    grid-area: dot;
+  }
+  .subject {
+    grid-area: subject;
+    overflow-wrap: anywhere;
+  }
+  .ticket.unread .subject {
+    font-weight: 700;
+  }
+  .ticket .status {
+    grid-area: status;
+  }
+  .ticket-meta {
+    grid-area: meta;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 calc(var(--_space) * 1.5);
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+  .ticket[aria-current='true'] {
+    border-color: var(--_accent);
+    box-shadow: inset 3px 0 0 var(--_accent);
+  }
+`;
+
 /** The internal-note colours and link colour: custom properties with light and dark defaults. */
 export const ticketTokens = css`
   :host {

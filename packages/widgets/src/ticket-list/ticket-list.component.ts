@@ -230,7 +230,7 @@ export class PorticoTicketList extends PorticoElement {
     return html`<li>
       <button
         part=${parts}
-        class="ticket ${ticket.unread ? 'unread' : ''} ${selected ? 'selected' : ''}"
+        class="ticket ${ticket.unread ? 'unread' : ''}"
         type="button"
         data-id=${ticket.id}
         aria-current=${selected ? 'true' : 'false'}

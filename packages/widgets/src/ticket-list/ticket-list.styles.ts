@@ -1,12 +1,13 @@
 import { css } from 'lit';
 import { controlStyles, themeTokens } from '../shared/theme.styles.js';
-import { ticketStyles, ticketTokens } from '../shared/ticket.styles.js';
+import { ticketRowStyles, ticketStyles, ticketTokens } from '../shared/ticket.styles.js';
 
 export const ticketListStyles = [
   themeTokens,
   ticketTokens,
   controlStyles,
   ticketStyles,
+  ticketRowStyles,
   css`
     .root {
       display: grid;
@@ -33,43 +34,8 @@ export const ticketListStyles = [
       list-style: none;
     }
     .ticket {
-      display: grid;
-      grid-template-columns: 0.75rem minmax(0, 1fr) auto;
-      grid-template-areas:
-        'dot subject status'
-        'dot meta meta';
-      align-items: center;
-      gap: 0.15rem var(--_space);
-      width: 100%;
       min-height: 3.5rem;
       padding: calc(var(--_space) * 1.25) calc(var(--_space) * 2);
-      text-align: start;
-      font-size: 1em;
-    }
-    .ticket.selected {
-      border-color: var(--_accent);
-      box-shadow: inset 3px 0 0 var(--_accent);
-    }
-    .ticket .unread-dot {
-      grid-area: dot;
-    }
-    .subject {
-      grid-area: subject;
-      overflow-wrap: anywhere;
-    }
-    .ticket.unread .subject {
-      font-weight: 700;
-    }
-    .ticket .status {
-      grid-area: status;
-    }
-    .ticket-meta {
-      grid-area: meta;
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0 calc(var(--_space) * 1.5);
-      font-size: 0.8125em;
-      color: var(--_muted);
     }
     .preview {
       flex-basis: 100%;
