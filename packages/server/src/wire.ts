@@ -328,3 +328,10 @@ export interface HeldInboundWire {
 export interface HeldInboundListResponse {
   held: HeldInboundWire[];
 }
+
+/** `POST /admin/inbound/:id/accept` (`{ ticketId? }`): what became of the held message. */
+export interface InboundAcceptResponse {
+  id: string;
+  outcome: 'appended' | 'opened' | 'held' | 'ignored' | 'duplicate';
+  ticketId: string | null;
+}

@@ -38,7 +38,7 @@ export async function hitRateLimit(ctx: CoreContext, key: string, limit: RateLim
 }
 
 /** A rate-limit key naming a person without storing who: emails and IPs are hashed. */
-export function rateLimitKey(scope: string, kind: 'ip' | 'email' | 'business' | 'token', subject: string): string {
+export function rateLimitKey(scope: string, kind: 'ip' | 'email' | 'business' | 'token' | 'contact', subject: string): string {
   const hidden = kind === 'business' ? subject : hashSecretToken(`${kind}:${subject.toLowerCase()}`).slice(0, 32);
   return `${scope}:${kind}:${hidden}`;
 }

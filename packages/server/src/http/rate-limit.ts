@@ -2,20 +2,22 @@ import { hitRateLimit, PorticoError, rateLimitKey, type CoreContext, type RateLi
 
 export interface RateLimitRule extends RateLimit {
   scope: string;
-  kind: 'ip' | 'email' | 'business' | 'token';
+  kind: 'ip' | 'email' | 'business' | 'token' | 'contact';
   subject: string;
 }
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
-/** Limits on the endpoints that send mail or redeem tokens; per address, per IP and per business. */
+/** Limits on the endpoints that send mail, redeem tokens or write to a person's inbox; per address, per IP and per business. */
 export const limits = {
   requestLinkPerEmail: { limit: 5, windowMs: HOUR },
   requestLinkPerIp: { limit: 20, windowMs: HOUR },
   requestLinkPerBusiness: { limit: 1000, windowMs: HOUR },
   redeemPerIp: { limit: 30, windowMs: 10 * MINUTE },
   redeemPerBusiness: { limit: 2000, windowMs: 10 * MINUTE },
+  ticketWritesPerContact: { limit: 60, windowMs: HOUR },
+  ticketWritesPerIp: { limit: 120, windowMs: HOUR },
 } satisfies Record<string, RateLimit>;
 
 /** A 429 that knows when to come back (sent as Retry-After). */

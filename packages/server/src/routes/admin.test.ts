@@ -1,20 +1,8 @@
 import { countRows, describeEachDatabase, draftInput } from '@portico/core/testing';
 import { expect, it } from 'vitest';
-import type { AuthorizeAdmin } from '../http/admin-auth.js';
 import type { AdminInvoiceListResponse, AdminSendInvoiceResponse, ErrorBody } from '../wire.js';
+import { byStaffHeader, json } from '../testing/http-assertions.js';
 import { PORTAL_ORIGIN, SHOP_ORIGIN, createPortalHarness } from '../testing/portal-harness.js';
-
-/** The host's check in these tests: `x-staff: <business id>/<user id>` stands in for the host's own session cookie. */
-const byStaffHeader: AuthorizeAdmin = (request) => {
-  const [businessId, userId] = (request.headers.get('x-staff') ?? '').split('/');
-  return businessId && userId ? { businessId, userId } : null;
-};
-
-async function json<T>(response: Response, status = 200): Promise<T> {
-  const text = await response.text();
-  expect(response.status, text).toBe(status);
-  return JSON.parse(text) as T;
-}
 
 describeEachDatabase('the business’s side over HTTP (/admin)', (database) => {
   it('is closed (401) without authorizeAdmin, and when it answers null', async () => {

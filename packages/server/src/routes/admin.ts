@@ -3,6 +3,7 @@ import { Hono, type Context } from 'hono';
 import { requireAdmin, type AdminVariables, type AuthorizeAdmin } from '../http/admin-auth.js';
 import type { ServerContext } from '../server-context.js';
 import type { AdminInvoiceListItem, AdminInvoiceListResponse, AdminSendInvoiceResponse } from '../wire.js';
+import { adminTicketRoutes } from './admin-tickets.js';
 import { invoiceListQueryFrom, toInvoiceListItem } from './invoice-list-query.js';
 
 /**
@@ -33,6 +34,8 @@ export function adminRoutes(server: ServerContext, authorize: AuthorizeAdmin | u
     const client = await scope.clients.get(sent.invoice.clientId);
     return c.json<AdminSendInvoiceResponse>({ invoice: toAdminItem(sent.invoice, client.name), emailsQueued: sent.emailsQueued });
   });
+
+  app.route('/', adminTicketRoutes(server));
 
   function adminScope(c: Context<{ Variables: AdminVariables }>) {
     const { businessId, userId } = c.get('admin');

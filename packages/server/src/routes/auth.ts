@@ -18,6 +18,7 @@ import { clientIp } from '../http/client-ip.js';
 import { apiCors } from '../http/api-cors.js';
 import { isTrustedOrigin, requestOrigin } from '../http/origins.js';
 import { setTokenPageHeaders } from '../http/page-headers.js';
+import { readJsonObject } from '../http/json-body.js';
 import { enforceRateLimits, limits, RateLimitedError } from '../http/rate-limit.js';
 import { clearSessionCookie, readSessionId, setSessionCookie } from '../http/session-cookie.js';
 import { renderLandingPage, type LandingState } from '../pages/landing-page.js';
@@ -113,7 +114,7 @@ export function authRoutes(server: ServerContext): Hono {
   app.post('/sessions/:business', async (c) => {
     const business = await businessFromPath(c);
     assertTrustedOrigin(c, business);
-    const body = await readJson<SignInBody>(c);
+    const body = await readJsonObject<SignInBody>(c);
     await enforceRateLimits(core, redeemLimits(c, business));
     const signedIn = await redeemSignInLink(core, business.id, String(body.token ?? ''), 'bearer');
     c.header('Cache-Control', 'no-store');
@@ -128,7 +129,7 @@ export function authRoutes(server: ServerContext): Hono {
   app.post('/request-link/:business', async (c) => {
     const business = await businessFromPath(c);
     const wantsJson = (c.req.header('content-type') ?? '').includes('application/json');
-    const email = wantsJson ? String((await readJson<RequestLinkBody>(c)).email ?? '') : String((await c.req.parseBody())['email'] ?? '');
+    const email = wantsJson ? String((await readJsonObject<RequestLinkBody>(c)).email ?? '') : String((await c.req.parseBody())['email'] ?? '');
     try {
       assertTrustedOrigin(c, business);
       await enforceRateLimits(core, [
@@ -179,15 +180,5 @@ export function portalPageUrl(business: Business, invoiceId: string | null): str
   const target = configuredPortalPage(business) ?? new URL(`${business.portalUrl}/`);
   if (invoiceId) target.searchParams.set('invoice', invoiceId);
   return target.toString();
-}
-
-async function readJson<T>(c: Context): Promise<Partial<T>> {
-  try {
-    const body: unknown = await c.req.json();
-    if (typeof body === 'object' && body !== null) return body as Partial<T>;
-  } catch {
-    // answered below
-  }
-  throw new PorticoError('invalid_input', 'The request body must be a JSON object.');
 }
 

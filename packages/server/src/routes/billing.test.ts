@@ -9,14 +9,7 @@ import {
   type PortalHarness,
 } from '../testing/portal-harness.js';
 import { issuedInvoice, signInAs } from '../testing/client-sign-in.js';
-
-
-
-async function json<T>(response: Response, status = 200): Promise<T> {
-  const text = await response.text();
-  expect(response.status, text).toBe(status);
-  return JSON.parse(text) as T;
-}
+import { json } from '../testing/http-assertions.js';
 
 describeEachDatabase('billing over HTTP', (database) => {
   it('GET /api/statement: per-currency totals as the wire describes them', async () => {

@@ -5,6 +5,7 @@ import type { ServerContext } from '../server-context.js';
 import { billingRoutes } from './billing.js';
 import { documentRoutes } from './documents.js';
 import { paymentRoutes } from './payments.js';
+import { ticketRoutes } from './tickets.js';
 import type { SessionResponse } from '../wire.js';
 
 /** `/api/*`: what a signed-in client may read and do. Every query is scoped to the session's business and client. */
@@ -17,6 +18,7 @@ export function clientApiRoutes(server: ServerContext): Hono<{ Variables: Client
   app.route('/', paymentRoutes(server));
   app.route('/', billingRoutes(server));
   app.route('/', documentRoutes(server));
+  app.route('/', ticketRoutes(server));
 
   app.get('/session', async (c) => {
     const session = c.get('session');

@@ -17,6 +17,7 @@ import { Hono, type Context } from 'hono';
 import type { ClientSessionVariables } from '../http/client-session.js';
 import type { ServerContext } from '../server-context.js';
 import { invoiceListQueryFrom } from './invoice-list-query.js';
+import { attachmentDisposition } from '../http/content-disposition.js';
 
 /** Invoice ids only, so `download.zip` beside them is never taken for one. */
 const INVOICE_ID = ':id{inv_[A-Za-z0-9_-]+}';
@@ -63,7 +64,7 @@ export function documentRoutes(server: ServerContext, options: DocumentRoutesOpt
     return new Response(stream, {
       headers: {
         'Content-Type': 'application/zip',
-        'Content-Disposition': attachment(name),
+        'Content-Disposition': attachmentDisposition(name),
         'Cache-Control': 'no-store',
         'X-Content-Type-Options': 'nosniff',
       },
@@ -87,7 +88,7 @@ export function documentRoutes(server: ServerContext, options: DocumentRoutesOpt
         ...headers,
         'Content-Type': 'application/pdf',
         'Content-Length': String(pdf.byteLength),
-        'Content-Disposition': attachment(createZipNamer()(input.invoice)),
+        'Content-Disposition': attachmentDisposition(createZipNamer()(input.invoice)),
       },
     });
   });
@@ -127,10 +128,4 @@ function localeFrom(c: Context): Locale | undefined {
 function matchesEtag(header: string | undefined, etag: string): boolean {
   if (!header) return false;
   return header.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === etag || candidate.trim() === '*');
-}
-
-/** `attachment; filename="…"; filename*=UTF-8''…`: an ASCII fallback for old clients, the real name for the rest. */
-function attachment(name: string): string {
-  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }

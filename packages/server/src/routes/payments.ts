@@ -2,6 +2,7 @@ import { PorticoError, syncCheckout, startCheckout, type BusinessContext } from 
 import { Hono, type Context } from 'hono';
 import { businessOrigins } from '@portico/core';
 import type { ClientSessionVariables } from '../http/client-session.js';
+import { readJsonObject } from '../http/json-body.js';
 import type { ServerContext } from '../server-context.js';
 import type { CheckoutRequest, CheckoutResponse, CheckoutStatusResponse } from '../wire.js';
 import { portalPageUrl } from './auth.js';
@@ -16,7 +17,7 @@ export function paymentRoutes(server: ServerContext): Hono<{ Variables: ClientSe
 
   app.post('/invoices/:id/checkout', async (c) => {
     const { ctx, session, business } = scope(c);
-    const body = await optionalJson<CheckoutRequest>(c);
+    const body = await readJsonObject<CheckoutRequest>(c, { optional: true });
     const invoiceId = c.req.param('id');
     const started = await startCheckout(ctx, stripeDeps(server), {
       clientId: session.clientId,
@@ -75,16 +76,4 @@ function returnUrl(requested: unknown, business: Parameters<typeof portalPageUrl
     throw new PorticoError('invalid_input', 'returnUrl must be a page on one of the business’s own origins.', { field: 'returnUrl' });
   }
   return portalPageUrl(business, invoiceId);
-}
-
-async function optionalJson<T>(c: Context): Promise<Partial<T>> {
-  const text = await c.req.text();
-  if (text.trim() === '') return {};
-  try {
-    const body: unknown = JSON.parse(text);
-    if (typeof body === 'object' && body !== null) return body as Partial<T>;
-  } catch {
-    // answered below
-  }
-  throw new PorticoError('invalid_input', 'The request body must be a JSON object.');
 }

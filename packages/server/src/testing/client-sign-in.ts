@@ -17,7 +17,8 @@ export async function issuedInvoice(scope: BusinessApi, clientId: string, amount
 /**
  * Signs in as a contact of `clientId` the way a client does: the business
  * sends an invoice, the email's link is POSTed from the portal page, the
- * session cookie comes back. Returns a GET for `/api/*` as that client.
+ * session cookie comes back. Returns a GET and a JSON POST for `/api/*` as
+ * that client (the POST from the portal's own origin).
  */
 export async function signInAs(h: PortalHarness, clientId: string, email: string) {
   const invoice = await issuedInvoice(h.scope, clientId, 1_00, { notes: 'Sign-in invoice' });
@@ -29,5 +30,11 @@ export async function signInAs(h: PortalHarness, clientId: string, email: string
   return {
     signInInvoice: invoice,
     get: (path: string, headers: Record<string, string> = {}) => h.request(`/api${path}`, { headers: { cookie, ...headers } }),
+    post: (path: string, body: unknown, headers: Record<string, string> = {}) =>
+      h.request(`/api${path}`, {
+        method: 'POST',
+        headers: { cookie, origin: PORTAL_ORIGIN, 'content-type': 'application/json', ...headers },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      }),
   };
 }

@@ -1,0 +1,94 @@
+import type { AdminTicketSummary, AdminTicketThread, HeldInbound, TicketMessage, TicketSummary, TicketThread } from '@portico/core';
+import type {
+  AdminTicketSummaryWire,
+  AdminTicketThreadResponse,
+  HeldInboundWire,
+  TicketMessageWire,
+  TicketSummaryWire,
+  TicketThreadResponse,
+} from '../wire.js';
+import { attachmentDisposition } from '../http/content-disposition.js';
+
+/** Which side's routes serve a ticket's attachments: the client's `/api` or the business's `/admin`. */
+export type TicketSide = 'api' | 'admin';
+
+export function toTicketSummaryWire(ticket: TicketSummary): TicketSummaryWire {
+  return {
+    id: ticket.id,
+    number: ticket.number,
+    subject: ticket.subject,
+    status: ticket.status,
+    invoiceId: ticket.invoiceId,
+    invoiceNumber: ticket.invoiceNumber,
+    unread: ticket.unread,
+    preview: ticket.preview,
+    messageCount: ticket.messageCount,
+    lastMessageAt: ticket.lastMessageAt.toISOString(),
+    createdAt: ticket.createdAt.toISOString(),
+  };
+}
+
+export function toAdminTicketSummaryWire(ticket: AdminTicketSummary): AdminTicketSummaryWire {
+  return { ...toTicketSummaryWire(ticket), clientId: ticket.clientId, clientName: ticket.clientName };
+}
+
+export function toTicketMessageWire(message: TicketMessage, side: TicketSide): TicketMessageWire {
+  return {
+    id: message.id,
+    authorKind: message.authorKind,
+    authorName: message.authorName,
+    body: message.body,
+    internal: message.internal,
+    source: message.source,
+    createdAt: message.createdAt.toISOString(),
+    attachments: message.attachments.map((file) => ({
+      id: file.id,
+      filename: file.filename,
+      contentType: file.contentType,
+      size: file.size,
+      url: `/${side}/tickets/${encodeURIComponent(message.ticketId)}/attachments/${encodeURIComponent(file.id)}`,
+    })),
+  };
+}
+
+export function toTicketThreadWire(thread: TicketThread): TicketThreadResponse {
+  return { ticket: toTicketSummaryWire(thread.ticket), messages: thread.messages.map((message) => toTicketMessageWire(message, 'api')) };
+}
+
+export function toAdminTicketThreadWire(thread: AdminTicketThread): AdminTicketThreadResponse {
+  return {
+    ticket: toAdminTicketSummaryWire(thread.ticket),
+    messages: thread.messages.map((message) => toTicketMessageWire(message, 'admin')),
+    client: { id: thread.client.id, name: thread.client.name, contacts: thread.client.contacts.map(({ name, email }) => ({ name, email })) },
+  };
+}
+
+export function toHeldInboundWire(held: HeldInbound): HeldInboundWire {
+  return {
+    id: held.id,
+    from: held.from,
+    subject: held.subject,
+    receivedAt: held.receivedAt.toISOString(),
+    reason: held.reason,
+    ticketId: held.ticketId,
+    body: held.body,
+  };
+}
+
+/**
+ * A stored file as a download: always `attachment` (never rendered inline on
+ * our origin), with the stored type, no sniffing, and a sandbox in case a
+ * browser renders it anyway.
+ */
+export function attachmentResponse(file: { filename: string; contentType: string; content: Uint8Array }): Response {
+  return new Response(file.content, {
+    headers: {
+      'Content-Type': file.contentType,
+      'Content-Length': String(file.content.byteLength),
+      'Content-Disposition': attachmentDisposition(file.filename),
+      'Content-Security-Policy': "sandbox; default-src 'none'",
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'private, no-store',
+    },
+  });
+}

@@ -1,0 +1,82 @@
+import { Hono, type Context } from 'hono';
+import { clientIp } from '../http/client-ip.js';
+import type { ClientSessionVariables } from '../http/client-session.js';
+import { readJsonObject } from '../http/json-body.js';
+import { enforceRateLimits, limits } from '../http/rate-limit.js';
+import type { ServerContext } from '../server-context.js';
+import type { OpenTicketRequest, TicketListResponse, TicketMessageWire, TicketReplyRequest, TicketThreadResponse } from '../wire.js';
+import { attachmentResponse, toTicketMessageWire, toTicketSummaryWire, toTicketThreadWire } from './ticket-wire.js';
+
+/**
+ * The client's support tickets (inside `/api`, behind the client session).
+ * Every call names the session's client, so another client's ticket is a 404
+ * that says nothing about it, and internal notes never leave the server.
+ */
+export function ticketRoutes(server: ServerContext): Hono<{ Variables: ClientSessionVariables }> {
+  const app = new Hono<{ Variables: ClientSessionVariables }>();
+  app.use('/tickets/*', async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
+
+  app.get('/tickets', async (c) => {
+    const { session, scope } = clientScope(c);
+    const list = await scope.tickets.listForClient(session.clientId);
+    return c.json<TicketListResponse>({ tickets: list.tickets.map(toTicketSummaryWire), unreadCount: list.unreadCount });
+  });
+
+  app.post('/tickets', async (c) => {
+    const { session, scope } = clientScope(c);
+    const body = await readJsonObject<OpenTicketRequest>(c);
+    await limitWrites(c);
+    const thread = await scope.tickets.open({
+      clientId: session.clientId,
+      contactId: session.contactId,
+      subject: body.subject as string,
+      message: body.message as string,
+      ...(body.invoiceId === undefined || body.invoiceId === null ? {} : { invoiceId: body.invoiceId }),
+      source: 'portal',
+    });
+    return c.json<TicketThreadResponse>(toTicketThreadWire(thread), 201);
+  });
+
+  app.get('/tickets/:id', async (c) => {
+    const { session, scope } = clientScope(c);
+    const thread = await scope.tickets.getForClient(session.clientId, c.req.param('id'), { markRead: true });
+    return c.json<TicketThreadResponse>(toTicketThreadWire(thread));
+  });
+
+  app.post('/tickets/:id/messages', async (c) => {
+    const { session, scope } = clientScope(c);
+    const body = await readJsonObject<TicketReplyRequest>(c);
+    await limitWrites(c);
+    const message = await scope.tickets.replyAsClient(session.clientId, c.req.param('id'), {
+      contactId: session.contactId,
+      message: body.message as string,
+      source: 'portal',
+    });
+    return c.json<TicketMessageWire>(toTicketMessageWire(message, 'api'), 201);
+  });
+
+  app.get('/tickets/:id/attachments/:attachmentId', async (c) => {
+    const { session, scope } = clientScope(c);
+    const file = await scope.tickets.attachment(c.req.param('id'), c.req.param('attachmentId'), { clientId: session.clientId });
+    return attachmentResponse(file);
+  });
+
+  function clientScope(c: Context<{ Variables: ClientSessionVariables }>) {
+    const session = c.get('session');
+    return { session, scope: server.api.business(session.businessId, { actor: `client:${session.contactId}` }) };
+  }
+
+  /** Tickets land in a person's inbox: a signed-in client may write often, but not flood it. */
+  async function limitWrites(c: Context<{ Variables: ClientSessionVariables }>) {
+    const session = c.get('session');
+    await enforceRateLimits(server.core, [
+      { scope: 'ticket-write', kind: 'contact', subject: session.contactId, ...limits.ticketWritesPerContact },
+      { scope: 'ticket-write', kind: 'ip', subject: clientIp(c, server.trustProxy), ...limits.ticketWritesPerIp },
+    ]);
+  }
+
+  return app;
+}
