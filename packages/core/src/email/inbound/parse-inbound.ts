@@ -1,4 +1,4 @@
-import { simpleParser, type AddressObject, type HeaderValue, type ParsedMail } from 'mailparser';
+import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
 import { PorticoError } from '../../shared/errors.js';
 
 /** The largest raw message taken (bytes): what most providers accept, attachments included. */
@@ -31,7 +31,7 @@ export interface ParsedInbound {
   /** In-Reply-To, then References, each id without angle brackets. */
   inReplyTo: string[];
   references: string[];
-  /** Header values as text, by lower-cased name (the first occurrence). */
+  /** Header values as written (unfolded), by lower-cased name (the first occurrence). */
   headers: ReadonlyMap<string, string>;
   /** `multipart/report`'s report-type (`delivery-status`, `disposition-notification`), or null. */
   reportType: string | null;
@@ -73,8 +73,11 @@ export async function parseInbound(bytes: Uint8Array): Promise<ParsedInbound> {
   if (mail.headers.size === 0 || !mail.headers.has('from')) {
     throw new PorticoError('invalid_input', 'The message has no From header: it is not an email.', { field: 'raw' });
   }
+  // As written, not as mailparser structures them (it folds List-* into one object, Return-Path into addresses).
   const headers = new Map<string, string>();
-  for (const [name, value] of mail.headers) headers.set(name, headerText(value));
+  for (const { key, line } of mail.headerLines) {
+    if (!headers.has(key)) headers.set(key, line.slice(line.indexOf(':') + 1).replace(/\r?\n[ \t]+/g, ' ').trim());
+  }
   const contentType = mail.headers.get('content-type') as { value?: string; params?: Record<string, string> } | undefined;
 
   return {
@@ -111,15 +114,6 @@ async function htmlToText(html: string): Promise<string> {
     maxHtmlLengthToParse: MAX_HTML_TO_TEXT_CHARS,
   });
   return wrapped.text ?? '';
-}
-
-function headerText(value: HeaderValue): string {
-  if (typeof value === 'string') return value;
-  if (Array.isArray(value)) return value.map((v) => (typeof v === 'string' ? v : 'text' in v ? v.text : v.value)).join(', ');
-  if (value instanceof Date) return value.toISOString();
-  if ('value' in value && typeof value.value === 'string') return value.value;
-  if ('text' in value && typeof value.text === 'string') return value.text;
-  return '';
 }
 
 function firstAddress(field: AddressObject | AddressObject[] | undefined): InboundAddress | null {
