@@ -17,6 +17,7 @@ export type {
   AdminUnreadCountResponse,
   HeldInboundListResponse,
   HeldInboundWire,
+  InboundAcceptResponse,
   OpenTicketRequest,
   TicketAttachmentWire,
   TicketListResponse,
@@ -77,5 +78,5 @@ export type { PorticoTicketLoadedDetail, PorticoTicketReplyDetail } from './tick
 export { PorticoNewTicket } from './new-ticket/new-ticket.component.js';
 export type { PorticoTicketCreatedDetail } from './new-ticket/new-ticket.component.js';
 export { PorticoAdminInbox } from './admin-inbox/admin-inbox.component.js';
-export type { InboxStatusFilter, PorticoAdminTicketReplyDetail, PorticoInboxUnreadDetail } from './admin-inbox/admin-inbox.component.js';
+export type { InboxStatusFilter, PorticoAdminTicketReplyDetail, PorticoInboxUnreadDetail, PorticoTicketStatusDetail } from './admin-inbox/admin-inbox.component.js';
 export type { PorticoAuthRequiredDetail } from './shared/portico-element.js';

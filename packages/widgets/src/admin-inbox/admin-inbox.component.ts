@@ -34,6 +34,11 @@ export interface PorticoAdminTicketReplyDetail {
   message: AdminTicketThreadResponse['messages'][number];
 }
 
+/** Detail of `portico-ticket-status`: the ticket just closed or reopened. */
+export interface PorticoTicketStatusDetail {
+  ticket: AdminTicketSummaryWire;
+}
+
 export type InboxStatusFilter = NonNullable<AdminTicketListQuery['status']>;
 
 const statusFilters: readonly InboxStatusFilter[] = ['open', 'pending', 'closed', 'all'];
@@ -60,7 +65,7 @@ type Busy = 'reply' | 'status' | `held:${string}` | null;
  *
  * @event portico-inbox-unread - The unread or held count is known or changed. `detail: { unread, held }`.
  * @event portico-ticket-reply - A reply or an internal note was posted. `detail: { ticketId, message }`.
- * @event portico-ticket-status - A ticket was closed or reopened. `detail: { ticket, messages, client }`.
+ * @event portico-ticket-status - A ticket was closed or reopened. `detail: { ticket }`.
  * @event portico-auth-required - A request answered 401: the host app's admin session is missing. `detail: { error }`.
  *
  * @csspart inbox - The outermost box.
@@ -397,11 +402,11 @@ export class PorticoAdminInbox extends PorticoElement {
     this._busy = 'status';
     this._actionError = '';
     try {
-      const thread = await this.api.adminSetTicketOpen(id, open);
-      if (id === this.ticketId) this._thread = thread;
+      const ticket = await this.api.adminSetTicketOpen(id, open);
+      if (id === this.ticketId && this._thread) this._thread = { ...this._thread, ticket };
       this._announcement = open ? this.strings.ticketReopened : this.strings.ticketClosed;
       this.#focusAfterUpdate = open ? '[part~="close-button"]' : '[part~="reopen-button"]';
-      this.dispatchEvent(new CustomEvent<AdminTicketThreadResponse>('portico-ticket-status', { detail: thread, bubbles: true, composed: true }));
+      this.dispatchEvent(new CustomEvent<PorticoTicketStatusDetail>('portico-ticket-status', { detail: { ticket }, bubbles: true, composed: true }));
       await this.#fetchList().catch((error: unknown) => this.noticeError(error));
     } catch (error) {
       this.noticeError(error);

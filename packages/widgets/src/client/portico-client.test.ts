@@ -301,3 +301,66 @@ describe('ZipEntryCounter', () => {
     }
   });
 });
+
+describe('PorticoClient support tickets', () => {
+  const client = (): PorticoClient => new PorticoClient({ server: '/portal', business: 'harbor-pine' });
+
+  it("sends the client's calls on the session and the business's on the host app's cookies, ids escaped", async () => {
+    const thread = { ticket: { id: 't/1' }, messages: [] };
+    server.on('GET', '/api/tickets', { status: 200, body: { tickets: [], unreadCount: 0 } });
+    server.on('POST', '/api/tickets', { status: 201, body: thread });
+    server.on('GET', '/api/tickets/t%2F1', { status: 200, body: thread });
+    server.on('POST', '/api/tickets/t%2F1/messages', { status: 201, body: { id: 'msg_1' } });
+    await client().listTickets();
+    await client().openTicket({ subject: 'S', message: 'M', invoiceId: 'inv_1' });
+    await client().ticket('t/1');
+    await client().replyToTicket('t/1', 'Thanks');
+    expect(server.requests.map((r) => `${r.method} ${r.url}`)).to.deep.equal([
+      'GET /portal/api/tickets',
+      'POST /portal/api/tickets',
+      'GET /portal/api/tickets/t%2F1',
+      'POST /portal/api/tickets/t%2F1/messages',
+    ]);
+    expect(server.requests[1]!.body).to.deep.equal({ subject: 'S', message: 'M', invoiceId: 'inv_1' });
+    expect(server.requests[3]!.body).to.deep.equal({ message: 'Thanks' });
+
+    server.on('GET', '/admin/tickets?status=pending&unread=1', { status: 200, body: { tickets: [], unreadCount: 0, heldCount: 0 } });
+    server.on('GET', '/admin/tickets/unread-count', { status: 200, body: { unread: 3, held: 1 } });
+    server.on('POST', '/admin/tickets/t%2F1/messages', { status: 201, body: { id: 'msg_2', internal: true } });
+    await client().adminListTickets({ status: 'pending', unread: true });
+    expect(await client().adminTicketUnreadCount()).to.deep.equal({ unread: 3, held: 1 });
+    await client().adminReplyToTicket('t/1', { message: 'Note', internal: true });
+    const admin = server.requests.slice(4);
+    expect(admin.map((r) => r.url)).to.deep.equal(['/portal/admin/tickets?status=pending&unread=1', '/portal/admin/tickets/unread-count', '/portal/admin/tickets/t%2F1/messages']);
+    for (const request of admin) expect(request.credentials).to.equal('include');
+    expect(admin[2]!.body).to.deep.equal({ message: 'Note', internal: true });
+  });
+
+  it('close and reopen answer the ticket, whether the server sends the ticket or the whole thread', async () => {
+    const ticket = { id: 'tkt_1', status: 'closed' };
+    server.on('POST', '/admin/tickets/tkt_1/close', { status: 200, body: ticket });
+    server.on('POST', '/admin/tickets/tkt_1/reopen', { status: 200, body: { ticket: { ...ticket, status: 'open' }, messages: [], client: {} } });
+    expect(await client().adminSetTicketOpen('tkt_1', false)).to.deep.equal(ticket);
+    expect((await client().adminSetTicketOpen('tkt_1', true)).status).to.equal('open');
+  });
+
+  it('accepts held mail into the ticket it claims, and discards with an empty 204', async () => {
+    server.on('POST', '/admin/inbound/inb_1/accept', { status: 200, body: { id: 'inb_1', outcome: 'appended', ticketId: 'tkt_1' } });
+    server.on('POST', '/admin/inbound/inb_2/discard', { status: 204 });
+    expect((await client().adminAcceptHeldMail('inb_1', 'tkt_1')).outcome).to.equal('appended');
+    await client().adminDiscardHeldMail('inb_2');
+    expect(server.requests[0]!.body).to.deep.equal({ ticketId: 'tkt_1' });
+    expect(server.requests[1]!.credentials).to.equal('include');
+  });
+
+  it('joins an attachment url to the server, and downloads it with the bearer token', async () => {
+    server.on('POST', '/auth/sessions/harbor-pine', { status: 200, body: { sessionToken: 'tok', expiresAt: '2031-01-01T00:00:00.000Z', invoiceId: null } });
+    server.on('GET', '/api/tickets/tkt_1/attachments/att_1', { status: 200, body: { any: 'bytes' } });
+    const bearer = client();
+    expect(bearer.attachmentUrl('/api/tickets/tkt_1/attachments/att_1')).to.equal('/portal/api/tickets/tkt_1/attachments/att_1');
+    await bearer.redeemLink('link');
+    const file = await bearer.downloadAttachment({ url: '/api/tickets/tkt_1/attachments/att_1', filename: 'receipt.pdf' });
+    expect(file.filename).to.equal('receipt.pdf');
+    expect(server.requests.at(-1)!.headers['authorization']).to.equal('Bearer tok');
+  });
+});

@@ -2,9 +2,11 @@ import type {
   AdminInvoiceListResponse,
   AdminSendInvoiceResponse,
   AdminTicketListResponse,
+  AdminTicketSummaryWire,
   AdminTicketThreadResponse,
   AdminUnreadCountResponse,
   HeldInboundListResponse,
+  InboundAcceptResponse,
   OpenTicketRequest,
   TicketListResponse,
   TicketMessageWire,
@@ -49,6 +51,7 @@ export type {
   AdminUnreadCountResponse,
   HeldInboundListResponse,
   HeldInboundWire,
+  InboundAcceptResponse,
   OpenTicketRequest,
   TicketAttachmentWire,
   TicketListResponse,
@@ -398,9 +401,15 @@ export class PorticoClient {
     return this.#request<TicketMessageWire>(`${ticketPath('/admin', id)}/messages`, { method: 'POST', json: body, auth: 'host', ...options });
   }
 
-  /** `POST /admin/tickets/:id/close` or `/reopen`; answers the thread. */
-  adminSetTicketOpen(id: string, open: boolean, options: RequestOptions = {}): Promise<AdminTicketThreadResponse> {
-    return this.#request<AdminTicketThreadResponse>(`${ticketPath('/admin', id)}/${open ? 'reopen' : 'close'}`, { method: 'POST', auth: 'host', ...options });
+  /** `POST /admin/tickets/:id/close` or `/reopen`; answers the ticket as it now is. */
+  async adminSetTicketOpen(id: string, open: boolean, options: RequestOptions = {}): Promise<AdminTicketSummaryWire> {
+    const answer = await this.#request<AdminTicketSummaryWire | AdminTicketThreadResponse>(`${ticketPath('/admin', id)}/${open ? 'reopen' : 'close'}`, {
+      method: 'POST',
+      auth: 'host',
+      ...options,
+    });
+    // The wire describes the thread; a server may answer just the ticket. Either way, the ticket.
+    return 'messages' in answer ? answer.ticket : answer;
   }
 
   /** `GET /admin/inbound/held`: inbound mail held for a person to look at. */
@@ -409,8 +418,8 @@ export class PorticoClient {
   }
 
   /** `POST /admin/inbound/:id/accept`: appends held mail to a ticket (the one it claimed, or `ticketId`), or opens one. */
-  async adminAcceptHeldMail(id: string, ticketId?: string, options: RequestOptions = {}): Promise<void> {
-    await this.#request(`/admin/inbound/${encodeURIComponent(id)}/accept`, { method: 'POST', json: ticketId ? { ticketId } : {}, auth: 'host', ...options });
+  adminAcceptHeldMail(id: string, ticketId?: string, options: RequestOptions = {}): Promise<InboundAcceptResponse> {
+    return this.#request<InboundAcceptResponse>(`/admin/inbound/${encodeURIComponent(id)}/accept`, { method: 'POST', json: ticketId ? { ticketId } : {}, auth: 'host', ...options });
   }
 
   /** `POST /admin/inbound/:id/discard`: drops held mail. */

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { PorticoClient } from '../client/portico-client.js';
 import { Poller } from '../shared/poller.js';
 import { endsPolling } from '../shared/ticket-view.js';
@@ -10,7 +10,7 @@ import { endsPolling } from '../shared/ticket-view.js';
  * reports the count). A server without tickets (404) or an ended session
  * stops it.
  */
-export class UnreadTicketsCounter implements ReactiveController {
+export class UnreadTicketsCounter {
   #count = 0;
   #running = false;
   #generation = 0;
@@ -22,7 +22,6 @@ export class UnreadTicketsCounter implements ReactiveController {
     this.#host = host;
     this.#client = client;
     this.#poller = new Poller(host, { interval, maxInterval: 120_000, stopAfter: 30 * 60_000, poll: (signal) => this.#poll(signal) });
-    host.addController(this);
   }
 
   get count(): number {
@@ -62,8 +61,6 @@ export class UnreadTicketsCounter implements ReactiveController {
   refresh(): void {
     void this.#poll().catch(() => undefined);
   }
-
-  hostConnected(): void {}
 
   async #poll(signal?: AbortSignal): Promise<boolean> {
     const generation = this.#generation;

@@ -155,7 +155,7 @@ export class FakeSupport {
       });
       server.on('POST', `/admin/inbound/${held.id}/discard`, () => {
         this.held = this.held.filter((h) => h.id !== held.id);
-        return { status: 200, body: { id: held.id } };
+        return { status: 204 };
       });
     }
     return this;
@@ -178,10 +178,8 @@ export class FakeSupport {
       return { status: 201, body: posted };
     });
     for (const [action, status] of [['close', 'closed'], ['reopen', 'open']] as const) {
-      server.on('POST', `/admin/tickets/${id}/${action}`, () => {
-        this.#touch(id, { status });
-        return { status: 200, body: this.#adminThread(id, false) };
-      });
+      // Like the server: the ticket as it now is.
+      server.on('POST', `/admin/tickets/${id}/${action}`, () => ({ status: 200, body: this.#touch(id, { status }) }));
     }
   }
 }
