@@ -1,5 +1,6 @@
 import { requireBusinessRow, toBusiness } from '../businesses/businesses.js';
 import { signInLinkUrl } from '../businesses/portal-page.js';
+import { clientRecipients } from '../clients/contacts.js';
 import { enqueueEmail } from '../email/outbox.js';
 import { SIGN_IN_TOKEN_PLACEHOLDER } from '../email/sign-in-link.js';
 import { renderInvoiceEmail, renderSignInEmail } from '../email/templates/index.js';
@@ -57,14 +58,7 @@ export async function sendInvoice(ctx: BusinessContext, invoiceId: string, optio
       .where('business_id', '=', ctx.businessId)
       .where('id', '=', invoice.clientId)
       .executeTakeFirstOrThrow();
-    const contacts = await trx
-      .selectFrom('contacts')
-      .select(['id', 'name', 'email'])
-      .where('business_id', '=', ctx.businessId)
-      .where('client_id', '=', invoice.clientId)
-      .orderBy('is_primary', 'desc')
-      .orderBy('created_at')
-      .execute();
+    const contacts = await clientRecipients(trx, ctx.businessId, invoice.clientId);
     if (contacts.length === 0) {
       throw new PorticoError('invalid_input', 'This client has no contacts to send the invoice to; add one first.', { field: 'clientId' });
     }

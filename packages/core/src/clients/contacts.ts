@@ -83,6 +83,23 @@ export async function removeContact(ctx: BusinessContext, contactId: string): Pr
   });
 }
 
+/** The client's contacts in the order emails go to them and lists show them: the primary first, then oldest first. */
+export async function clientRecipients(
+  executor: Executor,
+  businessId: string,
+  clientId: string,
+): Promise<Array<{ id: string; name: string; email: string }>> {
+  return executor
+    .selectFrom('contacts')
+    .select(['id', 'name', 'email'])
+    .where('business_id', '=', businessId)
+    .where('client_id', '=', clientId)
+    .orderBy('is_primary', 'desc')
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+}
+
 /** Every contact of this business with that address (one person may be a contact of several clients). */
 export async function findContactsByEmail(ctx: BusinessContext, email: string): Promise<Contact[]> {
   const rows = await ctx.db

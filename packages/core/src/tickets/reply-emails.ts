@@ -1,4 +1,5 @@
 import { requireBusinessRow, toBusiness } from '../businesses/businesses.js';
+import { clientRecipients } from '../clients/contacts.js';
 import { enqueueEmail } from '../email/outbox.js';
 import { renderTicketReplyEmail } from '../email/templates/ticket-reply-email.js';
 import type { BusinessContext, Executor } from '../shared/context.js';
@@ -35,15 +36,7 @@ export interface ReplyEmailsInput {
  */
 export async function queueReplyEmails(executor: Executor, ctx: BusinessContext, input: ReplyEmailsInput): Promise<number> {
   const { ticket } = input;
-  const contacts = await executor
-    .selectFrom('contacts')
-    .select(['id', 'name', 'email'])
-    .where('business_id', '=', ctx.businessId)
-    .where('client_id', '=', ticket.client_id)
-    .orderBy('is_primary', 'desc')
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
+  const contacts = await clientRecipients(executor, ctx.businessId, ticket.client_id);
   if (contacts.length === 0) return 0;
 
   const business = toBusiness(await requireBusinessRow(executor, ctx.businessId));

@@ -1,4 +1,5 @@
 import { sql, type ExpressionBuilder } from 'kysely';
+import { clientRecipients } from '../clients/contacts.js';
 import type { PorticoSchema } from '../db/schema.js';
 import type { Executor } from '../shared/context.js';
 import { attachmentsByMessage } from './attachments.js';
@@ -117,15 +118,7 @@ export async function readClientThread(executor: Executor, businessId: string, c
 export async function readAdminThread(executor: Executor, businessId: string, ticketId: string): Promise<AdminTicketThread> {
   await requireTicketRow(executor, businessId, ticketId);
   const [ticket] = await adminTicketSummaries(executor, businessId, { ticketId });
-  const contacts = await executor
-    .selectFrom('contacts')
-    .select(['id', 'name', 'email'])
-    .where('business_id', '=', businessId)
-    .where('client_id', '=', ticket!.clientId)
-    .orderBy('is_primary', 'desc')
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
+  const contacts = await clientRecipients(executor, businessId, ticket!.clientId);
   return {
     ticket: ticket!,
     messages: await threadMessages(executor, businessId, ticketId, 'business'),
