@@ -1,16 +1,13 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { createPortico, toExpressMiddleware, type Portico } from '@portico/server';
-import { seedExampleBusiness, startMailDelivery, type ExampleBusiness, type MailDelivery } from '@portico/example-kit';
+import { createServer } from 'node:http';
+import { closeServer, listen, startExampleBackend, type ExampleBackend } from '@portico/example-kit';
+import { createPortico, toExpressMiddleware } from '@portico/server';
 import express from 'express';
 import { accountPage } from './account-page.js';
 
 export interface ExpressSite {
   /** Where the site answers, like `http://localhost:3000`. */
   origin: string;
-  portico: Portico;
-  sample: ExampleBusiness;
-  mail: MailDelivery;
+  backend: ExampleBackend;
   stop(): Promise<void>;
 }
 
@@ -19,37 +16,30 @@ export interface ExpressSite {
  * and an account page of its own that holds `<portico-portal>`. Same origin,
  * so the client's session is Portico's HttpOnly cookie.
  */
-export async function startExpressSite({ port = 3000, host = '127.0.0.1', databasePath = ':memory:' } = {}): Promise<ExpressSite> {
-  const server: Server = createServer();
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, resolve);
-  });
+export async function startExpressSite({ port = 3000, databasePath = ':memory:' } = {}): Promise<ExpressSite> {
+  const server = createServer();
   // localhost, not 127.0.0.1: browsers treat it as secure, so they keep the Secure session cookie over plain HTTP.
-  const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
+  const origin = `http://localhost:${await listen(server, port)}`;
 
   const portico = await createPortico({ database: { sqlite: databasePath } });
-  const sample = await seedExampleBusiness(portico.api, { portalUrl: `${origin}/portal`, portalPageUrl: `${origin}/account` });
-  const mail = startMailDelivery(portico.database);
+  const backend = await startExampleBackend(portico, { portalUrl: `${origin}/portal`, portalPageUrl: `${origin}/account` });
+  const { business } = backend.sample;
 
   const app = express();
   // Before any body parser: Portico reads raw bodies (webhook signatures need them).
   app.use('/portal', toExpressMiddleware(portico));
   app.get('/', (_req, res) => res.redirect('/account'));
   app.get('/account', (_req, res) => {
-    res.type('html').send(accountPage({ portalPath: '/portal', business: sample.business.slug, businessName: sample.business.name }));
+    res.type('html').send(accountPage({ portalPath: '/portal', business: business.slug, businessName: business.name }));
   });
   server.on('request', app);
 
   return {
     origin,
-    portico,
-    sample,
-    mail,
+    backend,
     async stop() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await mail.stop();
-      await portico.close();
+      await closeServer(server);
+      await backend.close();
     },
   };
 }

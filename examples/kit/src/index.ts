@@ -5,3 +5,12 @@
  */
 export { seedExampleBusiness, EXAMPLE_CONTACT_EMAIL, type ExampleBusiness, type ExampleBusinessOptions } from './sample-business.js';
 export { emailSignInLink, startMailDelivery, type MailDelivery } from './mail.js';
+export {
+  announceExample,
+  closeServer,
+  emailExampleSignInLink,
+  listen,
+  startExampleBackend,
+  type ExampleBackend,
+  type PorticoBackend,
+} from './example-backend.js';

@@ -1,4 +1,4 @@
-import { EXAMPLE_CONTACT_EMAIL, emailSignInLink } from '@portico/example-kit';
+import { emailExampleSignInLink } from '@portico/example-kit';
 import { launchChromium } from '@portico/example-kit/browser';
 import { invoiceNumbersListed, signInWithLink } from '@portico/example-kit/portal-walk';
 import type { Browser } from 'playwright-core';
@@ -20,15 +20,9 @@ describe('examples/static-html in Chromium', () => {
   it('signs in on a page of another origin with a bearer token and lists the client’s invoices', async () => {
     const { portico, page: staticPage } = site;
     expect(new URL(portico.origin).origin).not.toBe(staticPage.origin);
-    const { business, draftInvoiceId, issuedInvoiceNumbers } = portico.sample;
-    const link = await emailSignInLink(portico.portico.api, portico.portico.database, portico.mail, {
-      businessId: business.id,
-      invoiceId: draftInvoiceId,
-      email: EXAMPLE_CONTACT_EMAIL,
-    });
+    const { link, invoiceNumber } = await emailExampleSignInLink(portico.backend);
     // The email opens the static page itself, the token in the fragment.
-    expect(link).toMatch(new RegExp(`^${staticPage.origin}/#portico-link=[\\w-]{43}$`));
-    const sent = await portico.portico.api.business(business.id).invoices.get(draftInvoiceId);
+    expect(link.startsWith(`${staticPage.origin}/#portico-link=`)).toBe(true);
 
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -39,7 +33,7 @@ describe('examples/static-html in Chromium', () => {
     await signInWithLink(page, link);
     // The fragment is gone from the address bar at once.
     expect(page.url()).toBe(`${staticPage.origin}/`);
-    expect(await invoiceNumbersListed(page, 3)).toEqual([...issuedInvoiceNumbers, sent.number].sort());
+    expect(await invoiceNumbersListed(page, 3)).toEqual([...portico.backend.sample.issuedInvoiceNumbers, invoiceNumber].sort());
     // Signed in by bearer token, not by a cookie: none of Portico's crossed over.
     expect(bearerRequests.length).toBeGreaterThan(0);
     expect(await context.cookies(portico.origin)).toEqual([]);

@@ -1,14 +1,11 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { seedExampleBusiness, startMailDelivery, type ExampleBusiness, type MailDelivery } from '@portico/example-kit';
-import { createPortico, toNodeListener, type Portico } from '@portico/server';
+import { createServer } from 'node:http';
+import { closeServer, listen, startExampleBackend, type ExampleBackend } from '@portico/example-kit';
+import { createPortico, toNodeListener } from '@portico/server';
 
 export interface PorticoServer {
   /** `http://localhost:<port>`; Portico answers under `/portal`. */
   origin: string;
-  portico: Portico;
-  sample: ExampleBusiness;
-  mail: MailDelivery;
+  backend: ExampleBackend;
   stop(): Promise<void>;
 }
 
@@ -18,28 +15,20 @@ export interface PorticoServer {
  */
 export async function startPorticoServer({ port, pageUrl, databasePath = ':memory:' }: { port: number; pageUrl: string; databasePath?: string }): Promise<PorticoServer> {
   const portico = await createPortico({ database: { sqlite: databasePath }, basePath: '/portal' });
-  const server: Server = createServer(toNodeListener(portico));
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', resolve);
-  });
-  const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
-  const sample = await seedExampleBusiness(portico.api, {
+  const server = createServer(toNodeListener(portico));
+  const origin = `http://localhost:${await listen(server, port)}`;
+  const backend = await startExampleBackend(portico, {
     portalUrl: `${origin}/portal`,
     // The page's origin may call Portico, and sign-in links open that page.
     allowedOrigins: [new URL(pageUrl).origin],
     portalPageUrl: pageUrl,
   });
-  const mail = startMailDelivery(portico.database);
   return {
     origin,
-    portico,
-    sample,
-    mail,
+    backend,
     async stop() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await mail.stop();
-      await portico.close();
+      await closeServer(server);
+      await backend.close();
     },
   };
 }

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { closeServer, listen } from '@portico/example-kit';
 
 /** The address public/index.html names for Portico. */
 export const PORTICO_ORIGIN_IN_PAGE = 'http://localhost:3000';
@@ -22,7 +22,7 @@ export interface StaticServer {
  * (tests use free ports), what `porticoOrigin()` answers is written in its place.
  */
 export async function startStaticServer({ port, porticoOrigin }: { port: number; porticoOrigin: () => string }): Promise<StaticServer> {
-  const server: Server = createServer((req, res) => {
+  const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://static.invalid').pathname;
     const file = normalize(join(publicDir, path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(publicDir) || (req.method !== 'GET' && req.method !== 'HEAD')) {
@@ -37,12 +37,9 @@ export async function startStaticServer({ port, porticoOrigin }: { port: number;
       () => res.writeHead(404).end(),
     );
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', resolve);
-  });
+  const boundPort = await listen(server, port);
   return {
-    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    origin: `http://127.0.0.1:${boundPort}`,
+    stop: () => closeServer(server),
   };
 }

@@ -1,4 +1,4 @@
-import { EXAMPLE_CONTACT_EMAIL, emailSignInLink } from '@portico/example-kit';
+import { emailExampleSignInLink } from '@portico/example-kit';
 import { launchChromium } from '@portico/example-kit/browser';
 import { invoiceNumbersListed, signInWithLink } from '@portico/example-kit/portal-walk';
 import type { Browser } from 'playwright-core';
@@ -18,14 +18,7 @@ describe('examples/react-vite in Chromium', () => {
   });
 
   it('the React app shows the portal, signs in from the emailed link, lists the invoices and hears portico-signed-in', async () => {
-    const { business, draftInvoiceId, issuedInvoiceNumbers } = site.sample;
-    const link = await emailSignInLink(site.portico.api, site.portico.database, site.mail, {
-      businessId: business.id,
-      invoiceId: draftInvoiceId,
-      email: EXAMPLE_CONTACT_EMAIL,
-    });
-    const sent = await site.portico.api.business(business.id).invoices.get(draftInvoiceId);
-
+    const { link, invoiceNumber } = await emailExampleSignInLink(site.backend);
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -33,7 +26,7 @@ describe('examples/react-vite in Chromium', () => {
     expect(new URL(page.url()).pathname).toBe('/');
     // The app's own React state, set from the component's typed event.
     await page.getByRole('status').filter({ hasText: 'Signed in as Ann Ledger' }).waitFor({ timeout: 15_000 });
-    expect(await invoiceNumbersListed(page, 3)).toEqual([...issuedInvoiceNumbers, sent.number].sort());
+    expect(await invoiceNumbersListed(page, 3)).toEqual([...site.backend.sample.issuedInvoiceNumbers, invoiceNumber].sort());
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);

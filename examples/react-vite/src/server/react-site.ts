@@ -1,8 +1,7 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { seedExampleBusiness, startMailDelivery, type ExampleBusiness, type MailDelivery } from '@portico/example-kit';
-import { createPortico, toNodeListener, type Portico } from '@portico/server';
+import { closeServer, listen, startExampleBackend, type ExampleBackend } from '@portico/example-kit';
+import { createPortico, toNodeListener } from '@portico/server';
 import { createServer as createViteServer } from 'vite';
 
 const appRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -10,9 +9,7 @@ const appRoot = fileURLToPath(new URL('../../', import.meta.url));
 export interface ReactSite {
   /** `http://localhost:<port>`: the app, with Portico under /portal. */
   origin: string;
-  portico: Portico;
-  sample: ExampleBusiness;
-  mail: MailDelivery;
+  backend: ExampleBackend;
   stop(): Promise<void>;
 }
 
@@ -22,17 +19,12 @@ export interface ReactSite {
  * `vite build` output served by any host that also mounts Portico at /portal.
  */
 export async function startReactSite({ port = 5173, databasePath = ':memory:' } = {}): Promise<ReactSite> {
-  const server: Server = createServer();
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', resolve);
-  });
+  const server = createServer();
   // localhost: browsers keep the Secure session cookie there over plain HTTP.
-  const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
+  const origin = `http://localhost:${await listen(server, port)}`;
 
   const portico = await createPortico({ database: { sqlite: databasePath }, basePath: '/portal' });
-  const sample = await seedExampleBusiness(portico.api, { portalUrl: `${origin}/portal`, portalPageUrl: `${origin}/` });
-  const mail = startMailDelivery(portico.database);
+  const backend = await startExampleBackend(portico, { portalUrl: `${origin}/portal`, portalPageUrl: `${origin}/` });
   const vite = await createViteServer({
     root: appRoot,
     configFile: fileURLToPath(new URL('../../vite.config.ts', import.meta.url)),
@@ -48,15 +40,11 @@ export async function startReactSite({ port = 5173, databasePath = ':memory:' } 
 
   return {
     origin,
-    portico,
-    sample,
-    mail,
+    backend,
     async stop() {
       await vite.close();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await mail.stop();
-      await portico.close();
+      await closeServer(server);
+      await backend.close();
     },
   };
 }
