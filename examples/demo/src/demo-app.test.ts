@@ -63,6 +63,8 @@ describe('createDemoApp', () => {
     expect(body).toContain('Мария Петрова');
     expect(body).toContain('buchhaltung@fjordlicht.test');
     expect(body).toContain('Today is 20 Nov 2026');
+    expect(body).toContain('<portico-admin-inbox class="studio-widget" server="/portal"></portico-admin-inbox>');
+    expect(body).toMatch(/<span class="count-badge" id="support-badge" aria-label="unread">1<\/span>/);
   });
 
   it('lets the dashboard widget use Portico’s admin API as the studio', async () => {

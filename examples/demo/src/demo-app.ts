@@ -11,6 +11,8 @@ import {
 } from '@portico/core';
 import { createPortico, type Logger, type Portico } from '@portico/server';
 import { Hono } from 'hono';
+import { randomBytes } from 'node:crypto';
+import { composeMailboxReply } from './mail-reply.js';
 import { seedDemo } from './seed.js';
 import { accountPage } from './site/pages/account.js';
 import { adminPage } from './site/pages/admin.js';
@@ -20,6 +22,9 @@ import { homePage } from './site/pages/home.js';
 import { notFoundPage } from './site/pages/not-found.js';
 import { servicesPage } from './site/pages/services.js';
 import { siteCss } from './site/styles.js';
+
+/** Where the studio would receive replies to ticket emails (reply+<token>@...); the demo's mailbox answers them itself. */
+export const DEMO_INBOUND_DOMAIN = 'reply.harborpine.test';
 
 export interface DemoAppOptions {
   /** The SQLite file; created, migrated and seeded on first start. */
@@ -82,11 +87,16 @@ export async function createDemoApp({
     const origin = portalOrigin.replace(/\/+$/, '');
     // The port may differ from the one the data was seeded on; links in emails must
     // match where the site is now. Sign-ins land on the studio's own portal page.
+    // Ticket emails carry a reply address at the studio's (made-up) inbound domain.
     await portico.api.businesses.update(business.id, {
       portalUrl: `${origin}/portal`,
-      settings: { ...business.settings, portalPageUrl: `${origin}/account` },
+      settings: { ...business.settings, portalPageUrl: `${origin}/account`, inboundDomain: DEMO_INBOUND_DOMAIN },
     });
     const studio = portico.api.business(business.id, { actor: 'studio' });
+    // The mailbox's "Reply" posts raw MIME to Portico's inbound endpoint with this
+    // secret, as a mail server would; a new one each start, kept only in memory.
+    const inboundSecret = randomBytes(32).toString('hex');
+    await studio.inbound.settings.configure({ rawSecret: inboundSecret });
     // Email goes to the development mailbox (/mailbox), never to real addresses.
     const mailWorker = createOutboxWorker({
       db: database.db,
@@ -115,9 +125,9 @@ export async function createDemoApp({
     // The studio's dashboard. A real site would put this behind its own sign-in.
     host.get('/admin', async (c) => {
       const current = await portico.api.businesses.get(business.id);
-      const [invoices, clients] = await Promise.all([studio.invoices.list(), studio.clients.list()]);
+      const [invoices, clients, support] = await Promise.all([studio.invoices.list(), studio.clients.list(), studio.tickets.unreadCount()]);
       c.header('Cache-Control', 'no-store');
-      return c.html(adminPage({ business: current, today: calendarDate(clock.now(), current.timeZone), invoices, clients }));
+      return c.html(adminPage({ business: current, today: calendarDate(clock.now(), current.timeZone), invoices, clients, support }));
     });
     host.get('/mailbox', async (c) => {
       c.header('Cache-Control', 'no-store');
@@ -129,7 +139,23 @@ export async function createDemoApp({
       c.header('Cache-Control', 'no-store');
       // The page holds a live sign-in link: keep it out of Referer headers.
       c.header('Referrer-Policy', 'no-referrer');
-      return c.html(mailboxEmailPage({ email, timeZone: business.timeZone }));
+      return c.html(mailboxEmailPage({ email, timeZone: business.timeZone, replyOutcome: c.req.query('reply') }));
+    });
+    // Answers an email as its recipient would from a mail program: through
+    // Portico's raw inbound endpoint, which threads it and strips the quote.
+    host.post('/mailbox/:id/reply', async (c) => {
+      if (c.req.header('origin') !== origin) return c.text('Replies come from the mailbox page.', 403);
+      const email = await getMailboxEmail(database.db, c.req.param('id'));
+      if (!email || email.businessId !== business.id || !email.replyTo) return c.html(notFoundPage(c.req.path), 404);
+      const text = String((await c.req.parseBody())['text'] ?? '').trim();
+      if (text === '') return c.redirect(`/mailbox/${email.id}?reply=empty`, 303);
+      const delivered = await portico.app.request(`/webhooks/email/raw/${business.slug}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${inboundSecret}`, 'content-type': 'message/rfc822' },
+        body: composeMailboxReply(email, text, clock.now()),
+      });
+      const outcome = delivered.ok ? String(((await delivered.json()) as { outcome?: string }).outcome) : 'failed';
+      return c.redirect(`/mailbox/${email.id}?reply=${encodeURIComponent(outcome)}`, 303);
     });
     host.route('/portal', portico.app);
     host.notFound((c) => c.html(notFoundPage(c.req.path), 404));

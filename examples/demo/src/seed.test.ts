@@ -91,6 +91,20 @@ describe('seedDemo', () => {
     for (const invoice of paidInvoices) expect(byInvoice.get(invoice.id)).toBe(invoice.amountPaid);
   });
 
+  it('opens a few support tickets: one closed, one waiting on the client, one unread by the studio', async () => {
+    const scope = createPorticoApi({ db: database.db, clock }).business(firstRun.business.id);
+    const { tickets, unreadCount } = await scope.tickets.list();
+    expect(tickets.map((t) => [t.clientName, t.status, t.unread])).toEqual([
+      ['株式会社みなと珈琲', 'open', true],
+      ['Northwind Outfitters Inc.', 'pending', false],
+      ['Fjordlicht Bäckerei GmbH', 'closed', false],
+    ]);
+    expect(unreadCount).toBe(1);
+    const closed = await scope.tickets.get(tickets[2]!.id);
+    expect(closed.messages.map((m) => m.authorKind)).toEqual(['client', 'business', 'client']);
+    expect(closed.messages.every((m) => m.createdAt.getTime() <= clock.now().getTime())).toBe(true);
+  });
+
   it('does nothing when a business already exists', async () => {
     const again = await seedDemo({ database, clock, portalOrigin: 'http://localhost:4321' });
     expect(again.seeded).toBe(false);

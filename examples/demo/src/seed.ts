@@ -12,10 +12,12 @@ import {
   type PaymentMethod,
   type PorticoDatabase,
 } from '@portico/core';
+import { seedTickets } from './seed-tickets.js';
 
 /**
  * The demo's data: Harbor & Pine Studio, eight clients and about fifty
- * invoices over the last fourteen months, in every state an invoice can be in.
+ * invoices over the last fourteen months, in every state an invoice can be in,
+ * and a few support tickets.
  *
  * Everything is made through Portico's public API and is the same on every
  * run: a seeded PRNG picks clients, lines and payments, and all dates are
@@ -86,6 +88,7 @@ export async function seedDemo({ database, clock = systemClock, portalOrigin }: 
   // Stable sort: an invoice's own events are already in order and never share a moment out of order.
   events.sort((a, b) => a.at.localeCompare(b.at));
   for (const event of events) await event.run();
+  await seedTickets(studio, clientIds, moveTo, (days) => addDays(today, -days));
 
   return { business: await api.businesses.get(business.id), seeded: true };
 }

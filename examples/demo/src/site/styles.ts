@@ -192,6 +192,11 @@ td .none { color: var(--muted); }
 .mail-headers { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; margin: 1rem 0 1.5rem; font-size: 0.95rem; }
 .mail-headers dt { color: var(--muted); }
 .mail-headers dd { margin: 0; overflow-wrap: anywhere; }
+.count-badge { display: inline-block; min-width: 1.4em; padding: 0 0.4em; border-radius: 999px; background: var(--pine); color: #fff; font-size: 0.8rem; font-weight: 700; text-align: center; }
+.mail-reply { display: grid; gap: 0.6rem; max-width: 44rem; margin-top: 2rem; }
+.mail-reply h2 { margin: 0; }
+.mail-reply textarea { font: inherit; padding: 0.6rem 0.75rem; border: 1px solid var(--line); border-radius: 8px; resize: vertical; }
+.mail-reply .button { justify-self: start; cursor: pointer; font: inherit; font-weight: 600; }
 .mail-frame { width: 100%; min-height: 720px; border: 1px solid var(--line); border-radius: 12px; background: #fff; }
 .mail-text pre { white-space: pre-wrap; overflow-wrap: anywhere; background: var(--card); border: 1px solid var(--line); border-radius: 10px; padding: 1rem; }
 .portal-wrap { max-width: 960px; }

@@ -81,7 +81,7 @@ export function toHeldInboundWire(held: HeldInbound): HeldInboundWire {
  * browser renders it anyway.
  */
 export function attachmentResponse(file: { filename: string; contentType: string; content: Uint8Array }): Response {
-  return new Response(file.content, {
+  return new Response(file.content as Uint8Array<ArrayBuffer>, {
     headers: {
       'Content-Type': file.contentType,
       'Content-Length': String(file.content.byteLength),

@@ -10,10 +10,12 @@ export interface AdminPageData {
   today: string;
   invoices: InvoiceSummary[];
   clients: Client[];
+  /** Tickets the studio has not read and inbound mail held for review (the badge). */
+  support: { unread: number; held: number };
 }
 
 /** The studio's own dashboard: money per currency, every invoice, every client. */
-export function adminPage({ business, today, invoices, clients }: AdminPageData): Html {
+export function adminPage({ business, today, invoices, clients, support }: AdminPageData): Html {
   const locale = business.locale;
   const money = (amount: number, currency: string) => formatMoney({ amount, currency }, locale);
   const owed = balancesByClient(invoices, clients);
@@ -35,6 +37,7 @@ export function adminPage({ business, today, invoices, clients }: AdminPageData)
             <p class="portal-note">
               Clients see their side at <a href="${PORTAL_LINK}">${PORTAL_LINK}</a> (Portico mounted at <code>/portal</code>).
               Mail goes to the <a href="/mailbox">development mailbox</a>.
+              <a href="#support">Support inbox <span class="count-badge" id="support-badge" aria-label="unread">${support.unread + support.held}</span></a>
             </p>
           </div>
 
@@ -54,6 +57,19 @@ export function adminPage({ business, today, invoices, clients }: AdminPageData)
           <p class="portal-note" id="invoices">Portico's <code>&lt;portico-admin-invoices&gt;</code> widget, on Portico's admin API: sort, filter, and press Send.</p>
           <script type="module" src="/portal/widgets.js"></script>
           <portico-admin-invoices class="studio-widget" server="/portal"></portico-admin-invoices>
+
+          <h2 id="support">Support</h2>
+          <p class="portal-note">
+            Portico's <code>&lt;portico-admin-inbox&gt;</code>: clients' tickets from the portal and their email replies, threaded.
+            The badge beside "Support inbox" above follows the widget's <code>portico-inbox-unread</code> event.
+          </p>
+          <portico-admin-inbox class="studio-widget" server="/portal"></portico-admin-inbox>
+          <script type="module">
+            const badge = document.getElementById('support-badge');
+            document.querySelector('portico-admin-inbox').addEventListener('portico-inbox-unread', (event) => {
+              badge.textContent = String(event.detail.unread + event.detail.held);
+            });
+          </script>
 
           <h2 id="clients">Clients</h2>
           <div class="clients">

@@ -39,7 +39,7 @@ export function mailboxPage({ emails, timeZone }: { emails: MailboxEmail[]; time
  * One email: its HTML as a mail client shows it (sandboxed; its links open a
  * new tab, as from webmail), and the plain-text part.
  */
-export function mailboxEmailPage({ email, timeZone }: { email: MailboxEmail; timeZone: string }): Html {
+export function mailboxEmailPage({ email, timeZone, replyOutcome }: { email: MailboxEmail; timeZone: string; replyOutcome?: string | undefined }): Html {
   return layout({
     title: email.subject,
     path: '/mailbox',
@@ -63,7 +63,31 @@ export function mailboxEmailPage({ email, timeZone }: { email: MailboxEmail; tim
             <summary>Plain-text version</summary>
             <pre>${email.text}</pre>
           </details>
+          ${email.replyTo ? replyForm(email, replyOutcome) : ''}
         </div>
       </section>`,
   });
+}
+
+const replyOutcomes: Record<string, string> = {
+  appended: 'Your reply reached the ticket: the studio sees it in its inbox, without the quoted email.',
+  opened: 'Your email opened a new ticket.',
+  held: 'Your reply was held for the studio to review (it did not come from the address the email went to).',
+  ignored: 'Portico took your email for an automatic answer and left the ticket alone.',
+  duplicate: 'That email had arrived before; nothing changed.',
+  empty: 'Write something first.',
+  failed: 'Portico refused the email.',
+};
+
+/** "Reply" as the recipient's mail program would send it: to the Reply-To address, with the email quoted below. */
+function replyForm(email: MailboxEmail, outcome: string | undefined): Html {
+  const notice = outcome === undefined ? undefined : (replyOutcomes[outcome] ?? replyOutcomes['failed']);
+  return html`<form class="mail-reply" method="post" action="/mailbox/${email.id}/reply">
+    <h2>Reply by email</h2>
+    ${notice ? html`<p class="portal-note" role="status">${notice}</p>` : ''}
+    <p class="mail-meta">From ${email.to} to ${email.replyTo}. The original is quoted below your text, as a mail program does.</p>
+    <label for="reply-text">Your reply</label>
+    <textarea id="reply-text" name="text" rows="5" required></textarea>
+    <button class="button" type="submit">Send reply</button>
+  </form>`;
 }
