@@ -520,11 +520,11 @@ export class PorticoAdminInbox extends PorticoElement {
             @click=${() => this.openTicket(ticket.id)}
           >
             ${ticket.unread ? renderUnreadMark(strings) : nothing}
-            <span class="subject">${ticket.subject}</span>
+            <span class="subject" dir="auto">${ticket.subject}</span>
             ${renderTicketStatus(ticket.status, strings, 'business')}
             <span class="ticket-meta">
               <span>${this.isolate(ticketNumber(ticket, strings, locale))}</span>
-              <span class="client-name">${ticket.clientName}</span>
+              <span class="client-name" dir="auto">${ticket.clientName}</span>
               <time datetime=${ticket.lastMessageAt}>${strings.lastActivity(formatDateTime(ticket.lastMessageAt, locale))}</time>
             </span>
           </button>
@@ -546,11 +546,11 @@ export class PorticoAdminInbox extends PorticoElement {
     const internal = this._internal;
     return html`<article class="thread" aria-labelledby="thread-heading">
       <header class="thread-head">
-        <h3 id="thread-heading" tabindex="-1">${ticket.subject}</h3>
+        <h3 id="thread-heading" tabindex="-1" dir="auto">${ticket.subject}</h3>
         <div class="thread-meta">
           <span>${this.isolate(ticketNumber(ticket, strings, locale))}</span>
           ${renderTicketStatus(ticket.status, strings, 'business')}
-          <span class="client-name">${client.name}</span>
+          <span class="client-name" dir="auto">${client.name}</span>
           ${ticket.invoiceNumber ? html`<span>${strings.aboutInvoice(this.isolate(ticket.invoiceNumber))}</span>` : nothing}
         </div>
         ${client.contacts.length > 0
@@ -603,10 +603,11 @@ export class PorticoAdminInbox extends PorticoElement {
         ${held.map((item) => {
           const busy = this._busy === `held:${item.id}`;
           return html`<li part="held" class="held-item" data-id=${item.id}>
-            <strong>${item.subject ?? strings.heldNoSubject}</strong>
-            <span class="meta">${strings.heldFrom(item.from ?? strings.heldUnknownSender)} · ${renderTime(item.receivedAt, this.locale)}</span>
-            <span class="meta">${item.reason}${item.ticketId ? html` · ${strings.heldClaimsTicket}` : nothing}</span>
-            <div part="body" class="body">${item.body}</div>
+            <strong dir="auto">${item.subject ?? strings.heldNoSubject}</strong>
+            <span class="meta">${strings.heldFrom(this.isolate(item.from ?? strings.heldUnknownSender))}, ${renderTime(item.receivedAt, this.locale)}</span>
+            <span class="meta" dir="auto">${item.reason}</span>
+            ${item.ticketId ? html`<span class="meta">${strings.heldClaimsTicket}</span>` : nothing}
+            <div part="body" class="body" dir="auto">${item.body}</div>
             <div class="held-actions">
               <button part="button accept-button" type="button" aria-disabled=${busy ? 'true' : 'false'} @click=${() => void this.#settleHeld(item, true)}>${strings.acceptHeld}</button>
               <button part="button discard-button" type="button" aria-disabled=${busy ? 'true' : 'false'} @click=${() => void this.#settleHeld(item, false)}>${strings.discardHeld}</button>

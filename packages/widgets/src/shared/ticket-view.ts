@@ -75,10 +75,11 @@ function renderMessage(message: TicketMessageWire, options: MessagesOptions): Te
   return html`<li part="entry entry-${kind}" class="message-item ${kind} ${own ? 'own' : 'other'}" data-id=${message.id}>
     <div class="message-head">
       ${kind === 'note' ? html`<span part="note-label" class="note-label">${lockIcon}${strings.internalNote}</span>` : nothing}
-      <span part="author" class="author">${author}</span>
-      <span class="meta">${renderTime(message.createdAt, locale)}${message.source === 'email' ? html` · ${strings.viaEmail}` : nothing}</span>
+      <span part="author" class="author" dir="auto">${author}</span>
+      <span class="meta">${renderTime(message.createdAt, locale)}</span>
+      ${message.source === 'email' ? html`<span class="meta">${strings.viaEmail}</span>` : nothing}
     </div>
-    <div part="body" class="body">${message.body}</div>
+    <div part="body" class="body" dir="auto">${message.body}</div>
     ${message.attachments.length > 0
       ? html`<ul part="attachments" class="attachments" aria-label=${strings.attachments}>
           ${message.attachments.map(

@@ -198,7 +198,7 @@ export const ticketRowStyles = css`
   }
   .ticket[aria-current='true'] {
     border-color: var(--_accent);
-    box-shadow: inset 3px 0 0 var(--_accent);
+    border-inline-start-width: 4px;
   }
 `;
 

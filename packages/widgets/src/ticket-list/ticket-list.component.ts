@@ -237,13 +237,13 @@ export class PorticoTicketList extends PorticoElement {
         @click=${() => this.#open(ticket)}
       >
         ${ticket.unread ? renderUnreadMark(strings) : nothing}
-        <span class="subject">${ticket.subject}</span>
+        <span class="subject" dir="auto">${ticket.subject}</span>
         ${renderTicketStatus(ticket.status, strings, 'client')}
         <span class="ticket-meta">
           <span>${this.isolate(ticketNumber(ticket, strings, locale))}</span>
           <time datetime=${ticket.lastMessageAt}>${strings.lastActivity(formatDateTime(ticket.lastMessageAt, locale))}</time>
           ${ticket.invoiceNumber ? html`<span>${strings.aboutInvoice(this.isolate(ticket.invoiceNumber))}</span>` : nothing}
-          ${ticket.preview ? html`<span class="preview">${ticket.preview}</span>` : nothing}
+          ${ticket.preview ? html`<span class="preview" dir="auto">${ticket.preview}</span>` : nothing}
         </span>
       </button>
     </li>`;

@@ -270,7 +270,7 @@ export class PorticoTicketThread extends PorticoElement {
     const { ticket, messages } = thread;
     const locale = this.locale;
     return html`<header class="thread-head">
-        <h2 id="heading" part="heading">${ticket.subject}</h2>
+        <h2 id="heading" part="heading" dir="auto">${ticket.subject}</h2>
         <div class="thread-meta">
           <span>${this.isolate(ticketNumber(ticket, strings, locale))}</span>
           ${renderTicketStatus(ticket.status, strings, 'client')}

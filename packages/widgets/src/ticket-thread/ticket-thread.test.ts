@@ -58,7 +58,8 @@ describe('<portico-ticket-thread>', () => {
     expect(entries.map((entry) => entry.getAttribute('part'))).to.deep.equal(['entry entry-client', 'entry entry-business']);
     expect(text(entries[0]!.querySelector('[part~="author"]'))).to.equal('You');
     expect(text(entries[1]!.querySelector('[part~="author"]'))).to.equal('Harbor & Pine Studio');
-    expect(text(entries[1]!.querySelector('.meta'))).to.contain('by email');
+    expect(text(entries[1]!.querySelector('.message-head'))).to.contain('by email');
+    expect(entries[0]!.querySelector('[part~="body"]')!.getAttribute('dir')).to.equal('auto'); // the client's own words keep their direction
     expect(entries[0]!.querySelector('time')!.getAttribute('datetime')).to.equal(support.messages.get('tkt_1')![0]!.createdAt);
     expect(text(entries[0]!.querySelector('[part~="body"]'))).to.equal('I paid INV-0007 but got no receipt.');
     const link = entries[1]!.querySelector<HTMLAnchorElement>('[part~="attachment"]')!;
