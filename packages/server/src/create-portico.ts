@@ -17,6 +17,7 @@ import { adminRoutes } from './routes/admin.js';
 import { authRoutes } from './routes/auth.js';
 import { clientApiRoutes } from './routes/client-api.js';
 import { stripeWebhookRoutes } from './routes/stripe-webhook.js';
+import { inboundWebhookRoutes } from './inbound/inbound-webhook-routes.js';
 import { healthRoutes } from './routes/health.js';
 import { portalPageRoutes } from './routes/portal-page.js';
 import { widgetBundleRoutes } from './routes/widget-bundle.js';
@@ -49,6 +50,8 @@ export interface PorticoOptions {
   encryptionKey?: string;
   /** Where the Stripe API is, for tests or a proxy (default: Stripe's own). */
   stripeConnection?: StripeConnection;
+  /** Where Resend's API is, for fetching received mail (default `https://api.resend.com`): for tests or a proxy. */
+  resendBaseUrl?: string;
   /**
    * Opens `/admin/*` (the business's side): given the request, name the
    * business and the host's user acting for it, or answer null (401). Without
@@ -107,6 +110,7 @@ export async function createPortico(options: PorticoOptions): Promise<Portico> {
   app.route('/api', clientApiRoutes(server));
   app.route('/admin', adminRoutes(server, options.authorizeAdmin));
   app.route('/webhooks', stripeWebhookRoutes(server));
+  app.route('/webhooks', inboundWebhookRoutes(server, { encryptionKey: options.encryptionKey, resendBaseUrl: options.resendBaseUrl }));
   app.route('/', portalPageRoutes(server));
   app.route('/', widgetBundleRoutes(options.widgetBundlePath ?? bundlePath));
   // A catch-all rather than notFound(): host.route() copies routes, not handlers,

@@ -5,3 +5,4 @@ export { toNextHandlers } from './adapters/next.js';
 export { consoleLogger, type Logger } from './http/logger.js';
 export type { AdminIdentity, AuthorizeAdmin } from './http/admin-auth.js';
 export type { ErrorBody, HealthBody } from './wire.js';
+export { startInboundSmtp, type InboundSmtp, type InboundSmtpOptions } from './inbound/inbound-smtp.js';

@@ -1,0 +1,73 @@
+import {
+  MAX_INBOUND_BYTES,
+  PorticoError,
+  createSecretBox,
+  handleResendInboundWebhook,
+  isPorticoError,
+  rawSecretMatches,
+} from '@portico/core';
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { ServerContext } from '../server-context.js';
+
+export interface InboundRouteOptions {
+  /** Opens each business's sealed Resend secrets; without it the Resend webhook answers 409. */
+  encryptionKey: string | undefined;
+  /** Resend's API, for tests or a proxy (default `https://api.resend.com`). */
+  resendBaseUrl: string | undefined;
+}
+
+/** A webhook envelope is a few kilobytes; the message itself is fetched from Resend. */
+const MAX_WEBHOOK_BODY_BYTES = 1024 * 1024;
+
+/**
+ * Inbound mail over HTTP, mounted under `/webhooks`:
+ * - `POST /email/resend/:business`: Resend's `email.received` webhook (the
+ *   Svix signature checked on the raw body, so mount Portico before any body
+ *   parser);
+ * - `POST /email/raw/:business`: one message as raw MIME (`message/rfc822`)
+ *   with `Authorization: Bearer <the business's raw secret>`.
+ *
+ * Answers are what a sender retries on correctly: 200 once the message is
+ * kept (appended, opened, held, ignored or a duplicate: sending it again
+ * changes nothing), 400/401 for a bad signature or secret, 413 for a message
+ * over 25 MB, and 5xx for what may pass later (Resend unreachable, the
+ * database down), which the sender should try again.
+ */
+export function inboundWebhookRoutes(server: ServerContext, options: InboundRouteOptions): Hono {
+  const secrets = options.encryptionKey ? createSecretBox(options.encryptionKey) : undefined;
+  const tooLarge = (c: Context) => {
+    throw new PorticoError('message_too_large', `The request is larger than the ${c.req.path.includes('/raw/') ? MAX_INBOUND_BYTES : MAX_WEBHOOK_BODY_BYTES} bytes taken.`);
+  };
+  return new Hono()
+    .post('/email/resend/:business', bodyLimit({ maxSize: MAX_WEBHOOK_BODY_BYTES, onError: tooLarge }), async (c) => {
+      if (!secrets) throw new PorticoError('inbound_not_configured', 'This server takes no Resend webhooks: it has no encryption key.');
+      const rawBody = await c.req.text();
+      const header = (name: string) => c.req.header(`webhook-${name}`) ?? c.req.header(`svix-${name}`);
+      try {
+        const result = await handleResendInboundWebhook(
+          server.core,
+          { secrets, ...(options.resendBaseUrl ? { baseUrl: options.resendBaseUrl } : {}) },
+          { businessSlug: c.req.param('business'), rawBody, headers: { id: header('id'), timestamp: header('timestamp'), signature: header('signature') } },
+        );
+        return c.json({ received: true, ...result });
+      } catch (error) {
+        if (isPorticoError(error) && error.code === 'invalid_signature') {
+          server.logger.warn('Refused a Resend webhook with a bad signature.', { business: c.req.param('business') });
+        }
+        throw error;
+      }
+    })
+    .post('/email/raw/:business', bodyLimit({ maxSize: MAX_INBOUND_BYTES, onError: tooLarge }), async (c) => {
+      const business = await server.api.businesses.findBySlug(c.req.param('business'));
+      const presented = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '')?.[1] ?? '';
+      // One answer for an unknown business and a wrong secret: the endpoint says nothing about who exists.
+      if (!business || !(await rawSecretMatches(server.core.db, business.id, presented))) {
+        server.logger.warn('Refused a raw inbound email without the right secret.', { business: c.req.param('business') });
+        return c.json({ error: { code: 'unauthenticated', message: 'Authorization: Bearer <the business’s inbound secret> is required.' } }, 401);
+      }
+      const raw = new Uint8Array(await c.req.arrayBuffer());
+      const result = await server.api.business(business.id, { actor: 'system:inbound' }).inbound.receive(raw, { source: 'raw' });
+      return c.json({ received: true, ...result });
+    });
+}
