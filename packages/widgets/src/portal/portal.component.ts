@@ -117,7 +117,11 @@ export class PorticoPortal extends LitElement {
    * shows the statement and list. Setting it opens that invoice.
    */
   declare focusInvoice: string | null;
-  /** What the Support tab shows: a ticket's id, `'new'` for the new-ticket form, or `null` for the list. Setting it selects the tab. */
+  /**
+   * What the Support tab shows: a ticket's id (from `?ticket=<id>` in the
+   * page URL at first, as ticket emails link), `'new'` for the new-ticket
+   * form, or `null` for the list. Setting it selects the tab.
+   */
   declare focusTicket: string | null;
   /** The tabs shown when signed in, in order. */
   declare tabs: readonly PortalTab[];
@@ -177,7 +181,10 @@ export class PorticoPortal extends LitElement {
     if (this.#started) return;
     this.#started = true;
     const token = takeLinkTokenFromUrl();
-    if (this.focusInvoice === null) this.focusInvoice = new URL(location.href).searchParams.get('invoice');
+    const params = new URL(location.href).searchParams;
+    if (this.focusInvoice === null) this.focusInvoice = params.get('invoice');
+    // Ticket emails link to the portal with ?ticket=<id>.
+    if (this.focusTicket === null) this.focusTicket = params.get('ticket');
     if (token) this._view = { kind: 'continue', token };
     else void this.#loadSession();
   }

@@ -860,6 +860,14 @@ describe('<portico-portal> Support tab', () => {
     expect($(el, 'portico-ticket-thread').getAttribute('ticket-id')).to.equal('tkt_2');
   });
 
+  it('?ticket=<id> in the page URL (the link in ticket emails) opens that ticket', async () => {
+    history.replaceState(history.state, '', `${location.pathname}?ticket=tkt_1`);
+    const el = await mount();
+    await settled(el, 'portico-ticket-thread');
+    expect($(el, '[role="tab"][aria-selected="true"]').id).to.equal('tab-support');
+    expect($(el, 'portico-ticket-thread').getAttribute('ticket-id')).to.equal('tkt_1');
+  });
+
   it('a server without tickets (404) shows no count and stops asking', async () => {
     server.on('GET', '/api/tickets', { status: 404, body: { error: { code: 'not_found', message: 'No such route.' } } });
     const el = await mount();
