@@ -8,7 +8,7 @@ import { PostgresAdapter, sql, type Kysely, type Migration } from 'kysely';
  * - `ticket_attachments`: files on messages, their bytes in the database
  *   (`blob` on SQLite, `bytea` on Postgres) so a backup of the database is a
  *   backup of everything;
- * - the business's list by status, newest activity first.
+ * - the business's lists (all, or by status), newest activity first.
  */
 export const ticketAttachments: Migration = {
   async up(db: Kysely<any>) {
@@ -31,11 +31,15 @@ export const ticketAttachments: Migration = {
       .on('ticket_attachments')
       .columns(['business_id', 'ticket_id', 'message_id'])
       .execute();
-    await db.schema.createIndex('tickets_status').on('tickets').columns(['business_id', 'status', 'last_message_at']).execute();
+    // The business's lists, newest activity first (id breaks ties): read in index order and stopped at the
+    // page's end, so the per-row count and preview run for the rows shown only.
+    await db.schema.createIndex('tickets_activity').on('tickets').columns(['business_id', 'last_message_at', 'id']).execute();
+    await db.schema.createIndex('tickets_status').on('tickets').columns(['business_id', 'status', 'last_message_at', 'id']).execute();
   },
 
   async down(db: Kysely<any>) {
     await db.schema.dropIndex('tickets_status').execute();
+    await db.schema.dropIndex('tickets_activity').execute();
     await db.schema.dropTable('ticket_attachments').execute();
     await db.schema.alterTable('businesses').dropColumn('reply_signing_secret').execute();
   },
