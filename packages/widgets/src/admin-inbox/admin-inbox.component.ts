@@ -7,16 +7,16 @@ import type {
   AdminTicketThreadResponse,
   HeldInboundWire,
 } from '../client/portico-client.js';
-import { formatDateTime } from '../shared/format.js';
 import { Poller } from '../shared/poller.js';
 import { isAbort, PorticoElement } from '../shared/portico-element.js';
 import {
   endsPolling,
   newMessagesSince,
   renderMessages,
+  renderRetry,
+  renderTicketRow,
   renderTicketStatus,
   renderTime,
-  renderUnreadMark,
   threadSignature,
   ticketNumber,
 } from '../shared/ticket-view.js';
@@ -493,10 +493,7 @@ export class PorticoAdminInbox extends PorticoElement {
   }
 
   #renderError(error: unknown, retry: () => void): TemplateResult {
-    return html`<div part="message" class="message error" role="alert">
-      <span>${this.errorText(error)}</span>
-      <button part="button retry" type="button" @click=${retry}>${this.strings.retry}</button>
-    </div>`;
+    return renderRetry(this.errorText(error), this.strings, retry);
   }
 
   #renderList(): TemplateResult {
@@ -505,31 +502,18 @@ export class PorticoAdminInbox extends PorticoElement {
     const list = this._list;
     if (!list) return html`<p class="muted" role="status">${strings.ticketsLoading}</p>`;
     if (list.tickets.length === 0) return html`<p class="muted">${strings.inboxEmpty}</p>`;
-    const locale = this.locale;
     return html`<ul part="tickets" class="tickets" aria-labelledby="heading">
-      ${list.tickets.map((ticket) => {
-        const selected = ticket.id === this.ticketId && !this._showHeld;
-        const parts = ['ticket', ticket.unread ? 'ticket-unread' : '', selected ? 'ticket-selected' : ''].filter(Boolean).join(' ');
-        return html`<li>
-          <button
-            part=${parts}
-            class="ticket ${ticket.unread ? 'unread' : ''}"
-            type="button"
-            data-id=${ticket.id}
-            aria-current=${selected ? 'true' : 'false'}
-            @click=${() => this.openTicket(ticket.id)}
-          >
-            ${ticket.unread ? renderUnreadMark(strings) : nothing}
-            <span class="subject" dir="auto">${ticket.subject}</span>
-            ${renderTicketStatus(ticket.status, strings, 'business')}
-            <span class="ticket-meta">
-              <span>${this.isolate(ticketNumber(ticket, strings, locale))}</span>
-              <span class="client-name" dir="auto">${ticket.clientName}</span>
-              <time datetime=${ticket.lastMessageAt}>${strings.lastActivity(formatDateTime(ticket.lastMessageAt, locale))}</time>
-            </span>
-          </button>
-        </li>`;
-      })}
+      ${list.tickets.map((ticket) =>
+        renderTicketRow(ticket, {
+          strings,
+          locale: this.locale,
+          viewer: 'business',
+          selected: ticket.id === this.ticketId && !this._showHeld,
+          isolate: (text) => this.isolate(text),
+          preview: false,
+          onOpen: () => this.openTicket(ticket.id),
+        }),
+      )}
     </ul>`;
   }
 

@@ -45,6 +45,47 @@ export function renderUnreadMark(strings: Strings): TemplateResult {
   return html`<span part="unread" class="unread-dot"><span class="visually-hidden">${strings.ticketUnread}</span></span>`;
 }
 
+export interface TicketRowOptions {
+  strings: Strings;
+  locale: string;
+  viewer: TicketViewer;
+  /** The ticket shown beside the list. */
+  selected: boolean;
+  /** Wraps a name or number for right-to-left text. */
+  isolate: (text: string) => string;
+  /** The first words of the last message, under the rest. */
+  preview: boolean;
+  onOpen: () => void;
+}
+
+/** A ticket in a list: a button with the unread dot, subject, status and a line of details. */
+export function renderTicketRow(ticket: TicketSummaryWire & { clientName?: string }, options: TicketRowOptions): TemplateResult {
+  const { strings, locale, selected, isolate } = options;
+  const parts = ['ticket', ticket.unread ? 'ticket-unread' : '', selected ? 'ticket-selected' : ''].filter(Boolean).join(' ');
+  return html`<li>
+    <button part=${parts} class="ticket ${ticket.unread ? 'unread' : ''}" type="button" data-id=${ticket.id} aria-current=${selected ? 'true' : 'false'} @click=${options.onOpen}>
+      ${ticket.unread ? renderUnreadMark(strings) : nothing}
+      <span class="subject" dir="auto">${ticket.subject}</span>
+      ${renderTicketStatus(ticket.status, strings, options.viewer)}
+      <span class="ticket-meta">
+        <span>${isolate(ticketNumber(ticket, strings, locale))}</span>
+        ${ticket.clientName ? html`<span class="client-name" dir="auto">${ticket.clientName}</span>` : nothing}
+        <time datetime=${ticket.lastMessageAt}>${strings.lastActivity(formatDateTime(ticket.lastMessageAt, locale))}</time>
+        ${ticket.invoiceNumber ? html`<span>${strings.aboutInvoice(isolate(ticket.invoiceNumber))}</span>` : nothing}
+        ${options.preview && ticket.preview ? html`<span class="preview" dir="auto">${ticket.preview}</span>` : nothing}
+      </span>
+    </button>
+  </li>`;
+}
+
+/** An error with a Try again button. */
+export function renderRetry(text: string, strings: Strings, retry: () => void): TemplateResult {
+  return html`<div part="message" class="message error" role="alert">
+    <span>${text}</span>
+    <button part="button retry" type="button" @click=${retry}>${strings.retry}</button>
+  </div>`;
+}
+
 export interface MessagesOptions {
   strings: Strings;
   locale: string;

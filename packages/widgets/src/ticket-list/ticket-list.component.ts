@@ -2,8 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { TicketListResponse, TicketSummaryWire } from '../client/portico-client.js';
 import { Poller } from '../shared/poller.js';
 import { isAbort, PorticoElement } from '../shared/portico-element.js';
-import { formatDateTime } from '../shared/format.js';
-import { endsPolling, renderTicketStatus, renderUnreadMark, ticketNumber } from '../shared/ticket-view.js';
+import { endsPolling, renderRetry, renderTicketRow } from '../shared/ticket-view.js';
 import { ticketListStyles } from './ticket-list.styles.js';
 
 /** Detail of `portico-ticket-open`. */
@@ -209,45 +208,26 @@ export class PorticoTicketList extends PorticoElement {
   #renderBody(): TemplateResult {
     const strings = this.strings;
     if (this._error) {
-      return html`<div part="message" class="message error" role="alert">
-        <span>${this.errorText(this._error)}</span>
-        <button part="button retry" type="button" @click=${() => void this.reload()}>${strings.retry}</button>
-      </div>`;
+      return renderRetry(this.errorText(this._error), strings, () => void this.reload());
     }
     const data = this._data;
     if (!data) return html`<p class="state muted" role="status">${strings.ticketsLoading}</p>`;
     if (data.tickets.length === 0) return html`<p part="message" class="message state">${strings.noTickets}</p>`;
     return html`<ul part="tickets" class="tickets" aria-labelledby="heading">
-      ${data.tickets.map((ticket) => this.#renderTicket(ticket))}
+      ${data.tickets.map((ticket) =>
+        renderTicketRow(ticket, {
+          strings,
+          locale: this.locale,
+          viewer: 'client',
+          selected: ticket.id === this.selectedId,
+          isolate: (text) => this.isolate(text),
+          preview: true,
+          onOpen: () => this.#open(ticket),
+        }),
+      )}
     </ul>`;
   }
 
-  #renderTicket(ticket: TicketSummaryWire): TemplateResult {
-    const strings = this.strings;
-    const locale = this.locale;
-    const selected = ticket.id === this.selectedId;
-    const parts = ['ticket', ticket.unread ? 'ticket-unread' : '', selected ? 'ticket-selected' : ''].filter(Boolean).join(' ');
-    return html`<li>
-      <button
-        part=${parts}
-        class="ticket ${ticket.unread ? 'unread' : ''}"
-        type="button"
-        data-id=${ticket.id}
-        aria-current=${selected ? 'true' : 'false'}
-        @click=${() => this.#open(ticket)}
-      >
-        ${ticket.unread ? renderUnreadMark(strings) : nothing}
-        <span class="subject" dir="auto">${ticket.subject}</span>
-        ${renderTicketStatus(ticket.status, strings, 'client')}
-        <span class="ticket-meta">
-          <span>${this.isolate(ticketNumber(ticket, strings, locale))}</span>
-          <time datetime=${ticket.lastMessageAt}>${strings.lastActivity(formatDateTime(ticket.lastMessageAt, locale))}</time>
-          ${ticket.invoiceNumber ? html`<span>${strings.aboutInvoice(this.isolate(ticket.invoiceNumber))}</span>` : nothing}
-          ${ticket.preview ? html`<span class="preview" dir="auto">${ticket.preview}</span>` : nothing}
-        </span>
-      </button>
-    </li>`;
-  }
 }
 
 function listSignature(data: TicketListResponse): string {

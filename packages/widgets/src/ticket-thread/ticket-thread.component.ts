@@ -7,6 +7,7 @@ import {
   endsPolling,
   newMessagesSince,
   renderMessages,
+  renderRetry,
   renderTicketStatus,
   saveBlob,
   threadSignature,
@@ -260,10 +261,7 @@ export class PorticoTicketThread extends PorticoElement {
     const strings = this.strings;
     if (this._error) {
       return html`<h2 id="heading" class="visually-hidden">${strings.tabSupport}</h2>
-        <div part="message" class="message error" role="alert">
-          <span>${this.errorText(this._error)}</span>
-          <button part="button retry" type="button" @click=${() => void this.reload()}>${strings.retry}</button>
-        </div>`;
+        ${renderRetry(this.errorText(this._error), strings, () => void this.reload())}`;
     }
     const thread = this._thread;
     if (!thread) return html`<h2 id="heading" class="visually-hidden">${strings.tabSupport}</h2><p class="muted" role="status">${strings.threadLoading}</p>`;
