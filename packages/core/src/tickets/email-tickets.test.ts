@@ -16,7 +16,7 @@ describeEachDatabase('tickets from inbound email', (database) => {
   }
 
   /** What the pipeline stores first, in the same transaction. */
-  async function inboundRow(db: PorticoDatabase['db'], businessId: string, id: string, at: number) {
+  async function inboundRow(db: PorticoDatabase['db'], businessId: string, id: string, at: number, status: 'received' | 'held' = 'received') {
     await db
       .insertInto('inbound_emails')
       .values({
@@ -30,7 +30,7 @@ describeEachDatabase('tickets from inbound email', (database) => {
         to_address: 'support@reply.harborpine.test',
         subject: 'Hello',
         classification: 'new',
-        status: 'received',
+        status,
         ticket_id: null,
         note: null,
         received_at: at,
@@ -113,5 +113,18 @@ describeEachDatabase('tickets from inbound email', (database) => {
       'inbound_email_not_found',
     );
     expect(await countRows(database().db, ['ticket_messages', 'ticket_attachments', 'audit_log'])).toEqual(before);
+  });
+
+  it("counts the business's held mail for its badge, and only its own", async () => {
+    const { ctx, scope, clock } = await seeded();
+    const other = await seedBusiness(database(), { name: 'Other Studio' });
+    await inboundRow(database().db, ctx.businessId, 'inb_held_1', clock.now().getTime(), 'held');
+    await inboundRow(database().db, ctx.businessId, 'inb_held_2', clock.now().getTime(), 'held');
+    await inboundRow(database().db, ctx.businessId, 'inb_done', clock.now().getTime());
+    await inboundRow(database().db, other.business.id, 'inb_other', clock.now().getTime(), 'held');
+
+    expect(await scope.tickets.unreadCount()).toEqual({ unread: 0, held: 2 });
+    expect((await scope.tickets.list()).heldCount).toBe(2);
+    expect(await other.scope.tickets.unreadCount()).toEqual({ unread: 0, held: 1 });
   });
 });
