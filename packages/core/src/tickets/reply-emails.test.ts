@@ -128,6 +128,49 @@ describeEachDatabase('ticket reply emails', (database) => {
     });
   });
 
+  it("keeps References within the outbox's header limit however long the client's Message-IDs are", async () => {
+    const { scope, business, ann, ticket, clock } = await seeded();
+    const ctx = { ...database(), clock, businessId: business.id, actor: 'system:inbound' };
+    const longIds: string[] = [];
+    for (let i = 0; i < 9; i++) {
+      clock.advance(1_000);
+      const id = `<${String(i).padStart(230, 'x')}@mail.globex.test>`;
+      longIds.push(id);
+      await database().db.transaction().execute(async (trx) => {
+        await trx
+          .insertInto('inbound_emails')
+          .values({
+            id: `inb_long_${i}`,
+            business_id: business.id,
+            source: 'raw',
+            dedupe_key: id,
+            provider_message_id: null,
+            raw: new TextEncoder().encode('Hi'),
+            from_address: 'ann@globex.test',
+            to_address: null,
+            subject: null,
+            classification: 'reply',
+            status: 'appended',
+            ticket_id: ticket.id,
+            note: null,
+            received_at: clock.now().getTime(),
+          })
+          .execute();
+        await appendEmailReply(trx, ctx, ticket.id, { inboundEmailId: `inb_long_${i}`, contactId: ann.id, text: `Reply ${i}`, emailMessageId: id });
+      });
+    }
+    const reply = await scope.tickets.reply(ticket.id, { authorName: 'Dana', message: 'Noted' });
+    const [email] = await outbox(database(), business.id);
+    const headers = JSON.parse(email!.headers) as Record<string, string>;
+    expect(headers['References']!.length).toBeLessThanOrEqual(2000);
+    const references = messageIdsIn(headers['References']!);
+    // The thread's own id first, this message's last, the newest of the client's in between.
+    expect(references[0]).toMatch(/^<portico-/);
+    expect(references.at(-1)).toBe(await storedMessageId(database(), reply.id));
+    expect(references.at(-2)).toBe(longIds.at(-1));
+    expect(headers['In-Reply-To']).toBe(longIds.at(-1));
+  });
+
   it('without an inbound domain: no reply address, a Message-ID on the portal host, and the email asks for answers in the portal', async () => {
     const { scope, business, ticket } = await seeded({});
     const reply = await scope.tickets.reply(ticket.id, { authorName: 'Dana', message: 'Done.' });
