@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { jsPDF } from 'jspdf';
+import type { jsPDF } from 'jspdf';
 import { formatCalendarDate } from '../email/templates/formatting.js';
 import type { Invoice } from '../invoices/invoice-model.js';
 import { formatMoney } from '../money/money.js';
 import { brandColor, linkColor, textColorOn } from '../shared/brand-colors.js';
 import type { Locale } from '../shared/locales.js';
 import { documentStrings, type DocumentPaymentStatus, type DocumentStrings } from './document-strings.js';
+import { jsPdf } from './pdf-fonts.js';
 import { PdfText, type TextStyle } from './pdf-text.js';
 
 /** What an invoice PDF shows besides the invoice itself. */
@@ -50,7 +51,8 @@ const statusColors: Record<DocumentPaymentStatus, { text: string; fill: string }
 export function renderInvoicePdf(input: InvoiceDocumentInput): Uint8Array {
   const { invoice, locale } = input;
   const strings = documentStrings[locale];
-  const doc = new jsPDF({ unit: 'pt', format: 'a4', compress: true, putOnlyUsedFonts: true });
+  const JsPdf = jsPdf();
+  const doc = new JsPdf({ unit: 'pt', format: 'a4', compress: true, putOnlyUsedFonts: true });
   doc.setCreationDate(invoice.createdAt);
   doc.setFileId(documentFileId(input));
   doc.setProperties({ title: asciiOnly(`Invoice ${invoice.number ?? 'draft'}`), creator: 'Portico' });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { jsPDF } from 'jspdf';
+import type { jsPDF } from 'jspdf';
 import { parseTrueType, subsetTrueType, type TrueTypeFile } from './truetype-subset.js';
 
 /**
@@ -119,7 +119,7 @@ export function loadFont(family: FontFamily, weight: FontWeight): LoadedFont {
     const file = files[family][weight];
     const data = readFileSync(require.resolve(file.module));
     const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-    const ttf = (jsPDF as unknown as JsPdfStatics).API.TTFFont.open(bytes);
+    const ttf = (jsPdf() as unknown as JsPdfStatics).API.TTFFont.open(bytes);
     font = new LoadedFont(family, weight, file.postScriptName, ttf, parseTrueType(bytes));
     loaded.set(key, font);
     byPostScriptName.set(file.postScriptName, font);
@@ -127,9 +127,21 @@ export function loadFont(family: FontFamily, weight: FontWeight): LoadedFont {
   return font;
 }
 
-let hookInstalled = false;
-// Before any document exists: a jsPDF document takes its event handlers when it is made.
-installSharedFontHook();
+let jsPdfClass: typeof jsPDF | undefined;
+
+/**
+ * jsPDF, loaded on first use with the font hook below installed before any
+ * document exists (a document takes its event handlers when it is made). A
+ * process that only hands PDFs to a rendering thread never loads it.
+ */
+export function jsPdf(): typeof jsPDF {
+  if (!jsPdfClass) {
+    const loaded = (require('jspdf') as typeof import('jspdf')).jsPDF;
+    installSharedFontHook(loaded);
+    jsPdfClass = loaded;
+  }
+  return jsPdfClass;
+}
 
 /**
  * jsPDF parses a font's file each time a document adds it (about 100 ms for
@@ -138,9 +150,8 @@ installSharedFontHook();
  * leaves any other font to jsPDF's own handler. `doc.addFont(postScriptName,
  * ...)` then needs no virtual file.
  */
-function installSharedFontHook(): void {
-  if (hookInstalled) return;
-  const events = (jsPDF as unknown as JsPdfStatics).API.events;
+function installSharedFontHook(jsPdfConstructor: typeof jsPDF): void {
+  const events = (jsPdfConstructor as unknown as JsPdfStatics).API.events;
   const index = events.findIndex(([name, handler]) => name === 'addFont' && typeof handler === 'function' && String(handler).includes('VFS'));
   if (index < 0) throw new Error('jsPDF has no addFont handler to extend; the installed jspdf version is not one Portico knows.');
   const original = events[index]![1] as (this: unknown, data: { font: { postScriptName: string; metadata: unknown } }) => void;
@@ -155,5 +166,4 @@ function installSharedFontHook(): void {
       original.call(this, data);
     },
   ];
-  hookInstalled = true;
 }

@@ -1,5 +1,5 @@
-import { jsPDF } from 'jspdf';
-import { loadFont, type FontFamily, type FontWeight, type LoadedFont } from './pdf-fonts.js';
+import type { jsPDF } from 'jspdf';
+import { jsPdf, loadFont, type FontFamily, type FontWeight, type LoadedFont } from './pdf-fonts.js';
 
 /**
  * Text on a PDF page in any of the portal's scripts. jsPDF draws one font at
@@ -45,12 +45,28 @@ type BidiEngineConstructor = new (options: {
   isSymmetricSwapping: boolean;
 }) => BidiEngine;
 
-const shaper = (jsPDF as unknown as { API: ArabicShaper }).API;
-const BidiEngineClass = (jsPDF as unknown as { __bidiEngine__: BidiEngineConstructor }).__bidiEngine__;
-const bidiEngines: Record<Direction, BidiEngine> = {
-  ltr: new BidiEngineClass({ isInputVisual: false, isOutputVisual: true, isInputRtl: false, isOutputRtl: false, isSymmetricSwapping: true }),
-  rtl: new BidiEngineClass({ isInputVisual: false, isOutputVisual: true, isInputRtl: true, isOutputRtl: false, isSymmetricSwapping: true }),
-};
+interface TextTools {
+  shaper: ArabicShaper;
+  bidiEngines: Record<Direction, BidiEngine>;
+}
+
+let tools: TextTools | undefined;
+
+/** jsPDF's Arabic shaper and a bidi engine per base direction, made on first use (as jsPDF is loaded). */
+function textTools(): TextTools {
+  if (!tools) {
+    const jsPdfClass = jsPdf();
+    const BidiEngineClass = (jsPdfClass as unknown as { __bidiEngine__: BidiEngineConstructor }).__bidiEngine__;
+    tools = {
+      shaper: (jsPdfClass as unknown as { API: ArabicShaper }).API,
+      bidiEngines: {
+        ltr: new BidiEngineClass({ isInputVisual: false, isOutputVisual: true, isInputRtl: false, isOutputRtl: false, isSymmetricSwapping: true }),
+        rtl: new BidiEngineClass({ isInputVisual: false, isOutputVisual: true, isInputRtl: true, isOutputRtl: false, isSymmetricSwapping: true }),
+      },
+    };
+  }
+  return tools;
+}
 
 const rtlPattern = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
 const arabicLetters = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]/;
@@ -256,7 +272,7 @@ function prepare(text: string): string {
     else cleaned += char;
   }
   cleaned = cleaned.replace(/[\u200B\u200C\u200D\uFEFF]/g, '');
-  if (arabicLetters.test(cleaned)) cleaned = shaper.processArabic(cleaned);
+  if (arabicLetters.test(cleaned)) cleaned = textTools().shaper.processArabic(cleaned);
   return [...cleaned].map((char) => (knownToSomeFont(char.charCodeAt(0)) ? char : '\uFFFD')).join('');
 }
 
@@ -275,7 +291,7 @@ function knownToSomeFont(code: number): boolean {
 function toVisual(logical: string, direction: Direction): string {
   if (direction === 'ltr' && !rtlPattern.test(logical)) return logical.replace(bidiControls, '');
   const base = firstStrongDirection(logical) ?? direction;
-  return bidiEngines[base].doBidiReorder(logical).replace(bidiControls, '');
+  return textTools().bidiEngines[base].doBidiReorder(logical).replace(bidiControls, '');
 }
 
 function firstStrongDirection(text: string): Direction | null {
@@ -299,7 +315,7 @@ function removeTextHooks(doc: jsPDF): void {
     const handlers = topics[topic];
     if (!handlers) continue;
     for (const [token, [handler]] of Object.entries(handlers)) {
-      if (handler === shaper.processArabic || String(handler).includes('doBidiReorder')) delete handlers[token];
+      if (handler === textTools().shaper.processArabic || String(handler).includes('doBidiReorder')) delete handlers[token];
     }
   }
 }
