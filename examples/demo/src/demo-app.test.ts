@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ManualClock } from '@portico/core';
+import { listMailbox, ManualClock } from '@portico/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoApp, type DemoApp } from './demo-app.js';
 
@@ -73,6 +73,24 @@ describe('createDemoApp', () => {
     const { invoices } = (await response.json()) as { invoices: Array<{ status: string; clientName: string }> };
     expect(invoices.length).toBeGreaterThan(0);
     expect(invoices.every((invoice) => invoice.status === 'draft' && invoice.clientName !== '')).toBe(true);
+  });
+
+  it('answers a ticket email from the mailbox through Portico’s inbound endpoint, and only from the mailbox page', async () => {
+    const studio = demo.portico.api.business(demo.businessId);
+    const { tickets } = await studio.tickets.list({ status: 'pending' });
+    await studio.tickets.reply(tickets[0]!.id, { authorName: 'Harbor & Pine Studio', message: 'Any news from your AP team?' });
+    await demo.deliverMailNow();
+    const emails = await listMailbox(demo.portico.database.db, { businessId: demo.businessId });
+    const emailId = emails.find((email) => email.kind === 'ticket_reply' && email.text.includes('Any news from your AP team?'))!.id;
+    const reply = (headers: Record<string, string>) =>
+      demo.app.request(`/mailbox/${emailId}/reply`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers }, body: 'text=Yes%2C+W-8BEN-E+is+fine.' });
+
+    expect((await reply({ origin: 'https://evil.test', 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    const answered = await reply({ origin: 'http://localhost:4321' });
+    expect(answered.status).toBe(303);
+    expect(answered.headers.get('location')).toBe(`/mailbox/${emailId}?reply=appended`);
+    const thread = await studio.tickets.get(tickets[0]!.id);
+    expect(thread.messages.at(-1)).toMatchObject({ authorKind: 'client', source: 'email', body: 'Yes, W-8BEN-E is fine.' });
   });
 
   it('escapes what clients and invoices contain', async () => {

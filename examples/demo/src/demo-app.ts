@@ -13,7 +13,7 @@ import { createPortico, type Logger, type Portico } from '@portico/server';
 import { Hono } from 'hono';
 import { randomBytes } from 'node:crypto';
 import { composeMailboxReply } from './mail-reply.js';
-import { seedDemo } from './seed.js';
+import { DEMO_INBOUND_DOMAIN, seedDemo } from './seed.js';
 import { accountPage } from './site/pages/account.js';
 import { adminPage } from './site/pages/admin.js';
 import { mailboxEmailPage, mailboxPage } from './site/pages/mailbox.js';
@@ -22,9 +22,6 @@ import { homePage } from './site/pages/home.js';
 import { notFoundPage } from './site/pages/not-found.js';
 import { servicesPage } from './site/pages/services.js';
 import { siteCss } from './site/styles.js';
-
-/** Where the studio would receive replies to ticket emails (reply+<token>@...); the demo's mailbox answers them itself. */
-export const DEMO_INBOUND_DOMAIN = 'reply.harborpine.test';
 
 export interface DemoAppOptions {
   /** The SQLite file; created, migrated and seeded on first start. */
@@ -144,7 +141,9 @@ export async function createDemoApp({
     // Answers an email as its recipient would from a mail program: through
     // Portico's raw inbound endpoint, which threads it and strips the quote.
     host.post('/mailbox/:id/reply', async (c) => {
-      if (c.req.header('origin') !== origin) return c.text('Replies come from the mailbox page.', 403);
+      // The email page sends no referrer (it holds live links), so its form's Origin is "null": Sec-Fetch-Site vouches instead.
+      const fromMailbox = c.req.header('origin') === origin || c.req.header('sec-fetch-site') === 'same-origin';
+      if (!fromMailbox) return c.text('Replies come from the mailbox page.', 403);
       const email = await getMailboxEmail(database.db, c.req.param('id'));
       if (!email || email.businessId !== business.id || !email.replyTo) return c.html(notFoundPage(c.req.path), 404);
       const text = String((await c.req.parseBody())['text'] ?? '').trim();

@@ -26,6 +26,8 @@ import { seedTickets } from './seed-tickets.js';
 
 export const DEMO_BUSINESS_SLUG = 'harbor-pine';
 export const DEMO_TIME_ZONE = 'Europe/Berlin';
+/** Where the studio would receive replies to ticket emails (reply+<token>@...); the demo's mailbox answers them itself. */
+export const DEMO_INBOUND_DOMAIN = 'reply.harborpine.test';
 
 export interface SeedOptions {
   database: PorticoDatabase;
@@ -68,7 +70,7 @@ export async function seedDemo({ database, clock = systemClock, portalOrigin }: 
     timeZone: DEMO_TIME_ZONE,
     portalUrl: `${portalOrigin.replace(/\/+$/, '')}/portal`,
     invoicePrefix: 'HP-',
-    settings: { paymentTermsDays: 30 },
+    settings: { paymentTermsDays: 30, inboundDomain: DEMO_INBOUND_DOMAIN },
   });
   const studio = seedApi.business(business.id, { actor: 'seed' });
 

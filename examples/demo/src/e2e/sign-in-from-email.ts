@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
+import { openEmailAbout } from './mailbox.js';
 
 /**
  * What a client does with an invoice email: the studio sends a draft from its
@@ -21,17 +22,7 @@ export async function sendInvoiceAndOpenLink(context: BrowserContext, origin: st
   await sent.waitFor({ timeout: 10_000 });
   const invoiceNumber = /^(HP-\d{4})/.exec((await sent.textContent()) ?? '')![1]!;
 
-  // Mail is delivered by the worker every second; reload until it is there.
-  for (let attempt = 0; ; attempt++) {
-    await page.goto(`${origin}/mailbox`);
-    const newest = page.locator('.mail-list a').filter({ hasText: invoiceNumber }).first();
-    if ((await newest.count()) > 0) {
-      await newest.click();
-      break;
-    }
-    if (attempt === 20) throw new Error(`No email about ${invoiceNumber} reached the mailbox.`);
-    await page.waitForTimeout(500);
-  }
+  await openEmailAbout(page, origin, invoiceNumber);
   const email = page.frameLocator('iframe.mail-frame');
   const [landing] = await Promise.all([page.waitForEvent('popup'), email.locator('a[href*="/portal/auth/link/"]').first().click()]);
   await landing.waitForLoadState();

@@ -1,0 +1,78 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '@portico/example-kit/browser';
+import { startDemo, type RunningDemo } from './demo-server.js';
+import { openEmailAbout } from './mailbox.js';
+import { continueToPortal, sendInvoiceAndOpenLink } from './sign-in-from-email.js';
+
+/**
+ * A support conversation, walked in headless Chromium: the client opens a
+ * ticket in the portal, the studio sees the badge and answers from its inbox,
+ * the answer arrives in the mailbox, and the client's email reply (sent as raw
+ * MIME through Portico's inbound endpoint) lands in the same thread, without
+ * the quoted email under it.
+ */
+describe('end to end: a support ticket and its email reply', () => {
+  let running: RunningDemo;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    running = await startDemo();
+    browser = await launchChromium();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await running?.stop();
+  });
+
+  it('ticket from the portal, answer from the inbox, reply by email into the thread', async () => {
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+    const { landing: client } = await sendInvoiceAndOpenLink(context, running.origin);
+    await continueToPortal(client);
+    const portal = client.locator('portico-portal');
+    const subject = 'Question about the second line';
+
+    // The client opens a ticket from the Support tab.
+    await portal.getByRole('tab', { name: /^Support/ }).click();
+    await portal.getByRole('button', { name: 'Open new ticket' }).click();
+    await portal.getByLabel('Subject').fill(subject);
+    await portal.getByLabel('Message').fill('What is the “Revisions” line on this invoice for?');
+    await portal.getByRole('button', { name: 'Send', exact: true }).click();
+    await portal.getByText('What is the “Revisions” line on this invoice for?').waitFor({ timeout: 10_000 });
+
+    // The studio sees it unread (the badge counts it) and answers from the inbox.
+    const studio = await context.newPage();
+    await studio.goto(`${running.origin}/admin#support`);
+    await expect.poll(async () => Number(await studio.locator('#support-badge').textContent()), { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
+    const inbox = studio.locator('portico-admin-inbox');
+    await inbox.getByText(subject).first().click();
+    await inbox.getByText('What is the “Revisions” line on this invoice for?').waitFor({ timeout: 10_000 });
+    await inbox.getByLabel('Your reply').fill('It covers the two extra rounds of changes to the poster.');
+    await inbox.getByRole('button', { name: 'Send reply' }).click();
+    await inbox.getByText('Reply sent.').waitFor({ timeout: 10_000 });
+
+    // The answer is emailed: it reaches the development mailbox, with the ticket number in its subject.
+    await openEmailAbout(studio, running.origin, subject);
+    const mail = studio;
+    expect(await mail.locator('h1.mail-title').textContent()).toMatch(/\[#\d+\]/);
+    await mail.frameLocator('iframe.mail-frame').getByText('It covers the two extra rounds of changes to the poster.').last().waitFor();
+
+    // The client answers by email; the mailbox posts it to Portico as a mail server would.
+    await mail.getByLabel('Your reply').fill('Thanks, that makes sense. Paying today.');
+    await mail.getByRole('button', { name: 'Send reply' }).click();
+    await mail.getByText('Your reply reached the ticket').waitFor({ timeout: 10_000 });
+
+    // The reply is in the client's thread (polling, no reload), stripped of the quoted email.
+    await portal.getByText('Thanks, that makes sense. Paying today.').waitFor({ timeout: 20_000 });
+    await portal.getByText('It covers the two extra rounds of changes to the poster.').first().waitFor();
+    const thread = await running.demo.portico.api.business(running.demo.businessId).tickets.list();
+    const ticket = thread.tickets.find((t) => t.subject === subject)!;
+    const messages = (await running.demo.portico.api.business(running.demo.businessId).tickets.get(ticket.id)).messages;
+    expect(messages.map((m) => [m.authorKind, m.source, m.body])).toEqual([
+      ['client', 'portal', 'What is the “Revisions” line on this invoice for?'],
+      ['business', 'admin', 'It covers the two extra rounds of changes to the poster.'],
+      ['client', 'email', 'Thanks, that makes sense. Paying today.'],
+    ]);
+    await context.close();
+  }, 120_000);
+});
