@@ -78,5 +78,5 @@ export type { PorticoTicketLoadedDetail, PorticoTicketReplyDetail } from './tick
 export { PorticoNewTicket } from './new-ticket/new-ticket.component.js';
 export type { PorticoTicketCreatedDetail } from './new-ticket/new-ticket.component.js';
 export { PorticoAdminInbox } from './admin-inbox/admin-inbox.component.js';
-export type { InboxStatusFilter, PorticoAdminTicketReplyDetail, PorticoInboxUnreadDetail, PorticoTicketStatusDetail } from './admin-inbox/admin-inbox.component.js';
+export type { InboxStatusFilter, PorticoInboxUnreadDetail, PorticoTicketStatusDetail } from './admin-inbox/admin-inbox.component.js';
 export type { PorticoAuthRequiredDetail } from './shared/portico-element.js';

@@ -20,18 +20,13 @@ import {
   threadSignature,
   ticketNumber,
 } from '../shared/ticket-view.js';
+import type { PorticoTicketReplyDetail } from '../ticket-thread/ticket-thread.component.js';
 import { adminInboxStyles } from './admin-inbox.styles.js';
 
 /** Detail of `portico-inbox-unread`: what the badge shows, for a host that mirrors it in its own navigation. */
 export interface PorticoInboxUnreadDetail {
   unread: number;
   held: number;
-}
-
-/** Detail of `portico-ticket-reply` (and of a note: `message.internal` is true). */
-export interface PorticoAdminTicketReplyDetail {
-  ticketId: string;
-  message: AdminTicketThreadResponse['messages'][number];
 }
 
 /** Detail of `portico-ticket-status`: the ticket just closed or reopened. */
@@ -64,7 +59,7 @@ type Busy = 'reply' | 'status' | `held:${string}` | null;
  * @summary The business's support inbox: unread badge, threads, replies, internal notes, held mail.
  *
  * @event portico-inbox-unread - The unread or held count is known or changed. `detail: { unread, held }`.
- * @event portico-ticket-reply - A reply or an internal note was posted. `detail: { ticketId, message }`.
+ * @event portico-ticket-reply - A reply or an internal note (`message.internal`) was posted. `detail: { ticketId, message }`.
  * @event portico-ticket-status - A ticket was closed or reopened. `detail: { ticket }`.
  * @event portico-auth-required - A request answered 401: the host app's admin session is missing. `detail: { error }`.
  *
@@ -384,7 +379,7 @@ export class PorticoAdminInbox extends PorticoElement {
       box.value = '';
       this._announcement = internal ? strings.noteAdded : strings.replySent;
       if (this._thread && this.ticketId === id) this._thread = { ...this._thread, messages: [...this._thread.messages, message] };
-      this.dispatchEvent(new CustomEvent<PorticoAdminTicketReplyDetail>('portico-ticket-reply', { detail: { ticketId: id, message }, bubbles: true, composed: true }));
+      this.dispatchEvent(new CustomEvent<PorticoTicketReplyDetail>('portico-ticket-reply', { detail: { ticketId: id, message }, bubbles: true, composed: true }));
       // The server moved its status (a reply waits on the client): show it as the server has it.
       await Promise.all([this.#fetchThread(id), this.#fetchList()]).catch((error: unknown) => this.noticeError(error));
     } catch (error) {

@@ -3,7 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import { FakeServer, unauthenticated } from '../testing/fake-server.js';
 import { adminTicketFixture, FakeSupport, heldFixture, messageFixture } from '../testing/fake-tickets.js';
 import { waitUntil } from '../testing/wait-until.js';
-import type { PorticoAdminTicketReplyDetail, PorticoInboxUnreadDetail } from './admin-inbox.component.js';
+import type { PorticoInboxUnreadDetail } from './admin-inbox.component.js';
+import type { PorticoTicketReplyDetail } from '../ticket-thread/ticket-thread.component.js';
 import { definePorticoAdminInbox, PorticoAdminInbox } from './admin-inbox.js';
 
 let server: FakeServer;
@@ -127,7 +128,7 @@ describe('<portico-admin-inbox>', () => {
     box.value = 'We sent it again.';
     const replied = oneEvent(el, 'portico-ticket-reply');
     $(el, '[part~="reply-form"] [type="submit"]').click();
-    const reply = ((await replied) as CustomEvent<PorticoAdminTicketReplyDetail>).detail;
+    const reply = ((await replied) as CustomEvent<PorticoTicketReplyDetail>).detail;
     expect(reply.message.internal).to.equal(false);
     expect(server.to('POST', '/admin/tickets/tkt_2/messages')[0]!.body).to.deep.equal({ message: 'We sent it again.' });
     expect(server.to('POST', '/admin/tickets/tkt_2/messages')[0]!.credentials).to.equal('include');
@@ -149,7 +150,7 @@ describe('<portico-admin-inbox>', () => {
     box.value = 'Customer called too.';
     const noted = oneEvent(el, 'portico-ticket-reply');
     $(el, '[part~="reply-form"] [type="submit"]').click();
-    expect(((await noted) as CustomEvent<PorticoAdminTicketReplyDetail>).detail.message.internal).to.equal(true);
+    expect(((await noted) as CustomEvent<PorticoTicketReplyDetail>).detail.message.internal).to.equal(true);
     expect(server.to('POST', '/admin/tickets/tkt_2/messages')[1]!.body).to.deep.equal({ message: 'Customer called too.', internal: true });
     await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~="entry-note"]').length === 1, 'note not shown');
   });

@@ -149,7 +149,7 @@ export class PorticoTicketThread extends PorticoElement {
       const thread = await this.api.ticket(id, { signal: abort.signal });
       if (abort !== this.#abort) return;
       this._thread = thread;
-      this.#emit('portico-ticket-loaded', thread);
+      this.dispatchEvent(new CustomEvent<PorticoTicketLoadedDetail>('portico-ticket-loaded', { detail: thread, bubbles: true, composed: true }));
     } catch (error) {
       if (isAbort(error) || abort !== this.#abort) return;
       this.noticeError(error);
@@ -169,12 +169,8 @@ export class PorticoTicketThread extends PorticoElement {
     this._thread = thread;
     const arrived = before ? newMessagesSince(before.messages, thread.messages).length : 0;
     if (arrived > 0) this._announcement = this.strings.newMessages(arrived);
-    this.#emit('portico-ticket-updated', thread);
+    this.dispatchEvent(new CustomEvent<PorticoTicketLoadedDetail>('portico-ticket-updated', { detail: thread, bubbles: true, composed: true }));
     return true;
-  }
-
-  #emit(type: 'portico-ticket-loaded' | 'portico-ticket-updated', thread: TicketThreadResponse): void {
-    this.dispatchEvent(new CustomEvent<PorticoTicketLoadedDetail>(type, { detail: thread, bubbles: true, composed: true }));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
