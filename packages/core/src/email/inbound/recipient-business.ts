@@ -1,9 +1,7 @@
 import { sql } from 'kysely';
 import type { CoreContext } from '../../shared/context.js';
 import { toBusiness } from '../../businesses/businesses.js';
-import { base32Decode } from '../../tickets/base32.js';
-import { ID_BYTES, idFromBytes } from '../../tickets/id-bytes.js';
-import { REPLY_TOKEN_LENGTH, inboundDomain, replyTokenFromAddress, verifyReplyToken } from '../../tickets/index.js';
+import { inboundDomain, replyTokenFromAddress, ticketIdInReplyToken, verifyReplyToken } from '../../tickets/index.js';
 
 /**
  * The business an SMTP recipient belongs to, or null to refuse it at RCPT TO:
@@ -21,7 +19,7 @@ export async function findBusinessForRecipient(ctx: CoreContext, recipient: stri
   if (!address.includes('@') || inboundDomain({ settings: { inboundDomain: domain } }) !== domain) return null;
 
   const token = replyTokenFromAddress(address);
-  const tokenTicket = token === undefined ? undefined : ticketIdInToken(token);
+  const tokenTicket = token === undefined ? undefined : ticketIdInReplyToken(token);
   if (token !== undefined && tokenTicket !== undefined) {
     const ticket = await ctx.db.selectFrom('tickets').select('business_id').where('id', '=', tokenTicket).executeTakeFirst();
     if (ticket && (await verifyReplyToken(ctx.db, ticket.business_id, token))) return ticket.business_id;
@@ -42,15 +40,4 @@ async function businessesWithInboundDomain(ctx: CoreContext, domain: string): Pr
     .where(sql<string>`lower(settings)`, 'like', `%${domain}%`)
     .execute();
   return rows.filter((row) => inboundDomain(toBusiness(row)) === domain).map((row) => row.id);
-}
-
-/**
- * The ticket id a reply token names, before its signature is checked (the
- * key to check it with is the ticket's business's). Token layout, from
- * tickets/reply-token.ts: version (1 byte) | ticket id (12) | contact id (12) | HMAC.
- */
-function ticketIdInToken(token: string): string | undefined {
-  if (token.length !== REPLY_TOKEN_LENGTH) return undefined;
-  const bytes = base32Decode(token);
-  return bytes && bytes.length > 1 + ID_BYTES ? idFromBytes('tkt', bytes.subarray(1, 1 + ID_BYTES)) : undefined;
 }
