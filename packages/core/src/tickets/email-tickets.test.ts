@@ -1,10 +1,10 @@
 import { expect, it } from 'vitest';
-import type { PorticoDatabase } from '../db/create-database.js';
-import type { BusinessContext } from '../shared/context.js';
+import type { BusinessContext, Executor } from '../shared/context.js';
 import { countRows, expectPorticoError } from '../testing/assertions.js';
 import { describeEachDatabase } from '../testing/databases.js';
 import { seedBusiness } from '../testing/fixtures.js';
 import { appendEmailReply, openTicketFromEmail } from './email-tickets.js';
+import { insertTestInboundEmail } from './test-inbound-rows.js';
 
 const pdf = new TextEncoder().encode('%PDF-1.7\n%%EOF\n');
 
@@ -16,26 +16,8 @@ describeEachDatabase('tickets from inbound email', (database) => {
   }
 
   /** What the pipeline stores first, in the same transaction. */
-  async function inboundRow(db: PorticoDatabase['db'], businessId: string, id: string, at: number, status: 'received' | 'held' = 'received') {
-    await db
-      .insertInto('inbound_emails')
-      .values({
-        id,
-        business_id: businessId,
-        source: 'raw',
-        dedupe_key: `${businessId}:${id}`,
-        provider_message_id: null,
-        raw: new TextEncoder().encode('From: ann@globex.test\r\n\r\nHello'),
-        from_address: 'ann@globex.test',
-        to_address: 'support@reply.harborpine.test',
-        subject: 'Hello',
-        classification: 'new',
-        status,
-        ticket_id: null,
-        note: null,
-        received_at: at,
-      })
-      .execute();
+  function inboundRow(db: Executor, businessId: string, id: string, at: number, status: 'received' | 'held' = 'received') {
+    return insertTestInboundEmail(db, { id, businessId, at, status });
   }
 
   it('opens a ticket from an email of a known contact, with a stand-in or shortened subject, and keeps the good files', async () => {

@@ -5,6 +5,7 @@ import { countRows } from '../testing/assertions.js';
 import { describeEachDatabase } from '../testing/databases.js';
 import { seedBusiness } from '../testing/fixtures.js';
 import { appendEmailReply } from './email-tickets.js';
+import { insertTestInboundEmail } from './test-inbound-rows.js';
 import { matchTicketMessageIds, messageIdsIn, verifyTicketMessageId } from './message-id.js';
 import { REPLY_TOKEN_LENGTH, replyTokenFromAddress, signReplyToken, verifyReplyToken } from './reply-token.js';
 import { existingReplySigningKey } from './signing-key.js';
@@ -85,25 +86,7 @@ describeEachDatabase('ticket reply emails', (database) => {
     clock.advance(60_000);
     const clientMailId = '<CAF=abc123@mail.globex.test>';
     await database().db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto('inbound_emails')
-        .values({
-          id: 'inb_thread',
-          business_id: business.id,
-          source: 'raw',
-          dedupe_key: `${business.id}:${clientMailId}`,
-          provider_message_id: null,
-          raw: new TextEncoder().encode('From: ann@globex.test\r\n\r\nThanks'),
-          from_address: 'ann@globex.test',
-          to_address: null,
-          subject: 'Re: Where is my receipt? [#1]',
-          classification: 'reply',
-          status: 'appended',
-          ticket_id: ticket.id,
-          note: null,
-          received_at: clock.now().getTime(),
-        })
-        .execute();
+      await insertTestInboundEmail(trx, { id: 'inb_thread', businessId: business.id, at: clock.now().getTime(), ticketId: ticket.id, messageId: clientMailId });
       await appendEmailReply(trx, { ...database(), clock, businessId: business.id, actor: 'system:inbound' }, ticket.id, {
         inboundEmailId: 'inb_thread',
         contactId: ann.id,
@@ -137,25 +120,7 @@ describeEachDatabase('ticket reply emails', (database) => {
       const id = `<${String(i).padStart(230, 'x')}@mail.globex.test>`;
       longIds.push(id);
       await database().db.transaction().execute(async (trx) => {
-        await trx
-          .insertInto('inbound_emails')
-          .values({
-            id: `inb_long_${i}`,
-            business_id: business.id,
-            source: 'raw',
-            dedupe_key: id,
-            provider_message_id: null,
-            raw: new TextEncoder().encode('Hi'),
-            from_address: 'ann@globex.test',
-            to_address: null,
-            subject: null,
-            classification: 'reply',
-            status: 'appended',
-            ticket_id: ticket.id,
-            note: null,
-            received_at: clock.now().getTime(),
-          })
-          .execute();
+        await insertTestInboundEmail(trx, { id: `inb_long_${i}`, businessId: business.id, at: clock.now().getTime(), ticketId: ticket.id, messageId: id });
         await appendEmailReply(trx, ctx, ticket.id, { inboundEmailId: `inb_long_${i}`, contactId: ann.id, text: `Reply ${i}`, emailMessageId: id });
       });
     }
