@@ -544,7 +544,7 @@ export class PorticoAdminInbox extends PorticoElement {
         </div>
         ${this._actionError ? html`<p part="message" class="message error" role="alert">${this._actionError}</p>` : nothing}
       </header>
-      ${renderMessages(messages, { strings, locale, viewer: 'business', attachmentHref: (attachment) => this.api.attachmentUrl(attachment.url) })}
+      ${renderMessages(messages, { strings, locale, viewer: 'business', isolate: (text) => this.isolate(text), attachmentHref: (attachment) => this.api.attachmentUrl(attachment.url) })}
       <form part="reply-form" class="reply ${internal ? 'note-mode' : ''}" novalidate @submit=${(event: SubmitEvent) => void this.#reply(event)}>
         <label part="label" for="reply">${internal ? strings.internalNote : strings.replyLabel}</label>
         <textarea

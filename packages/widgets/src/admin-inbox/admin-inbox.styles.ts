@@ -54,7 +54,8 @@ export const adminInboxStyles = [
       display: grid;
       gap: calc(var(--_space) * 1.5);
     }
-    .chip[aria-pressed='true'] {
+    .chip[aria-pressed='true'],
+    [part~='held-button'][aria-pressed='true'] {
       font-weight: 600;
       color: var(--_on-accent);
       background: var(--_accent);

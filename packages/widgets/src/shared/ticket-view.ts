@@ -92,6 +92,8 @@ export interface MessagesOptions {
   viewer: TicketViewer;
   /** The address of an attachment (the server's base joined to its wire `url`). */
   attachmentHref: (attachment: TicketAttachmentWire) => string;
+  /** Wraps a name for right-to-left text (a file name keeps its dots and dashes in place). */
+  isolate: (text: string) => string;
   /** Set when a plain link cannot carry the credentials (bearer mode): the click is handled instead. */
   onAttachment?: ((attachment: TicketAttachmentWire, event: Event) => void) | undefined;
 }
@@ -130,7 +132,7 @@ function renderMessage(message: TicketMessageWire, options: MessagesOptions): Te
                 href=${options.attachmentHref(attachment)}
                 download=${attachment.filename}
                 @click=${options.onAttachment ? (event: Event) => options.onAttachment!(attachment, event) : nothing}
-                >${clipIcon}${strings.attachmentLink(attachment.filename, formatBytes(attachment.size, locale))}</a
+                >${clipIcon}${strings.attachmentLink(options.isolate(attachment.filename), formatBytes(attachment.size, locale))}</a
               >
             </li>`,
           )}

@@ -275,6 +275,7 @@ export class PorticoTicketThread extends PorticoElement {
         strings,
         locale,
         viewer: 'client',
+        isolate: (text) => this.isolate(text),
         attachmentHref: (attachment) => this.api.attachmentUrl(attachment.url),
         onAttachment: this.#attachmentHandler(),
       })}

@@ -17,6 +17,7 @@ const files = {
   '/widgets.html': { path: new URL('widgets.html', here), type: 'text/html' },
   '/fake-billing.js': { path: new URL('fake-billing.js', here), type: 'text/javascript' },
   '/fake-stripe.js': { path: new URL('fake-stripe.js', here), type: 'text/javascript' },
+  '/fake-tickets.js': { path: new URL('fake-tickets.js', here), type: 'text/javascript' },
   '/portico-widgets.js': { path: new URL('../../dist/portico-widgets.js', here), type: 'text/javascript' },
 };
 const server = createServer(async (req, res) => {
@@ -102,7 +103,28 @@ const shots = [
   { name: 'admin-invoices-phone', page: 'widgets.html', query: 'widget=admin-invoices', width: 375, wait: ['portico-admin-invoices', 'tbody tr'] },
   // Pay now (?pay=1: the business takes card payments), with a stand-in for Stripe.js (fake-stripe.js).
   ...payShots(),
+  // Support tickets (fake-tickets.js).
+  ...ticketShots(),
 ];
+
+function ticketShots() {
+  const supportTab = { query: 'state=signed-in', click: 'portico-portal >>> #tab-support', then: ['portico-portal', 'portico-ticket-list', '.ticket'] };
+  const thread = { query: 'state=signed-in&ticket=tkt_14', wait: ['portico-portal', 'portico-ticket-thread', '[part~="entry"]'] };
+  const inbox = { page: 'widgets.html', query: 'widget=admin-inbox&ticket=tkt_14', width: 1200, wait: ['portico-admin-inbox', '[part~="entry-note"]'] };
+  return [
+    { name: 'support-tab', ...supportTab, wait: signedIn },
+    { name: 'support-tab-phone', ...supportTab, wait: signedIn, width: 375 },
+    { name: 'support-thread', ...thread },
+    { name: 'support-thread-rtl', ...thread, query: `${thread.query}&lang=ar` },
+    { name: 'support-thread-dark', ...thread, dark: true },
+    { name: 'support-new-ticket', ...supportTab, wait: signedIn, clicks: ['portico-portal >>> portico-ticket-list >>> [part~="new-ticket-button"]'], then: ['portico-portal', 'portico-new-ticket', 'form'] },
+    { name: 'admin-inbox', ...inbox },
+    { name: 'admin-inbox-note', ...inbox, clicks: ['portico-admin-inbox >>> .note-toggle input'] },
+    { name: 'admin-inbox-dark-rtl', ...inbox, query: `${inbox.query}&lang=ar`, dark: true },
+    { name: 'admin-inbox-phone', ...inbox, width: 375 },
+    { name: 'admin-inbox-held', ...inbox, clicks: ['portico-admin-inbox >>> [part~="held-button"]'], then: ['portico-admin-inbox', '[part~="held"]'] },
+  ];
+}
 
 function payShots() {
   const button = { page: 'widgets.html', query: 'widget=pay-button&invoice=inv_37&pay=1', wait: ['portico-pay-button', '[part~="pay-button"]'] };
