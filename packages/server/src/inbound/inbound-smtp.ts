@@ -82,7 +82,11 @@ export async function startInboundSmtp(options: InboundSmtpOptions): Promise<Inb
       recipients.delete(session.id);
       deliver(api, stream, accepted, logger).then(
         () => callback(),
-        (error: SmtpReply) => callback(error),
+        (error: unknown) => {
+          if (isSmtpReply(error)) return callback(error);
+          logger.error('Reading an SMTP message failed.', { error: String(error) });
+          callback(reply(451, 'Try again later.'));
+        },
       );
     },
     onClose(session) {
@@ -120,4 +124,8 @@ async function deliver(api: PorticoApi, stream: Readable & { sizeExceeded?: bool
 
 function reply(code: number, message: string): SmtpReply {
   return Object.assign(new Error(message), { responseCode: code });
+}
+
+function isSmtpReply(error: unknown): error is SmtpReply {
+  return error instanceof Error && typeof (error as Partial<SmtpReply>).responseCode === 'number';
 }

@@ -6,7 +6,7 @@ import {
   isPorticoError,
   rawSecretMatches,
 } from '@portico/core';
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { ServerContext } from '../server-context.js';
 
@@ -36,11 +36,8 @@ const MAX_WEBHOOK_BODY_BYTES = 1024 * 1024;
  */
 export function inboundWebhookRoutes(server: ServerContext, options: InboundRouteOptions): Hono {
   const secrets = options.encryptionKey ? createSecretBox(options.encryptionKey) : undefined;
-  const tooLarge = (c: Context) => {
-    throw new PorticoError('message_too_large', `The request is larger than the ${c.req.path.includes('/raw/') ? MAX_INBOUND_BYTES : MAX_WEBHOOK_BODY_BYTES} bytes taken.`);
-  };
   return new Hono()
-    .post('/email/resend/:business', bodyLimit({ maxSize: MAX_WEBHOOK_BODY_BYTES, onError: tooLarge }), async (c) => {
+    .post('/email/resend/:business', limitBody(MAX_WEBHOOK_BODY_BYTES), async (c) => {
       if (!secrets) throw new PorticoError('inbound_not_configured', 'This server takes no Resend webhooks: it has no encryption key.');
       const rawBody = await c.req.text();
       const header = (name: string) => c.req.header(`webhook-${name}`) ?? c.req.header(`svix-${name}`);
@@ -58,7 +55,7 @@ export function inboundWebhookRoutes(server: ServerContext, options: InboundRout
         throw error;
       }
     })
-    .post('/email/raw/:business', bodyLimit({ maxSize: MAX_INBOUND_BYTES, onError: tooLarge }), async (c) => {
+    .post('/email/raw/:business', limitBody(MAX_INBOUND_BYTES), async (c) => {
       const business = await server.api.businesses.findBySlug(c.req.param('business'));
       const presented = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '')?.[1] ?? '';
       // One answer for an unknown business and a wrong secret: the endpoint says nothing about who exists.
@@ -70,4 +67,14 @@ export function inboundWebhookRoutes(server: ServerContext, options: InboundRout
       const result = await server.api.business(business.id, { actor: 'system:inbound' }).inbound.receive(raw, { source: 'raw' });
       return c.json({ received: true, ...result });
     });
+}
+
+/** Refuses a body over `maxSize` bytes as it streams in (413 message_too_large), whatever Content-Length says. */
+function limitBody(maxSize: number) {
+  return bodyLimit({
+    maxSize,
+    onError: () => {
+      throw new PorticoError('message_too_large', `The request is larger than the ${maxSize} bytes taken.`);
+    },
+  });
 }

@@ -23,10 +23,16 @@ export interface InboundClassification {
  *
  * `addressedWithToken`: the message went to one of our reply addresses. A
  * mailing list passing on a client's reply (List-Id) is then still a reply;
- * list mail without one is not for a ticket.
+ * list mail without one is not for a ticket. `sentByUs`: its Message-ID is
+ * one we signed.
  */
-export function classifyInbound(mail: ParsedInbound, { addressedWithToken }: { addressedWithToken: boolean }): InboundClassification {
+export function classifyInbound(
+  mail: ParsedInbound,
+  { addressedWithToken, sentByUs = false }: { addressedWithToken: boolean; sentByUs?: boolean },
+): InboundClassification {
   const header = (name: string) => mail.headers.get(name)?.trim() ?? '';
+  // Our own ticket email, forwarded or reflected back into the inbound address: a loop in the making.
+  if (sentByUs) return { kind: 'auto_reply', reason: 'one of our own emails came back' };
 
   if (mail.reportType === 'delivery-status') return { kind: 'bounce', reason: 'multipart/report delivery status' };
   const sender = (mail.from?.address ?? '').toLowerCase();

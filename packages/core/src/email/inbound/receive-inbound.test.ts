@@ -153,6 +153,15 @@ describeEachDatabase('inbound email pipeline', (database) => {
       });
     }
 
+    it('ignores one of our own ticket emails come back (forwarded into the reply address): no loop', async () => {
+      const t = await ticketWithEmailedReply(database());
+      const before = await messagesOf(t.scope, t.ticketId);
+      const echo = buildTestEmail({ from: 'Harbor & Pine Studio <studio@harborpine.test>', to: t.replyTo, messageId: t.ourMessageId, text: 'Because the studio is in Germany.' });
+      expect(await t.scope.inbound.receive(echo, { source: 'smtp' })).toMatchObject({ outcome: 'ignored', ticketId: t.ticketId });
+      expect(await messagesOf(t.scope, t.ticketId)).toEqual(before);
+      expect(await t.scope.inbound.listHeld()).toEqual([]);
+    });
+
     it('ignores a delivery status report (multipart/report) as a bounce', async () => {
       const t = await ticketWithEmailedReply(database());
       const raw = [

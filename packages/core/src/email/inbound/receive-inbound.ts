@@ -1,7 +1,7 @@
 import { requireBusinessRow } from '../../businesses/businesses.js';
 import type { BusinessContext, Executor } from '../../shared/context.js';
 import { PorticoError, isPorticoError } from '../../shared/errors.js';
-import { appendEmailReply, openTicketFromEmail, type AttachmentInput, type RefusedAttachment } from '../../tickets/index.js';
+import { appendEmailReply, matchTicketMessageIds, openTicketFromEmail, type AttachmentInput, type RefusedAttachment } from '../../tickets/index.js';
 import { classifyInbound } from './classify-inbound.js';
 import {
   findDuplicate,
@@ -50,7 +50,8 @@ export async function receiveInbound(ctx: BusinessContext, raw: Uint8Array | str
     const done = (outcome: ReceivedInbound['outcome'], ticketId: string | null): ReceivedInbound => ({ id: row.id, outcome, ticketId });
 
     const match = await matchInbound(trx, ctx.businessId, mail, envelopeRecipients);
-    const classification = classifyInbound(mail, { addressedWithToken: match?.via === 'token' });
+    const sentByUs = mail.messageId !== null && (await matchTicketMessageIds(trx, ctx.businessId, [`<${mail.messageId}>`])) !== undefined;
+    const classification = classifyInbound(mail, { addressedWithToken: match?.via === 'token', sentByUs });
     if (classification.kind !== 'message') {
       await updateInboundRow(trx, ctx.businessId, row.id, {
         classification: classification.kind,
