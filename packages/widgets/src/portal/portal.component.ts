@@ -95,6 +95,7 @@ export class PorticoPortal extends LitElement {
     businessName: { type: String, attribute: 'business-name' },
     focusInvoice: { type: String, attribute: 'focus-invoice' },
     focusTicket: { type: String, attribute: 'focus-ticket' },
+    ticketsPollInterval: { type: Number, attribute: 'tickets-poll-interval' },
     tabs: { attribute: false },
     _langAttribute: { type: String, attribute: 'lang' },
     _view: { state: true },
@@ -123,6 +124,8 @@ export class PorticoPortal extends LitElement {
    * form, or `null` for the list. Setting it selects the tab.
    */
   declare focusTicket: string | null;
+  /** Milliseconds between counts of unread tickets (the Support tab's badge) while another tab is open and the page visible; 0 turns it off. */
+  declare ticketsPollInterval: number;
   /** The tabs shown when signed in, in order. */
   declare tabs: readonly PortalTab[];
 
@@ -140,7 +143,7 @@ export class PorticoPortal extends LitElement {
   #started = false;
   #generation = 0;
   #focusAfterUpdate: string | null = null;
-  readonly #unreadTickets = new UnreadTicketsCounter(this, () => this.client, () => 30_000);
+  readonly #unreadTickets = new UnreadTicketsCounter(this, () => this.client, () => this.ticketsPollInterval);
   /** The link token already traded for the bearer the client holds. */
   #redeemedToken: string | null = null;
 
@@ -151,6 +154,7 @@ export class PorticoPortal extends LitElement {
     this.businessName = null;
     this.focusInvoice = null;
     this.focusTicket = null;
+    this.ticketsPollInterval = 30_000;
     this.tabs = portalTabs;
     this._langAttribute = null;
     this._view = { kind: 'loading' };

@@ -860,6 +860,16 @@ describe('<portico-portal> Support tab', () => {
     expect($(el, 'portico-ticket-thread').getAttribute('ticket-id')).to.equal('tkt_2');
   });
 
+  it('counts unread tickets by polling while another tab is open, so a reply from the business shows on the tab', async () => {
+    const el = await fixture<PorticoPortal>(html`<portico-portal server="/portal" business="harbor-pine" tickets-poll-interval="50" lang="en"></portico-portal>`);
+    await settled(el, '#tab-support [part~="tab-badge"]');
+    expect(text($(el, '#tab-support .visually-hidden'))).to.equal('1 unread');
+    support.post('tkt_2', { authorKind: 'business', authorName: 'Harbor & Pine Studio', body: 'Done.' });
+    await waitUntil(() => text(el.shadowRoot!.querySelector('#tab-support .visually-hidden')) === '2 unread', 'the count never moved');
+    // The Invoices tab stays in front: polling shows, it does not navigate.
+    expect($(el, '[role="tab"][aria-selected="true"]').id).to.equal('tab-invoices');
+  });
+
   it('?ticket=<id> in the page URL (the link in ticket emails) opens that ticket', async () => {
     history.replaceState(history.state, '', `${location.pathname}?ticket=tkt_1`);
     const el = await mount();
