@@ -30,6 +30,13 @@ export interface ReceiveInboundOptions {
 const sources: readonly InboundSource[] = ['resend', 'raw', 'smtp'];
 
 /**
+ * The text handed to the stripper, at most: a thread message holds far less
+ * (tickets' MAX_MESSAGE_LENGTH), and a reply is found at the top of its
+ * quoted history, so a 20 MB body costs no more than this.
+ */
+const MAX_TEXT_TO_STRIP = 2_000_000;
+
+/**
  * One inbound email, from any source, through the whole pipeline: parsed,
  * kept raw, de-duplicated, classified, matched to a ticket, its sender
  * checked, stripped of quoted history and signature, and appended (or a
@@ -42,7 +49,7 @@ export async function receiveInbound(ctx: BusinessContext, raw: Uint8Array | str
   const bytes = inboundBytes(raw);
   const mail = await parseInbound(bytes);
   const row = newInboundRow(ctx, mail, bytes, { source, providerMessageId });
-  const body = stripReply(mail.text);
+  const body = stripReply(mail.text.length > MAX_TEXT_TO_STRIP ? mail.text.slice(0, MAX_TEXT_TO_STRIP) : mail.text);
 
   return ctx.db.transaction().execute(async (trx) => {
     await requireBusinessRow(trx, ctx.businessId);
