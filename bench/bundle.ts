@@ -11,6 +11,8 @@
  * - translations_share: the total less the same bundle with the five
  *   non-English tables (src/i18n/xx.ts) standing in as English: what
  *   carrying every language in the one file costs;
+ * - base: what every widget's entry carries, Lit left out: the element they
+ *   all extend, with the API client and the six translation tables;
  * - <widget>: each widget built on its own from its package entry
  *   (`@portico/widgets/statement.js`), Lit left out: what that widget and the
  *   shared code it needs (API client, translation tables, theme) add to a page
@@ -80,6 +82,7 @@ export default async function bundle(report: Report): Promise<void> {
     report.figure('total_gz_kb', total, 'KB');
     report.figure('lit_share_gz_kb', total - (await gzippedKb(config, config.input, isLit)), 'KB');
     report.figure('translations_share_gz_kb', total - (await gzippedKb(config, config.input, () => false, [englishOnly])), 'KB');
+    report.figure('base_gz_kb', await gzippedKb(config, 'src/shared/portico-element.ts', isLit), 'KB');
     for (const { name, source } of widgetEntries()) {
       report.figure(`${name}_gz_kb`, await gzippedKb(config, source, isLit), 'KB');
     }
