@@ -563,7 +563,7 @@ export class PorticoAdminInbox extends PorticoElement {
             ${strings.internalNote}
           </label>
           <button part="button button-primary" class="primary" type="submit" aria-disabled=${this._busy === 'reply' ? 'true' : 'false'}>
-            ${this._busy === 'reply' ? strings.sendingReply : internal ? strings.addNote : strings.sendReply}
+            ${this._busy === 'reply' ? strings.sending : internal ? strings.addNote : strings.sendReply}
           </button>
         </div>
       </form>

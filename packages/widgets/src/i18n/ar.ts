@@ -194,7 +194,6 @@ export const ar: Strings = {
   viaEmail: 'عبر البريد الإلكتروني',
   cancel: 'إلغاء',
 
-  ticketsHeading: 'الدعم',
   noTickets: 'لا توجد تذاكر بعد. هل لديك سؤال عن فاتورة أو غيرها؟ افتح تذكرة وسنرد عليك هنا.',
   openNewTicket: 'فتح تذكرة جديدة',
 
@@ -206,14 +205,12 @@ export const ar: Strings = {
   subjectRequired: 'يرجى إدخال موضوع.',
   messageRequired: 'يرجى كتابة رسالتك.',
   submitTicket: 'إرسال',
-  submittingTicket: 'جارٍ الإرسال…',
   ticketOpened: (number) => `تم فتح التذكرة ${number}.`,
 
   backToTickets: 'العودة إلى التذاكر',
   you: 'أنت',
   replyLabel: 'ردّك',
   sendReply: 'إرسال الرد',
-  sendingReply: 'جارٍ الإرسال…',
   replyRequired: 'يرجى كتابة رد أولًا.',
   replySent: 'تم إرسال الرد.',
   closedTicketNotice: 'هذه التذكرة مغلقة. الرد عليها يعيد فتحها.',

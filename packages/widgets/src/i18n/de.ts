@@ -188,7 +188,6 @@ export const de: Strings = {
   viaEmail: 'per E-Mail',
   cancel: 'Abbrechen',
 
-  ticketsHeading: 'Support',
   noTickets: 'Noch keine Anfragen. Eine Frage zu einer Rechnung oder etwas anderem? Stellen Sie eine Anfrage, wir antworten hier.',
   openNewTicket: 'Neue Anfrage',
 
@@ -200,14 +199,12 @@ export const de: Strings = {
   subjectRequired: 'Bitte geben Sie einen Betreff ein.',
   messageRequired: 'Bitte schreiben Sie Ihre Nachricht.',
   submitTicket: 'Senden',
-  submittingTicket: 'Wird gesendet…',
   ticketOpened: (number) => `Anfrage ${number} eröffnet.`,
 
   backToTickets: 'Zurück zu den Anfragen',
   you: 'Sie',
   replyLabel: 'Ihre Antwort',
   sendReply: 'Antwort senden',
-  sendingReply: 'Wird gesendet…',
   replyRequired: 'Bitte schreiben Sie zuerst eine Antwort.',
   replySent: 'Antwort gesendet.',
   closedTicketNotice: 'Diese Anfrage ist geschlossen. Eine Antwort öffnet sie wieder.',

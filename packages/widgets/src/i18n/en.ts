@@ -186,7 +186,6 @@ export const en: Strings = {
   viaEmail: 'by email',
   cancel: 'Cancel',
 
-  ticketsHeading: 'Support',
   noTickets: 'No tickets yet. Have a question about an invoice or anything else? Open a ticket and we will answer here.',
   openNewTicket: 'Open new ticket',
 
@@ -198,14 +197,12 @@ export const en: Strings = {
   subjectRequired: 'Please enter a subject.',
   messageRequired: 'Please write your message.',
   submitTicket: 'Send',
-  submittingTicket: 'Sending…',
   ticketOpened: (number) => `Ticket ${number} opened.`,
 
   backToTickets: 'Back to tickets',
   you: 'You',
   replyLabel: 'Your reply',
   sendReply: 'Send reply',
-  sendingReply: 'Sending…',
   replyRequired: 'Please write a reply first.',
   replySent: 'Reply sent.',
   closedTicketNotice: 'This ticket is closed. Replying opens it again.',

@@ -188,7 +188,6 @@ export const it: Strings = {
   viaEmail: 'via email',
   cancel: 'Annulla',
 
-  ticketsHeading: 'Assistenza',
   noTickets: 'Ancora nessuna richiesta. Una domanda su una fattura o altro? Apri una richiesta e ti risponderemo qui.',
   openNewTicket: 'Apri una nuova richiesta',
 
@@ -200,14 +199,12 @@ export const it: Strings = {
   subjectRequired: "Inserisci un oggetto.",
   messageRequired: 'Scrivi il tuo messaggio.',
   submitTicket: 'Invia',
-  submittingTicket: 'Invio in corso…',
   ticketOpened: (number) => `Richiesta ${number} aperta.`,
 
   backToTickets: 'Torna alle richieste',
   you: 'Tu',
   replyLabel: 'La tua risposta',
   sendReply: 'Invia risposta',
-  sendingReply: 'Invio in corso…',
   replyRequired: 'Scrivi prima una risposta.',
   replySent: 'Risposta inviata.',
   closedTicketNotice: 'Questa richiesta è chiusa. Rispondendo la riapri.',

@@ -184,7 +184,6 @@ export const ja: Strings = {
   viaEmail: 'メール経由',
   cancel: 'キャンセル',
 
-  ticketsHeading: 'サポート',
   noTickets: 'お問い合わせはまだありません。請求書などについてご質問があれば、お問い合わせを作成してください。ここで回答します。',
   openNewTicket: '新しいお問い合わせ',
 
@@ -196,14 +195,12 @@ export const ja: Strings = {
   subjectRequired: '件名を入力してください。',
   messageRequired: 'メッセージを入力してください。',
   submitTicket: '送信',
-  submittingTicket: '送信しています…',
   ticketOpened: (number) => `お問い合わせ ${number} を作成しました。`,
 
   backToTickets: 'お問い合わせ一覧に戻る',
   you: 'あなた',
   replyLabel: '返信',
   sendReply: '返信を送信',
-  sendingReply: '送信しています…',
   replyRequired: '先に返信を入力してください。',
   replySent: '返信を送信しました。',
   closedTicketNotice: 'このお問い合わせは完了しています。返信すると再開されます。',

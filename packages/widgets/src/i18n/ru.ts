@@ -188,7 +188,6 @@ export const ru: Strings = {
   viaEmail: 'по почте',
   cancel: 'Отмена',
 
-  ticketsHeading: 'Поддержка',
   noTickets: 'Обращений пока нет. Есть вопрос по счёту или другой? Создайте обращение, и мы ответим здесь.',
   openNewTicket: 'Новое обращение',
 
@@ -200,14 +199,12 @@ export const ru: Strings = {
   subjectRequired: 'Укажите тему.',
   messageRequired: 'Напишите сообщение.',
   submitTicket: 'Отправить',
-  submittingTicket: 'Отправка…',
   ticketOpened: (number) => `Обращение ${number} создано.`,
 
   backToTickets: 'Назад к обращениям',
   you: 'Вы',
   replyLabel: 'Ваш ответ',
   sendReply: 'Отправить ответ',
-  sendingReply: 'Отправка…',
   replyRequired: 'Сначала напишите ответ.',
   replySent: 'Ответ отправлен.',
   closedTicketNotice: 'Это обращение закрыто. Ответ откроет его снова.',

@@ -215,7 +215,6 @@ export interface Strings {
   cancel: string;
 
   // ---- <portico-ticket-list> ----
-  ticketsHeading: string;
   noTickets: string;
   openNewTicket: string;
 
@@ -228,7 +227,6 @@ export interface Strings {
   subjectRequired: string;
   messageRequired: string;
   submitTicket: string;
-  submittingTicket: string;
   ticketOpened: (number: string) => string;
 
   // ---- <portico-ticket-thread> ----
@@ -236,7 +234,6 @@ export interface Strings {
   you: string;
   replyLabel: string;
   sendReply: string;
-  sendingReply: string;
   replyRequired: string;
   replySent: string;
   closedTicketNotice: string;

@@ -226,7 +226,7 @@ export class PorticoNewTicket extends PorticoElement {
         : nothing}
       <div class="actions">
         <button part="button button-primary" class="primary" type="submit" aria-disabled=${this._busy ? 'true' : 'false'}>
-          ${this._busy ? strings.submittingTicket : strings.submitTicket}
+          ${this._busy ? strings.sending : strings.submitTicket}
         </button>
         <button part="button" type="button" @click=${this.#cancel}>${strings.cancel}</button>
       </div>

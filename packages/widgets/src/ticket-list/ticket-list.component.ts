@@ -192,7 +192,7 @@ export class PorticoTicketList extends PorticoElement {
     return html`<section part="list" class="root" lang=${this.language} dir=${this.direction} aria-labelledby="heading" aria-busy=${data === null && !this._error ? 'true' : 'false'}>
       <div class="top">
         <h2 id="heading" part="heading">
-          ${strings.ticketsHeading}
+          ${strings.tabSupport}
           ${data && data.unreadCount > 0 ? html`<span part="badge" class="badge"><span aria-hidden="true">${this.#count(data.unreadCount)}</span><span class="visually-hidden">${strings.unreadCount(data.unreadCount)}</span></span>` : nothing}
         </h2>
         <button part="button new-ticket-button" class="primary" type="button" @click=${this.#new}>${strings.openNewTicket}</button>

@@ -293,7 +293,7 @@ export class PorticoTicketThread extends PorticoElement {
         ${this._replyError ? html`<p part="field-error" class="field-error" id="reply-error">${this._replyError}</p>` : nothing}
         <div class="reply-actions">
           <button part="button button-primary" class="primary" type="submit" aria-disabled=${this._busy ? 'true' : 'false'}>
-            ${this._busy ? strings.sendingReply : strings.sendReply}
+            ${this._busy ? strings.sending : strings.sendReply}
           </button>
         </div>
       </form>`;
