@@ -32,7 +32,7 @@ describe('classifying inbound mail', () => {
   });
 
   it('takes list mail for automatic unless it came to a reply address', async () => {
-    const list = { headers: { 'List-Id': 'Globex staff <staff.globex.test>' } };
+    const list = { headers: { 'List-Id': 'Globex staff <staff.globex.test>', Precedence: 'list' } };
     expect((await classify(list)).kind).toBe('auto_reply');
     expect((await classify(list, true)).kind).toBe('message');
   });

@@ -43,7 +43,9 @@ export function classifyInbound(
   const autoSubmitted = (header('auto-submitted').split(';')[0] ?? '').trim().toLowerCase();
   if (autoSubmitted !== '' && autoSubmitted !== 'no') return { kind: 'auto_reply', reason: `Auto-Submitted: ${autoSubmitted}` };
   const precedence = header('precedence').toLowerCase();
-  if (precedence === 'bulk' || precedence === 'junk' || precedence === 'list') return { kind: 'auto_reply', reason: `Precedence: ${precedence}` };
+  if (precedence === 'bulk' || precedence === 'junk') return { kind: 'auto_reply', reason: `Precedence: ${precedence}` };
+  // A list passing on a client's reply marks it `list` too (with a List-Id): see addressedWithToken.
+  if (precedence === 'list' && !addressedWithToken) return { kind: 'auto_reply', reason: 'Precedence: list' };
   for (const name of ['x-autoreply', 'x-autorespond', 'x-auto-response-suppress']) {
     const value = header(name);
     if (value !== '' && !/^(no|none|false)$/i.test(value)) return { kind: 'auto_reply', reason: `${name} header` };
