@@ -1,22 +1,58 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { widgetBundleRoutes } from './widget-bundle.js';
+import { preferredEncoding, widgetBundleRoutes } from './widget-bundle.js';
+
+const source = `customElements.define("x-y", class extends HTMLElement {});\n${'// widgets\n'.repeat(200)}`;
+
+function bundleFile(): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'portico-bundle-')), 'portico-widgets.js');
+  writeFileSync(file, source);
+  return file;
+}
 
 describe('GET /widgets.js', () => {
   it('serves the bundle as JavaScript with an ETag, and 304 when it has not changed', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'portico-bundle-')), 'portico-widgets.js');
-    writeFileSync(file, 'customElements.define("x-y", class extends HTMLElement {});');
-    const app = widgetBundleRoutes(file);
+    const app = widgetBundleRoutes(bundleFile());
     const response = await app.request('/widgets.js');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
-    expect(await response.text()).toContain('customElements.define');
+    expect(response.headers.get('content-encoding')).toBeNull();
+    expect(await response.text()).toBe(source);
     const etag = response.headers.get('etag');
     expect(etag).toMatch(/^"[A-Za-z0-9_-]+"$/);
     const again = await app.request('/widgets.js', { headers: { 'if-none-match': etag! } });
     expect(again.status).toBe(304);
+  });
+
+  it('serves Brotli or gzip to browsers that accept them, each with its own ETag', async () => {
+    const app = widgetBundleRoutes(bundleFile());
+    const br = await app.request('/widgets.js', { headers: { 'accept-encoding': 'gzip, deflate, br, zstd' } });
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(br.headers.get('vary')).toBe('Accept-Encoding');
+    const brBytes = Buffer.from(await br.arrayBuffer());
+    expect(brBytes.length).toBeLessThan(source.length / 4);
+    expect(brotliDecompressSync(brBytes).toString('utf8')).toBe(source);
+
+    const gz = await app.request('/widgets.js', { headers: { 'accept-encoding': 'gzip' } });
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    expect(gunzipSync(Buffer.from(await gz.arrayBuffer())).toString('utf8')).toBe(source);
+
+    const etags = new Set([br.headers.get('etag'), gz.headers.get('etag'), (await app.request('/widgets.js')).headers.get('etag')]);
+    expect(etags.size).toBe(3);
+    // A cached gzip copy is not "not modified" for a request that gets Brotli.
+    const revalidated = await app.request('/widgets.js', { headers: { 'accept-encoding': 'br', 'if-none-match': gz.headers.get('etag')! } });
+    expect(revalidated.status).toBe(200);
+  });
+
+  it('picks the encoding from Accept-Encoding, honouring q=0', () => {
+    expect(preferredEncoding(undefined)).toBe('identity');
+    expect(preferredEncoding('identity')).toBe('identity');
+    expect(preferredEncoding('gzip;q=1.0, br;q=0')).toBe('gzip');
+    expect(preferredEncoding('BR;q=0.5')).toBe('br');
+    expect(preferredEncoding('br;q=0, gzip;q=0')).toBe('identity');
   });
 
   it('says how to build the bundle when it is missing', async () => {

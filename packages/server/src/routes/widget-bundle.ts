@@ -1,26 +1,35 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 import { Hono } from 'hono';
 
-interface LoadedBundle {
-  body: string;
+type Encoding = 'br' | 'gzip' | 'identity';
+
+interface Representation {
+  body: Uint8Array;
   etag: string;
 }
 
+type LoadedBundle = Record<Encoding, Representation>;
+
+const brotli = promisify(brotliCompress);
+const gzipped = promisify(gzip);
+
 /**
  * `GET /widgets.js`: every widget in one ES module, so a site adds the portal
- * with one script tag. Read once, then served from memory with an ETag.
+ * with one script tag. Read once, compressed once (Brotli and gzip at their
+ * highest levels: about a quarter of the bytes), then served from memory
+ * with an ETag per encoding. A host or proxy that compresses too sees
+ * `Content-Encoding` already set and leaves the body alone.
  */
 export function widgetBundleRoutes(bundlePath: string): Hono {
   let loaded: Promise<LoadedBundle> | undefined;
   const load = (): Promise<LoadedBundle> =>
-    (loaded ??= readFile(bundlePath, 'utf8').then(
-      (body) => ({ body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` }),
-      (error: unknown) => {
-        loaded = undefined;
-        throw error;
-      },
-    ));
+    (loaded ??= loadBundle(bundlePath).catch((error: unknown) => {
+      loaded = undefined;
+      throw error;
+    }));
 
   return new Hono().get('/widgets.js', async (c) => {
     let bundle: LoadedBundle;
@@ -32,12 +41,54 @@ export function widgetBundleRoutes(bundlePath: string): Hono {
         503,
       );
     }
-    c.header('ETag', bundle.etag);
+    const encoding = preferredEncoding(c.req.header('accept-encoding'));
+    const { body, etag } = bundle[encoding];
+    c.header('ETag', etag);
+    c.header('Vary', 'Accept-Encoding');
     c.header('Cache-Control', 'public, max-age=300, must-revalidate');
     c.header('Access-Control-Allow-Origin', '*');
     c.header('X-Content-Type-Options', 'nosniff');
-    if (c.req.header('if-none-match') === bundle.etag) return c.body(null, 304);
+    if (matchesEtag(c.req.header('if-none-match'), etag)) return c.body(null, 304);
     c.header('Content-Type', 'text/javascript; charset=utf-8');
-    return c.body(bundle.body);
+    if (encoding !== 'identity') c.header('Content-Encoding', encoding);
+    return c.body(body as Uint8Array<ArrayBuffer>);
   });
+}
+
+async function loadBundle(bundlePath: string): Promise<LoadedBundle> {
+  const source = await readFile(bundlePath);
+  const tag = createHash('sha256').update(source).digest('base64url').slice(0, 27);
+  const [br, gz] = await Promise.all([
+    brotli(source, {
+      params: {
+        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+        [constants.BROTLI_PARAM_SIZE_HINT]: source.length,
+      },
+    }),
+    gzipped(source, { level: 9 }),
+  ]);
+  return {
+    identity: { body: source, etag: `"${tag}"` },
+    br: { body: br, etag: `"${tag}-br"` },
+    gzip: { body: gz, etag: `"${tag}-gz"` },
+  };
+}
+
+/** Brotli, else gzip, else the plain file: whichever the request accepts (a `q=0` refuses). */
+export function preferredEncoding(acceptEncoding: string | undefined): Encoding {
+  const accepted = new Set<string>();
+  for (const entry of (acceptEncoding ?? '').split(',')) {
+    const [name, ...parameters] = entry.trim().toLowerCase().split(';');
+    const q = parameters.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((value) => value !== undefined);
+    if (name && (q === undefined || Number(q) > 0)) accepted.add(name);
+  }
+  if (accepted.has('br')) return 'br';
+  if (accepted.has('gzip')) return 'gzip';
+  return 'identity';
+}
+
+function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  return ifNoneMatch.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === etag);
 }
