@@ -17,6 +17,7 @@ import {
   renderTicketRow,
   renderTicketStatus,
   renderTime,
+  sendOnCtrlEnter,
   threadSignature,
   ticketNumber,
 } from '../shared/ticket-view.js';
@@ -552,6 +553,7 @@ export class PorticoAdminInbox extends PorticoElement {
           id="reply"
           name="reply"
           rows="4"
+          @keydown=${sendOnCtrlEnter}
           aria-invalid=${this._replyError ? 'true' : 'false'}
           aria-describedby=${ifDefined(this._replyError ? 'reply-error note-hint' : internal ? 'note-hint' : undefined)}
         ></textarea>

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { PorticoApiError, type OpenTicketRequest, type TicketThreadResponse } from '../client/portico-client.js';
 import { isAbort, PorticoElement } from '../shared/portico-element.js';
-import { ticketNumber } from '../shared/ticket-view.js';
+import { sendOnCtrlEnter, ticketNumber } from '../shared/ticket-view.js';
 import { newTicketStyles } from './new-ticket.styles.js';
 
 /** Detail of `portico-ticket-created`: the new ticket and its first message, as `POST /api/tickets` answered. */
@@ -203,6 +203,7 @@ export class PorticoNewTicket extends PorticoElement {
           name="message"
           rows="8"
           required
+          @keydown=${sendOnCtrlEnter}
           aria-invalid=${errors.message ? 'true' : 'false'}
           aria-describedby=${ifDefined(errors.message ? 'message-error' : undefined)}
         ></textarea>

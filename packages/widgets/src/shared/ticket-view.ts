@@ -141,6 +141,13 @@ function renderMessage(message: TicketMessageWire, options: MessagesOptions): Te
   </li>`;
 }
 
+/** Ctrl+Enter (⌘+Enter) in a message box sends its form; Enter alone starts a new line. */
+export function sendOnCtrlEnter(event: KeyboardEvent): void {
+  if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
+  event.preventDefault();
+  (event.currentTarget as HTMLTextAreaElement).form?.requestSubmit();
+}
+
 /** Saves a downloaded file through a temporary `<a download>` (bearer mode, where a plain link carries no token). */
 export function saveBlob(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);

@@ -10,6 +10,7 @@ import {
   renderRetry,
   renderTicketStatus,
   saveBlob,
+  sendOnCtrlEnter,
   threadSignature,
   ticketNumber,
 } from '../shared/ticket-view.js';
@@ -287,6 +288,7 @@ export class PorticoTicketThread extends PorticoElement {
           id="reply"
           name="reply"
           rows="4"
+          @keydown=${sendOnCtrlEnter}
           aria-invalid=${this._replyError ? 'true' : 'false'}
           aria-describedby=${ifDefined(this._replyError ? 'reply-error' : undefined)}
         ></textarea>

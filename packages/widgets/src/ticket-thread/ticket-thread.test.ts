@@ -99,6 +99,21 @@ describe('<portico-ticket-thread>', () => {
     expect(text(el.shadowRoot!.querySelector('[role="status"]'))).to.equal('Reply sent.');
   });
 
+  it('Ctrl+Enter in the reply box sends it; Enter alone is a new line', async () => {
+    const el = await mount();
+    el.focus();
+    await sendKeys({ type: 'Line one' });
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ type: 'Line two' });
+    expect(server.to('POST', '/api/tickets/tkt_1/messages')).to.have.length(0);
+    const replied = oneEvent(el, 'portico-ticket-reply');
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ up: 'Control' });
+    await replied;
+    expect(server.to('POST', '/api/tickets/tkt_1/messages')[0]!.body).to.deep.equal({ message: 'Line one\nLine two' });
+  });
+
   it("a closed ticket says a reply reopens it; a refused reply shows the server's words", async () => {
     server.on('POST', '/api/tickets/tkt_2/messages', { status: 413, body: { error: { code: 'message_too_long', message: 'That message is too long.' } } });
     const el = await mount('tkt_2');
