@@ -97,6 +97,7 @@ describe('classifying inbound mail', () => {
   it('reads a very long subject without scanning all of it', () => {
     const started = performance.now();
     expect(isAutoReplySubject(`${'a '.repeat(500_000)}out of office:`)).toBe(false);
-    expect(performance.now() - started).toBeLessThan(200);
+    // Scanning the whole megabyte with the patterns would take seconds; a pause of the loaded CI machine does not.
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 });

@@ -352,8 +352,10 @@ describeEachDatabase('inbound email pipeline', (database) => {
       expect(result.outcome).toBe('appended');
       expect((await messagesOf(t.scope, t.ticketId)).at(-1)!.body.startsWith('The reply.\n')).toBe(true);
       // Generous bounds: a loaded machine must not fail this, a backtracking pattern would.
+      // The stripping is what the issue bounds (well under a second); the whole pipeline
+      // also parses a megabyte of MIME and writes it, so it gets more room on a busy CI machine.
       expect(stripMs).toBeLessThan(1000);
-      expect(pipelineMs).toBeLessThan(1000);
+      expect(pipelineMs).toBeLessThan(5000);
     });
   });
 
