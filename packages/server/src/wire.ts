@@ -335,3 +335,16 @@ export interface InboundAcceptResponse {
   outcome: 'appended' | 'opened' | 'held' | 'ignored' | 'duplicate';
   ticketId: string | null;
 }
+
+/**
+ * `POST /webhooks/email/raw/:business` and `POST /webhooks/email/resend/:business`
+ * (200): what became of the message. `event` is Resend's event type; an event
+ * other than `email.received` is acknowledged as `ignored` with no id.
+ */
+export interface InboundReceivedResponse {
+  received: true;
+  event?: string;
+  id: string | null;
+  outcome: InboundAcceptResponse['outcome'];
+  ticketId: string | null;
+}

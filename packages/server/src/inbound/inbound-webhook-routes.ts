@@ -9,6 +9,7 @@ import {
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { ServerContext } from '../server-context.js';
+import type { InboundReceivedResponse } from '../wire.js';
 
 export interface InboundRouteOptions {
   /** Opens each business's sealed Resend secrets; without it the Resend webhook answers 409. */
@@ -47,7 +48,7 @@ export function inboundWebhookRoutes(server: ServerContext, options: InboundRout
           { secrets, ...(options.resendBaseUrl ? { baseUrl: options.resendBaseUrl } : {}) },
           { businessSlug: c.req.param('business'), rawBody, headers: { id: header('id'), timestamp: header('timestamp'), signature: header('signature') } },
         );
-        return c.json({ received: true, ...result });
+        return c.json<InboundReceivedResponse>({ received: true, ...result });
       } catch (error) {
         if (isPorticoError(error) && error.code === 'invalid_signature') {
           server.logger.warn('Refused a Resend webhook with a bad signature.', { business: c.req.param('business') });
@@ -65,7 +66,7 @@ export function inboundWebhookRoutes(server: ServerContext, options: InboundRout
       }
       const raw = new Uint8Array(await c.req.arrayBuffer());
       const result = await server.api.business(business.id, { actor: 'system:inbound' }).inbound.receive(raw, { source: 'raw' });
-      return c.json({ received: true, ...result });
+      return c.json<InboundReceivedResponse>({ received: true, ...result });
     });
 }
 
