@@ -5,7 +5,7 @@
  * the widgets (with JSDoc and a package export) gets its wrapper at the next
  * build; nothing here is written by hand.
  */
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -95,6 +95,18 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/\*\//g, '*\\/').trim();
 }
 
+/**
+ * Lint, test and build each generate first, and turbo may run them at once:
+ * an unchanged file is left alone, a changed one replaced whole by a rename,
+ * so a type-check running beside never reads half a file.
+ */
+function writeIfChanged(path: string, text: string): void {
+  if (existsSync(path) && readFileSync(path, 'utf8') === text) return;
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, path);
+}
+
 function main(): void {
   const manifest = readWidgetsManifest();
   const files = generateWrappers(manifest, readWidgetsPackageExports());
@@ -102,8 +114,8 @@ function main(): void {
   mkdirSync(outDir, { recursive: true });
   const keep = new Set(files.map((file) => file.name));
   // A tag that left the widgets takes its wrapper with it.
-  for (const stale of readdirSync(outDir)) if (!keep.has(stale)) rmSync(join(outDir, stale));
-  for (const file of files) writeFileSync(join(outDir, file.name), file.text);
+  for (const stale of readdirSync(outDir)) if (!keep.has(stale) && !stale.endsWith('.tmp')) rmSync(join(outDir, stale), { force: true });
+  for (const file of files) writeIfChanged(join(outDir, file.name), file.text);
   console.log(`@portico/react: ${files.length - 1} wrappers generated in src/generated/.`);
 }
 
