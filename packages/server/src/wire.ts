@@ -304,7 +304,7 @@ export interface AdminUnreadCountResponse {
   held: number;
 }
 
-/** `GET /admin/tickets/:id` (marks it read for the business); close/reopen answer the same. */
+/** `GET /admin/tickets/:id` (marks it read for the business). Close and reopen answer the ticket alone (`AdminTicketSummaryWire`). */
 export interface AdminTicketThreadResponse {
   ticket: AdminTicketSummaryWire;
   messages: TicketMessageWire[];
