@@ -27,5 +27,5 @@ describe('examples/express in Chromium', () => {
     expect(new URL(page.url()).pathname).toBe('/account');
     expect(await invoiceNumbersListed(page, 3)).toEqual([...site.backend.sample.issuedInvoiceNumbers, invoiceNumber].sort());
     await page.close();
-  });
+  }, 60_000);
 });

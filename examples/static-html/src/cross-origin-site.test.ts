@@ -38,5 +38,5 @@ describe('examples/static-html in Chromium', () => {
     expect(bearerRequests.length).toBeGreaterThan(0);
     expect(await context.cookies(portico.origin)).toEqual([]);
     await context.close();
-  });
+  }, 60_000);
 });

@@ -86,5 +86,5 @@ describe('@portico/react', () => {
     expect(requested.some((url) => url.startsWith('/portal/api/invoices?') && new URL(url, origin).searchParams.get('limit') === '7')).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
-  });
+  }, 60_000);
 });
