@@ -111,11 +111,17 @@ async function downloadRaw(url: string, baseUrl: string, timeoutMs: number): Pro
   }
   const chunks: Uint8Array[] = [];
   let size = 0;
+  // A reader rather than `for await`: the DOM's ReadableStream type (a host's
+  // tsconfig may include it) is not async-iterable.
+  const reader = response.body.getReader();
   try {
-    for await (const chunk of response.body) {
-      size += chunk.byteLength;
-      if (size > MAX_INBOUND_BYTES) throw messageTooLarge(size);
-      chunks.push(chunk);
+    for (let read = await reader.read(); !read.done; read = await reader.read()) {
+      size += read.value.byteLength;
+      if (size > MAX_INBOUND_BYTES) {
+        await reader.cancel();
+        throw messageTooLarge(size);
+      }
+      chunks.push(read.value);
     }
   } catch (error) {
     if (error instanceof PorticoError) throw error;
