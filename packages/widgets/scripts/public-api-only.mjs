@@ -52,6 +52,7 @@ function langAttribute(attribute) {
   return {
     ...rest,
     type: { text: 'string' },
-    description: 'The language (en, de, it, ru, ja, ar); without it, the nearest ancestor’s `lang`, then the page’s. Arabic is laid out right to left.',
+    description:
+      'The language (en, de, it, ru, ja, ar); without it, the nearest ancestor’s `lang` (the page’s); `<portico-portal>` then speaks the signed-in client’s language, else the business’s. Arabic is laid out right to left.',
   };
 }

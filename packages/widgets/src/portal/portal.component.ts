@@ -416,7 +416,8 @@ export class PorticoPortal extends LitElement {
 
   /** The language asked for: this element's `lang`, else the nearest ancestor's (the page's). */
   get #requestedLanguage(): string {
-    return this._langAttribute || this.closest('[lang]')?.getAttribute('lang') || defaultLocale;
+    // Without a language on the element or the page: the signed-in client's, else the business's.
+    return this._langAttribute || this.closest('[lang]')?.getAttribute('lang') || this.session?.client.locale || this._brand?.locale || defaultLocale;
   }
 
   get #strings(): Strings {

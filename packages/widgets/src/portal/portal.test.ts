@@ -564,6 +564,28 @@ describe('<portico-portal> language', () => {
     expect($(el, '[part~="portal"]').getAttribute('dir')).to.equal('ltr');
   });
 
+  it('on a page with no language, the signed-in portal speaks the client’s language, else the business’s', async () => {
+    document.documentElement.removeAttribute('lang');
+    serveBilling(server);
+    const business = { ...sessionFixture().business, locale: 'it' };
+    server.on('GET', '/api/session', { status: 200, body: sessionFixture({ business, client: { id: 'cli_1', name: 'Globex Corporation', locale: 'de' } }) });
+    const german = await fixture<PorticoPortal>(html`<portico-portal server="/portal" business="harbor-pine"></portico-portal>`);
+    await settled(german, '[part~="tabs"]');
+    expect($(german, '[part~="portal"]').getAttribute('lang')).to.equal('de');
+    expect(text($(german, '[part~="tab-selected"]'))).to.contain('Rechnungen');
+
+    server.on('GET', '/api/session', { status: 200, body: sessionFixture({ business, client: { id: 'cli_1', name: 'Globex Corporation', locale: null } }) });
+    const italian = await fixture<PorticoPortal>(html`<portico-portal server="/portal" business="harbor-pine"></portico-portal>`);
+    await settled(italian, '[part~="tabs"]');
+    expect($(italian, '[part~="portal"]').getAttribute('lang')).to.equal('it');
+
+    // The page's language still wins over the profile.
+    document.documentElement.lang = 'en';
+    italian.requestUpdate();
+    await italian.updateComplete;
+    expect($(italian, '[part~="portal"]').getAttribute('lang')).to.equal('en');
+  });
+
   it('a server error while loading shows its message above the sign-in form', async () => {
     server.on('GET', '/api/session', { status: 500, body: { error: { code: 'internal_error', message: 'Something went wrong on our side.' } } });
     const el = await mount();
