@@ -1,5 +1,5 @@
 import { createServer } from 'node:http';
-import { closeServer, listen, startExampleBackend, type ExampleBackend } from '@portico/example-kit';
+import { listen, startExampleBackend, stopExample, type ExampleBackend } from '@portico/example-kit';
 import { createPortico, toExpressMiddleware } from '@portico/server';
 import express from 'express';
 import { accountPage } from './account-page.js';
@@ -34,12 +34,5 @@ export async function startExpressSite({ port = 3000, databasePath = ':memory:' 
   });
   server.on('request', app);
 
-  return {
-    origin,
-    backend,
-    async stop() {
-      await closeServer(server);
-      await backend.close();
-    },
-  };
+  return { origin, backend, stop: () => stopExample(server, backend) };
 }

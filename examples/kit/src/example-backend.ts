@@ -59,6 +59,12 @@ export async function closeServer(server: Server): Promise<void> {
   await new Promise<void>((resolve) => server.close(() => resolve()));
 }
 
+/** Stops an example: its HTTP server first, then mail delivery and Portico. */
+export async function stopExample(server: Server, backend: ExampleBackend): Promise<void> {
+  await closeServer(server);
+  await backend.close();
+}
+
 /** For an example's `npm start`: emails a sign-in link, prints where to go, and stops cleanly on Ctrl+C. */
 export async function announceExample(backend: ExampleBackend, where: string, stop: () => Promise<void>): Promise<void> {
   const { link } = await emailExampleSignInLink(backend);

@@ -11,6 +11,7 @@ export {
   emailExampleSignInLink,
   listen,
   startExampleBackend,
+  stopExample,
   type ExampleBackend,
   type PorticoBackend,
 } from './example-backend.js';

@@ -1,5 +1,5 @@
 import { createServer } from 'node:http';
-import { closeServer, listen, startExampleBackend, type ExampleBackend } from '@portico/example-kit';
+import { listen, startExampleBackend, stopExample, type ExampleBackend } from '@portico/example-kit';
 import { createPortico, toNodeListener } from '@portico/server';
 
 export interface PorticoServer {
@@ -23,12 +23,5 @@ export async function startPorticoServer({ port, pageUrl, databasePath = ':memor
     allowedOrigins: [new URL(pageUrl).origin],
     portalPageUrl: pageUrl,
   });
-  return {
-    origin,
-    backend,
-    async stop() {
-      await closeServer(server);
-      await backend.close();
-    },
-  };
+  return { origin, backend, stop: () => stopExample(server, backend) };
 }

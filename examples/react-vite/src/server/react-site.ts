@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { closeServer, listen, startExampleBackend, type ExampleBackend } from '@portico/example-kit';
+import { listen, startExampleBackend, stopExample, type ExampleBackend } from '@portico/example-kit';
 import { createPortico, toNodeListener } from '@portico/server';
 import { createServer as createViteServer } from 'vite';
 
@@ -43,8 +43,7 @@ export async function startReactSite({ port = 5173, databasePath = ':memory:' } 
     backend,
     async stop() {
       await vite.close();
-      await closeServer(server);
-      await backend.close();
+      await stopExample(server, backend);
     },
   };
 }
