@@ -171,7 +171,6 @@ export {
   type TicketThread,
 } from './tickets/index.js';
 export { type AdminTicketListQuery, type BusinessReplyInput } from './tickets/business-tickets.js';
-export { ticketPortalUrl } from './tickets/ticket-link.js';
 export { type StripeSettings, type StripeSettingsInput } from './payments/stripe/stripe-settings.js';
 export { type StripeConnection, type StripeDependencies } from './payments/stripe/stripe-connection.js';
 export { startCheckout, syncCheckout, type CheckoutState, type StartedCheckout } from './payments/stripe/checkout.js';

@@ -1,14 +1,37 @@
+import type { Business } from '../businesses/businesses.js';
 import type { MagicLinkTokenTable } from '../db/schema.js';
 import { int } from '../db/row-values.js';
 import type { CoreContext, Executor } from '../shared/context.js';
+import { PorticoError } from '../shared/errors.js';
 import { generateSecretToken, hashSecretToken, looksLikeSecretToken } from './secret-tokens.js';
 
 export type MagicLinkPurpose = MagicLinkTokenTable['purpose'];
 
 /** A link a client asks for themselves lasts 10 minutes. */
 export const SIGN_IN_LINK_TTL_MS = 10 * 60_000;
-/** A link inside a business's invoice email lasts 7 days unless the business says otherwise. */
+/** A link inside a business's invoice or ticket email lasts 7 days unless the business says otherwise. */
 export const INVOICE_LINK_TTL_MS = 7 * 86_400_000;
+
+/**
+ * How long the links in a business's invoice and ticket emails last: its
+ * `settings.invoiceLinkTtlDays` (1 to 90 days) if set, else 7 days.
+ */
+export function emailLinkTtlMs(business: Pick<Business, 'settings'>): number {
+  const days = business.settings['invoiceLinkTtlDays'];
+  return typeof days === 'number' && Number.isInteger(days) && days >= 1 && days <= 90 ? days * 86_400_000 : INVOICE_LINK_TTL_MS;
+}
+
+/** What a link opens after sign-in: the invoice or the ticket its email was about, or neither; never both. */
+export interface MagicLinkTarget {
+  invoiceId?: string | null;
+  ticketId?: string | null;
+}
+
+export function requireSingleLinkTarget(target: MagicLinkTarget): void {
+  if (target.invoiceId && target.ticketId) {
+    throw new PorticoError('invalid_input', 'A sign-in link opens one invoice or one ticket, not both.', { field: 'ticketId' });
+  }
+}
 
 export interface IssuedMagicLink {
   /** The raw token: goes into the email and nowhere else. */
@@ -23,8 +46,9 @@ export interface IssuedMagicLink {
 export async function issueMagicLinkToken(
   executor: Executor,
   now: Date,
-  link: { businessId: string; clientId: string; contactId: string; purpose: MagicLinkPurpose; invoiceId?: string | null; ttlMs: number },
+  link: { businessId: string; clientId: string; contactId: string; purpose: MagicLinkPurpose; ttlMs: number } & MagicLinkTarget,
 ): Promise<IssuedMagicLink> {
+  requireSingleLinkTarget(link);
   const token = generateSecretToken();
   const expiresAt = new Date(now.getTime() + link.ttlMs);
   await executor
@@ -36,6 +60,7 @@ export async function issueMagicLinkToken(
       contact_id: link.contactId,
       purpose: link.purpose,
       invoice_id: link.invoiceId ?? null,
+      ticket_id: link.ticketId ?? null,
       expires_at: expiresAt.getTime(),
       created_at: now.getTime(),
     })
@@ -68,6 +93,7 @@ export interface RedeemedMagicLink {
   contactId: string;
   purpose: MagicLinkPurpose;
   invoiceId: string | null;
+  ticketId: string | null;
 }
 
 /**
@@ -86,7 +112,7 @@ export async function redeemMagicLinkToken(
     .where('token_hash', '=', hashSecretToken(token))
     .where('business_id', '=', businessId)
     .where('expires_at', '>', now.getTime())
-    .returning(['business_id', 'client_id', 'contact_id', 'purpose', 'invoice_id'])
+    .returning(['business_id', 'client_id', 'contact_id', 'purpose', 'invoice_id', 'ticket_id'])
     .executeTakeFirst();
   return (
     row && {
@@ -95,6 +121,7 @@ export async function redeemMagicLinkToken(
       contactId: row.contact_id,
       purpose: row.purpose,
       invoiceId: row.invoice_id,
+      ticketId: row.ticket_id,
     }
   );
 }

@@ -8,14 +8,13 @@ import { getInvoice } from '../invoices/invoice-queries.js';
 import { issueInvoice } from '../invoices/invoices.js';
 import type { Invoice } from '../invoices/invoice-model.js';
 import { recordAudit } from '../audit/audit-log.js';
-import type { Business } from '../businesses/businesses.js';
 import type { BusinessContext, CoreContext } from '../shared/context.js';
 import { PorticoError } from '../shared/errors.js';
 import type { Locale } from '../shared/locales.js';
 import { normalizeEmail, requireEmail } from '../shared/validate.js';
 import {
-  INVOICE_LINK_TTL_MS,
   SIGN_IN_LINK_TTL_MS,
+  emailLinkTtlMs,
   inspectMagicLinkToken,
   redeemMagicLinkToken,
   type MagicLinkState,
@@ -46,7 +45,7 @@ export async function sendInvoice(ctx: BusinessContext, invoiceId: string, optio
     throw new PorticoError('invalid_status_transition', `Invoice ${invoice.number ?? invoice.id} is void and cannot be sent.`);
   }
   const business = toBusiness(await requireBusinessRow(ctx.db, ctx.businessId));
-  const ttlMs = options.linkTtlMs ?? invoiceLinkTtl(business);
+  const ttlMs = options.linkTtlMs ?? emailLinkTtlMs(business);
   if (!Number.isInteger(ttlMs) || ttlMs < 60_000 || ttlMs > 90 * 86_400_000) {
     throw new PorticoError('invalid_input', 'linkTtlMs must be between one minute and 90 days.', { field: 'linkTtlMs' });
   }
@@ -135,6 +134,8 @@ export function inspectSignInLink(ctx: CoreContext, businessId: string, token: s
 export interface RedeemedSignIn extends StartedSession {
   /** The invoice the email was about, to show first. */
   invoiceId: string | null;
+  /** The ticket the email was about, to show first (a link names at most one of the two). */
+  ticketId: string | null;
 }
 
 /**
@@ -158,16 +159,11 @@ export async function redeemSignInLink(
       entityId: link.clientId,
       details: { via: link.purpose, kind },
     });
-    return { ...session, invoiceId: link.invoiceId };
+    return { ...session, invoiceId: link.invoiceId, ticketId: link.ticketId };
   });
   if (started) return started;
   const state = await inspectMagicLinkToken(ctx, businessId, token);
   throw state === 'expired'
     ? new PorticoError('link_expired', 'This sign-in link has expired. Ask for a new one below.')
     : new PorticoError('link_invalid', 'This sign-in link has already been used or is not valid. Ask for a new one below.');
-}
-
-function invoiceLinkTtl(business: Business): number {
-  const days = business.settings['invoiceLinkTtlDays'];
-  return typeof days === 'number' && Number.isInteger(days) && days >= 1 && days <= 90 ? days * 86_400_000 : INVOICE_LINK_TTL_MS;
 }

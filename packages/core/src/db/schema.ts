@@ -299,9 +299,11 @@ export interface MagicLinkTokenTable {
   business_id: string;
   client_id: string;
   contact_id: string;
-  purpose: 'invoice_email' | 'sign_in';
+  purpose: 'invoice_email' | 'ticket_email' | 'sign_in';
   /** The invoice the email was about, shown first after sign-in. */
   invoice_id: string | null;
+  /** The ticket the email was about, shown first after sign-in (never together with invoice_id). */
+  ticket_id: string | null;
   expires_at: Int;
   created_at: Int;
 }

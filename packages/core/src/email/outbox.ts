@@ -6,7 +6,7 @@ import { PorticoError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
 import { requireEmail, requireText } from '../shared/validate.js';
 import { senderAddress, singleLine } from './sender-address.js';
-import { requireSignInLinkPlaceholder, type SignInLinkSpec } from './sign-in-link.js';
+import { requireSignInLink, type SignInLinkSpec } from './sign-in-link.js';
 
 /** An email to send, as the code that causes it describes it. */
 export interface EmailMessage {
@@ -60,7 +60,7 @@ export async function enqueueEmail(executor: Executor, ctx: BusinessContext, mes
   const html = requireBody(message.html, 'html');
   const text = requireBody(message.text, 'text');
   const headers = requireHeaders(message.headers ?? {});
-  if (message.signInLink) requireSignInLinkPlaceholder(html, text);
+  if (message.signInLink) requireSignInLink(message.signInLink, html, text);
 
   const business = toBusiness(await requireBusinessRow(executor, ctx.businessId));
   const id = newId('out');

@@ -1,4 +1,4 @@
-import { issueMagicLinkToken, type MagicLinkPurpose } from '../auth/magic-links.js';
+import { issueMagicLinkToken, requireSingleLinkTarget, type MagicLinkPurpose } from '../auth/magic-links.js';
 import type { Executor } from '../shared/context.js';
 import { PorticoError } from '../shared/errors.js';
 import type { OutboxRow } from './outbox-rows.js';
@@ -17,11 +17,14 @@ export interface SignInLinkSpec {
   contactId: string;
   purpose: MagicLinkPurpose;
   invoiceId: string | null;
+  /** The ticket the email is about (a ticket reply); a link names an invoice or a ticket, not both. Absent in rows queued before tickets had links. */
+  ticketId?: string | null;
   /** How long the link works, counted from when it is sent. */
   ttlMs: number;
 }
 
-export function requireSignInLinkPlaceholder(html: string, text: string): void {
+export function requireSignInLink(spec: SignInLinkSpec, html: string, text: string): void {
+  requireSingleLinkTarget(spec);
   if (!html.includes(SIGN_IN_TOKEN_PLACEHOLDER) || !text.includes(SIGN_IN_TOKEN_PLACEHOLDER)) {
     throw new PorticoError('invalid_input', `An email with a sign-in link must use ${SIGN_IN_TOKEN_PLACEHOLDER} in place of the token, in both html and text.`);
   }

@@ -10,6 +10,8 @@ import { matchTicketMessageIds, messageIdsIn, verifyTicketMessageId } from './me
 import { REPLY_TOKEN_LENGTH, replyTokenFromAddress, signReplyToken, verifyReplyToken } from './reply-token.js';
 import { existingReplySigningKey } from './signing-key.js';
 import { newId } from '../shared/ids.js';
+import { INVOICE_LINK_TTL_MS } from '../auth/magic-links.js';
+import { SIGN_IN_TOKEN_PLACEHOLDER } from '../email/sign-in-link.js';
 
 const inbound = 'reply.harborpine.test';
 
@@ -52,7 +54,15 @@ describeEachDatabase('ticket reply emails', (database) => {
       expect(email.subject).toBe('Re: Where is my receipt? [#1]');
       expect(email.text).toContain('Attached to your account.\nSee the portal.');
       expect(email.text).toContain('Dana (Support) wrote:');
-      expect(email.text).toContain(`${business.portalUrl}/?business=${business.slug}&ticket=${ticket.id}`);
+      expect(email.text).toContain(`${business.portalUrl}/auth/link/${business.slug}/${SIGN_IN_TOKEN_PLACEHOLDER}`);
+      expect(JSON.parse(email.sign_in_link!)).toEqual({
+        clientId: client.id,
+        contactId: contact.id,
+        purpose: 'ticket_email',
+        invoiceId: null,
+        ticketId: ticket.id,
+        ttlMs: INVOICE_LINK_TTL_MS,
+      });
       expect(email.text).toContain('replying to this email');
       expect(email.html).toContain('View in portal');
 

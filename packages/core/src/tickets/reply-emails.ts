@@ -1,6 +1,9 @@
+import { emailLinkTtlMs } from '../auth/magic-links.js';
 import { requireBusinessRow, toBusiness } from '../businesses/businesses.js';
+import { signInLinkUrl } from '../businesses/portal-page.js';
 import { clientRecipients } from '../clients/contacts.js';
 import { enqueueEmail } from '../email/outbox.js';
+import { SIGN_IN_TOKEN_PLACEHOLDER } from '../email/sign-in-link.js';
 import { renderTicketReplyEmail } from '../email/templates/ticket-reply-email.js';
 import type { BusinessContext, Executor } from '../shared/context.js';
 import type { Locale } from '../shared/locales.js';
@@ -8,7 +11,6 @@ import { inboundDomain } from './inbound-domain.js';
 import { signTicketMessageId } from './message-id.js';
 import { replyAddress, signReplyToken } from './reply-token.js';
 import { replySigningKey } from './signing-key.js';
-import { ticketPortalUrl } from './ticket-link.js';
 import type { TicketRow } from './ticket-rows.js';
 
 /** Earlier Message-IDs of the thread repeated in References, besides the thread's own and this one's. */
@@ -30,7 +32,10 @@ export interface ReplyEmailsInput {
  * caller's transaction, and stores the Message-ID on the message. All copies
  * share our signed Message-ID (one message, several recipients) and each
  * carries its recipient's own signed reply address when the business has an
- * inbound domain. References: the thread's id, the last few messages of the
+ * inbound domain. Its button is a single-use sign-in link for that contact
+ * that opens this ticket; like an invoice email's, the token is made when the
+ * email is sent, so the outbox holds only a placeholder. The link's client and
+ * contact come from the ticket itself. References: the thread's id, the last few messages of the
  * thread that were emails, and this one; In-Reply-To: the latest of those.
  * Returns how many emails were queued (none when the client has no contact).
  */
@@ -56,6 +61,8 @@ export async function queueReplyEmails(executor: Executor, ctx: BusinessContext,
   const references = fitHeader([threadId, ...earlier, ownId]);
   const headers: Record<string, string> = { 'Message-ID': ownId, References: references.join(' ') };
   if (earlier.length > 0) headers['In-Reply-To'] = earlier[earlier.length - 1]!;
+  const ttlMs = emailLinkTtlMs(business);
+  const linkExpiresAt = new Date(ctx.clock.now().getTime() + ttlMs);
 
   for (const contact of contacts) {
     const email = renderTicketReplyEmail({
@@ -64,12 +71,20 @@ export async function queueReplyEmails(executor: Executor, ctx: BusinessContext,
       ticket: { number: Number(ticket.number), subject: ticket.subject },
       authorName: input.authorName,
       message: input.body,
-      link: ticketPortalUrl(business, ticket.id),
+      link: signInLinkUrl(business, SIGN_IN_TOKEN_PLACEHOLDER),
+      linkExpiresAt,
       repliesByEmail: domain !== null,
       locale,
     });
     const replyTo = domain === null ? null : replyAddress(signReplyToken(key, ctx.businessId, { ticketId: ticket.id, contactId: contact.id }), domain);
-    await enqueueEmail(executor, ctx, { kind: 'ticket_reply', to: contact.email, replyTo, headers, ...email });
+    await enqueueEmail(executor, ctx, {
+      kind: 'ticket_reply',
+      to: contact.email,
+      replyTo,
+      headers,
+      ...email,
+      signInLink: { clientId: ticket.client_id, contactId: contact.id, purpose: 'ticket_email', invoiceId: null, ticketId: ticket.id, ttlMs },
+    });
   }
   await executor
     .updateTable('ticket_messages')

@@ -4,6 +4,7 @@ import { billingIndexes } from './0002-billing-indexes.js';
 import { stripeAccounts } from './0003-stripe.js';
 import { ticketAttachments } from './0004-tickets.js';
 import { inboundMail } from './0005-inbound.js';
+import { ticketSignInLinks } from './0006-ticket-sign-in-links.js';
 
 /**
  * Migrations are listed here in code (no folder scanning at run time, so they
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0003-stripe': stripeAccounts,
   '0004-tickets': ticketAttachments,
   '0005-inbound': inboundMail,
+  '0006-ticket-sign-in-links': ticketSignInLinks,
 };
 
 export const migrationProvider: MigrationProvider = {

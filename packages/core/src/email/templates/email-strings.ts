@@ -14,6 +14,11 @@ export interface EmailStrings {
   minutes(count: number): string;
   buttonFallback: string;
   footer(p: { business: string }): string;
+  /** Under the button of an email that signs the contact in (HTML part): invoice and ticket emails. */
+  linkButtonNote(p: { business: string; date: string }): string;
+  /** Under the link (text part). */
+  linkTextNote(p: { business: string; date: string }): string;
+  linkExpiredNote: string;
 
   invoiceSubject(p: { number: string; business: string }): string;
   invoiceIntro(p: { number: string; business: string }): string;
@@ -22,11 +27,6 @@ export interface EmailStrings {
   amountDueLabel: string;
   dueDateLabel: string;
   invoiceButton: string;
-  /** Under the button (HTML part). */
-  invoiceButtonNote(p: { business: string; date: string }): string;
-  /** Under the link (text part). */
-  invoiceLinkNote(p: { business: string; date: string }): string;
-  invoiceExpiredNote: string;
   /** Stands in for the number of an invoice that has none yet. */
   draftInvoice: string;
 
@@ -69,11 +69,11 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     amountDueLabel: 'Amount due',
     dueDateLabel: 'Due date',
     invoiceButton: 'View invoice',
-    invoiceButtonNote: ({ business, date }) =>
+    linkButtonNote: ({ business, date }) =>
       `The button signs you in to the ${business} client portal. It works only once and is valid until ${date}.`,
-    invoiceLinkNote: ({ business, date }) =>
+    linkTextNote: ({ business, date }) =>
       `This link signs you in to the ${business} client portal. It works only once and is valid until ${date}.`,
-    invoiceExpiredNote: 'If the link has expired or was already used, you can ask for a new one on the portal’s sign-in page.',
+    linkExpiredNote: 'If the link has expired or was already used, you can ask for a new one on the portal’s sign-in page.',
     draftInvoice: 'draft',
     signInSubject: ({ business }) => `Your sign-in link for ${business}`,
     signInIntro: ({ business }) => `You asked to sign in to the ${business} client portal.`,
@@ -100,11 +100,11 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     amountDueLabel: 'Offener Betrag',
     dueDateLabel: 'Fällig am',
     invoiceButton: 'Rechnung ansehen',
-    invoiceButtonNote: ({ business, date }) =>
+    linkButtonNote: ({ business, date }) =>
       `Mit der Schaltfläche melden Sie sich im Kundenportal von ${business} an. Sie funktioniert nur einmal und ist bis ${date} gültig.`,
-    invoiceLinkNote: ({ business, date }) =>
+    linkTextNote: ({ business, date }) =>
       `Mit diesem Link melden Sie sich im Kundenportal von ${business} an. Er funktioniert nur einmal und ist bis ${date} gültig.`,
-    invoiceExpiredNote:
+    linkExpiredNote:
       'Ist der Link abgelaufen oder wurde er bereits verwendet, können Sie auf der Anmeldeseite des Portals einen neuen anfordern.',
     draftInvoice: 'Entwurf',
     signInSubject: ({ business }) => `Ihr Anmeldelink für ${business}`,
@@ -134,11 +134,11 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     amountDueLabel: 'Importo dovuto',
     dueDateLabel: 'Scadenza',
     invoiceButton: 'Visualizza la fattura',
-    invoiceButtonNote: ({ business, date }) =>
+    linkButtonNote: ({ business, date }) =>
       `Il pulsante la fa accedere al portale clienti di ${business}. Funziona una sola volta ed è valido fino al ${date}.`,
-    invoiceLinkNote: ({ business, date }) =>
+    linkTextNote: ({ business, date }) =>
       `Questo link la fa accedere al portale clienti di ${business}. Funziona una sola volta ed è valido fino al ${date}.`,
-    invoiceExpiredNote: 'Se il link è scaduto o è già stato usato, può richiederne uno nuovo dalla pagina di accesso del portale.',
+    linkExpiredNote: 'Se il link è scaduto o è già stato usato, può richiederne uno nuovo dalla pagina di accesso del portale.',
     draftInvoice: 'bozza',
     signInSubject: ({ business }) => `Il suo link di accesso a ${business}`,
     signInIntro: ({ business }) => `Ha chiesto di accedere al portale clienti di ${business}.`,
@@ -166,11 +166,11 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     amountDueLabel: 'К оплате',
     dueDateLabel: 'Оплатить до',
     invoiceButton: 'Посмотреть счёт',
-    invoiceButtonNote: ({ business, date }) =>
+    linkButtonNote: ({ business, date }) =>
       `Кнопка выполняет вход в клиентский портал ${business}. Она срабатывает только один раз и действует до ${date}.`,
-    invoiceLinkNote: ({ business, date }) =>
+    linkTextNote: ({ business, date }) =>
       `Эта ссылка выполняет вход в клиентский портал ${business}. Она срабатывает только один раз и действует до ${date}.`,
-    invoiceExpiredNote: 'Если срок действия ссылки истёк или она уже использована, запросите новую на странице входа в портал.',
+    linkExpiredNote: 'Если срок действия ссылки истёк или она уже использована, запросите новую на странице входа в портал.',
     draftInvoice: 'черновик',
     signInSubject: ({ business }) => `Ссылка для входа: ${business}`,
     signInIntro: ({ business }) => `Вы запросили вход в клиентский портал ${business}.`,
@@ -197,11 +197,11 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     amountDueLabel: 'ご請求額',
     dueDateLabel: 'お支払期限',
     invoiceButton: '請求書を確認する',
-    invoiceButtonNote: ({ business, date }) =>
+    linkButtonNote: ({ business, date }) =>
       `このボタンから${business}のクライアントポータルにログインできます。ご利用は1回限りで、${date}まで有効です。`,
-    invoiceLinkNote: ({ business, date }) =>
+    linkTextNote: ({ business, date }) =>
       `このリンクから${business}のクライアントポータルにログインできます。ご利用は1回限りで、${date}まで有効です。`,
-    invoiceExpiredNote: 'リンクの有効期限が切れている場合や使用済みの場合は、ポータルのログインページから新しいリンクをリクエストしてください。',
+    linkExpiredNote: 'リンクの有効期限が切れている場合や使用済みの場合は、ポータルのログインページから新しいリンクをリクエストしてください。',
     draftInvoice: '下書き',
     signInSubject: ({ business }) => `${business}へのログインリンク`,
     signInIntro: ({ business }) => `${business}のクライアントポータルへのログインがリクエストされました。`,
@@ -235,11 +235,11 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     amountDueLabel: 'المبلغ المستحق',
     dueDateLabel: 'تاريخ الاستحقاق',
     invoiceButton: 'عرض الفاتورة',
-    invoiceButtonNote: ({ business, date }) =>
+    linkButtonNote: ({ business, date }) =>
       `يسجّل هذا الزر دخولك إلى بوابة عملاء ${business}. يعمل مرة واحدة فقط، وهو صالح حتى ${date}.`,
-    invoiceLinkNote: ({ business, date }) =>
+    linkTextNote: ({ business, date }) =>
       `يسجّل هذا الرابط دخولك إلى بوابة عملاء ${business}. يعمل مرة واحدة فقط، وهو صالح حتى ${date}.`,
-    invoiceExpiredNote: 'إذا انتهت صلاحية الرابط أو سبق استخدامه، يمكنك طلب رابط جديد من صفحة تسجيل الدخول في البوابة.',
+    linkExpiredNote: 'إذا انتهت صلاحية الرابط أو سبق استخدامه، يمكنك طلب رابط جديد من صفحة تسجيل الدخول في البوابة.',
     draftInvoice: 'مسودة',
     signInSubject: ({ business }) => `رابط تسجيل الدخول إلى ${business}`,
     signInIntro: ({ business }) => `تلقّينا طلبًا لتسجيل الدخول إلى بوابة عملاء ${business}.`,

@@ -48,8 +48,8 @@ export function renderInvoiceEmail(input: InvoiceEmailInput): RenderedEmail {
     paragraphs: [intro],
     details,
     button: { label: t.invoiceButton, url: input.link },
-    htmlNotes: [t.invoiceButtonNote({ business: names.business, date: expires }), t.invoiceExpiredNote],
-    textNotes: [t.invoiceLinkNote({ business: names.business, date: expires }), t.invoiceExpiredNote],
+    htmlNotes: [t.linkButtonNote({ business: names.business, date: expires }), t.linkExpiredNote],
+    textNotes: [t.linkTextNote({ business: names.business, date: expires }), t.linkExpiredNote],
     buttonFallback: t.buttonFallback,
     footer: t.footer(names),
   };

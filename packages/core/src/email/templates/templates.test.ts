@@ -222,13 +222,13 @@ describe('translation table', () => {
       if (locale !== 'en') {
         expect(strings.invoiceButton).not.toBe(emailStrings.en.invoiceButton);
         expect(strings.signInIgnoreNote).not.toBe(emailStrings.en.signInIgnoreNote);
-        expect(strings.invoiceExpiredNote).not.toBe(emailStrings.en.invoiceExpiredNote);
+        expect(strings.linkExpiredNote).not.toBe(emailStrings.en.linkExpiredNote);
       }
     }
   });
 });
 
-const ticketLink = 'https://billing.harborpine.test/portal/?business=harbor-pine&ticket=tkt_abc';
+const ticketLink = 'https://billing.harborpine.test/portal/auth/link/harbor-pine/abc123';
 
 function ticketReplyEmail(locale: Locale, overrides: Partial<TicketReplyEmailInput> = {}) {
   return renderTicketReplyEmail({
@@ -238,6 +238,7 @@ function ticketReplyEmail(locale: Locale, overrides: Partial<TicketReplyEmailInp
     authorName: 'Dana (Support)',
     message: 'We sent it again.\n\nIt should arrive today.',
     link: ticketLink,
+    linkExpiresAt,
     repliesByEmail: true,
     locale,
     ...overrides,
@@ -257,8 +258,13 @@ describe('ticket reply email', () => {
       expect(part).toContain('#12');
       expect(part).toContain(t.ticketReplyByEmailNote);
     }
-    expect(email.html).toContain(`href="${ticketLink.replace('&', '&amp;')}"`);
+    expect(email.html).toContain(`href="${ticketLink}"`);
     expect(email.text.split('\n')).toContain(ticketLink);
+    // When the sign-in link stops working, and what to do then.
+    const expires = longDate(linkExpiresAt, locale, 'Europe/Berlin');
+    expect(email.html).toContain(expires);
+    expect(email.text).toContain(expires);
+    expect(email.text).toContain(t.linkExpiredNote);
     expect(email.html).toContain(`lang="${locale}"`);
     expect(email.html).toContain(`dir="${t.direction}"`);
   });
@@ -267,6 +273,13 @@ describe('ticket reply email', () => {
     const email = ticketReplyEmail('en', { repliesByEmail: false });
     expect(email.text).toContain('Please answer in the client portal: replies to this email are not received.');
     expect(email.text).not.toContain('replying to this email');
+  });
+
+  it('says the button signs in once, until when, and how to get a new link', () => {
+    const email = ticketReplyEmail('en');
+    expect(email.text).toContain('This link signs you in to the Harbor & Pine Studio client portal. It works only once and is valid until March 17, 2026.');
+    expect(email.html).toContain('The button signs you in to the Harbor &amp; Pine Studio client portal.');
+    expect(email.text).toContain('you can ask for a new one on the portal’s sign-in page');
   });
 
   it('names who answered and greets the contact', () => {

@@ -2,6 +2,7 @@ import type { Business } from '../../businesses/businesses.js';
 import type { Locale } from '../../shared/locales.js';
 import { singleLine } from '../sender-address.js';
 import { stringsFor } from './email-strings.js';
+import { formatInstantDate } from './formatting.js';
 import type { RenderedEmail } from './invoice-email.js';
 import { renderEmailHtml, renderEmailText, type EmailContent } from './layout.js';
 
@@ -13,8 +14,9 @@ export interface TicketReplyEmailInput {
   authorName: string;
   /** The reply, plain text. */
   message: string;
-  /** The thread in the portal. */
+  /** The single-use link that signs the contact in and opens the thread in the portal. */
   link: string;
+  linkExpiresAt: Date;
   /** Whether replying to this email reaches the thread (the business has an inbound domain). */
   repliesByEmail: boolean;
   locale: Locale;
@@ -23,8 +25,9 @@ export interface TicketReplyEmailInput {
 const PREHEADER_CHARS = 120;
 
 /**
- * "Re: <subject> [#12]": the business's reply in full, a button to the thread
- * in the portal, and whether answering by email works. The "[#12]" is for
+ * "Re: <subject> [#12]": the business's reply in full, a button that signs
+ * the contact in and opens the thread in the portal, and whether answering
+ * by email works. The "[#12]" is for
  * people; replies are matched by the signed Reply-To and Message-ID.
  */
 export function renderTicketReplyEmail(input: TicketReplyEmailInput): RenderedEmail {
@@ -38,6 +41,7 @@ export function renderTicketReplyEmail(input: TicketReplyEmailInput): RenderedEm
   const names = { business: singleLine(business.name), number: isolate(number), subject: isolate(subject) };
   const intro = t.ticketReplyIntro(names);
   const note = input.repliesByEmail ? t.ticketReplyByEmailNote : t.ticketReplyInPortalNote;
+  const link = { business: names.business, date: formatInstantDate(input.linkExpiresAt, locale, business.timeZone) };
   const content: EmailContent = {
     business,
     locale,
@@ -50,8 +54,8 @@ export function renderTicketReplyEmail(input: TicketReplyEmailInput): RenderedEm
     // The intro already names the ticket's number and subject.
     details: [],
     button: { label: t.ticketButton, url: input.link },
-    htmlNotes: [note],
-    textNotes: [note],
+    htmlNotes: [note, t.linkButtonNote(link), t.linkExpiredNote],
+    textNotes: [note, t.linkTextNote(link), t.linkExpiredNote],
     buttonFallback: t.buttonFallback,
     footer: t.footer({ business: names.business }),
   };
