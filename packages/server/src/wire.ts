@@ -22,6 +22,8 @@ export interface SignInResponse {
   expiresAt: string;
   /** The invoice the email was about, to show first. */
   invoiceId: string | null;
+  /** The ticket the email was about (a ticket reply), to show first; a link names at most one of the two. */
+  ticketId: string | null;
 }
 
 /** `POST /auth/request-link/:business`: "email me a link"; always answers 202 `{ status: 'sent' }`. */

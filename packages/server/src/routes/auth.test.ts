@@ -422,7 +422,7 @@ describeEachDatabase('widgets on another origin', (database) => {
       headers: { origin: SHOP_ORIGIN, 'content-type': 'application/json' },
       body: JSON.stringify({ token }),
     });
-    expect(await signedIn.json()).toMatchObject({ invoiceId: draft.id });
+    expect(await signedIn.json()).toMatchObject({ invoiceId: draft.id, ticketId: null });
   });
 
   it('ignores a portal page on an origin the business has not allowed', async () => {

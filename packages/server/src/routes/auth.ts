@@ -102,7 +102,7 @@ export function authRoutes(server: ServerContext): Hono {
       const signedIn = await redeemSignInLink(core, business.id, c.req.param('token'), 'cookie');
       setSessionCookie(c, signedIn.id, signedIn.session.absoluteExpiresAt);
       setTokenPageHeaders(c);
-      return c.redirect(portalPageUrl(business, signedIn.invoiceId), 303);
+      return c.redirect(portalPageUrl(business, signedIn), 303);
     } catch (error) {
       if (!isPorticoError(error)) throw error;
       if (error instanceof RateLimitedError) return tooMany(c, business, error);
@@ -122,6 +122,7 @@ export function authRoutes(server: ServerContext): Hono {
       sessionToken: signedIn.id,
       expiresAt: signedIn.session.absoluteExpiresAt.toISOString(),
       invoiceId: signedIn.invoiceId,
+      ticketId: signedIn.ticketId,
     });
   });
 
@@ -174,11 +175,13 @@ export function authRoutes(server: ServerContext): Hono {
 
 /**
  * Where to go after sign-in: the business's own portal page if it set one on
- * its allow-list (`settings.portalPageUrl`), else the portal Portico hosts.
+ * its allow-list (`settings.portalPageUrl`), else the portal Portico hosts;
+ * with `?invoice=` or `?ticket=` for what the email was about.
  */
-export function portalPageUrl(business: Business, invoiceId: string | null): string {
+export function portalPageUrl(business: Business, about: { invoiceId?: string | null; ticketId?: string | null }): string {
   const target = configuredPortalPage(business) ?? new URL(`${business.portalUrl}/`);
-  if (invoiceId) target.searchParams.set('invoice', invoiceId);
+  if (about.invoiceId) target.searchParams.set('invoice', about.invoiceId);
+  else if (about.ticketId) target.searchParams.set('ticket', about.ticketId);
   return target.toString();
 }
 

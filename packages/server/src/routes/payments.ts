@@ -75,5 +75,5 @@ function returnUrl(requested: unknown, business: Parameters<typeof portalPageUrl
     }
     throw new PorticoError('invalid_input', 'returnUrl must be a page on one of the business’s own origins.', { field: 'returnUrl' });
   }
-  return portalPageUrl(business, invoiceId);
+  return portalPageUrl(business, { invoiceId });
 }
