@@ -321,6 +321,8 @@ export class PorticoPortal extends LitElement {
         const signedIn = await this.client.redeemLink(token);
         this.#redeemedToken = token;
         if (this.focusInvoice === null && signedIn.invoiceId) this.focusInvoice = signedIn.invoiceId;
+        // A ticket email's link names its ticket (a server from before ticket links answers no ticketId).
+        if (this.focusTicket === null && signedIn.ticketId) this.focusTicket = signedIn.ticketId;
       }
       const session = await this.client.session();
       if (session) {

@@ -900,6 +900,21 @@ describe('<portico-portal> Support tab', () => {
     expect($(el, 'portico-ticket-thread').getAttribute('ticket-id')).to.equal('tkt_1');
   });
 
+  it('a ticket email’s link on another origin (#portico-link=) opens that ticket once Continue signs in', async () => {
+    server.on('POST', '/auth/sessions/harbor-pine', {
+      status: 200,
+      body: { sessionToken: 'bearer-1', expiresAt: '2031-03-04T15:30:00.000Z', invoiceId: null, ticketId: 'tkt_2' },
+    });
+    history.replaceState(history.state, '', '#portico-link=link-token-abc');
+    const el = await mount();
+    await settled(el, 'button[part~="button-primary"]');
+    $(el, 'button[part~="button-primary"]').click();
+    await settled(el, 'portico-ticket-thread');
+    expect($(el, '[role="tab"][aria-selected="true"]').id).to.equal('tab-support');
+    expect($(el, 'portico-ticket-thread').getAttribute('ticket-id')).to.equal('tkt_2');
+    expect(el.focusInvoice).to.equal(null);
+  });
+
   it('a server without tickets (404) shows no count and stops asking', async () => {
     server.on('GET', '/api/tickets', { status: 404, body: { error: { code: 'not_found', message: 'No such route.' } } });
     const el = await mount();
