@@ -1,7 +1,9 @@
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../testing/databases.js';
-import { seedBusiness } from '../testing/fixtures.js';
+import { draftInput, seedBusiness } from '../testing/fixtures.js';
+import { issueMagicLinkToken } from '../auth/magic-links.js';
 import { hashSecretToken } from '../auth/secret-tokens.js';
+import { redeemSignInLink } from '../auth/sign-in.js';
 import { enqueueEmail } from './outbox.js';
 import { createOutboxWorker } from './outbox-worker.js';
 import { SIGN_IN_TOKEN_PLACEHOLDER } from './sign-in-link.js';
@@ -71,6 +73,31 @@ describeEachDatabase('deferred sign-in links', (database) => {
     await worker.runOnce();
     expect(tried).toHaveLength(2);
     expect(tried[0]).not.toBe(tried[1]);
+  });
+
+  it('a link naming a ticket is stored with it and redeemed with it', async () => {
+    const { ctx, clock, message, business, client, scope } = await setup();
+    const { ticket } = await scope.tickets.open({ clientId: client.id, subject: 'Receipt?', message: 'Hi' });
+    await enqueueEmail(ctx.db, ctx, { ...message, signInLink: { ...message.signInLink, purpose: 'ticket_email', ticketId: ticket.id } });
+    const sent: OutgoingEmail[] = [];
+    const worker = createOutboxWorker({ db: ctx.db, clock, logger: silent, transport: { name: 't', send: async (e) => (sent.push(e), { providerMessageId: null }) } });
+    await worker.runOnce();
+    const token = /auth\/link\/b\/([A-Za-z0-9_-]{43})$/.exec(sent[0]!.text)![1]!;
+    const stored = await ctx.db.selectFrom('magic_link_tokens').select(['ticket_id', 'invoice_id', 'purpose']).where('business_id', '=', business.id).execute();
+    expect(stored).toEqual([{ ticket_id: ticket.id, invoice_id: null, purpose: 'ticket_email' }]);
+    const signedIn = await redeemSignInLink(ctx, business.id, token, 'cookie');
+    expect(signedIn).toMatchObject({ ticketId: ticket.id, invoiceId: null, session: { clientId: client.id, contactId: message.signInLink.contactId } });
+  });
+
+  it('refuses a link naming both an invoice and a ticket, and writes nothing', async () => {
+    const { ctx, message, business, client, scope } = await setup();
+    const { ticket } = await scope.tickets.open({ clientId: client.id, subject: 'Receipt?', message: 'Hi' });
+    const invoice = await scope.invoices.create(draftInput(client.id));
+    const both = { ...message.signInLink, invoiceId: invoice.id, ticketId: ticket.id };
+    await expect(enqueueEmail(ctx.db, ctx, { ...message, signInLink: both })).rejects.toMatchObject({ code: 'invalid_input' });
+    expect(await ctx.db.selectFrom('outbox_emails').selectAll().where('business_id', '=', business.id).execute()).toHaveLength(0);
+    await expect(issueMagicLinkToken(ctx.db, ctx.clock.now(), { businessId: business.id, ...both })).rejects.toMatchObject({ code: 'invalid_input' });
+    expect(await ctx.db.selectFrom('magic_link_tokens').selectAll().where('business_id', '=', business.id).execute()).toHaveLength(0);
   });
 
   it('refuses a sign-in email without the placeholder in both parts, and writes nothing', async () => {
