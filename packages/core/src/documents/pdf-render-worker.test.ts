@@ -49,6 +49,14 @@ describe('PDF rendering thread', () => {
     expect(thread.threadsStarted).toBe(1);
   }, 60_000);
 
+  it('refuses an input that cannot be sent to the thread, and goes on rendering', async () => {
+    const thread = worker();
+    const input = sampleDocument('latin', 'en', { id: 'inv_u', number: 'U-1' });
+    const uncloneable = { ...input, client: { name: 'Globex', toString: () => 'Globex' } };
+    await expect(thread.render(uncloneable)).rejects.toThrow(/could not be cloned/);
+    expect(Buffer.from((await thread.render(input)).subarray(0, 5)).toString()).toBe('%PDF-');
+  }, 60_000);
+
   it('ends the thread after it has been idle, and starts another for the next render', async () => {
     const thread = worker({ idleMs: 50 });
     const input = sampleDocument('latin', 'en', { id: 'inv_i', number: 'I-1' });

@@ -108,9 +108,17 @@ export function createPdfRenderWorker({
       thread.ref();
       const id = nextId++;
       const request: RenderRequest = { id, input };
+      const worker = thread;
       return new Promise<Uint8Array>((resolve, reject) => {
         waiting.set(id, { resolve, reject });
-        thread!.postMessage(request);
+        try {
+          worker.postMessage(request);
+        } catch (error) {
+          // An input that cannot be copied to the thread (a function in it, say) never reaches it.
+          waiting.delete(id);
+          if (waiting.size === 0) rest(worker);
+          reject(error instanceof Error ? error : new Error(String(error)));
+        }
       });
     },
     async close() {
