@@ -23,7 +23,7 @@ import { attachmentDisposition } from '../http/content-disposition.js';
 const INVOICE_ID = ':id{inv_[A-Za-z0-9_-]+}';
 
 export interface DocumentRoutesOptions {
-  /** Renders PDFs through a cache (default: a small in-memory LRU for the process). */
+  /** Renders PDFs through a cache (default: a small in-memory LRU, rendering on the process's PDF thread). */
   renderer?: InvoicePdfRenderer;
 }
 
