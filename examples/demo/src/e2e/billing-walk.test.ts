@@ -3,11 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatMoney } from '@portico/core';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '@portico/example-kit/browser';
-import { startDemo, type RunningDemo } from './demo-server.js';
 import { continueToPortal, sendInvoiceAndOpenLink } from './sign-in-from-email.js';
+import { walkTheDemo } from './walk.js';
 
 /**
  * The client's billing view, walked in headless Chromium: the invoice from the
@@ -15,24 +13,17 @@ import { continueToPortal, sendInvoiceAndOpenLink } from './sign-in-from-email.j
  * "select all" downloading one ZIP that really holds every PDF.
  */
 describe('end to end: the client’s invoices', () => {
-  let running: RunningDemo;
-  let browser: Browser;
+  const walk = walkTheDemo();
   let folder: string;
 
-  beforeAll(async () => {
-    running = await startDemo();
-    browser = await launchChromium();
+  beforeAll(() => {
     folder = mkdtempSync(join(tmpdir(), 'portico-e2e-zip-'));
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await running?.stop();
-    rmSync(folder, { recursive: true, force: true });
   });
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
   it('statement, sort, preview, select all, download: the ZIP holds every PDF', async () => {
-    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-    const { landing: page, invoiceNumber } = await sendInvoiceAndOpenLink(context, running.origin);
+    const context = await walk.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const { landing: page, invoiceNumber } = await sendInvoiceAndOpenLink(context, walk.running.origin);
     await continueToPortal(page);
     const portal = page.locator('portico-portal');
 
@@ -41,8 +32,8 @@ describe('end to end: the client’s invoices', () => {
     await portal.getByRole('button', { name: 'Back to invoices' }).click();
 
     // The statement's figures are the books' figures.
-    const studio = running.demo.portico.api.business(running.demo.businessId);
-    const session = await (await page.request.get(`${running.origin}/portal/api/session`)).json();
+    const studio = walk.running.demo.portico.api.business(walk.running.demo.businessId);
+    const session = await (await page.request.get(`${walk.running.origin}/portal/api/session`)).json();
     const statement = await studio.statements.get(session.client.id);
     const statementWidget = portal.locator('portico-statement');
     for (const currency of statement.currencies) {

@@ -1,8 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '@portico/example-kit/browser';
-import { startDemo, type RunningDemo } from './demo-server.js';
+import { describe, expect, it } from 'vitest';
 import { sendInvoiceAndOpenLink } from './sign-in-from-email.js';
+import { walkTheDemo } from './walk.js';
 
 /**
  * Walks the demo as a person would, in headless Chromium: the studio sends an
@@ -10,21 +8,11 @@ import { sendInvoiceAndOpenLink } from './sign-in-from-email.js';
  * button, presses Continue, and lands signed in on the studio's portal page.
  */
 describe('end to end: from the invoice email to the signed-in portal', () => {
-  let running: RunningDemo;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    running = await startDemo();
-    browser = await launchChromium();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await running?.stop();
-  });
+  const walk = walkTheDemo();
 
   it('send, read, click, continue, signed in; the link then works no more', async () => {
-    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
-    const { landing, invoiceNumber, clientName } = await sendInvoiceAndOpenLink(context, running.origin);
+    const context = await walk.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+    const { landing, invoiceNumber, clientName } = await sendInvoiceAndOpenLink(context, walk.running.origin);
     expect(invoiceNumber).toMatch(/^HP-\d{4}$/);
 
     // Opening the link consumed nothing: the page asks to continue.
@@ -37,7 +25,7 @@ describe('end to end: from the invoice email to the signed-in portal', () => {
     const portal = landing.locator('portico-portal');
     await expect.poll(() => portal.getByRole('button', { name: 'Sign out', exact: true }).count(), { timeout: 10_000 }).toBe(1);
     await expect.poll(() => portal.getByText(clientName, { exact: false }).count()).toBeGreaterThan(0);
-    const cookies = await context.cookies(running.origin);
+    const cookies = await context.cookies(walk.running.origin);
     expect(cookies.find((c) => c.name === '__Host-portico_session')).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Lax' });
 
     // The same link a second time explains itself and offers a new one.

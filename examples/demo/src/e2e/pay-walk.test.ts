@@ -1,10 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { FakeStripe } from '@portico/core/testing';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '@portico/example-kit/browser';
-import { startDemo, type RunningDemo } from './demo-server.js';
+import { afterAll, describe, expect, it } from 'vitest';
 import { continueToPortal, sendInvoiceAndOpenLink } from './sign-in-from-email.js';
+import { walkTheDemo } from './walk.js';
 import { installStripeJsStandIn } from './stripe-js-stand-in.js';
 
 /**
@@ -15,26 +13,19 @@ import { installStripeJsStandIn } from './stripe-js-stand-in.js';
  * paid, and the form calls the widget's onComplete.
  */
 describe('end to end: Pay now', () => {
-  let running: RunningDemo;
-  let browser: Browser;
   let stripe: FakeStripe;
-
-  beforeAll(async () => {
+  const walk = walkTheDemo(async () => {
     stripe = await new FakeStripe().start();
-    running = await startDemo({
-      stripe: { encryptionKey: randomBytes(32).toString('base64'), connection: stripe.connection, webhookSecret: 'whsec_demo' },
-    });
-    browser = await launchChromium();
-  }, 60_000);
+    return { stripe: { encryptionKey: randomBytes(32).toString('base64'), connection: stripe.connection, webhookSecret: 'whsec_demo' } };
+  });
+  // Registered after the walk's own hooks, so it runs before the demo stops.
   afterAll(async () => {
-    await browser?.close();
-    await running?.stop();
     await stripe?.stop();
   });
 
   it('pays the invoice from the email in the embedded checkout; it shows paid at once and on the studio’s side', async () => {
-    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
-    const { landing: page, invoiceNumber } = await sendInvoiceAndOpenLink(context, running.origin);
+    const context = await walk.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+    const { landing: page, invoiceNumber } = await sendInvoiceAndOpenLink(context, walk.running.origin);
     await continueToPortal(page);
 
     // Stripe completes the session when the stand-in's Pay is pressed.
@@ -51,7 +42,7 @@ describe('end to end: Pay now', () => {
 
     // Paid at once, in the portal: the preview's badge and the server's books.
     await expect.poll(() => portal.getByText('Thank you, your payment was received.').count(), { timeout: 15_000 }).toBeGreaterThan(0);
-    const studio = running.demo.portico.api.business(running.demo.businessId);
+    const studio = walk.running.demo.portico.api.business(walk.running.demo.businessId);
     const [invoice] = (await studio.invoices.list()).filter((candidate) => candidate.number === invoiceNumber);
     expect(invoice).toMatchObject({ status: 'paid', balance: 0 });
     const asked = stripe.requests.find((request) => request.path === '/v1/checkout/sessions');
@@ -62,7 +53,7 @@ describe('end to end: Pay now', () => {
 
     // The studio's dashboard shows it paid too.
     const dashboard = await context.newPage();
-    await dashboard.goto(`${running.origin}/admin`);
+    await dashboard.goto(`${walk.running.origin}/admin`);
     const adminRow = dashboard.locator('portico-admin-invoices').getByRole('row').filter({ hasText: invoiceNumber });
     await expect.poll(() => adminRow.getByText('Paid', { exact: true }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await context.close();

@@ -1,9 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '@portico/example-kit/browser';
-import { startDemo, type RunningDemo } from './demo-server.js';
+import { describe, expect, it } from 'vitest';
 import { openEmailAbout } from './mailbox.js';
 import { continueToPortal, sendInvoiceAndOpenLink } from './sign-in-from-email.js';
+import { walkTheDemo } from './walk.js';
 
 /**
  * A support conversation, walked in headless Chromium: the client opens a
@@ -13,21 +11,11 @@ import { continueToPortal, sendInvoiceAndOpenLink } from './sign-in-from-email.j
  * the quoted email under it.
  */
 describe('end to end: a support ticket and its email reply', () => {
-  let running: RunningDemo;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    running = await startDemo();
-    browser = await launchChromium();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await running?.stop();
-  });
+  const walk = walkTheDemo();
 
   it('ticket from the portal, answer from the inbox, reply by email into the thread', async () => {
-    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
-    const { landing: client } = await sendInvoiceAndOpenLink(context, running.origin);
+    const context = await walk.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+    const { landing: client } = await sendInvoiceAndOpenLink(context, walk.running.origin);
     await continueToPortal(client);
     const portal = client.locator('portico-portal');
     const subject = 'Question about the second line';
@@ -42,7 +30,7 @@ describe('end to end: a support ticket and its email reply', () => {
 
     // The studio sees it unread (the badge counts it) and answers from the inbox.
     const studio = await context.newPage();
-    await studio.goto(`${running.origin}/admin#support`);
+    await studio.goto(`${walk.running.origin}/admin#support`);
     await expect.poll(async () => Number(await studio.locator('#support-badge').textContent()), { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
     const inbox = studio.locator('portico-admin-inbox');
     await inbox.getByText(subject).first().click();
@@ -52,7 +40,7 @@ describe('end to end: a support ticket and its email reply', () => {
     await inbox.getByText('Reply sent.').waitFor({ timeout: 10_000 });
 
     // The answer is emailed: it reaches the development mailbox, with the ticket number in its subject.
-    await openEmailAbout(studio, running.origin, subject);
+    await openEmailAbout(studio, walk.running.origin, subject);
     const mail = studio;
     expect(await mail.locator('h1.mail-title').textContent()).toMatch(/\[#\d+\]/);
     await mail.frameLocator('iframe.mail-frame').getByText('It covers the two extra rounds of changes to the poster.').last().waitFor();
@@ -65,9 +53,9 @@ describe('end to end: a support ticket and its email reply', () => {
     // The reply is in the client's thread (polling, no reload), stripped of the quoted email.
     await portal.getByText('Thanks, that makes sense. Paying today.').waitFor({ timeout: 20_000 });
     await portal.getByText('It covers the two extra rounds of changes to the poster.').first().waitFor();
-    const thread = await running.demo.portico.api.business(running.demo.businessId).tickets.list();
+    const thread = await walk.running.demo.portico.api.business(walk.running.demo.businessId).tickets.list();
     const ticket = thread.tickets.find((t) => t.subject === subject)!;
-    const messages = (await running.demo.portico.api.business(running.demo.businessId).tickets.get(ticket.id)).messages;
+    const messages = (await walk.running.demo.portico.api.business(walk.running.demo.businessId).tickets.get(ticket.id)).messages;
     expect(messages.map((m) => [m.authorKind, m.source, m.body])).toEqual([
       ['client', 'portal', 'What is the “Revisions” line on this invoice for?'],
       ['business', 'admin', 'It covers the two extra rounds of changes to the poster.'],
