@@ -113,7 +113,7 @@ export default async function signin(report: Report): Promise<void> {
       const start = performance.now();
       const row = await db
         .selectFrom('magic_link_tokens')
-        .select(['business_id', 'client_id', 'contact_id', 'purpose', 'invoice_id', 'expires_at'])
+        .select(['business_id', 'client_id', 'contact_id', 'purpose', 'invoice_id', 'ticket_id', 'expires_at'])
         .where('token_hash', '=', tokenHash)
         .executeTakeFirst();
       const ms = elapsedMs(start);
