@@ -55,6 +55,27 @@ async function main(): Promise<void> {
     await portal.locator('portico-invoice-list').getByRole('row').nth(1).waitFor();
     await landing.waitForTimeout(500);
     await shot('portal-invoices', landing, true);
+
+    // Support: the client asks from the portal, the studio reads it in its inbox.
+    await landing.setViewportSize({ width: 1280, height: 860 });
+    await portal.getByRole('tab', { name: /^Support/ }).click();
+    await portal.getByRole('button', { name: 'Open new ticket' }).click();
+    await portal.getByLabel('Subject').fill('Can we pay the poster invoice in two parts?');
+    await portal.getByLabel('Message').fill('Hello! Our budget for this quarter is nearly spent. Could we pay half now and half in January?');
+    await portal.getByRole('button', { name: 'Send', exact: true }).click();
+    await portal.getByText('Could we pay half now').waitFor();
+    await landing.waitForTimeout(300);
+    await shot('portal-support', landing, true);
+
+    await page.goto(`${running.origin}/admin#support`);
+    const inbox = page.locator('portico-admin-inbox');
+    await inbox.getByText('Can we pay the poster invoice in two parts?').first().click();
+    await inbox.getByText('Could we pay half now').waitFor();
+    await inbox.getByLabel('Your reply').fill('Of course: we will split it into two invoices, one now and one on 15 January.');
+    await inbox.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    await inbox.screenshot({ path: join(outDir, 'admin-inbox.png') });
+    console.log('docs/screenshots/admin-inbox.png');
   } finally {
     await browser.close();
     await running.stop();
