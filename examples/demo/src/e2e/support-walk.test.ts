@@ -6,7 +6,8 @@ import { walkTheDemo } from './walk.js';
 /**
  * A support conversation, walked in headless Chromium: the client opens a
  * ticket in the portal, the studio sees the badge and answers from its inbox,
- * the answer arrives in the mailbox, and the client's email reply (sent as raw
+ * the answer arrives in the mailbox (its button signs in, onto the ticket),
+ * and the client's email reply (sent as raw
  * MIME through Portico's inbound endpoint) lands in the same thread, without
  * the quoted email under it.
  */
@@ -45,6 +46,17 @@ describe('end to end: a support ticket and its email reply', () => {
     expect(await mail.locator('h1.mail-title').textContent()).toMatch(/\[#\d+\]/);
     await mail.frameLocator('iframe.mail-frame').getByText('It covers the two extra rounds of changes to the poster.').last().waitFor();
 
+    // Its button is a sign-in link of its own: Continue lands on the ticket, the answer in view.
+    const [fromEmail] = await Promise.all([
+      mail.waitForEvent('popup'),
+      mail.frameLocator('iframe.mail-frame').locator('a[href*="/portal/auth/link/"]').first().click(),
+    ]);
+    await fromEmail.getByRole('button', { name: 'Continue to your portal' }).click();
+    await fromEmail.waitForURL(/\/account\?ticket=tkt_/);
+    // (The list behind the thread keeps the same words, hidden, as its preview.)
+    await fromEmail.locator('portico-portal').getByText('It covers the two extra rounds of changes to the poster.').last().waitFor({ timeout: 10_000 });
+    await fromEmail.close();
+
     // The client answers by email; the mailbox posts it to Portico as a mail server would.
     await mail.getByLabel('Your reply').fill('Thanks, that makes sense. Paying today.');
     await mail.getByRole('button', { name: 'Send reply' }).click();
@@ -52,7 +64,7 @@ describe('end to end: a support ticket and its email reply', () => {
 
     // The reply is in the client's thread (polling, no reload), stripped of the quoted email.
     await portal.getByText('Thanks, that makes sense. Paying today.').waitFor({ timeout: 20_000 });
-    await portal.getByText('It covers the two extra rounds of changes to the poster.').first().waitFor();
+    await portal.getByText('It covers the two extra rounds of changes to the poster.').last().waitFor();
     const thread = await walk.running.demo.portico.api.business(walk.running.demo.businessId).tickets.list();
     const ticket = thread.tickets.find((t) => t.subject === subject)!;
     const messages = (await walk.running.demo.portico.api.business(walk.running.demo.businessId).tickets.get(ticket.id)).messages;
