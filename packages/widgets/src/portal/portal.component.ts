@@ -590,7 +590,7 @@ export class PorticoPortal extends LitElement {
           >
             ${tab.label(strings)}
             ${badge > 0
-              ? html`<span part="tab-badge" class="tab-badge"
+              ? html`<span part="tab-badge" class="badge tab-badge"
                   ><span aria-hidden="true">${new Intl.NumberFormat(context.locale).format(badge)}</span
                   ><span class="visually-hidden">${strings.unreadCount(badge)}</span></span
                 >`

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { darkTokenDeclarations, tokenDeclarations } from '../shared/theme.styles.js';
+import { countBadge, darkTokenDeclarations, tokenDeclarations, visuallyHidden } from '../shared/theme.styles.js';
 
 /**
  * Every colour, font, radius and spacing reads a `--portico-*` custom
@@ -299,30 +299,11 @@ export const portalStyles = css`
     display: grid;
     gap: calc(var(--_space) * 2);
   }
+  ${countBadge}
   .tab-badge {
-    display: inline-block;
-    min-width: 1.5em;
     margin-inline-start: 0.4em;
-    padding: 0 0.45em;
-    font-size: 0.8em;
-    font-weight: 700;
-    line-height: 1.5;
-    text-align: center;
-    color: var(--_on-accent);
-    background: var(--_accent);
-    border-radius: 999px;
   }
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
+  ${visuallyHidden}
 
   @media print {
     .portal {

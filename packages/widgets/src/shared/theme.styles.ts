@@ -51,6 +51,37 @@ export const darkTokenDeclarations = unsafeCSS(`
   --_chart-track: var(--portico-chart-track, #2a313b);
 `);
 
+/** Hidden on screen, still read by screen readers. */
+export const visuallyHidden = css`
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+`;
+
+/** A count on the accent colour (unread tickets): `.badge`. */
+export const countBadge = css`
+  .badge {
+    display: inline-block;
+    min-width: 1.5em;
+    padding: 0 0.45em;
+    font-size: 0.8em;
+    font-weight: 700;
+    line-height: 1.5;
+    text-align: center;
+    color: var(--_on-accent);
+    background: var(--_accent);
+    border-radius: 999px;
+  }
+`;
+
 /**
  * The design tokens every widget reads: each one a `--portico-*` custom
  * property with a default, light and dark. Set on `:host`, so a widget on its
@@ -92,17 +123,7 @@ export const themeTokens = css`
     outline-offset: 2px;
   }
 
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
+  ${visuallyHidden}
 
   h2,
   h3 {

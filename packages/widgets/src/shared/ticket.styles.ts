@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { countBadge } from './theme.styles.js';
 
 /**
  * What the ticket widgets share: status badges, the unread dot, messages
@@ -35,18 +36,7 @@ export const ticketStyles = css`
     border-radius: 50%;
   }
 
-  .badge {
-    display: inline-block;
-    min-width: 1.5em;
-    padding: 0 0.45em;
-    font-size: 0.8em;
-    font-weight: 700;
-    line-height: 1.5;
-    text-align: center;
-    color: var(--_on-accent);
-    background: var(--_accent);
-    border-radius: 999px;
-  }
+  ${countBadge}
 
   .messages {
     display: grid;
