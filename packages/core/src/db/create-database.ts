@@ -2,7 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
+import { lazyModule } from '../shared/lazy-module.js';
 import { migrationProvider } from './migrations/index.js';
 import { SAFETY_NET_CHECKPOINT_PAGES, startCheckpointer, type Checkpointer } from './sqlite-checkpointer.js';
 import type { PorticoSchema } from './schema.js';
@@ -35,6 +36,9 @@ export interface PorticoDatabase {
 const INT8_OID = 20;
 const NUMERIC_OID = 1700;
 
+/** The `pg` driver, loaded only when Portico opens a Postgres connection string itself. */
+const loadPg = lazyModule(() => import('pg'));
+
 /**
  * Opens Portico's database. One option picks the engine; migrations and every
  * query are the same on both.
@@ -48,7 +52,7 @@ export async function createDatabase(
   options: DatabaseOptions,
   { migrate = true }: CreateDatabaseOptions = {},
 ): Promise<PorticoDatabase> {
-  const opened = options.postgres !== undefined ? openPostgres(options.postgres) : openSqlite(options.sqlite);
+  const opened = options.postgres !== undefined ? await openPostgres(options.postgres) : openSqlite(options.sqlite);
   const { db, dialect } = opened;
   const database: PorticoDatabase = {
     db,
@@ -100,21 +104,21 @@ function openSqlite(target: string | BetterSqlite3.Database): {
   };
 }
 
-function openPostgres(target: string | pg.Pool): { db: Kysely<PorticoSchema>; dialect: 'postgres' } {
-  const pool =
-    typeof target === 'string'
-      ? new pg.Pool({
-          connectionString: target,
-          // Money and instants are bigint; they stay exact as JS numbers (see MAX_AMOUNT).
-          types: {
-            getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-              oid === INT8_OID || oid === NUMERIC_OID
-                ? (value: string) => Number(value)
-                : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
-          },
-        })
-      : target;
+async function openPostgres(target: string | pg.Pool): Promise<{ db: Kysely<PorticoSchema>; dialect: 'postgres' }> {
+  const pool = typeof target === 'string' ? await poolFor(target) : target;
   return { db: new Kysely<PorticoSchema>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres' };
+}
+
+async function poolFor(connectionString: string): Promise<pg.Pool> {
+  const { default: pg } = await loadPg();
+  return new pg.Pool({
+    connectionString,
+    // Money and instants are bigint; they stay exact as JS numbers (see MAX_AMOUNT).
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+        oid === INT8_OID || oid === NUMERIC_OID ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    },
+  });
 }
 
 /**

@@ -1,11 +1,15 @@
-import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
+import type { AddressObject, ParsedMail } from 'mailparser';
 import { PorticoError } from '../../shared/errors.js';
+import { lazyModule } from '../../shared/lazy-module.js';
 
 /** The largest raw message taken (bytes): what most providers accept, attachments included. */
 export const MAX_INBOUND_BYTES = 25 * 1024 * 1024;
 
 /** HTML longer than this is not turned into text (mailparser's own guard, made explicit). */
 const MAX_HTML_TO_TEXT_CHARS = 2 * 1024 * 1024;
+
+/** mailparser, loaded with the first message received. */
+const loadMailparser = lazyModule(() => import('mailparser'));
 
 export interface InboundAddress {
   address: string;
@@ -59,6 +63,7 @@ export function messageTooLarge(size: number): PorticoError {
 
 /** Parses a message with mailparser; a message with no header a mail needs is `invalid_input`. */
 export async function parseInbound(bytes: Uint8Array): Promise<ParsedInbound> {
+  const { simpleParser } = await loadMailparser();
   let mail: ParsedMail;
   try {
     mail = await simpleParser(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
@@ -109,6 +114,7 @@ export async function parseInbound(bytes: Uint8Array): Promise<ParsedInbound> {
  */
 async function htmlToText(html: string): Promise<string> {
   if (html.length > MAX_HTML_TO_TEXT_CHARS) return '';
+  const { simpleParser } = await loadMailparser();
   const wrapped = await simpleParser(Buffer.from(`Content-Type: text/html; charset=utf-8\r\n\r\n${html}`, 'utf8'), {
     skipImageLinks: true,
     maxHtmlLengthToParse: MAX_HTML_TO_TEXT_CHARS,

@@ -1,8 +1,8 @@
-import { Resend } from 'resend';
 import { findBusinessBySlug } from '../../businesses/businesses.js';
 import type { CoreContext } from '../../shared/context.js';
 import { PorticoError } from '../../shared/errors.js';
 import type { SecretBox } from '../../shared/secret-box.js';
+import { loadResend } from '../transports/resend-transport.js';
 import { redactSecrets } from '../transports/transport.js';
 import { requireResendInboundSecrets } from './inbound-settings.js';
 import { MAX_INBOUND_BYTES, messageTooLarge } from './parse-inbound.js';
@@ -49,7 +49,7 @@ export async function handleResendInboundWebhook(
   if (!business) throw new PorticoError('business_not_found', 'No such business.');
   const { webhookSecret, apiKey } = await requireResendInboundSecrets(ctx.db, business.id, deps.secrets);
   const baseUrl = (deps.baseUrl ?? defaultBaseUrl).replace(/\/+$/, '');
-  const resend = new Resend(apiKey, { baseUrl });
+  const resend = new (await loadResend()).Resend(apiKey, { baseUrl });
 
   const { id, timestamp, signature } = request.headers;
   let event: { type: string; data?: { email_id?: unknown; to?: unknown } };

@@ -1,4 +1,5 @@
-import { Resend } from 'resend';
+import type { Resend } from 'resend';
+import { lazyModule } from '../../shared/lazy-module.js';
 import { EmailDeliveryError, redactSecrets, type EmailTransport, type OutgoingEmail, type SendResult } from './transport.js';
 
 export interface ResendTransportOptions {
@@ -10,6 +11,9 @@ export interface ResendTransportOptions {
 }
 
 const defaultBaseUrl = 'https://api.resend.com';
+
+/** The SDK, loaded on the first email sent (shared with the inbound webhook). */
+export const loadResend = lazyModule(() => import('resend'));
 
 /** Resend error names that mean this message will never be accepted as it is. */
 const permanentErrorNames = new Set([
@@ -35,12 +39,14 @@ export function resendTransport(options: ResendTransportOptions): EmailTransport
     throw new TypeError('resendTransport needs an apiKey.');
   }
   const { apiKey, timeoutMs = 60_000 } = options;
-  const client = new Resend(apiKey, { baseUrl: (options.baseUrl ?? defaultBaseUrl).replace(/\/+$/, '') });
+  const baseUrl = (options.baseUrl ?? defaultBaseUrl).replace(/\/+$/, '');
+  let client: Resend | undefined;
 
   return {
     name: 'resend',
     async send(email: OutgoingEmail): Promise<SendResult> {
-      let response: Awaited<ReturnType<typeof client.emails.send>>;
+      client ??= new (await loadResend()).Resend(apiKey, { baseUrl });
+      let response: Awaited<ReturnType<Resend['emails']['send']>>;
       try {
         response = await client.emails.send(
           {

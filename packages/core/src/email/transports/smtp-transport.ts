@@ -1,4 +1,5 @@
-import nodemailer, { type NodemailerError, type SMTPPoolOptions, type SMTPTransportOptions } from 'nodemailer';
+import type { NodemailerError, SMTPPoolOptions, SMTPTransportOptions, Transporter } from 'nodemailer';
+import { lazyModule } from '../../shared/lazy-module.js';
 import { EmailDeliveryError, redactSecrets, type EmailTransport, type OutgoingEmail, type SendResult } from './transport.js';
 
 /** nodemailer's SMTP options (one connection per message), or its pooled variant with `pool: true`. */
@@ -12,6 +13,9 @@ export interface SmtpEmailTransport extends EmailTransport {
 /** Waits that nodemailer leaves long by default, shortened so a hung server can't outlive the worker's lease. */
 const timeoutDefaults = { connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 };
 
+/** nodemailer, loaded on the first email sent. */
+const loadNodemailer = lazyModule(() => import('nodemailer'));
+
 /**
  * Sends over SMTP with nodemailer. The Message-ID is derived from the outbox id
  * (unless the message brings its own), so a message resent after a crash
@@ -19,7 +23,17 @@ const timeoutDefaults = { connectionTimeout: 30_000, greetingTimeout: 30_000, so
  * permanent; 4xx replies, connection trouble and failed logins are retried.
  */
 export function smtpTransport(options: SmtpTransportOptions): SmtpEmailTransport {
-  const transporter = nodemailer.createTransport({ ...timeoutDefaults, ...options } as SMTPTransportOptions);
+  let transporter: Transporter | undefined;
+  let closed = false;
+  const openTransporter = async (): Promise<Transporter> => {
+    const { default: nodemailer } = await loadNodemailer();
+    if (!transporter) {
+      transporter = nodemailer.createTransport({ ...timeoutDefaults, ...options } as SMTPTransportOptions);
+      // Closed before its first email: a pool closed then, as it would have been, refuses to send.
+      if (closed) transporter.close();
+    }
+    return transporter;
+  };
   const secrets = [options.auth?.pass, options.auth?.accessToken, options.auth?.refreshToken, options.auth?.clientSecret];
 
   return {
@@ -31,8 +45,9 @@ export function smtpTransport(options: SmtpTransportOptions): SmtpEmailTransport
         if (name.toLowerCase() === 'message-id') messageId = value;
         else headers[name] = value;
       }
+      const opened = await openTransporter();
       try {
-        const info = await transporter.sendMail({
+        const info = await opened.sendMail({
           from: email.from,
           to: email.to,
           ...(email.replyTo ? { replyTo: email.replyTo } : {}),
@@ -51,7 +66,8 @@ export function smtpTransport(options: SmtpTransportOptions): SmtpEmailTransport
       }
     },
     close() {
-      transporter.close();
+      closed = true;
+      transporter?.close();
     },
   };
 }

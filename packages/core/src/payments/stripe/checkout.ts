@@ -48,7 +48,7 @@ export async function startCheckout(
     throw new PorticoError('invoice_not_payable', `Invoice ${invoice.number ?? invoice.id} is ${invoice.status}: there is nothing to pay.`);
   }
   const secrets = await requireStripeSecrets(ctx.db, ctx.businessId, deps.secrets);
-  const stripe = createStripeClient(secrets.secretKey, deps.connection, secrets.connectedAccountId);
+  const stripe = await createStripeClient(secrets.secretKey, deps.connection, secrets.connectedAccountId);
   const metadata: PorticoStripeMetadata = {
     portico_business_id: ctx.businessId,
     portico_client_id: invoice.client_id,
@@ -117,7 +117,7 @@ export async function syncCheckout(
 ): Promise<CheckoutState> {
   if (!/^cs_[A-Za-z0-9_]+$/.test(request.sessionId)) throw new PorticoError('not_found', 'No such checkout.');
   const secrets = await requireStripeSecrets(ctx.db, ctx.businessId, deps.secrets);
-  const stripe = createStripeClient(secrets.secretKey, deps.connection, secrets.connectedAccountId);
+  const stripe = await createStripeClient(secrets.secretKey, deps.connection, secrets.connectedAccountId);
   const session = await callStripe(() => stripe.checkout.sessions.retrieve(request.sessionId), { notFound: true });
   const metadata = (session.metadata ?? {}) as Partial<PorticoStripeMetadata>;
   if (metadata.portico_business_id !== ctx.businessId || metadata.portico_client_id !== request.clientId || !metadata.portico_invoice_id) {

@@ -1,5 +1,8 @@
-import Stripe from 'stripe';
+import type Stripe from 'stripe';
+import { lazyModule } from '../../shared/lazy-module.js';
 import type { SecretBox } from '../../shared/secret-box.js';
+
+const loadStripe = lazyModule(() => import('stripe'));
 
 /**
  * Where the Stripe API is. Production leaves it empty; tests point the real
@@ -17,9 +20,10 @@ export interface StripeDependencies {
   connection?: StripeConnection;
 }
 
-/** The real SDK for one business's secret key. */
-export function createStripeClient(secretKey: string, connection: StripeConnection = {}, accountId?: string | null): Stripe {
-  return new Stripe(secretKey, {
+/** The real SDK for one business's secret key (the SDK itself is loaded on the first call). */
+export async function createStripeClient(secretKey: string, connection: StripeConnection = {}, accountId?: string | null): Promise<Stripe> {
+  const { default: StripeSdk } = await loadStripe();
+  return new StripeSdk(secretKey, {
     maxNetworkRetries: 2,
     telemetry: false,
     timeout: 20_000,

@@ -39,7 +39,7 @@ export async function handleStripeWebhook(
   const business = await findBusinessBySlug(ctx, request.businessSlug);
   if (!business) throw new PorticoError('business_not_found', 'No such business.');
   const secrets = await requireStripeSecrets(ctx.db, business.id, deps.secrets);
-  const stripe = createStripeClient(secrets.secretKey, deps.connection, secrets.connectedAccountId);
+  const stripe = await createStripeClient(secrets.secretKey, deps.connection, secrets.connectedAccountId);
   let event: Stripe.Event;
   try {
     event = stripe.webhooks.constructEvent(
