@@ -15,23 +15,28 @@
  *   process's PDF rendering thread), read to the end by a consumer that drops
  *   the bytes, from the call to the first chunk and to the last; the first
  *   byte includes starting that thread;
- * - zip_peak_rss_mb: the resident memory of a fresh Node process (same
- *   loader flags as the bench) that opens the file and serves only that ZIP,
- *   sampled every 20 ms and at every chunk: the highest sample. It includes
- *   the process's own start (Node, the TypeScript loader, the database, the
- *   SQLite checkpointer thread: about 160 MB before the first byte under tsx)
- *   and the rendering thread (with, under tsx, its own TypeScript loader);
- *   zip_rss_growth_mb is the peak less the reading just before the download;
+ * - zip_peak_rss_mb: the resident memory of a fresh Node process
+ *   (bench/lib/zip-download-process.mjs) that opens the file and serves only
+ *   that ZIP, sampled every 20 ms and at every chunk: the highest sample. By
+ *   default that process runs as a production server does: `node` alone on
+ *   @portico/core's tsc build (packages/core/dist, which this bench builds
+ *   first with `npm run build` in packages/core). PORTICO_BENCH_ZIP_RUNTIME=tsx
+ *   runs it with the bench's own flags instead (tsx, `--conditions=source`:
+ *   the TypeScript sources), as before; zip_runtime says which it was, and
+ *   the bench checks which entry of @portico/core that process loaded. The
+ *   peak includes the process's own start (Node, under tsx its TypeScript
+ *   loader, core and the modules it imports, the database, the SQLite
+ *   checkpointer thread: zip_start_rss_mb, read just before the download)
+ *   and the PDF rendering thread (under tsx with its own TypeScript loader);
+ *   zip_rss_growth_mb is the peak less that start;
  * - zip_mb: the archive's size;
  * - pdf_per_s: renderInvoicePdf of one of those invoices, a new version each
  *   time (no cache), after a warm-up.
  */
 import {
   clientInvoiceDocuments,
-  createInvoicePdfRenderer,
   createDatabase,
   createPorticoApi,
-  invoiceZipStream,
   renderInvoicePdf,
   systemClock,
   type BusinessContext,
@@ -45,6 +50,7 @@ import { fileURLToPath } from 'node:url';
 import type { Report } from './figures.js';
 
 const ZIP_INVOICES = zipInvoiceCount(process.env.PORTICO_BENCH_ZIP_INVOICES);
+const ZIP_RUNTIME = zipRuntime(process.env.PORTICO_BENCH_ZIP_RUNTIME);
 const RENDER_WARM_UP = 30;
 const RENDERS = 300;
 
@@ -88,11 +94,13 @@ export async function documentFigures(print: Report): Promise<void> {
       if (i % 5 === 0) await scope.payments.record({ invoiceId: invoice.id, amount: Math.floor(invoice.total / 2) });
     }
     // The ZIP, every PDF rendered fresh, in a process of its own that serves only it.
-    const zip = await zipInChildProcess(file, business.id, client.id);
+    const zip = await zipInChildProcess(ZIP_RUNTIME, file, business.id, client.id);
     if (zip.pdfs !== ZIP_INVOICES) throw new Error(`The ZIP held ${zip.pdfs} PDFs, not ${ZIP_INVOICES}.`);
+    print.note('zip_runtime', ZIP_RUNTIME === 'node' ? 'node, packages/core/dist (tsc build)' : 'tsx, packages/core/src');
     print.figure('zip_invoices', ZIP_INVOICES, 'invoices');
     print.figure('zip_first_byte_ms', zip.firstByteMs, 'ms');
     print.figure('zip_total_s', zip.totalS, 's');
+    print.figure('zip_start_rss_mb', zip.startRssMb, 'MB');
     print.figure('zip_peak_rss_mb', zip.peakRssMb, 'MB');
     print.figure('zip_rss_growth_mb', zip.peakRssMb - zip.startRssMb, 'MB');
     print.figure('zip_mb', zip.bytes / 1024 / 1024, 'MB');
@@ -116,7 +124,9 @@ export async function documentFigures(print: Report): Promise<void> {
   }
 }
 
+/** What the ZIP's process prints (bench/lib/zip-download-process.mjs). */
 interface ZipRun {
+  coreEntry: string;
   firstByteMs: number;
   totalS: number;
   startRssMb: number;
@@ -125,57 +135,55 @@ interface ZipRun {
   pdfs: number;
 }
 
-/** Runs `zipRun` in a fresh Node process (same loader flags) so its memory is the download's alone. */
-function zipInChildProcess(file: string, businessId: string, clientId: string): Promise<ZipRun> {
+type ZipRuntime = 'node' | 'tsx';
+
+function zipRuntime(value: string | undefined): ZipRuntime {
+  if (value === undefined || value === '' || value === 'node') return 'node';
+  if (value === 'tsx') return 'tsx';
+  throw new Error(`PORTICO_BENCH_ZIP_RUNTIME must be node (the default: the tsc build under plain node) or tsx (the sources), not ${value}.`);
+}
+
+const ZIP_PROCESS = fileURLToPath(new URL('./zip-download-process.mjs', import.meta.url));
+const CORE_PACKAGE = fileURLToPath(new URL('../../packages/core/', import.meta.url));
+
+/**
+ * Runs the ZIP's process (zip-download-process.mjs) in a fresh Node process, so its memory is the download's alone:
+ * `node` on core's tsc build, built here first, or the bench's own loader flags (tsx, the sources).
+ */
+async function zipInChildProcess(runtime: ZipRuntime, file: string, businessId: string, clientId: string): Promise<ZipRun> {
+  if (runtime === 'node') await buildCore();
+  // Plain node: neither tsx's flags nor any NODE_OPTIONS reach it.
+  const plainEnv = { ...process.env };
+  delete plainEnv.NODE_OPTIONS;
+  const [flags, env] = runtime === 'node' ? [[], plainEnv] : [process.execArgv, process.env];
+  const { code, stdout } = await run(process.execPath, [...flags, ZIP_PROCESS, file, businessId, clientId], env, 'inherit');
+  const line = stdout.split('\n').find((candidate) => candidate.startsWith('{'));
+  if (code !== 0 || !line) throw new Error(`The ZIP process ended with ${code}: ${stdout}`);
+  const zip = JSON.parse(line) as ZipRun;
+  const expected = runtime === 'node' ? '/packages/core/dist/index.js' : '/packages/core/src/index.ts';
+  if (!zip.coreEntry.endsWith(expected)) throw new Error(`The ZIP process (${runtime}) ran @portico/core from ${zip.coreEntry}, not ${expected}.`);
+  return zip;
+}
+
+/** `npm run build` in packages/core (tsc -p tsconfig.build.json), so dist is the sources as they are now. */
+async function buildCore(): Promise<void> {
+  const { code, stdout } = await run('npm', ['run', 'build'], process.env, 'pipe', CORE_PACKAGE);
+  if (code !== 0) throw new Error(`Building @portico/core for the ZIP process failed (${code}):\n${stdout}`);
+}
+
+function run(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  stderr: 'inherit' | 'pipe',
+  cwd?: string,
+): Promise<{ code: number | null; stdout: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), CHILD_FLAG, file, businessId, clientId], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const child = spawn(command, args, { env, cwd, stdio: ['ignore', 'pipe', stderr] });
+    let stdout = '';
+    child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.on('error', reject);
-    child.on('close', (code) => {
-      const line = output.split('\n').find((candidate) => candidate.startsWith('{'));
-      if (code !== 0 || !line) reject(new Error(`The ZIP process ended with ${code}: ${output}`));
-      else resolve(JSON.parse(line) as ZipRun);
-    });
+    child.on('close', (code) => resolve({ code, stdout }));
   });
-}
-
-/** In the child: open the file, stream the client's "Download all" to nowhere, sampling resident memory. */
-async function zipRun(file: string, businessId: string, clientId: string): Promise<ZipRun> {
-  const database = await createDatabase({ sqlite: file });
-  try {
-    const ctx: BusinessContext = { db: database.db, clock: systemClock, businessId, actor: 'bench' };
-    const renderer = createInvoicePdfRenderer({ cache: null });
-    const startRss = process.memoryUsage.rss();
-    let peakRss = startRss;
-    const sampler = setInterval(() => {
-      peakRss = Math.max(peakRss, process.memoryUsage.rss());
-    }, 20);
-    const start = performance.now();
-    let firstByteMs = 0;
-    let bytes = 0;
-    let pdfs = 0;
-    try {
-      const invoices = await clientInvoiceDocuments(ctx, clientId, { query: {} });
-      for await (const chunk of invoiceZipStream({ invoices, render: (input) => renderer.render(input), onInvoice: () => pdfs++ })) {
-        if (bytes === 0) firstByteMs = performance.now() - start;
-        bytes += chunk.byteLength;
-        peakRss = Math.max(peakRss, process.memoryUsage.rss());
-      }
-    } finally {
-      clearInterval(sampler);
-    }
-    const mb = (value: number) => value / 1024 / 1024;
-    return { firstByteMs, totalS: (performance.now() - start) / 1000, startRssMb: mb(startRss), peakRssMb: mb(peakRss), bytes, pdfs };
-  } finally {
-    await database.destroy();
-  }
-}
-
-const CHILD_FLAG = '--document-figures-zip';
-if (process.argv[2] === CHILD_FLAG) {
-  const [file, businessId, clientId] = process.argv.slice(3) as [string, string, string];
-  console.log(JSON.stringify(await zipRun(file, businessId, clientId)));
 }

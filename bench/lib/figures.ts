@@ -9,6 +9,8 @@ export interface Report {
   figure(name: string, value: number, unit: string): void;
   /** A figure divided by its baseline from the same run, printed as `N x`. */
   ratio(name: string, value: number, baseline: number): void;
+  /** How the figures after it were taken, in words: `report.note('zip_runtime', 'tsx')` prints `billing.zip_runtime: tsx`. */
+  note(name: string, text: string): void;
 }
 
 /** A bench module's default export. */
@@ -29,6 +31,9 @@ export function createReport(bench: string, write: (line: string) => void = (lin
     },
     ratio(name, value, baseline) {
       write(`${bench}.${name}: ${significant(value / baseline)} x`);
+    },
+    note(name, text) {
+      write(`${bench}.${name}: ${text}`);
     },
   };
 }
