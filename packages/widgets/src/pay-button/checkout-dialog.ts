@@ -17,6 +17,8 @@ export interface CheckoutDialogOptions {
   dir: 'ltr' | 'rtl';
   /** Design tokens resolved on the pay button (`--_accent` → `#0f766e`, …), so the dialog looks like the widget that opened it. */
   tokens: Record<string, string>;
+  /** The pay button's computed `color-scheme`: the tokens' `light-dark()` colours resolve on the dialog as they do on the button. */
+  colorScheme: string;
   /** The client closed the dialog (its button, or Escape). */
   onClose: () => void;
 }
@@ -35,6 +37,7 @@ export function openCheckoutDialog(options: CheckoutDialogOptions): CheckoutSurf
   const host = document.createElement('div');
   host.setAttribute('data-portico-checkout-dialog', '');
   for (const [name, value] of Object.entries(options.tokens)) if (value) host.style.setProperty(name, value);
+  host.style.colorScheme = options.colorScheme;
   const shadow = host.attachShadow({ mode: 'open' });
   adoptStyles(shadow, [dialogStyles]);
   const container = document.createElement('div');

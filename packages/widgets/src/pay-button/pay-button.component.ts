@@ -417,6 +417,7 @@ export class PorticoPayButton extends PorticoElement {
       lang: this.language,
       dir: this.direction,
       tokens: Object.fromEntries(dialogTokens.map((name) => [name, style.getPropertyValue(name).trim()])),
+      colorScheme: style.colorScheme,
       onClose: () => this.cancel(),
     });
   }

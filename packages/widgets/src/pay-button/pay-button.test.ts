@@ -247,16 +247,20 @@ describe('<portico-pay-button>', () => {
     expect(server.to('POST', '/api/invoices/inv_42/checkout')).to.have.length(2);
   });
 
-  it('inside another widget (a shadow root) the form opens in a modal dialog on the page; Escape returns to the button', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-    const root = wrapper.attachShadow({ mode: 'open' });
+  /** A pay button inside another element's shadow root, as in the invoice list, the preview or the portal. */
+  async function mountInShadowRoot(wrapper: HTMLElement): Promise<PorticoPayButton> {
     const el = document.createElement('portico-pay-button');
     el.server = '/portal';
     el.business = 'harbor-pine';
     el.invoice = invoice;
     el.onlinePayments = payments;
-    root.append(el);
+    wrapper.attachShadow({ mode: 'open' }).append(el);
     await el.updateComplete;
+    return el;
+  }
+
+  it('inside another widget (a shadow root) the form opens in a modal dialog on the page; Escape returns to the button', async () => {
+    const el = await mountInShadowRoot(await fixture<HTMLDivElement>(html`<div></div>`));
     await pressPay(el);
     const mounted = stripe.mounted!;
     const dialogHost = document.querySelector('[data-portico-checkout-dialog]')!;
@@ -284,6 +288,16 @@ describe('<portico-pay-button>', () => {
     await el.updateComplete;
     expect(el.state).to.equal('ready');
     expect(document.querySelector('[data-portico-checkout-dialog]')).to.equal(null);
+  });
+
+  it("the dialog takes the pay button's scheme: dark inside a portal pinned to dark, on a light page", async () => {
+    await pressPay(await mountInShadowRoot(await fixture<HTMLDivElement>(html`<div style="--portico-color-scheme: dark"></div>`)));
+    const dialogHost = document.querySelector<HTMLElement>('[data-portico-checkout-dialog]')!;
+    const dialog = dialogHost.shadowRoot!.querySelector('dialog')!;
+    expect(getComputedStyle(dialogHost).colorScheme).to.equal('dark');
+    expect(getComputedStyle(dialog).backgroundColor).to.equal('rgb(26, 31, 38)'); // #1a1f26, the dark surface
+    expect(getComputedStyle(dialog).color).to.equal('rgb(232, 235, 239)'); // #e8ebef
+    await expect(dialogHost).shadowDom.to.be.accessible();
   });
 
   const errors: Array<[string, () => void, string]> = [

@@ -1,10 +1,11 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { PorticoApiError, PorticoClient, type SessionResponse } from '../client/portico-client.js';
 import { defaultLocale, intlLocale, resolveLocale, tables, textDirection, type Strings } from '../i18n/index.js';
 import { takeCheckoutReturn } from '../pay-button/checkout-return.js';
 import { isHexColor, readableTextColor } from '../shared/color.js';
+import { PorticoThemedElement } from '../shared/themed-element.js';
 import { portalTabs, type PortalTab, type PortalTabContext } from './portal-tabs.js';
 import { portalStyles } from './portal.styles.js';
 import { UnreadTicketsCounter } from './unread-tickets.js';
@@ -86,7 +87,7 @@ export interface PorticoSignedOutDetail {
  * @cssproperty --portico-spacing - Base spacing unit; paddings and gaps are multiples of it.
  * @cssproperty --portico-max-width - Widest the portal grows.
  */
-export class PorticoPortal extends LitElement {
+export class PorticoPortal extends PorticoThemedElement {
   static override styles = portalStyles;
 
   static override properties = {

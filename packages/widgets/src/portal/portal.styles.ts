@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { countBadge, darkTokenDeclarations, tokenDeclarations, visuallyHidden } from '../shared/theme.styles.js';
+import { colorSchemeStyles, countBadge, tokenDeclarations, visuallyHidden } from '../shared/theme.styles.js';
 
 /**
  * Every colour, font, radius and spacing reads a `--portico-*` custom
@@ -7,6 +7,8 @@ import { countBadge, darkTokenDeclarations, tokenDeclarations, visuallyHidden } 
  * on the portal box and is used only when the page sets no `--portico-accent`.
  */
 export const portalStyles = css`
+  ${colorSchemeStyles}
+
   :host {
     display: block;
   }
@@ -28,12 +30,6 @@ export const portalStyles = css`
     background: var(--_bg);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-  }
-
-  @media (prefers-color-scheme: dark) {
-    .portal {
-      ${darkTokenDeclarations}
-    }
   }
 
   *,

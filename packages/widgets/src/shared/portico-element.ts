@@ -1,6 +1,7 @@
-import { LitElement, type PropertyDeclarations } from 'lit';
+import type { PropertyDeclarations } from 'lit';
 import { PorticoApiError, PorticoClient } from '../client/portico-client.js';
 import { defaultLocale, intlLocale, resolveLocale, tables, textDirection, type Locale, type Strings } from '../i18n/index.js';
+import { PorticoThemedElement } from './themed-element.js';
 
 /** Detail of `portico-auth-required`: the request that answered 401. */
 export interface PorticoAuthRequiredDetail {
@@ -9,10 +10,10 @@ export interface PorticoAuthRequiredDetail {
 
 /**
  * What every data widget shares: where the server is (or an API client
- * handed over by `<portico-portal>`), the language, and how errors read.
- * Not a tag of its own.
+ * handed over by `<portico-portal>`), the language, how errors read, and
+ * (from `PorticoThemedElement`) the `theme` attribute. Not a tag of its own.
  */
-export class PorticoElement extends LitElement {
+export class PorticoElement extends PorticoThemedElement {
   static override properties: PropertyDeclarations = {
     server: { type: String },
     business: { type: String },

@@ -3,53 +3,56 @@ import { css, unsafeCSS } from 'lit';
 /**
  * The token declarations alone, for whichever element sets them: widgets on
  * their `:host`, the portal on its inner box (where the business's brand
- * colour arrives as `--_brand`). Declarations without a rule aren't a
- * stylesheet, so they are constant strings (the build's CSS minifier parses
- * every css`` template as one).
+ * colour arrives as `--_brand`). Colours that differ in dark mode are
+ * `light-dark()`, resolved by the used `color-scheme` of the element that
+ * paints with them (see `colorSchemeStyles`). Declarations without a rule
+ * aren't a stylesheet, so they are constant strings (the build's CSS minifier
+ * parses every css`` template as one).
  */
 export const tokenDeclarations = unsafeCSS(`
   --_accent: var(--portico-accent, var(--_brand, #2f5bd3));
   --_on-accent: var(--portico-on-accent, var(--_brand-on, #ffffff));
-  --_bg: var(--portico-background, #f5f6f8);
-  --_surface: var(--portico-surface, #ffffff);
-  --_text: var(--portico-text, #1b1f24);
-  --_muted: var(--portico-muted, #58616d);
-  --_border: var(--portico-border, #d5dae1);
-  --_danger: var(--portico-danger, #b42318);
-  --_success: var(--portico-success, #1a7f37);
-  --_focus: var(--portico-focus-ring, #1d4ed8);
+  --_bg: var(--portico-background, light-dark(#f5f6f8, #111418));
+  --_surface: var(--portico-surface, light-dark(#ffffff, #1a1f26));
+  --_text: var(--portico-text, light-dark(#1b1f24, #e8ebef));
+  --_muted: var(--portico-muted, light-dark(#58616d, #a4adba));
+  --_border: var(--portico-border, light-dark(#d5dae1, #313843));
+  --_danger: var(--portico-danger, light-dark(#b42318, #ff9b8f));
+  --_success: var(--portico-success, light-dark(#1a7f37, #72d69a));
+  --_focus: var(--portico-focus-ring, light-dark(#1d4ed8, #93b4ff));
   --_font: var(--portico-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
   --_heading-font: var(--portico-heading-font-family, var(--_font));
   --_radius: var(--portico-radius, 10px);
   --_space: var(--portico-spacing, 0.5rem);
-  --_status-draft: var(--portico-status-draft, #4b5563);
-  --_status-sent: var(--portico-status-sent, #1d4ed8);
-  --_status-overdue: var(--portico-status-overdue, #b42318);
-  --_status-paid: var(--portico-status-paid, #166534);
-  --_status-void: var(--portico-status-void, #6b7280);
+  --_status-draft: var(--portico-status-draft, light-dark(#4b5563, #c3c9d1));
+  --_status-sent: var(--portico-status-sent, light-dark(#1d4ed8, #93b4ff));
+  --_status-overdue: var(--portico-status-overdue, light-dark(#b42318, #ff9b8f));
+  --_status-paid: var(--portico-status-paid, light-dark(#166534, #72d69a));
+  --_status-void: var(--portico-status-void, light-dark(#6b7280, #a4adba));
   --_chart-current: var(--portico-chart-current, var(--_accent));
-  --_chart-overdue: var(--portico-chart-overdue, #d97706);
-  --_chart-track: var(--portico-chart-track, #e8ebef);
+  --_chart-overdue: var(--portico-chart-overdue, light-dark(#d97706, #f5a524));
+  --_chart-track: var(--portico-chart-track, light-dark(#e8ebef, #2a313b));
 `);
 
-/** What changes in dark mode. */
-export const darkTokenDeclarations = unsafeCSS(`
-  --_bg: var(--portico-background, #111418);
-  --_surface: var(--portico-surface, #1a1f26);
-  --_text: var(--portico-text, #e8ebef);
-  --_muted: var(--portico-muted, #a4adba);
-  --_border: var(--portico-border, #313843);
-  --_danger: var(--portico-danger, #ff9b8f);
-  --_success: var(--portico-success, #72d69a);
-  --_focus: var(--portico-focus-ring, #93b4ff);
-  --_status-draft: var(--portico-status-draft, #c3c9d1);
-  --_status-sent: var(--portico-status-sent, #93b4ff);
-  --_status-overdue: var(--portico-status-overdue, #ff9b8f);
-  --_status-paid: var(--portico-status-paid, #72d69a);
-  --_status-void: var(--portico-status-void, #a4adba);
-  --_chart-overdue: var(--portico-chart-overdue, #f5a524);
-  --_chart-track: var(--portico-chart-track, #2a313b);
-`);
+/**
+ * Light or dark, on every widget's host and the portal's: the inherited
+ * `--portico-color-scheme` decides, so a page (or a pinned portal) reaches
+ * every widget inside it through shadow roots; without it, `light dark`
+ * follows the visitor's `prefers-color-scheme`. The `theme` attribute sets
+ * it on the host, `!important` so it wins over the page's own rules for
+ * the tag (in a shadow tree's favour, for important declarations).
+ */
+export const colorSchemeStyles = css`
+  :host {
+    color-scheme: var(--portico-color-scheme, light dark);
+  }
+  :host([theme='light']) {
+    --portico-color-scheme: light !important;
+  }
+  :host([theme='dark']) {
+    --portico-color-scheme: dark !important;
+  }
+`;
 
 /** Hidden on screen, still read by screen readers. */
 export const visuallyHidden = css`
@@ -89,11 +92,12 @@ export const countBadge = css`
  * portal, the business's brand colour arrives as the inherited `--_brand`.
  */
 export const themeTokens = css`
+  ${colorSchemeStyles}
+
   :host {
     ${tokenDeclarations}
 
     display: block;
-    color-scheme: light;
     /* Painted, so light text never lands on a light page in dark mode; set --portico-background: transparent to blend in. */
     background: var(--_bg);
     font-family: var(--_font);
@@ -103,13 +107,6 @@ export const themeTokens = css`
   }
   :host([hidden]) {
     display: none;
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host {
-      color-scheme: dark;
-      ${darkTokenDeclarations}
-    }
   }
 
   *,
@@ -216,8 +213,5 @@ export const controlStyles = css`
     margin: 0;
     accent-color: var(--_accent);
     cursor: pointer;
-  }
-  input[type='date'] {
-    color-scheme: light dark;
   }
 `;

@@ -195,19 +195,10 @@ export const ticketRowStyles = css`
 /** The internal-note colours and link colour: custom properties with light and dark defaults. */
 export const ticketTokens = css`
   :host {
-    --_note-bg: var(--portico-note-background, #fff7d6);
-    --_note-stripe: var(--portico-note-stripe, #fdf0bd);
-    --_note-border: var(--portico-note-border, #a16207);
-    --_note-text: var(--portico-note-text, #713f12);
-    --_link: var(--portico-link, var(--portico-accent, #1d4ed8));
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_note-bg: var(--portico-note-background, #2e2610);
-      --_note-stripe: var(--portico-note-stripe, #3a3014);
-      --_note-border: var(--portico-note-border, #eab308);
-      --_note-text: var(--portico-note-text, #fde68a);
-      --_link: var(--portico-link, var(--portico-accent, #93b4ff));
-    }
+    --_note-bg: var(--portico-note-background, light-dark(#fff7d6, #2e2610));
+    --_note-stripe: var(--portico-note-stripe, light-dark(#fdf0bd, #3a3014));
+    --_note-border: var(--portico-note-border, light-dark(#a16207, #eab308));
+    --_note-text: var(--portico-note-text, light-dark(#713f12, #fde68a));
+    --_link: var(--portico-link, var(--portico-accent, light-dark(#1d4ed8, #93b4ff)));
   }
 `;
