@@ -1,8 +1,5 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 
-/** A colour scheme a widget can be pinned to. */
-export type PorticoTheme = 'light' | 'dark';
-
 /**
  * What every Portico tag shares, the portal included: the `theme` attribute.
  * The scheme itself is CSS (`colorSchemeStyles` in theme.styles.ts): the
@@ -21,7 +18,7 @@ export class PorticoThemedElement extends LitElement {
    * colour scheme; without it (or with any other value) it follows the
    * page's `--portico-color-scheme`, else the visitor's `prefers-color-scheme`.
    */
-  declare theme: PorticoTheme | null;
+  declare theme: 'light' | 'dark' | null;
 
   constructor() {
     super();
