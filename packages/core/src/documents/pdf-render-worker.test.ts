@@ -66,6 +66,17 @@ describe('PDF rendering thread', () => {
     expect(thread.threadsStarted).toBe(2);
   }, 60_000);
 
+  it('replaces the thread after recycleAfter renders; the render right after a retirement is not caught by its exit', async () => {
+    const thread = worker({ recycleAfter: 2 });
+    const inputs = Array.from({ length: 7 }, (_, i) => sampleDocument('latin', 'en', { id: `inv_r${i}`, number: `R-${i}`, version: i }));
+    // One at a time, as a ZIP pulls them: each next request arrives while the retired thread is still exiting.
+    for (const input of inputs) expect(Buffer.from(await thread.render(input)).equals(Buffer.from(renderInvoicePdf(input)))).toBe(true);
+    expect(thread.threadsStarted).toBe(4);
+    // Requests already queued on a thread finish there before it is replaced.
+    const together = await Promise.all(inputs.slice(0, 5).map((input) => thread.render(input)));
+    expect(together.every((pdf) => Buffer.from(pdf.subarray(0, 5)).toString() === '%PDF-')).toBe(true);
+  }, 60_000);
+
   it('fails the renders waiting on a thread that is closed, and renders again afterwards', async () => {
     const thread = worker();
     const input = sampleDocument('latin', 'en', { id: 'inv_c', number: 'C-1' });

@@ -20,9 +20,12 @@ import { PDF_RENDER_THREAD, type RenderReply, type RenderRequest } from './pdf-r
  *
  * One thread, started on the first render; requests queue and run one at a
  * time. With nothing to do for `idleMs` the thread ends, handing its memory
- * back, and the next render starts another. If the thread dies (out of
- * memory, say), the renders waiting on it fail and the next one starts a new
- * thread.
+ * back, and the next render starts another. After `recycleAfter` renders it
+ * also ends at the first moment nothing is waiting: a long ZIP then runs on a
+ * few fresh threads, so whatever a thread's isolate and jsPDF keep outside
+ * the bounded heap does not grow with the number of invoices. If the thread
+ * dies (out of memory, say), the renders waiting on it fail and the next one
+ * starts a new thread.
  */
 export interface PdfRenderWorkerOptions {
   /** Old-generation heap of the thread in MB (default 64; the six fonts parsed take about 30). */
@@ -31,6 +34,8 @@ export interface PdfRenderWorkerOptions {
   maxYoungGenerationSizeMb?: number;
   /** How long the thread waits for work before it ends (default 30 s). */
   idleMs?: number;
+  /** Renders after which the thread is replaced by a fresh one, once nothing is waiting (default 250). */
+  recycleAfter?: number;
 }
 
 export interface PdfRenderWorker {
@@ -43,6 +48,8 @@ export interface PdfRenderWorker {
 }
 
 interface Waiting {
+  /** The thread the request went to: when a thread dies, only its own requests fail. */
+  worker: Worker;
   resolve(pdf: Uint8Array): void;
   reject(error: Error): void;
 }
@@ -51,6 +58,7 @@ export function createPdfRenderWorker({
   maxOldGenerationSizeMb = 64,
   maxYoungGenerationSizeMb = 8,
   idleMs = 30_000,
+  recycleAfter = 250,
 }: PdfRenderWorkerOptions = {}): PdfRenderWorker {
   const waiting = new Map<number, Waiting>();
   let thread: Worker | undefined;
@@ -58,31 +66,47 @@ export function createPdfRenderWorker({
   let nextId = 0;
   let threadsStarted = 0;
 
-  const failAll = (error: Error) => {
-    for (const { reject } of waiting.values()) reject(error);
-    waiting.clear();
+  /** Fails the requests waiting on `worker`, or on any thread. */
+  const fail = (error: Error, worker?: Worker) => {
+    for (const [id, entry] of waiting) {
+      if (worker && entry.worker !== worker) continue;
+      waiting.delete(id);
+      entry.reject(error);
+    }
   };
+  const waitingOn = (worker: Worker) => [...waiting.values()].some((entry) => entry.worker === worker);
 
   const start = (): Worker => {
     const worker = startRenderThread({ maxOldGenerationSizeMb, maxYoungGenerationSizeMb });
     threadsStarted++;
+    let answered = 0;
     worker.on('message', (reply: RenderReply) => {
       const entry = waiting.get(reply.id);
       if (!entry) return;
       waiting.delete(reply.id);
+      answered++;
       if ('pdf' in reply) entry.resolve(reply.pdf);
       else entry.reject(new Error(`Rendering the invoice PDF failed: ${reply.error}`));
-      if (waiting.size === 0) rest(worker);
+      if (waitingOn(worker)) return;
+      if (answered >= recycleAfter) retire(worker);
+      else if (thread === worker) rest(worker);
     });
     worker.on('error', (error) => {
       if (thread === worker) thread = undefined;
-      failAll(new Error(`The PDF rendering thread failed: ${error.message}`));
+      fail(new Error(`The PDF rendering thread failed: ${error.message}`), worker);
     });
     worker.on('exit', (code) => {
       if (thread === worker) thread = undefined;
-      if (waiting.size > 0) failAll(new Error(`The PDF rendering thread ended (exit code ${code}) before it answered.`));
+      fail(new Error(`The PDF rendering thread ended (exit code ${code}) before it answered.`), worker);
     });
     return worker;
+  };
+
+  /** Ends a thread nothing waits on; the next render starts another. */
+  const retire = (worker: Worker) => {
+    clearTimeout(idleTimer);
+    if (thread === worker) thread = undefined;
+    void worker.terminate();
   };
 
   /** Nothing is waiting: the thread no longer keeps the process alive, and ends unless work comes within idleMs. */
@@ -90,10 +114,7 @@ export function createPdfRenderWorker({
     worker.unref();
     clearTimeout(idleTimer);
     idleTimer = setTimeout(() => {
-      if (thread === worker && waiting.size === 0) {
-        thread = undefined;
-        void worker.terminate();
-      }
+      if (thread === worker && !waitingOn(worker)) retire(worker);
     }, idleMs);
     idleTimer.unref();
   };
@@ -110,13 +131,13 @@ export function createPdfRenderWorker({
       const request: RenderRequest = { id, input };
       const worker = thread;
       return new Promise<Uint8Array>((resolve, reject) => {
-        waiting.set(id, { resolve, reject });
+        waiting.set(id, { worker, resolve, reject });
         try {
           worker.postMessage(request);
         } catch (error) {
           // An input that cannot be copied to the thread (a function in it, say) never reaches it.
           waiting.delete(id);
-          if (waiting.size === 0) rest(worker);
+          if (!waitingOn(worker)) rest(worker);
           reject(error instanceof Error ? error : new Error(String(error)));
         }
       });
@@ -125,7 +146,7 @@ export function createPdfRenderWorker({
       clearTimeout(idleTimer);
       const worker = thread;
       thread = undefined;
-      failAll(new Error('The PDF rendering thread was closed.'));
+      fail(new Error('The PDF rendering thread was closed.'));
       await worker?.terminate();
     },
   };
