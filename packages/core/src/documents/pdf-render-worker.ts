@@ -20,12 +20,9 @@ import { PDF_RENDER_THREAD, type RenderReply, type RenderRequest } from './pdf-r
  *
  * One thread, started on the first render; requests queue and run one at a
  * time. With nothing to do for `idleMs` the thread ends, handing its memory
- * back, and the next render starts another. After `recycleAfter` renders it
- * also ends at the first moment nothing is waiting: a long ZIP then runs on a
- * few fresh threads, so whatever a thread's isolate and jsPDF keep outside
- * the bounded heap does not grow with the number of invoices. If the thread
- * dies (out of memory, say), the renders waiting on it fail and the next one
- * starts a new thread.
+ * back, and the next render starts another. If the thread dies (out of
+ * memory, say), the renders waiting on it fail and the next one starts a new
+ * thread.
  */
 export interface PdfRenderWorkerOptions {
   /** Old-generation heap of the thread in MB (default 64; the six fonts parsed take about 30). */
@@ -34,8 +31,6 @@ export interface PdfRenderWorkerOptions {
   maxYoungGenerationSizeMb?: number;
   /** How long the thread waits for work before it ends (default 30 s). */
   idleMs?: number;
-  /** Renders after which the thread is replaced by a fresh one, once nothing is waiting (default 250). */
-  recycleAfter?: number;
 }
 
 export interface PdfRenderWorker {
@@ -58,7 +53,6 @@ export function createPdfRenderWorker({
   maxOldGenerationSizeMb = 64,
   maxYoungGenerationSizeMb = 8,
   idleMs = 30_000,
-  recycleAfter = 250,
 }: PdfRenderWorkerOptions = {}): PdfRenderWorker {
   const waiting = new Map<number, Waiting>();
   let thread: Worker | undefined;
@@ -79,17 +73,13 @@ export function createPdfRenderWorker({
   const start = (): Worker => {
     const worker = startRenderThread({ maxOldGenerationSizeMb, maxYoungGenerationSizeMb });
     threadsStarted++;
-    let answered = 0;
     worker.on('message', (reply: RenderReply) => {
       const entry = waiting.get(reply.id);
       if (!entry) return;
       waiting.delete(reply.id);
-      answered++;
       if ('pdf' in reply) entry.resolve(reply.pdf);
       else entry.reject(new Error(`Rendering the invoice PDF failed: ${reply.error}`));
-      if (waitingOn(worker)) return;
-      if (answered >= recycleAfter) retire(worker);
-      else if (thread === worker) rest(worker);
+      if (!waitingOn(worker) && thread === worker) rest(worker);
     });
     worker.on('error', (error) => {
       if (thread === worker) thread = undefined;
