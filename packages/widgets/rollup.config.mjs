@@ -4,8 +4,11 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 
 /**
- * dist/portico-widgets.js: one minified ES module with lit inside that
- * registers every tag. The server serves it at `<mount>/widgets.js`.
+ * dist/bundle/widgets.js: one minified ES module with lit inside that
+ * registers every tag. The server serves it at `<mount>/widgets.js`, and
+ * beside it the files it imports when needed (`widgets-<name>-<hash>.js`: a
+ * language's table, Stripe's loader), which is why the entry keeps the name
+ * it is served under: those files import `./widgets.js` back.
  * Types from @portico/server/wire are erased: nothing of the server lands here.
  * The widgets' html`` and css`` templates are minified first (whitespace and
  * comments: more than half of the CSS's bytes).
@@ -13,7 +16,9 @@ import esbuild from 'rollup-plugin-esbuild';
 export default {
   input: 'src/bundle.ts',
   output: {
-    file: 'dist/portico-widgets.js',
+    dir: 'dist/bundle',
+    entryFileNames: 'widgets.js',
+    chunkFileNames: 'widgets-[name]-[hash].js',
     format: 'es',
     sourcemap: false,
   },

@@ -47,7 +47,7 @@ export type {
   StatementResponse,
   ZipSelection,
 } from './client/portico-client.js';
-export { defaultLocale, intlLocale, resolveLocale, stringsFor, tables, textDirection } from './i18n/index.js';
+export { defaultLocale, intlLocale, loadedStrings, loadStrings, locales, resolveLocale, stringsFor, textDirection } from './i18n/index.js';
 export type { Locale, Strings } from './i18n/index.js';
 export { LINK_FRAGMENT_PARAM, PorticoPortal } from './portal/portal.component.js';
 export type { PorticoSignedInDetail, PorticoSignedOutDetail } from './portal/portal.component.js';

@@ -7,10 +7,15 @@ import { preferredEncoding, widgetBundleRoutes } from './widget-bundle.js';
 
 const source = `customElements.define("x-y", class extends HTMLElement {});\n${'// widgets\n'.repeat(200)}`;
 
+const chunkSource = `export const de = { signOut: "Abmelden" };\n`;
+
+/** A built bundle: the entry, one chunk beside it, and a file that is not the bundle's. */
 function bundleFile(): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'portico-bundle-')), 'portico-widgets.js');
-  writeFileSync(file, source);
-  return file;
+  const directory = mkdtempSync(join(tmpdir(), 'portico-bundle-'));
+  writeFileSync(join(directory, 'widgets.js'), source);
+  writeFileSync(join(directory, 'widgets-de-AbC_12-x.js'), chunkSource);
+  writeFileSync(join(directory, 'secret.js'), 'not for the web');
+  return join(directory, 'widgets.js');
 }
 
 describe('GET /widgets.js', () => {
@@ -53,6 +58,29 @@ describe('GET /widgets.js', () => {
     expect(preferredEncoding('gzip;q=1.0, br;q=0')).toBe('gzip');
     expect(preferredEncoding('BR;q=0.5')).toBe('br');
     expect(preferredEncoding('br;q=0, gzip;q=0')).toBe('identity');
+  });
+
+  it('serves the files the entry imports (a language, Stripe\'s loader) from beside it, cached for good', async () => {
+    const app = widgetBundleRoutes(bundleFile());
+    const response = await app.request('/widgets-de-AbC_12-x.js', { headers: { 'accept-encoding': 'gzip' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    expect(gunzipSync(Buffer.from(await response.arrayBuffer())).toString('utf8')).toBe(chunkSource);
+    expect((await app.request('/widgets.js')).headers.get('cache-control')).toBe('public, max-age=300, must-revalidate');
+  });
+
+  it('serves nothing else from that folder, and 404 for a chunk that is not there', async () => {
+    const app = widgetBundleRoutes(bundleFile());
+    for (const path of ['/secret.js', '/widgets-..%2Fsecret.js', '/widgets-%2E%2E%2Fsecret.js', '/widgets-de.json']) {
+      const response = await app.request(path);
+      expect(response.status, path).toBe(404);
+      expect(await response.text(), path).not.toContain('not for the web');
+    }
+    const missing = await app.request('/widgets-fr-Zz9.js');
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toMatchObject({ error: { code: 'not_found' } });
   });
 
   it('says how to build the bundle when it is missing', async () => {

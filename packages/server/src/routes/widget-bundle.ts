@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 
 type Encoding = 'br' | 'gzip' | 'identity';
 
@@ -16,43 +17,71 @@ type LoadedBundle = Record<Encoding, Representation>;
 const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);
 
+/** A file the bundle's entry imports when needed: `widgets-<name>-<hash>.js` (a language's table, Stripe's loader). */
+const CHUNK_NAME = /^widgets-[A-Za-z0-9_-]+\.js$/;
+
 /**
  * `GET /widgets.js`: every widget in one ES module, so a site adds the portal
- * with one script tag. Read once, compressed once (Brotli and gzip at their
- * highest levels: about a quarter of the bytes), then served from memory
- * with an ETag per encoding. A host or proxy that compresses too sees
- * `Content-Encoding` already set and leaves the body alone.
+ * with one script tag; and `GET /widgets-<name>-<hash>.js`, the files beside
+ * it that it imports when a page needs them. Each file is read once,
+ * compressed once (Brotli and gzip at their highest levels: about a quarter
+ * of the bytes), then served from memory with an ETag per encoding. A host or
+ * proxy that compresses too sees `Content-Encoding` already set and leaves
+ * the body alone. The chunks' names change with their content, so they are
+ * cached for good; the entry is revalidated after five minutes.
  */
 export function widgetBundleRoutes(bundlePath: string): Hono {
-  let loaded: Promise<LoadedBundle> | undefined;
-  const load = (): Promise<LoadedBundle> =>
-    (loaded ??= loadBundle(bundlePath).catch((error: unknown) => {
-      loaded = undefined;
-      throw error;
-    }));
-
-  return new Hono().get('/widgets.js', async (c) => {
-    let bundle: LoadedBundle;
-    try {
-      bundle = await load();
-    } catch {
-      return c.json(
-        { error: { code: 'bundle_missing', message: 'The widget bundle is not built: run `npm run build --workspace=@portico/widgets`.' } },
-        503,
-      );
+  const loaded = new Map<string, Promise<LoadedBundle>>();
+  const load = (path: string): Promise<LoadedBundle> => {
+    let file = loaded.get(path);
+    if (!file) {
+      file = loadBundle(path);
+      loaded.set(path, file);
+      // A file that could not be read is tried again next time (the build may still be running).
+      file.catch(() => loaded.delete(path));
     }
-    const encoding = preferredEncoding(c.req.header('accept-encoding'));
-    const { body, etag } = bundle[encoding];
-    c.header('ETag', etag);
-    c.header('Vary', 'Accept-Encoding');
-    c.header('Cache-Control', 'public, max-age=300, must-revalidate');
-    c.header('Access-Control-Allow-Origin', '*');
-    c.header('X-Content-Type-Options', 'nosniff');
-    if (matchesEtag(c.req.header('if-none-match'), etag)) return c.body(null, 304);
-    c.header('Content-Type', 'text/javascript; charset=utf-8');
-    if (encoding !== 'identity') c.header('Content-Encoding', encoding);
-    return c.body(body as Uint8Array<ArrayBuffer>);
-  });
+    return file;
+  };
+
+  return new Hono()
+    .get('/widgets.js', async (c) => {
+      let bundle: LoadedBundle;
+      try {
+        bundle = await load(bundlePath);
+      } catch {
+        return c.json(
+          { error: { code: 'bundle_missing', message: 'The widget bundle is not built: run `npm run build --workspace=@portico/widgets`.' } },
+          503,
+        );
+      }
+      return serve(c, bundle, 'public, max-age=300, must-revalidate');
+    })
+    .get('/:chunk{widgets-[A-Za-z0-9_-]+\\.js}', async (c) => {
+      const name = c.req.param('chunk');
+      // The route's pattern already says so; checked again because this name becomes a path.
+      if (!CHUNK_NAME.test(name)) return c.notFound();
+      let chunk: LoadedBundle;
+      try {
+        chunk = await load(join(dirname(bundlePath), name));
+      } catch {
+        return c.json({ error: { code: 'not_found', message: `No widget file ${name}: the page may have an older widgets.js than this server.` } }, 404);
+      }
+      return serve(c, chunk, 'public, max-age=31536000, immutable');
+    });
+}
+
+function serve(c: Context, bundle: LoadedBundle, cacheControl: string): Response {
+  const encoding = preferredEncoding(c.req.header('accept-encoding'));
+  const { body, etag } = bundle[encoding];
+  c.header('ETag', etag);
+  c.header('Vary', 'Accept-Encoding');
+  c.header('Cache-Control', cacheControl);
+  c.header('Access-Control-Allow-Origin', '*');
+  c.header('X-Content-Type-Options', 'nosniff');
+  if (matchesEtag(c.req.header('if-none-match'), etag)) return c.body(null, 304);
+  c.header('Content-Type', 'text/javascript; charset=utf-8');
+  if (encoding !== 'identity') c.header('Content-Encoding', encoding);
+  return c.body(body as Uint8Array<ArrayBuffer>);
 }
 
 async function loadBundle(bundlePath: string): Promise<LoadedBundle> {

@@ -1,5 +1,7 @@
-import { expect } from '@open-wc/testing';
-import { intlLocale, resolveLocale, stringsFor, tables, textDirection } from './index.js';
+import { expect, fixture, html } from '@open-wc/testing';
+import { en } from './en.js';
+import { intlLocale, loadedStrings, loadStrings, locales, resolveLocale, stringsFor, textDirection } from './index.js';
+import '../new-ticket/new-ticket.js';
 
 describe('i18n', () => {
   it('picks a table by the primary language subtag, English otherwise', () => {
@@ -9,7 +11,7 @@ describe('i18n', () => {
     expect(resolveLocale('')).to.equal('en');
     expect(resolveLocale(undefined)).to.equal('en');
     expect(resolveLocale('constructor')).to.equal('en');
-    expect(stringsFor('en-US')).to.equal(tables.en);
+    expect(stringsFor('en-US')).to.equal(en);
   });
 
   it('Arabic (and other right-to-left languages) read right to left', () => {
@@ -26,9 +28,28 @@ describe('i18n', () => {
     expect(intlLocale('not a tag')).to.equal('en');
   });
 
-  it('every table has every string, none empty', () => {
-    const keys = Object.keys(tables.en).sort();
-    for (const [locale, table] of Object.entries(tables)) {
+  it('loads a table once, on first use; until then stringsFor gives English', async () => {
+    expect(loadedStrings('it')).to.equal(undefined);
+    expect(stringsFor('it')).to.equal(en);
+    const [first, second] = await Promise.all([loadStrings('it'), loadStrings('it')]);
+    expect(first).to.equal(second);
+    expect(first.signOut).to.equal('Esci');
+    expect(loadedStrings('it')).to.equal(first);
+    expect(stringsFor('it-CH')).to.equal(first);
+  });
+
+  it('a widget in a language not loaded yet waits for its table: its first render is in that language', async () => {
+    expect(loadedStrings('ja')).to.equal(undefined);
+    const el = await fixture(html`<portico-new-ticket lang="ja" server="/nowhere" business="nobody"></portico-new-ticket>`);
+    const ja = await loadStrings('ja');
+    expect(el.shadowRoot!.textContent).to.include(ja.newTicketHeading);
+    expect(el.shadowRoot!.textContent).not.to.include(en.newTicketHeading);
+  });
+
+  it('every table has every string, none empty', async () => {
+    const keys = Object.keys(en).sort();
+    for (const locale of locales) {
+      const table = await loadStrings(locale);
       expect(Object.keys(table).sort(), locale).to.deep.equal(keys);
       for (const [key, value] of Object.entries(table)) {
         const sample = typeof value === 'function' ? (value as (arg: never) => string)(2 as never) : value;

@@ -1,9 +1,4 @@
-import { ar } from './ar.js';
-import { de } from './de.js';
 import { en } from './en.js';
-import { it } from './it.js';
-import { ja } from './ja.js';
-import { ru } from './ru.js';
 import type { Strings } from './strings.js';
 
 export type { Strings } from './strings.js';
@@ -11,13 +6,53 @@ export type { Strings } from './strings.js';
 /**
  * The languages with a complete table (the same six the server's emails,
  * pages and PDFs speak). Adding one: write `xx.ts` (an object of type
- * `Strings`), add `'xx'` here and to `tables` below.
+ * `Strings`), add `'xx'` here and its loader to `loaders` below.
  */
 export type Locale = 'en' | 'de' | 'it' | 'ru' | 'ja' | 'ar';
 
-export const tables: Record<Locale, Strings> = { en, de, it, ru, ja, ar };
-
 export const defaultLocale: Locale = 'en';
+
+/**
+ * Every table but English is its own file, fetched the first time a widget
+ * shows that language: a page downloads one language, not six (they were a
+ * quarter of the bundle). English is built in, as the fallback.
+ */
+const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Strings>> = {
+  de: () => import('./de.js').then((table) => table.de),
+  it: () => import('./it.js').then((table) => table.it),
+  ru: () => import('./ru.js').then((table) => table.ru),
+  ja: () => import('./ja.js').then((table) => table.ja),
+  ar: () => import('./ar.js').then((table) => table.ar),
+};
+
+export const locales: readonly Locale[] = [defaultLocale, ...(Object.keys(loaders) as Locale[])];
+
+const loaded: Partial<Record<Locale, Strings>> = { en };
+const loading = new Map<Locale, Promise<Strings>>();
+
+/** The table for a language once it is here (English always is), else `undefined`. */
+export function loadedStrings(locale: Locale): Strings | undefined {
+  return loaded[locale];
+}
+
+/**
+ * The table for a language, fetched once. If its file cannot be fetched
+ * (offline, a proxy blocking it) this resolves to English, so widgets still
+ * work, and the next call tries again.
+ */
+export function loadStrings(locale: Locale): Promise<Strings> {
+  const table = loaded[locale];
+  if (table) return Promise.resolve(table);
+  let pending = loading.get(locale);
+  if (!pending) {
+    pending = loaders[locale as Exclude<Locale, 'en'>]()
+      .then((fetched) => (loaded[locale] = fetched))
+      .catch(() => en)
+      .finally(() => loading.delete(locale));
+    loading.set(locale, pending);
+  }
+  return pending;
+}
 
 const rightToLeft = new Set(['ar', 'fa', 'he', 'ur']);
 
@@ -28,11 +63,12 @@ function primarySubtag(tag: string | null | undefined): string {
 /** The table for a BCP 47 tag (`de-CH` → `de`), English when there is none. */
 export function resolveLocale(tag: string | null | undefined): Locale {
   const primary = primarySubtag(tag);
-  return Object.hasOwn(tables, primary) ? (primary as Locale) : defaultLocale;
+  return (locales as readonly string[]).includes(primary) ? (primary as Locale) : defaultLocale;
 }
 
+/** The table for a BCP 47 tag if it has been loaded (see `loadStrings`), else English. */
 export function stringsFor(tag: string | null | undefined): Strings {
-  return tables[resolveLocale(tag)];
+  return loadedStrings(resolveLocale(tag)) ?? en;
 }
 
 /** Writing direction of a language: `rtl` for Arabic (and Persian, Hebrew, Urdu), else `ltr`. */

@@ -1,7 +1,4 @@
 import type { Stripe, StripeEmbeddedCheckout } from '@stripe/stripe-js';
-// The pure entry: Stripe.js is fetched from js.stripe.com only when a payment starts, never on every page that loads the widgets.
-// @ts-expect-error -- its declarations (`export * from '../dist/pure'`, no extension) do not resolve under NodeNext; typed below.
-import { loadStripe as loadStripePure } from '@stripe/stripe-js/pure/index.mjs';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { PorticoApiError, type CheckoutResponse, type CheckoutStatusResponse, type InvoiceListItem } from '../client/portico-client.js';
@@ -54,6 +51,17 @@ type Phase =
   | { kind: 'paid' }
   | { kind: 'processing' }
   | { kind: 'message'; tone: 'error' | 'info'; text: string };
+
+/**
+ * `loadStripe` of `@stripe/stripe-js`'s pure entry, itself fetched only when a
+ * payment starts (its own file in the bundle), so that neither it nor
+ * Stripe.js from js.stripe.com weighs on a page until someone pays.
+ */
+async function loadStripeWhenPaying(publishableKey: string, options?: { stripeAccount?: string }): Promise<Stripe | null> {
+  // Its declarations (`export * from '../dist/pure'`, no extension) do not resolve under NodeNext: typed here.
+  const { loadStripe } = (await import('@stripe/stripe-js/pure/index.mjs')) as { loadStripe: (key: string, options?: { stripeAccount?: string }) => Promise<Stripe | null> };
+  return loadStripe(publishableKey, options);
+}
 
 /** Stripe.js could not be loaded, or would not make the form. */
 class StripeUnavailableError extends Error {
@@ -127,7 +135,7 @@ export class PorticoPayButton extends PorticoElement {
    * `https://js.stripe.com/…/stripe.js` to the page the first time). Replace
    * it to load Stripe.js another way, or with a stand-in in tests.
    */
-  static loadStripe: StripeLoader = loadStripePure as (publishableKey: string, options?: { stripeAccount?: string }) => Promise<Stripe | null>;
+  static loadStripe: StripeLoader = loadStripeWhenPaying;
 
   static override properties = {
     invoiceId: { type: String, attribute: 'invoice-id' },

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { PorticoApiError, PorticoClient, type SessionResponse } from '../client/portico-client.js';
-import { defaultLocale, intlLocale, resolveLocale, tables, textDirection, type Strings } from '../i18n/index.js';
+import { defaultLocale, intlLocale, resolveLocale, stringsFor, textDirection, type Locale, type Strings } from '../i18n/index.js';
 import { takeCheckoutReturn } from '../pay-button/checkout-return.js';
 import { isHexColor, readableTextColor } from '../shared/color.js';
 import { PorticoThemedElement } from '../shared/themed-element.js';
@@ -423,8 +423,12 @@ export class PorticoPortal extends PorticoThemedElement {
     return this._langAttribute || this.closest('[lang]')?.getAttribute('lang') || this.session?.client.locale || this._brand?.locale || defaultLocale;
   }
 
+  protected override get language(): Locale {
+    return resolveLocale(this.#requestedLanguage);
+  }
+
   get #strings(): Strings {
-    return tables[resolveLocale(this.#requestedLanguage)];
+    return stringsFor(this.language);
   }
 
   // ---- rendering ----

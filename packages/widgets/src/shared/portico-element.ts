@@ -1,6 +1,6 @@
 import type { PropertyDeclarations } from 'lit';
 import { PorticoApiError, PorticoClient } from '../client/portico-client.js';
-import { defaultLocale, intlLocale, resolveLocale, tables, textDirection, type Locale, type Strings } from '../i18n/index.js';
+import { defaultLocale, intlLocale, resolveLocale, stringsFor, textDirection, type Locale, type Strings } from '../i18n/index.js';
 import { PorticoThemedElement } from './themed-element.js';
 
 /** Detail of `portico-auth-required`: the request that answered 401. */
@@ -66,12 +66,12 @@ export class PorticoElement extends PorticoThemedElement {
     return this._langAttribute || this.parentElement?.closest('[lang]')?.getAttribute('lang') || hostLanguage(this) || defaultLocale;
   }
 
-  protected get language(): Locale {
+  protected override get language(): Locale {
     return resolveLocale(this.requestedLanguage);
   }
 
   protected get strings(): Strings {
-    return tables[this.language];
+    return stringsFor(this.language);
   }
 
   /** BCP 47 tag for `Intl`. */

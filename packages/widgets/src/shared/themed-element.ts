@@ -1,7 +1,9 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
+import { defaultLocale, loadedStrings, loadStrings, type Locale } from '../i18n/index.js';
 
 /**
- * What every Portico tag shares, the portal included: the `theme` attribute.
+ * What every Portico tag shares, the portal included: the `theme` attribute,
+ * and rendering only once the table of its language is loaded.
  * The scheme itself is CSS (`colorSchemeStyles` in theme.styles.ts): the
  * attribute sets the inherited `--portico-color-scheme` on the host, so the
  * widgets inside a pinned portal follow it. Not a tag of its own.
@@ -23,5 +25,17 @@ export class PorticoThemedElement extends LitElement {
   constructor() {
     super();
     this.theme = null;
+  }
+
+  /** The language the widget shows (subclasses say how they pick it). */
+  protected get language(): Locale {
+    return defaultLocale;
+  }
+
+  /** Each update waits for the language's table (fetched once), so a page in German never flashes English. */
+  protected override async scheduleUpdate(): Promise<void> {
+    const language = this.language;
+    if (!loadedStrings(language)) await loadStrings(language);
+    super.scheduleUpdate();
   }
 }

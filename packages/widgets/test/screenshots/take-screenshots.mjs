@@ -18,10 +18,13 @@ const files = {
   '/fake-billing.js': { path: new URL('fake-billing.js', here), type: 'text/javascript' },
   '/fake-stripe.js': { path: new URL('fake-stripe.js', here), type: 'text/javascript' },
   '/fake-tickets.js': { path: new URL('fake-tickets.js', here), type: 'text/javascript' },
-  '/portico-widgets.js': { path: new URL('../../dist/portico-widgets.js', here), type: 'text/javascript' },
 };
+const bundle = new URL('../../dist/bundle/', here);
 const server = createServer(async (req, res) => {
-  const file = files[new URL(req.url, 'http://x').pathname];
+  const pathname = new URL(req.url, 'http://x').pathname;
+  // The bundle's entry and the files it imports (a language's table), as the server serves them.
+  const bundled = /^\/(widgets(-[A-Za-z0-9_-]+)?\.js)$/.exec(pathname)?.[1];
+  const file = bundled ? { path: new URL(bundled, bundle), type: 'text/javascript' } : files[pathname];
   if (!file) return void res.writeHead(404).end();
   res.writeHead(200, { 'content-type': file.type }).end(await readFile(file.path));
 });
