@@ -47,7 +47,10 @@ export function loadStrings(locale: Locale): Promise<Strings> {
   if (!pending) {
     pending = loaders[locale as Exclude<Locale, 'en'>]()
       .then((fetched) => (loaded[locale] = fetched))
-      .catch(() => en)
+      .catch((error: unknown) => {
+        console.warn(`portico: the ${locale} text could not be loaded (${String(error)}); showing English.`);
+        return en;
+      })
       .finally(() => loading.delete(locale));
     loading.set(locale, pending);
   }
