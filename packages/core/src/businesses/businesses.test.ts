@@ -83,6 +83,8 @@ describeEachDatabase('businesses', (database) => {
     ['an origin with a path', { allowedOrigins: ['https://www.example.test/app'] }, 'allowedOrigins.0'],
     ['a prefix with a space', { invoicePrefix: 'INV 2026' }, 'invoicePrefix'],
     ['settings that are not an object', { settings: [] }, 'settings'],
+    ['an inbound domain that is not a domain', { settings: { inboundDomain: 'reply@acme.test' } }, 'settings.inboundDomain'],
+    ['an inbound domain that is not text', { settings: { inboundDomain: 42 } }, 'settings.inboundDomain'],
   ])('refuses %s with invalid_input and writes nothing', async (_, patch, field) => {
     const before = await countRows(database().db, ['businesses']);
     const error = await expectPorticoError(api().businesses.create({ name: 'Bad', portalUrl, ...(patch as object) }), 'invalid_input');
@@ -100,6 +102,15 @@ describeEachDatabase('businesses', (database) => {
     expect(updated.updatedAt).toEqual(clock.now());
     await expectPorticoError(portico.businesses.update(business.id, { timeZone: 'Nowhere/Else' }), 'invalid_input');
     expect(await portico.businesses.get(business.id)).toEqual(updated);
+  });
+
+  it('refuses settings whose inbound domain is not a domain, keeping the one it had', async () => {
+    const business = await api().businesses.create({ name: 'Inbound', portalUrl, settings: { inboundDomain: 'Reply.Inbound.TEST' } });
+    const error = await expectPorticoError(api().businesses.update(business.id, { settings: { inboundDomain: 'reply .inbound.test' } }), 'invalid_input');
+    expect(error.field).toBe('settings.inboundDomain');
+    expect(await api().businesses.get(business.id)).toEqual(business);
+    const row = await database().db.selectFrom('businesses').select('inbound_domain').where('id', '=', business.id).executeTakeFirstOrThrow();
+    expect(row.inbound_domain).toBe('reply.inbound.test');
   });
 
   it('refuses an update that is not an object with invalid_input', async () => {

@@ -6,6 +6,7 @@ import { PorticoError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
 import { requireLocale, type Locale } from '../shared/locales.js';
 import { optionalText, requireHttpUrl, requireText, requireTimeZone } from '../shared/validate.js';
+import { requireInboundDomainSetting } from '../tickets/inbound-domain.js';
 
 /** A tenant: one business that bills its clients through Portico. */
 export interface Business {
@@ -50,6 +51,7 @@ export async function createBusiness(ctx: CoreContext, input: BusinessInput): Pr
   const name = requireText(input?.name, 'name', { max: 200 });
   const slug = input.slug === undefined ? slugify(name) : requireSlug(input.slug);
   const now = ctx.clock.now().getTime();
+  const settings = requireSettings(input.settings ?? {});
   const row: NewRow<'businesses'> = {
     id: newId('biz'),
     slug,
@@ -64,7 +66,8 @@ export async function createBusiness(ctx: CoreContext, input: BusinessInput): Pr
     next_invoice_number: 1,
     next_estimate_number: 1,
     next_ticket_number: 1,
-    settings: JSON.stringify(requireSettings(input.settings ?? {})),
+    settings: JSON.stringify(settings),
+    inbound_domain: requireInboundDomainSetting(settings),
     created_at: now,
     updated_at: now,
   };
@@ -89,7 +92,11 @@ export async function updateBusiness(ctx: CoreContext, id: string, patch: Busine
   if (patch.portalUrl !== undefined) changes.portal_url = requireHttpUrl(patch.portalUrl, 'portalUrl');
   if (patch.allowedOrigins !== undefined) changes.allowed_origins = JSON.stringify(requireOrigins(patch.allowedOrigins));
   if (patch.invoicePrefix !== undefined) changes.invoice_prefix = requirePrefix(patch.invoicePrefix);
-  if (patch.settings !== undefined) changes.settings = JSON.stringify(requireSettings(patch.settings));
+  if (patch.settings !== undefined) {
+    const settings = requireSettings(patch.settings);
+    changes.settings = JSON.stringify(settings);
+    changes.inbound_domain = requireInboundDomainSetting(settings);
+  }
   if (changes.slug !== undefined) {
     const taken = await ctx.db
       .selectFrom('businesses')

@@ -37,6 +37,8 @@ export interface BusinessTable {
    * bytes, base64url), made on first use; never returned by any API.
    */
   reply_signing_secret: ColumnType<string | null, string | null | undefined, string | null>;
+  /** `settings.inboundDomain`, lower-cased, kept in step with the settings for indexed lookups; null when it has none. */
+  inbound_domain: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Int;
   updated_at: Int;
 }
@@ -231,6 +233,14 @@ export interface OutboxEmailTable {
    * stored; `html` and `text` hold a placeholder.
    */
   sign_in_link: string | null;
+  /** The ticket message this email was sent for (a business's reply), if any. */
+  ticket_message_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Ticket attachments sent with it (JSON array of ids, of this business); their bytes are read at send time. */
+  attachment_ids: ColumnType<string | null, string | null | undefined, string | null>;
+  /** When a bounce for it came back, its status code (`5.1.1`) and the reason the bounce gave. */
+  bounced_at: ColumnType<number | string | null, number | null | undefined, number | null>;
+  bounce_status: ColumnType<string | null, string | null | undefined, string | null>;
+  bounce_reason: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Int;
   sent_at: Int | null;
 }

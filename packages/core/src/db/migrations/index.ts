@@ -5,6 +5,7 @@ import { stripeAccounts } from './0003-stripe.js';
 import { ticketAttachments } from './0004-tickets.js';
 import { inboundMail } from './0005-inbound.js';
 import { ticketSignInLinks } from './0006-ticket-sign-in-links.js';
+import { inboundDomainAndOutboxMail } from './0007-inbound-domain-and-outbox-mail.js';
 
 /**
  * Migrations are listed here in code (no folder scanning at run time, so they
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0004-tickets': ticketAttachments,
   '0005-inbound': inboundMail,
   '0006-ticket-sign-in-links': ticketSignInLinks,
+  '0007-inbound-domain-and-outbox-mail': inboundDomainAndOutboxMail,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -427,5 +427,29 @@ describeEachDatabase('inbound email pipeline', (database) => {
       expect(await a.api.inbound.businessForRecipient(b.replyTo)).toBe(b.business.id);
       expect(await a.api.inbound.businessForRecipient(`support@${shared}`)).toBeNull();
     });
+
+    it('matches the inbound domain exactly, never a domain that merely contains it, and follows changes to it', async () => {
+      const base = `${randomBytes(4).toString('hex')}.a.test`;
+      const x = await seedBusiness(database(), { name: 'X Studio', settings: { inboundDomain: `xreply.${base}` } });
+      const find = (address: string) => x.api.inbound.businessForRecipient(address);
+      // `reply.<base>` is inside `xreply.<base>`, and `<base>` inside both: neither is X's.
+      expect(await find(`support@reply.${base}`)).toBeNull();
+      expect(await find(`support@${base}`)).toBeNull();
+      expect(await find(`support@xreply.${base}`)).toBe(x.business.id);
+
+      const plain = await seedBusiness(database(), { name: 'Plain Studio', settings: { inboundDomain: `Reply.${base.toUpperCase()}` } });
+      expect(await find(`support@reply.${base}`)).toBe(plain.business.id);
+      expect(await find(`support@xreply.${base}`)).toBe(x.business.id);
+
+      // Moved to another domain: the old one is no longer X's, the new one is.
+      await x.api.businesses.update(x.business.id, { settings: { inboundDomain: `mail.${base}` } });
+      expect(await find(`support@xreply.${base}`)).toBeNull();
+      expect(await find(`support@mail.${base}`)).toBe(x.business.id);
+      // Taken away: no address at any domain is X's.
+      await x.api.businesses.update(x.business.id, { settings: {} });
+      expect(await find(`support@mail.${base}`)).toBeNull();
+      const stored = await database().db.selectFrom('businesses').select(['id', 'inbound_domain']).where('id', 'in', [x.business.id, plain.business.id]).execute();
+      expect(Object.fromEntries(stored.map((row) => [row.id, row.inbound_domain]))).toEqual({ [x.business.id]: null, [plain.business.id]: `reply.${base}` });
+    });
   });
 });

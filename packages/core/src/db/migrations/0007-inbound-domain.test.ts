@@ -1,0 +1,96 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { Migrator, type Kysely } from 'kysely';
+import { afterEach, describe, expect, it } from 'vitest';
+import { POSTGRES_URL_VARIABLE } from '../../testing/databases.js';
+import { createDatabase, type PorticoDatabase } from '../create-database.js';
+import { migrationProvider } from './index.js';
+
+interface Unmigrated {
+  database: PorticoDatabase;
+  /** Postgres: the schema of its own, where Kysely's bookkeeping must be kept too. */
+  schema?: string;
+  dispose(): Promise<void>;
+}
+
+async function unmigratedSqlite(): Promise<Unmigrated> {
+  const folder = mkdtempSync(join(tmpdir(), 'portico-0007-'));
+  const database = await createDatabase({ sqlite: join(folder, 'portico.sqlite') }, { migrate: false });
+  return {
+    database,
+    async dispose() {
+      await database.destroy();
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+async function unmigratedPostgres(url: string): Promise<Unmigrated> {
+  const schema = `portico_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Pool({ connectionString: url, max: 1 });
+  await admin.query(`create schema ${schema}`);
+  const database = await createDatabase({ postgres: new pg.Pool({ connectionString: url, options: `-c search_path=${schema}`, max: 2 }) }, { migrate: false });
+  return {
+    database,
+    schema,
+    async dispose() {
+      await database.destroy();
+      await admin.query(`drop schema ${schema} cascade`);
+      await admin.end();
+    },
+  };
+}
+
+const postgresUrl = process.env[POSTGRES_URL_VARIABLE];
+const engines: Array<[string, () => Promise<Unmigrated>]> = [['sqlite', unmigratedSqlite]];
+if (postgresUrl) engines.push(['postgres', () => unmigratedPostgres(postgresUrl)]);
+
+describe.each(engines)('migration 0007 on %s with businesses already stored', (_, open) => {
+  let opened: Unmigrated | undefined;
+  afterEach(async () => {
+    await opened?.dispose();
+    opened = undefined;
+  });
+
+  it('fills businesses.inbound_domain from the settings: lower-cased, null for none or for a value that is not a domain', async () => {
+    opened = await open();
+    const { db } = opened.database;
+    const upTo0006 = await new Migrator({ db, provider: migrationProvider, ...(opened.schema ? { migrationTableSchema: opened.schema } : {}) }).migrateTo('0006-ticket-sign-in-links');
+    expect(upTo0006.error).toBeUndefined();
+    const untyped = db as unknown as Kysely<any>;
+    const settingsById: Record<string, unknown> = {
+      biz_upper: { inboundDomain: ' Reply.Acme.TEST. ', other: 1 },
+      biz_shared_1: { inboundDomain: 'shared.test' },
+      biz_shared_2: { inboundDomain: 'shared.test' },
+      biz_none: { paymentTermsDays: 14 },
+      biz_bad: { inboundDomain: 'not a domain' },
+      biz_number: { inboundDomain: 42 },
+    };
+    for (const [id, settings] of Object.entries(settingsById)) {
+      await untyped
+        .insertInto('businesses')
+        .values({ id, slug: id.replace('_', '-'), name: id, brand_color: '#000000', locale: 'en', time_zone: 'UTC', portal_url: 'https://x.test', invoice_prefix: 'INV', settings: JSON.stringify(settings), created_at: 1, updated_at: 1 })
+        .execute();
+    }
+
+    await opened.database.migrate();
+
+    const rows = await db.selectFrom('businesses').select(['id', 'inbound_domain', 'settings']).orderBy('id').execute();
+    expect(Object.fromEntries(rows.map((row) => [row.id, row.inbound_domain]))).toEqual({
+      biz_bad: null,
+      biz_none: null,
+      biz_number: null,
+      biz_shared_1: 'shared.test',
+      biz_shared_2: 'shared.test',
+      biz_upper: 'reply.acme.test',
+    });
+    // The settings themselves are untouched.
+    expect(JSON.parse(rows.find((row) => row.id === 'biz_upper')!.settings)).toEqual(settingsById['biz_upper']);
+    // The outbox's new columns are there, empty.
+    const outboxColumns = await db.selectFrom('outbox_emails').select(['ticket_message_id', 'attachment_ids', 'bounced_at', 'bounce_status', 'bounce_reason']).execute();
+    expect(outboxColumns).toEqual([]);
+  });
+});
