@@ -6,6 +6,7 @@ import type pg from 'pg';
 import { lazyModule } from '../shared/lazy-module.js';
 import { migrationProvider } from './migrations/index.js';
 import { SAFETY_NET_CHECKPOINT_PAGES, startCheckpointer, type Checkpointer } from './sqlite-checkpointer.js';
+import { withStatementCache } from './sqlite-statement-cache.js';
 import type { PorticoSchema } from './schema.js';
 
 export type DatabaseOptions =
@@ -97,7 +98,7 @@ function openSqlite(target: string | BetterSqlite3.Database): {
   const file = typeof target === 'string' && target !== ':memory:' ? target : undefined;
   if (file) handle.pragma(`wal_autocheckpoint = ${SAFETY_NET_CHECKPOINT_PAGES}`);
   return {
-    db: new Kysely<PorticoSchema>({ dialect: new SqliteDialect({ database: handle }) }),
+    db: new Kysely<PorticoSchema>({ dialect: new SqliteDialect({ database: withStatementCache(handle) }) }),
     dialect: 'sqlite',
     handle,
     checkpointer: file ? startCheckpointer(file) : undefined,
