@@ -7,6 +7,7 @@
 import {
   calendarDate,
   createPorticoApi,
+  invoiceSearchText,
   systemClock,
   type Business,
   type Client,
@@ -35,7 +36,7 @@ export interface BillingBook {
   payments: number;
 }
 
-/** Rows per INSERT: at most 21 columns each, well under SQLite's 32,766 bound parameters. */
+/** Rows per INSERT: at most 22 columns each, well under SQLite's 32,766 bound parameters. */
 const ROWS_PER_INSERT = 500;
 const DAY_MS = 86_400_000;
 const words = ['Design work', 'Hosting', 'Brand workshop', 'Support retainer', 'Copywriting', 'Photography', 'Travel', 'Licences'];
@@ -128,6 +129,8 @@ class BookWriter {
         });
       }
       const issuedAt = new Date(`${issueDate}T09:00:00Z`).getTime();
+      const number = status === 'draft' ? null : `INV-${String(this.nextNumber++).padStart(6, '0')}`;
+      const notes = i % 11 === 0 ? `Purchase order PO-${i}` : null;
       const partly = status === 'sent' && i % 5 === 0;
       const amountPaid = status === 'paid' ? total : partly ? Math.floor(total / 2) : 0;
       if (amountPaid > 0) {
@@ -150,7 +153,7 @@ class BookWriter {
         id: invoiceId,
         business_id: this.businessId,
         client_id: clientId,
-        number: status === 'draft' ? null : `INV-${String(this.nextNumber++).padStart(6, '0')}`,
+        number,
         status,
         currency,
         issue_date: issueDate,
@@ -160,9 +163,10 @@ class BookWriter {
         tax_total: 0,
         total,
         amount_paid: amountPaid,
-        notes: i % 11 === 0 ? `Purchase order PO-${i}` : null,
+        notes,
         shared_with_client: status === 'draft' && i % 2 === 0 ? 1 : 0,
         version: 2,
+        search_text: invoiceSearchText({ number, notes, descriptions: lines.slice(lines.length - lineCount).map((line) => line.description) }),
         sent_at: status === 'draft' ? null : issuedAt,
         paid_at: status === 'paid' ? issuedAt + ((i % 20) + 1) * DAY_MS : null,
         voided_at: status === 'void' ? issuedAt + DAY_MS : null,

@@ -38,6 +38,9 @@ export {
   type InvoiceStatus,
 } from './invoices/invoice-status.js';
 export { computeLine, sumLines, type ComputedLine, type DocumentTotals, type LineInput } from './invoices/line-totals.js';
+export { invoiceSearchText, type InvoiceSearchFields } from './invoices/invoice-search-text.js';
+export { clientSearchText, type ClientSearchFields } from './clients/client-search-text.js';
+export { foldForSearch } from './shared/search-text.js';
 export { type Payment, type PaymentInput, type PaymentListOptions, type PaymentMethod, type RecordedPayment } from './payments/payments.js';
 export { type AuditEntry } from './audit/audit-log.js';
 export { MAX_AMOUNT, formatMoney, requireCurrency, toDecimalString, totalsByCurrency, type Money } from './money/money.js';

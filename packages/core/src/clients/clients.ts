@@ -1,4 +1,4 @@
-import { sql, type Expression, type SqlBool } from 'kysely';
+import { sql } from 'kysely';
 import type { ClientRow, ContactRow, NewRow, RowChanges } from '../db/schema.js';
 import { int } from '../db/row-values.js';
 import { rethrowDuplicate } from '../db/unique-violation.js';
@@ -7,9 +7,11 @@ import type { BusinessContext, Executor } from '../shared/context.js';
 import { PorticoError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
 import { requireLocale, type Locale } from '../shared/locales.js';
+import { containsPattern, likeEscaped, parseSearchQuery } from '../shared/search-text.js';
 import { optionalText, requireText } from '../shared/validate.js';
 import { requireBusinessRow } from '../businesses/businesses.js';
 import { requireClientRow } from './client-row.js';
+import { clientSearchText, refreshClientSearchText } from './client-search-text.js';
 import { insertContact, toContact, type Contact, type ContactInput } from './contacts.js';
 
 /** A client of the business: the CRM profile invoices, payments and tickets hang off. */
@@ -61,6 +63,7 @@ export async function createClient(ctx: BusinessContext, input: ClientInput): Pr
     locale,
     notes,
     archived: 0,
+    search_text: clientSearchText({ name, externalId }),
     created_at: now,
     updated_at: now,
   };
@@ -96,6 +99,7 @@ export async function updateClient(ctx: BusinessContext, clientId: string, patch
       .where('business_id', '=', ctx.businessId)
       .where('id', '=', clientId)
       .execute();
+    if (changes.name !== undefined || changes.external_id !== undefined) await refreshClientSearchText(trx, ctx.businessId, clientId);
     await recordAudit(trx, ctx, { action: 'client.updated', entityType: 'client', entityId: clientId, details: changes });
   }).catch(rethrowDuplicate(`Another client already has the external id "${changes.external_id}".`, 'externalId'));
   return getClient(ctx, clientId);
@@ -116,7 +120,7 @@ export async function getClient(ctx: BusinessContext, clientId: string): Promise
 }
 
 export interface ClientListOptions {
-  /** Matches name, external id or a contact's email, case-insensitively. */
+  /** Matches name, external id or a contact's email, case-insensitively in every script (at most 200 characters). */
   search?: string;
   includeArchived?: boolean;
 }
@@ -124,15 +128,12 @@ export interface ClientListOptions {
 export async function listClients(ctx: BusinessContext, options: ClientListOptions = {}): Promise<Client[]> {
   let query = ctx.db.selectFrom('clients').selectAll().where('business_id', '=', ctx.businessId);
   if (!options.includeArchived) query = query.where('archived', '=', 0);
-  if (options.search !== undefined && typeof options.search !== 'string') {
-    throw new PorticoError('invalid_input', 'search must be text.', { field: 'search' });
-  }
-  if (options.search) {
-    const pattern = `%${options.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const search = parseSearchQuery(options.search, 'search');
+  if (search !== undefined) {
+    const pattern = containsPattern(search);
     query = query.where((eb) =>
       eb.or([
-        likeEscaped(sql`lower(name)`, pattern),
-        likeEscaped(sql`lower(external_id)`, pattern),
+        likeEscaped(sql.ref('clients.search_text'), pattern),
         eb(
           'id',
           'in',
@@ -166,11 +167,6 @@ export async function listClients(ctx: BusinessContext, options: ClientListOptio
       contacts.filter((c) => c.client_id === row.id),
     ),
   );
-}
-
-/** `value LIKE pattern` with `\` as the escape character: Postgres's default, which SQLite must be told. */
-function likeEscaped(value: Expression<unknown>, pattern: string) {
-  return sql<SqlBool>`${value} like ${pattern} escape '\\'`;
 }
 
 async function assertExternalIdFree(executor: Executor, businessId: string, externalId: string, exceptClientId: string | null) {

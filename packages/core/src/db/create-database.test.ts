@@ -45,7 +45,7 @@ describeEachDatabase('createDatabase', (database, dialect) => {
     await expect(
       database()
         .db.insertInto('clients')
-        .values({ id: 'cli_orphan', business_id: 'biz_missing', name: 'x', external_id: null, locale: null, notes: null, archived: 0, created_at: 0, updated_at: 0 })
+        .values({ id: 'cli_orphan', business_id: 'biz_missing', name: 'x', external_id: null, locale: null, notes: null, archived: 0, search_text: 'x', created_at: 0, updated_at: 0 })
         .execute(),
     ).rejects.toThrow();
   });

@@ -52,6 +52,8 @@ export interface ClientTable {
   locale: string | null;
   notes: string | null;
   archived: Flag;
+  /** Name and external id folded for search (`shared/search-text.ts`); written with them. */
+  search_text: string;
   created_at: Int;
   updated_at: Int;
 }
@@ -90,6 +92,8 @@ export interface InvoiceTable {
   shared_with_client: Flag;
   /** Bumped on every change a document would show; PDFs are cached per version. */
   version: Int;
+  /** Number, notes and line descriptions folded for search (`shared/search-text.ts`); written with them. */
+  search_text: string;
   sent_at: Int | null;
   paid_at: Int | null;
   voided_at: Int | null;

@@ -7,7 +7,8 @@ import type { BusinessContext } from '../shared/context.js';
 import { PorticoError } from '../shared/errors.js';
 import { requireDate } from '../shared/validate.js';
 import { decodeInvoiceCursor, encodeInvoiceCursor, type InvoiceSortField, type SortOrder } from './invoice-cursor.js';
-import { containsPattern, displayStatusIn, likeEscaped, statusRank, statusRankSql } from './invoice-sql.js';
+import { containsPattern, likeEscaped, parseSearchQuery } from '../shared/search-text.js';
+import { displayStatusIn, statusRank, statusRankSql } from './invoice-sql.js';
 import { invoiceDisplayStatus, invoiceDisplayStatuses, type InvoiceDisplayStatus, type InvoiceStatus } from './invoice-status.js';
 
 export type { InvoiceSortField, SortOrder } from './invoice-cursor.js';
@@ -23,7 +24,7 @@ export interface InvoiceListQuery {
   from?: string;
   /** Issue dates up to this day (inclusive), `YYYY-MM-DD`. */
   to?: string;
-  /** Text found in the number, a line's description or the notes (case-insensitive for ASCII letters). */
+  /** Text found in the number, a line's description or the notes; case-insensitive in every script, at most 200 characters. */
   q?: string;
   /** Default `issueDate`. Status sorts draft, sent, overdue, paid, void. */
   sort?: InvoiceSortField;
@@ -75,7 +76,6 @@ export interface InvoiceListPage<Entry extends InvoiceListEntry = InvoiceListEnt
 
 export const DEFAULT_INVOICE_PAGE_SIZE = 25;
 export const MAX_INVOICE_PAGE_SIZE = 100;
-const MAX_SEARCH_LENGTH = 200;
 export const invoiceSortFields: readonly InvoiceSortField[] = ['issueDate', 'dueDate', 'status', 'amount', 'number'];
 
 /**
@@ -143,14 +143,7 @@ export function parseListQuery(query: InvoiceListQuery): ParsedQuery {
   if (from !== undefined && to !== undefined && from > to) {
     throw new PorticoError('invalid_input', `from (${from}) is after to (${to}).`, { field: 'to' });
   }
-  let search: string | undefined;
-  if (emptyToUndefined(query.q) !== undefined) {
-    if (typeof query.q !== 'string') throw new PorticoError('invalid_input', 'q must be text.', { field: 'q' });
-    if (query.q.length > MAX_SEARCH_LENGTH) {
-      throw new PorticoError('invalid_input', `q must be at most ${MAX_SEARCH_LENGTH} characters.`, { field: 'q' });
-    }
-    search = query.q.trim() === '' ? undefined : query.q.trim();
-  }
+  const search = parseSearchQuery(query.q, 'q');
   const sort = query.sort ?? 'issueDate';
   if (!invoiceSortFields.includes(sort)) {
     throw new PorticoError('invalid_input', `sort must be one of ${invoiceSortFields.join(', ')}.`, { field: 'sort' });
@@ -245,23 +238,7 @@ function filterConditions(
   if (scope.clientView) conditions.push(eb.or([eb('status', '!=', 'draft'), eb('shared_with_client', '=', 1)]));
   if (scope.from !== undefined) conditions.push(eb('issue_date', '>=', scope.from));
   if (scope.to !== undefined) conditions.push(eb('issue_date', '<=', scope.to));
-  if (scope.search !== undefined) {
-    const pattern = containsPattern(scope.search);
-    conditions.push(
-      eb.or([
-        likeEscaped(sql`lower(number)`, pattern),
-        likeEscaped(sql`lower(notes)`, pattern),
-        eb.exists(
-          eb
-            .selectFrom('invoice_lines')
-            .select(sql`1`.as('one'))
-            .where('invoice_lines.business_id', '=', businessId)
-            .whereRef('invoice_lines.document_id', '=', 'invoices.id')
-            .where(likeEscaped(sql`lower(${sql.ref('invoice_lines.description')})`, pattern)),
-        ),
-      ]),
-    );
-  }
+  if (scope.search !== undefined) conditions.push(likeEscaped(sql.ref('search_text'), containsPattern(scope.search)));
   return conditions;
 }
 

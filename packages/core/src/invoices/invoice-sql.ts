@@ -1,4 +1,4 @@
-import { sql, type Expression, type ExpressionBuilder, type RawBuilder, type SqlBool } from 'kysely';
+import { sql, type ExpressionBuilder, type RawBuilder } from 'kysely';
 import type { PorticoSchema } from '../db/schema.js';
 import type { InvoiceDisplayStatus } from './invoice-status.js';
 
@@ -30,14 +30,4 @@ export function displayStatusIn(eb: ExpressionBuilder<PorticoSchema, 'invoices'>
       return eb('status', '=', status);
     }),
   );
-}
-
-/** A LIKE pattern matching `text` anywhere, with `\`, `%` and `_` taken literally; lower-cased. */
-export function containsPattern(text: string): string {
-  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
-/** `value LIKE pattern` with `\` as the escape character: Postgres's default, which SQLite must be told. */
-export function likeEscaped(value: Expression<unknown>, pattern: string): RawBuilder<SqlBool> {
-  return sql<SqlBool>`${value} like ${pattern} escape '\\'`;
 }

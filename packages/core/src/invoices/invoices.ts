@@ -13,6 +13,7 @@ import { newId } from '../shared/ids.js';
 import { optionalText, requireBoolean, requireDate } from '../shared/validate.js';
 import { computeLines, sumLines, type ComputedLine, type LineInput } from './line-totals.js';
 import { getInvoice, requireInvoiceRow } from './invoice-queries.js';
+import { invoiceSearchText, refreshInvoiceSearchText } from './invoice-search-text.js';
 import type { Invoice } from './invoice-model.js';
 import { assertInvoiceMove } from './invoice-status.js';
 
@@ -68,6 +69,7 @@ export async function createInvoice(ctx: BusinessContext, input: InvoiceInput): 
         notes,
         shared_with_client: shared ? 1 : 0,
         version: 1,
+        search_text: invoiceSearchText({ number: null, notes, descriptions: lines.map((line) => line.description) }),
         sent_at: null,
         paid_at: null,
         voided_at: null,
@@ -142,6 +144,7 @@ export async function updateInvoice(ctx: BusinessContext, invoiceId: string, pat
       await trx.deleteFrom('invoice_lines').where('business_id', '=', ctx.businessId).where('document_id', '=', invoiceId).execute();
       await insertLines(trx, ctx.businessId, invoiceId, lines);
     }
+    if (changes.notes !== undefined || lines) await refreshInvoiceSearchText(trx, ctx.businessId, invoiceId);
     await recordAudit(trx, ctx, {
       action: 'invoice.updated',
       entityType: 'invoice',
@@ -192,6 +195,7 @@ export async function issueInvoice(ctx: BusinessContext, invoiceId: string): Pro
     }
     const number = await nextInvoiceNumber(trx, ctx.businessId);
     await trx.updateTable('invoices').set({ number }).where('business_id', '=', ctx.businessId).where('id', '=', invoiceId).execute();
+    await refreshInvoiceSearchText(trx, ctx.businessId, invoiceId);
     await recordAudit(trx, ctx, { action: 'invoice.issued', entityType: 'invoice', entityId: invoiceId, details: { number } });
   });
   return getInvoice(ctx, invoiceId);

@@ -6,6 +6,7 @@ import { ticketAttachments } from './0004-tickets.js';
 import { inboundMail } from './0005-inbound.js';
 import { ticketSignInLinks } from './0006-ticket-sign-in-links.js';
 import { inboundDomainAndOutboxMail } from './0007-inbound-domain-and-outbox-mail.js';
+import { searchText } from './0008-search-text.js';
 
 /**
  * Migrations are listed here in code (no folder scanning at run time, so they
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '0005-inbound': inboundMail,
   '0006-ticket-sign-in-links': ticketSignInLinks,
   '0007-inbound-domain-and-outbox-mail': inboundDomainAndOutboxMail,
+  '0008-search-text': searchText,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,72 @@
+import type { Kysely, Migration } from 'kysely';
+import { clientSearchText } from '../../clients/client-search-text.js';
+import { invoiceSearchText } from '../../invoices/invoice-search-text.js';
+
+/**
+ * Case-insensitive search for every script, the same on both databases:
+ * `search_text` on invoices and clients holds the searchable fields folded in
+ * JavaScript (see `shared/search-text.ts`), and searches compare with it.
+ * Rows written before are filled in here, a batch at a time, in id order.
+ * No index: a `LIKE '%…%'` can't use a b-tree, and the list reaches a
+ * client's rows through its own indexes first.
+ */
+export const searchText: Migration = {
+  async up(db: Kysely<any>) {
+    // One column per ALTER TABLE: SQLite takes no more.
+    for (const table of ['invoices', 'clients']) {
+      await db.schema.alterTable(table).addColumn('search_text', 'text', (c) => c.notNull().defaultTo('')).execute();
+    }
+    await backfillInvoices(db);
+    await backfillClients(db);
+  },
+};
+
+const BATCH_SIZE = 500;
+
+async function backfillInvoices(db: Kysely<any>): Promise<void> {
+  for (let after = ''; ; ) {
+    const invoices: Array<{ id: string; number: string | null; notes: string | null }> = await db
+      .selectFrom('invoices')
+      .select(['id', 'number', 'notes'])
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(BATCH_SIZE)
+      .execute();
+    if (invoices.length === 0) return;
+    const lines: Array<{ document_id: string; description: string }> = await db
+      .selectFrom('invoice_lines')
+      .select(['document_id', 'description'])
+      .where(
+        'document_id',
+        'in',
+        invoices.map((invoice) => invoice.id),
+      )
+      .orderBy('document_id')
+      .orderBy('position')
+      .execute();
+    const descriptions = new Map<string, string[]>();
+    for (const line of lines) descriptions.set(line.document_id, [...(descriptions.get(line.document_id) ?? []), line.description]);
+    for (const invoice of invoices) {
+      const text = invoiceSearchText({ number: invoice.number, notes: invoice.notes, descriptions: descriptions.get(invoice.id) ?? [] });
+      await db.updateTable('invoices').set({ search_text: text }).where('id', '=', invoice.id).execute();
+    }
+    after = invoices.at(-1)!.id;
+  }
+}
+
+async function backfillClients(db: Kysely<any>): Promise<void> {
+  for (let after = ''; ; ) {
+    const clients: Array<{ id: string; name: string; external_id: string | null }> = await db
+      .selectFrom('clients')
+      .select(['id', 'name', 'external_id'])
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(BATCH_SIZE)
+      .execute();
+    if (clients.length === 0) return;
+    for (const client of clients) {
+      await db.updateTable('clients').set({ search_text: clientSearchText({ name: client.name, externalId: client.external_id }) }).where('id', '=', client.id).execute();
+    }
+    after = clients.at(-1)!.id;
+  }
+}
