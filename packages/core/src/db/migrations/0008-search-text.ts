@@ -1,4 +1,4 @@
-import type { Kysely, Migration } from 'kysely';
+import { sql, type Kysely, type Migration } from 'kysely';
 import { clientSearchText } from '../../clients/client-search-text.js';
 import { invoiceSearchText } from '../../invoices/invoice-search-text.js';
 
@@ -6,7 +6,8 @@ import { invoiceSearchText } from '../../invoices/invoice-search-text.js';
  * Case-insensitive search for every script, the same on both databases:
  * `search_text` on invoices and clients holds the searchable fields folded in
  * JavaScript (see `shared/search-text.ts`), and searches compare with it.
- * Rows written before are filled in here, a batch at a time, in id order.
+ * Rows written before are filled in here, a batch at a time in id order,
+ * one UPDATE per batch.
  * No index: a `LIKE '%…%'` can't use a b-tree, and the list reaches a
  * client's rows through its own indexes first.
  */
@@ -46,10 +47,14 @@ async function backfillInvoices(db: Kysely<any>): Promise<void> {
       .execute();
     const descriptions = new Map<string, string[]>();
     for (const line of lines) descriptions.set(line.document_id, [...(descriptions.get(line.document_id) ?? []), line.description]);
-    for (const invoice of invoices) {
-      const text = invoiceSearchText({ number: invoice.number, notes: invoice.notes, descriptions: descriptions.get(invoice.id) ?? [] });
-      await db.updateTable('invoices').set({ search_text: text }).where('id', '=', invoice.id).execute();
-    }
+    await setSearchTexts(
+      db,
+      'invoices',
+      invoices.map((invoice) => ({
+        id: invoice.id,
+        text: invoiceSearchText({ number: invoice.number, notes: invoice.notes, descriptions: descriptions.get(invoice.id) ?? [] }),
+      })),
+    );
     after = invoices.at(-1)!.id;
   }
 }
@@ -64,9 +69,28 @@ async function backfillClients(db: Kysely<any>): Promise<void> {
       .limit(BATCH_SIZE)
       .execute();
     if (clients.length === 0) return;
-    for (const client of clients) {
-      await db.updateTable('clients').set({ search_text: clientSearchText({ name: client.name, externalId: client.external_id }) }).where('id', '=', client.id).execute();
-    }
+    await setSearchTexts(
+      db,
+      'clients',
+      clients.map((client) => ({ id: client.id, text: clientSearchText({ name: client.name, externalId: client.external_id }) })),
+    );
     after = clients.at(-1)!.id;
   }
+}
+
+/** One UPDATE for a batch: `search_text = case id when … then … end` (three bound values a row, well under either engine's limit). */
+async function setSearchTexts(db: Kysely<any>, table: 'invoices' | 'clients', rows: Array<{ id: string; text: string }>): Promise<void> {
+  const byId = sql.join(
+    rows.map((row) => sql`when ${row.id} then ${row.text}`),
+    sql` `,
+  );
+  await db
+    .updateTable(table)
+    .set({ search_text: sql`case id ${byId} end` })
+    .where(
+      'id',
+      'in',
+      rows.map((row) => row.id),
+    )
+    .execute();
 }
