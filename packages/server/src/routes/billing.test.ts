@@ -97,6 +97,11 @@ describeEachDatabase('billing over HTTP', (database) => {
     expect(defaults.invoices).toHaveLength(13);
     expect(defaults.nextCursor).toBeNull();
     expect(defaults.invoices[0]!.issueDate >= defaults.invoices.at(-1)!.issueDate).toBe(true);
+
+    // Any script, any case, percent-encoded in the query string.
+    const russian = await issuedInvoice(h.scope, h.client.id, 900, { lines: [{ description: 'Счёт за консультацию', quantity: 1, unitPrice: 900 }] });
+    const cyrillic = await json<InvoiceListResponse>(await get(`/invoices?q=${encodeURIComponent('СЧЁТ ЗА')}`));
+    expect(cyrillic.invoices.map((i) => i.id)).toEqual([russian.id]);
   });
 
   it('answers a bad query with 400 and a stable code naming the field', async () => {
