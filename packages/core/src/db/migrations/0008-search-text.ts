@@ -46,7 +46,11 @@ async function backfillInvoices(db: Kysely<any>): Promise<void> {
       .orderBy('position')
       .execute();
     const descriptions = new Map<string, string[]>();
-    for (const line of lines) descriptions.set(line.document_id, [...(descriptions.get(line.document_id) ?? []), line.description]);
+    for (const line of lines) {
+      const ofInvoice = descriptions.get(line.document_id);
+      if (ofInvoice) ofInvoice.push(line.description);
+      else descriptions.set(line.document_id, [line.description]);
+    }
     await setSearchTexts(
       db,
       'invoices',
