@@ -75,6 +75,7 @@ export { businessOrigins, configuredPortalPage, signInLinkUrl } from './business
 export { type CoreContext, type BusinessContext } from './shared/context.js';
 export { brandColor, linkColor, textColorOn } from './shared/brand-colors.js';
 export { enqueueEmail, markEmailBounced, type EmailMessage } from './email/outbox.js';
+export { type BounceDetails, type BouncedEmail } from './email/bounces/mark-bounced.js';
 export { senderAddress } from './email/sender-address.js';
 export {
   createOutboxWorker,
@@ -166,6 +167,7 @@ export {
   type ClientReplyInput,
   type OpenTicketInput,
   type TicketAttachment,
+  type TicketEmailBounce,
   type TicketAuthorKind,
   type TicketMessage,
   type TicketMessageSource,

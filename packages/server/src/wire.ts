@@ -241,6 +241,8 @@ export interface TicketMessageWire {
   source: 'portal' | 'admin' | 'email' | 'api';
   createdAt: string;
   attachments: TicketAttachmentWire[];
+  /** Business side (`/admin`) only: the emails of this message that bounced, to which contact's address, when and why. */
+  emailBounces?: Array<{ to: string; bouncedAt: string; status: string | null; reason: string | null }>;
 }
 
 export interface TicketSummaryWire {
@@ -347,6 +349,7 @@ export interface InboundReceivedResponse {
   received: true;
   event?: string;
   id: string | null;
-  outcome: InboundAcceptResponse['outcome'];
+  /** `bounced`: Resend's `email.bounced` marked an email Portico sent (`id` is its outbox id). */
+  outcome: InboundAcceptResponse['outcome'] | 'bounced';
   ticketId: string | null;
 }

@@ -131,10 +131,18 @@ describeEachDatabase('email outbox', (database) => {
     expect(await getMailboxEmail(ctx.db, pendingOnly)).toBeUndefined();
     expect(await getMailboxEmail(ctx.db, 'out_missing')).toBeUndefined();
 
-    expect(await markEmailBounced(ctx.db, `dev:${first}`)).toBe(true);
-    expect(await markEmailBounced(ctx.db, `dev:${first}`)).toBe(false);
-    expect(await markEmailBounced(ctx.db, 'dev:unknown')).toBe(false);
-    const bounced = await ctx.db.selectFrom('outbox_emails').select('status').where('id', '=', first).executeTakeFirstOrThrow();
-    expect(bounced.status).toBe('bounced');
+    const details = { status: '5.1.1', reason: 'User unknown', via: 'resend' as const };
+    // Another business's context never reaches this business's email.
+    const stranger = await seedBusiness(database(), { name: 'Other Studio' });
+    expect(await markEmailBounced({ ...ctx, businessId: stranger.business.id }, `dev:${first}`, details)).toBeUndefined();
+    expect(await markEmailBounced(ctx, `dev:${first}`, details)).toMatchObject({ id: first, kind: message.kind, ticketMessageId: null });
+    clock.advance(60_000);
+    expect(await markEmailBounced(ctx, `dev:${first}`, { ...details, reason: 'again' })).toBeUndefined();
+    expect(await markEmailBounced(ctx, 'dev:unknown', details)).toBeUndefined();
+    const bounced = await ctx.db.selectFrom('outbox_emails').selectAll().where('id', '=', first).executeTakeFirstOrThrow();
+    expect(bounced).toMatchObject({ status: 'bounced', bounce_status: '5.1.1', bounce_reason: 'User unknown' });
+    expect(Number(bounced.bounced_at)).toBe(clock.now().getTime() - 60_000);
+    const audit = await ctx.db.selectFrom('audit_log').selectAll().where('entity_id', '=', first).execute();
+    expect(audit.map((entry) => entry.action)).toEqual(['email.bounced']);
   });
 });

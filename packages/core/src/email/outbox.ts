@@ -1,6 +1,5 @@
 import { requireBusinessRow, toBusiness } from '../businesses/businesses.js';
-import type { Kysely } from 'kysely';
-import type { PorticoSchema } from '../db/schema.js';
+import { markOutboxBounced, type BounceDetails, type BouncedEmail } from './bounces/mark-bounced.js';
 import type { BusinessContext, Executor } from '../shared/context.js';
 import { PorticoError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
@@ -24,6 +23,8 @@ export interface EmailMessage {
    * SIGN_IN_TOKEN_PLACEHOLDER where its token goes.
    */
   signInLink?: SignInLinkSpec;
+  /** The ticket message this email sends (a business's reply): a bounce of it is shown on that message. */
+  ticketMessageId?: string;
 }
 
 /** Headers the pipeline sets itself; a message may not override them. */
@@ -61,6 +62,7 @@ export async function enqueueEmail(executor: Executor, ctx: BusinessContext, mes
   const text = requireBody(message.text, 'text');
   const headers = requireHeaders(message.headers ?? {});
   if (message.signInLink) requireSignInLink(message.signInLink, html, text);
+  const ticketMessageId = message.ticketMessageId === undefined ? null : requireText(message.ticketMessageId, 'ticketMessageId', { max: 100 });
 
   const business = toBusiness(await requireBusinessRow(executor, ctx.businessId));
   const id = newId('out');
@@ -85,6 +87,7 @@ export async function enqueueEmail(executor: Executor, ctx: BusinessContext, mes
       last_error: null,
       provider_message_id: null,
       sign_in_link: message.signInLink ? JSON.stringify(message.signInLink) : null,
+      ticket_message_id: ticketMessageId,
       created_at: now,
       sent_at: null,
     })
@@ -93,18 +96,23 @@ export async function enqueueEmail(executor: Executor, ctx: BusinessContext, mes
 }
 
 /**
- * Records that the provider reported a bounce for a sent email (from its
- * webhook). Returns whether an email was marked; an unknown id changes nothing.
+ * Records that the provider reported a bounce for a sent email of this
+ * business (from its webhook: Resend's `email.bounced` names the id it gave
+ * when the email was sent). Returns the email marked; an unknown id, an id of
+ * another business, or an email already marked changes nothing.
  */
-export async function markEmailBounced(db: Kysely<PorticoSchema>, providerMessageId: string): Promise<boolean> {
-  if (typeof providerMessageId !== 'string' || providerMessageId === '') return false;
-  const result = await db
-    .updateTable('outbox_emails')
-    .set({ status: 'bounced' })
-    .where('provider_message_id', '=', providerMessageId)
-    .where('status', '=', 'sent')
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+export async function markEmailBounced(ctx: BusinessContext, providerMessageId: string, details: BounceDetails): Promise<BouncedEmail | undefined> {
+  if (typeof providerMessageId !== 'string' || providerMessageId === '' || providerMessageId.length > 255) return undefined;
+  return ctx.db.transaction().execute(async (trx) => {
+    const sent = await trx
+      .selectFrom('outbox_emails')
+      .select('id')
+      .where('business_id', '=', ctx.businessId)
+      .where('provider_message_id', '=', providerMessageId)
+      .execute();
+    const [marked] = await markOutboxBounced(trx, ctx, sent.map((row) => row.id), details);
+    return marked;
+  });
 }
 
 function requireAddress(value: unknown, field: string): string {

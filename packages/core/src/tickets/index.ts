@@ -64,6 +64,7 @@ export type {
   AdminTicketThread,
   AttachmentInput,
   TicketAttachment,
+  TicketEmailBounce,
   TicketAuthorKind,
   TicketMessage,
   TicketMessageSource,

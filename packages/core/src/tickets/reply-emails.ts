@@ -79,6 +79,7 @@ export async function queueReplyEmails(executor: Executor, ctx: BusinessContext,
     const replyTo = domain === null ? null : replyAddress(signReplyToken(key, ctx.businessId, { ticketId: ticket.id, contactId: contact.id }), domain);
     await enqueueEmail(executor, ctx, {
       kind: 'ticket_reply',
+      ticketMessageId: input.messageId,
       to: contact.email,
       replyTo,
       headers,

@@ -23,6 +23,17 @@ export interface TicketAttachment {
   size: number;
 }
 
+/** An email of a message that came back undelivered (business side only). */
+export interface TicketEmailBounce {
+  /** The contact's address the email went to. */
+  to: string;
+  bouncedAt: Date;
+  /** The enhanced status code (`5.1.1`), when the bounce gave one. */
+  status: string | null;
+  /** The receiving server's or provider's words. */
+  reason: string | null;
+}
+
 export interface TicketMessage {
   id: string;
   ticketId: string;
@@ -35,6 +46,8 @@ export interface TicketMessage {
   source: TicketMessageSource;
   createdAt: Date;
   attachments: TicketAttachment[];
+  /** Business side only: the emails of this message that bounced (never shown to the client). */
+  emailBounces?: TicketEmailBounce[];
 }
 
 /** A ticket in a list, as one side sees it: `unread`, `preview` and `messageCount` are that side's. */

@@ -3,6 +3,7 @@ import { clientRecipients } from '../clients/contacts.js';
 import type { PorticoSchema } from '../db/schema.js';
 import type { Executor } from '../shared/context.js';
 import { attachmentsByMessage } from './attachments.js';
+import { emailBouncesByMessage } from './email-bounces.js';
 import {
   PREVIEW_SOURCE_CHARS,
   toAdminTicketSummary,
@@ -94,7 +95,9 @@ export async function threadMessages(executor: Executor, businessId: string, tic
   if (side === 'client') query = query.where('internal', '=', 0);
   const rows = await query.orderBy('created_at').orderBy('id').execute();
   const files = await attachmentsByMessage(executor, businessId, ticketId);
-  return rows.map((row) => toTicketMessage(row, files.get(row.id) ?? []));
+  if (side === 'client') return rows.map((row) => toTicketMessage(row, files.get(row.id) ?? []));
+  const bounces = await emailBouncesByMessage(executor, businessId, ticketId);
+  return rows.map((row) => ({ ...toTicketMessage(row, files.get(row.id) ?? []), emailBounces: bounces.get(row.id) ?? [] }));
 }
 
 /** One message as a side sees it (the client never gets an internal note). */

@@ -111,6 +111,58 @@ describeEachDatabase('inbound mail over HTTP', (database) => {
     expect(await b.storedCount()).toBe(0);
   });
 
+  it('takes a signed email.bounced: the email Resend sent is marked bounced once; an unknown id is acknowledged and changes nothing', async () => {
+    const b = await receivingBusiness(database());
+    const sent = await database()
+      .db.selectFrom('outbox_emails')
+      .select('id')
+      .where('business_id', '=', b.business.id)
+      .where('kind', '=', 'ticket_reply')
+      .executeTakeFirstOrThrow();
+    const resendId = `re_${randomBytes(8).toString('hex')}`;
+    // As the outbox records an email Resend accepted.
+    await database().db.updateTable('outbox_emails').set({ status: 'sent', provider_message_id: resendId, sent_at: b.clock.now().getTime() }).where('id', '=', sent.id).execute();
+    const bounced = (emailId: string) =>
+      JSON.stringify({
+        type: 'email.bounced',
+        created_at: new Date().toISOString(),
+        data: {
+          email_id: emailId,
+          created_at: new Date().toISOString(),
+          from: 'no-reply@billing.harborpine.test',
+          to: ['ann@globex.test'],
+          subject: '[#1] VAT',
+          bounce: { type: 'Permanent', subType: 'General', message: 'The recipient server said: 550 5.1.1 mailbox unavailable' },
+        },
+      });
+    const event = bounced(resendId);
+
+    const forged = await b.postResend(event, svixHeaders(event, `whsec_${randomBytes(24).toString('base64')}`));
+    expect(forged.status).toBe(400);
+    expect((await database().db.selectFrom('outbox_emails').select('status').where('id', '=', sent.id).executeTakeFirstOrThrow()).status).toBe('sent');
+
+    b.clock.advance(60_000);
+    const first = await b.postResend(event, svixHeaders(event, WEBHOOK_SECRET));
+    expect(first.status).toBe(200);
+    expect(await first.json()).toEqual({ received: true, event: 'email.bounced', outcome: 'bounced', id: sent.id, ticketId: null });
+    const row = await database().db.selectFrom('outbox_emails').selectAll().where('id', '=', sent.id).executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ status: 'bounced', bounce_status: '5.1.1', bounce_reason: 'Permanent, General: The recipient server said: 550 5.1.1 mailbox unavailable' });
+    expect(Number(row.bounced_at)).toBe(b.clock.now().getTime());
+
+    b.clock.advance(60_000);
+    const repeat = await b.postResend(event, svixHeaders(event, WEBHOOK_SECRET));
+    expect(await repeat.json()).toEqual({ received: true, event: 'email.bounced', outcome: 'ignored', id: null, ticketId: null });
+    expect(await database().db.selectFrom('outbox_emails').selectAll().where('id', '=', sent.id).executeTakeFirstOrThrow()).toEqual(row);
+    const unknown = bounced('re_not_ours');
+    const ignored = await b.postResend(unknown, svixHeaders(unknown, WEBHOOK_SECRET));
+    expect(ignored.status).toBe(200);
+    expect(await ignored.json()).toMatchObject({ event: 'email.bounced', outcome: 'ignored', id: null });
+    const audit = await database().db.selectFrom('audit_log').select('actor').where('entity_id', '=', sent.id).where('action', '=', 'email.bounced').execute();
+    expect(audit).toEqual([{ actor: 'system:resend' }]);
+    // Never in the thread.
+    expect((await b.scope.tickets.get(b.ticketId)).messages).toHaveLength(2);
+  });
+
   it('refuses a raw POST without the right secret, for any business, storing nothing', async () => {
     const b = await receivingBusiness(database());
     const raw = buildTestEmail({ to: b.replyTo, text: 'Let me in.' });

@@ -48,6 +48,9 @@ export function toTicketMessageWire(message: TicketMessage, side: TicketSide): T
       size: file.size,
       url: `/${side}/tickets/${encodeURIComponent(message.ticketId)}/attachments/${encodeURIComponent(file.id)}`,
     })),
+    ...(side === 'admin'
+      ? { emailBounces: (message.emailBounces ?? []).map((bounce) => ({ ...bounce, bouncedAt: bounce.bouncedAt.toISOString() })) }
+      : {}),
   };
 }
 

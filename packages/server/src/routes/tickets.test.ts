@@ -1,3 +1,4 @@
+import { markEmailBounced } from '@portico/core';
 import { buildTestEmail, describeEachDatabase } from '@portico/core/testing';
 import { expect, it } from 'vitest';
 import { signInAs } from '../testing/client-sign-in.js';
@@ -91,6 +92,32 @@ describeEachDatabase('support tickets over HTTP', (database) => {
     const answer = await json<TicketMessageWire>(await ann.post(`/tickets/${opened.ticket.id}/messages`, { message: 'Thanks!' }), 201);
     expect(answer).toMatchObject({ authorKind: 'client', body: 'Thanks!' });
     expect((await json<AdminTicketListResponse>(await staff.get('/tickets'))).tickets[0]).toMatchObject({ status: 'open', unread: true });
+  });
+
+  it('a reply whose email bounced says so on the business’s thread, never on the client’s', async () => {
+    const { h, ann, staff } = await desk(database());
+    const opened = await json<TicketThreadResponse>(await ann.post('/tickets', { subject: 'Refund?', message: 'Can I get a refund?' }), 201);
+    const reply = await json<TicketMessageWire>(await staff.post(`/tickets/${opened.ticket.id}/messages`, { message: 'Yes.' }), 201);
+    expect(reply.emailBounces).toEqual([]);
+    await h.deliver();
+    const sent = await database()
+      .db.selectFrom('outbox_emails')
+      .select(['id', 'provider_message_id'])
+      .where('business_id', '=', h.business.id)
+      .where('ticket_message_id', '=', reply.id)
+      .executeTakeFirstOrThrow();
+    h.clock.advance(60_000);
+    const ctx = { db: database().db, clock: h.clock, businessId: h.business.id, actor: 'system:resend' };
+    expect(await markEmailBounced(ctx, sent.provider_message_id!, { status: '5.1.1', reason: 'Permanent: mailbox does not exist', via: 'resend' })).toMatchObject({ id: sent.id });
+
+    const thread = await json<AdminTicketThreadResponse>(await staff.get(`/tickets/${opened.ticket.id}`));
+    expect(thread.messages.map((m) => m.emailBounces)).toEqual([
+      [],
+      [{ to: 'ann@globex.test', bouncedAt: h.clock.now().toISOString(), status: '5.1.1', reason: 'Permanent: mailbox does not exist' }],
+    ]);
+    const seen = await json<TicketThreadResponse>(await ann.get(`/tickets/${opened.ticket.id}`));
+    expect(seen.messages).toHaveLength(2);
+    expect(seen.messages.every((m) => !('emailBounces' in m))).toBe(true);
   });
 
   it('close and reopen from the business side; a client message reopens a closed ticket', async () => {

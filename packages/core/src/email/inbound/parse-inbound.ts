@@ -9,7 +9,7 @@ export const MAX_INBOUND_BYTES = 25 * 1024 * 1024;
 const MAX_HTML_TO_TEXT_CHARS = 2 * 1024 * 1024;
 
 /** mailparser, loaded with the first message received. */
-const loadMailparser = lazyModule(() => import('mailparser'));
+export const loadMailparser = lazyModule(() => import('mailparser'));
 
 export interface InboundAddress {
   address: string;

@@ -2,6 +2,7 @@ import { requireBusinessRow } from '../../businesses/businesses.js';
 import type { BusinessContext, Executor } from '../../shared/context.js';
 import { PorticoError, isPorticoError } from '../../shared/errors.js';
 import { appendEmailReply, matchTicketMessageIds, openTicketFromEmail, type AttachmentInput, type RefusedAttachment } from '../../tickets/index.js';
+import { bounceNote, recordBounce } from '../bounces/record-bounce.js';
 import { classifyInbound } from './classify-inbound.js';
 import {
   findDuplicate,
@@ -60,11 +61,13 @@ export async function receiveInbound(ctx: BusinessContext, raw: Uint8Array | str
     const sentByUs = mail.messageId !== null && (await matchTicketMessageIds(trx, ctx.businessId, [`<${mail.messageId}>`])) !== undefined;
     const classification = classifyInbound(mail, { addressedWithToken: match?.via === 'token', sentByUs });
     if (classification.kind !== 'message') {
+      // A bounce marks the email of ours it is about; it still never reaches a thread.
+      const bounce = classification.kind === 'bounce' ? await recordBounce(trx, ctx, bytes) : undefined;
       await updateInboundRow(trx, ctx.businessId, row.id, {
         classification: classification.kind,
         status: 'ignored',
         ticket_id: match?.ticketId ?? null,
-        note: `Not added to any ticket: ${classification.reason}.`,
+        note: bounce ? bounceNote(classification.reason ?? 'a bounce', bounce.report, bounce.marked) : `Not added to any ticket: ${classification.reason}.`,
         body_text: body,
       });
       return done('ignored', match?.ticketId ?? null);

@@ -2,6 +2,7 @@ import { findBusinessBySlug } from '../../businesses/businesses.js';
 import type { CoreContext } from '../../shared/context.js';
 import { PorticoError } from '../../shared/errors.js';
 import type { SecretBox } from '../../shared/secret-box.js';
+import { takeResendBounce } from '../bounces/resend-bounce.js';
 import { loadResend } from '../transports/resend-transport.js';
 import { redactSecrets } from '../transports/transport.js';
 import { requireResendInboundSecrets } from './inbound-settings.js';
@@ -27,13 +28,15 @@ export interface ResendWebhookRequest {
 
 export type ResendWebhookResult =
   | ({ event: 'email.received' } & ReceivedInbound)
+  /** A bounce of an email Portico sent through Resend: `bounced` once it is marked, `ignored` for an id unknown here or already marked. */
+  | { event: 'email.bounced'; outcome: 'bounced' | 'ignored'; id: string | null; ticketId: null }
   /** An event this endpoint has nothing to do with (Resend sends every subscribed type to one URL). */
   | { event: string; outcome: 'ignored'; id: null; ticketId: null };
 
 const defaultBaseUrl = 'https://api.resend.com';
 
 /**
- * Resend's `email.received` webhook: the Svix signature is checked on the raw
+ * Resend's `email.received` webhook (and `email.bounced`, see takeResendBounce): the Svix signature is checked on the raw
  * body with the business's signing secret, then the message is fetched
  * through Resend's API (the webhook carries only its envelope) and its raw
  * MIME downloaded, and the whole of it goes through the inbound pipeline.
@@ -52,18 +55,19 @@ export async function handleResendInboundWebhook(
   const resend = new (await loadResend()).Resend(apiKey, { baseUrl });
 
   const { id, timestamp, signature } = request.headers;
-  let event: { type: string; data?: { email_id?: unknown; to?: unknown } };
+  let event: { type: string; data?: { email_id?: unknown; to?: unknown; bounce?: { message?: unknown; type?: unknown; subType?: unknown } } };
   try {
     if (!id || !timestamp || !signature) throw new Error('missing');
     event = resend.webhooks.verify({ payload: request.rawBody, headers: { id, timestamp, signature }, webhookSecret }) as typeof event;
   } catch {
     throw new PorticoError('invalid_signature', 'The webhook signature does not match this body, or it is too old.');
   }
+  const scoped = { ...ctx, businessId: business.id, actor: 'system:resend' };
+  if (event.type === 'email.bounced') return { event: 'email.bounced', ...(await takeResendBounce(scoped, event.data)), ticketId: null };
   if (event.type !== 'email.received') return { event: event.type, outcome: 'ignored', id: null, ticketId: null };
   const emailId = event.data?.email_id;
   if (typeof emailId !== 'string' || emailId === '') throw new PorticoError('invalid_input', 'The email.received event names no email_id.');
 
-  const scoped = { ...ctx, businessId: business.id, actor: 'system:resend' };
   // A webhook sent again for a message already kept: no need to fetch it again.
   const seen = await findByProviderMessageId(scoped, 'resend', emailId);
   if (seen) return { event: event.type, ...seen, outcome: 'duplicate' };
