@@ -1,12 +1,14 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { sql } from 'kysely';
+import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { createDatabase } from './create-database.js';
 import { migrationProvider } from './migrations/index.js';
-import { describeEachDatabase } from '../testing/databases.js';
+import { describeEachDatabase, openTestPostgres, POSTGRES_URL_VARIABLE, type TestDatabase } from '../testing/databases.js';
 
 describeEachDatabase('createDatabase', (database, dialect) => {
   it('creates every table of the data model', async () => {
@@ -77,4 +79,39 @@ describe('createDatabase on a fresh SQLite file opened many times at once', () =
     await Promise.all(opened.map((database) => database.destroy()));
     rmSync(folder, { recursive: true, force: true });
   });
+});
+
+describe.runIf(process.env[POSTGRES_URL_VARIABLE])('createDatabase on Postgres while other schemas are dropped', () => {
+  it('every opener migrates, though Kysely looks for its tables in every schema as they go', async () => {
+    const url = process.env[POSTGRES_URL_VARIABLE]!;
+    const admin = new pg.Pool({ connectionString: url, max: 4 });
+    const prefix = `portico_churn_${randomBytes(4).toString('hex')}`;
+    const opened: TestDatabase[] = [];
+    try {
+      let churning = true;
+      // Another application (or another test file) creating and dropping schemas all the while.
+      const churn = (async () => {
+        for (let i = 0; churning; i++) {
+          await admin.query(`create schema ${prefix}_${i}; create table ${prefix}_${i}.t (x int)`);
+          await admin.query(`drop schema ${prefix}_${i} cascade`);
+        }
+      })();
+      for (let round = 0; round < 4; round++) {
+        opened.push(...(await Promise.all(Array.from({ length: 4 }, () => openTestPostgres(url)))));
+      }
+      churning = false;
+      await churn;
+      for (const database of opened) {
+        // Each sees its own schema's tables, columns and all, and no one else's.
+        const tables = await database.db.introspection.getTables();
+        const [{ schema }] = (await sql<{ schema: string }>`select current_schema() as schema`.execute(database.db)).rows as [{ schema: string }];
+        expect(tables.every((table) => table.schema === schema)).toBe(true);
+        const invoices = tables.find((table) => table.name === 'invoices');
+        expect(invoices?.columns.find((column) => column.name === 'business_id')).toMatchObject({ dataType: 'text', isNullable: false });
+      }
+    } finally {
+      await Promise.all(opened.map((database) => database.dispose()));
+      await admin.end();
+    }
+  }, 60_000);
 });

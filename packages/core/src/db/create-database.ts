@@ -1,10 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, Migrator, SqliteDialect, sql } from 'kysely';
 import type pg from 'pg';
 import { lazyModule } from '../shared/lazy-module.js';
 import { migrationProvider } from './migrations/index.js';
+import { OwnSchemaPostgresDialect } from './own-schema-postgres-dialect.js';
 import { SAFETY_NET_CHECKPOINT_PAGES, startCheckpointer, type Checkpointer } from './sqlite-checkpointer.js';
 import { withStatementCache } from './sqlite-statement-cache.js';
 import type { PorticoSchema } from './schema.js';
@@ -107,7 +108,7 @@ function openSqlite(target: string | BetterSqlite3.Database): {
 
 async function openPostgres(target: string | pg.Pool): Promise<{ db: Kysely<PorticoSchema>; dialect: 'postgres' }> {
   const pool = typeof target === 'string' ? await poolFor(target) : target;
-  return { db: new Kysely<PorticoSchema>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres' };
+  return { db: new Kysely<PorticoSchema>({ dialect: new OwnSchemaPostgresDialect({ pool }) }), dialect: 'postgres' };
 }
 
 async function poolFor(connectionString: string): Promise<pg.Pool> {
