@@ -76,6 +76,7 @@ export { type CoreContext, type BusinessContext } from './shared/context.js';
 export { brandColor, linkColor, textColorOn } from './shared/brand-colors.js';
 export { enqueueEmail, markEmailBounced, type EmailMessage } from './email/outbox.js';
 export { type BounceDetails, type BouncedEmail } from './email/bounces/mark-bounced.js';
+export { MAX_EMAIL_ATTACHMENT_BYTES, type EmailAttachment } from './email/email-attachments.js';
 export { senderAddress } from './email/sender-address.js';
 export {
   createOutboxWorker,

@@ -2,6 +2,7 @@ import { PostgresAdapter, type ExpressionBuilder, type Kysely } from 'kysely';
 import type { PorticoSchema, RowChanges } from '../db/schema.js';
 import { systemClock, type Clock } from '../shared/clock.js';
 import { exponentialBackoff } from './backoff.js';
+import { loadEmailAttachments } from './email-attachments.js';
 import { toOutgoingEmail, type OutboxRow } from './outbox-rows.js';
 import { withFreshSignInToken } from './sign-in-link.js';
 import { isEmailDeliveryError, type EmailTransport } from './transports/transport.js';
@@ -160,7 +161,8 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     let providerMessageId: string | null;
     try {
       const email = await withFreshSignInToken(db, clock.now(), row, toOutgoingEmail(row));
-      ({ providerMessageId } = await transport.send(email));
+      const attachments = await loadEmailAttachments(db, row);
+      ({ providerMessageId } = await transport.send(attachments.length > 0 ? { ...email, attachments } : email));
     } catch (error) {
       return recordFailure(row, error);
     }

@@ -1,5 +1,6 @@
 import { requireBusinessRow, toBusiness } from '../businesses/businesses.js';
 import { markOutboxBounced, type BounceDetails, type BouncedEmail } from './bounces/mark-bounced.js';
+import { requireEmailAttachmentIds } from './email-attachments.js';
 import type { BusinessContext, Executor } from '../shared/context.js';
 import { PorticoError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
@@ -25,6 +26,8 @@ export interface EmailMessage {
   signInLink?: SignInLinkSpec;
   /** The ticket message this email sends (a business's reply): a bounce of it is shown on that message. */
   ticketMessageId?: string;
+  /** Ticket attachments of this business to attach (at most MAX_EMAIL_ATTACHMENT_BYTES together), read when the email is sent. */
+  attachmentIds?: string[];
 }
 
 /** Headers the pipeline sets itself; a message may not override them. */
@@ -65,6 +68,7 @@ export async function enqueueEmail(executor: Executor, ctx: BusinessContext, mes
   const ticketMessageId = message.ticketMessageId === undefined ? null : requireText(message.ticketMessageId, 'ticketMessageId', { max: 100 });
 
   const business = toBusiness(await requireBusinessRow(executor, ctx.businessId));
+  const attachmentIds = await requireEmailAttachmentIds(executor, ctx.businessId, message.attachmentIds);
   const id = newId('out');
   const now = ctx.clock.now().getTime();
   await executor
@@ -88,6 +92,7 @@ export async function enqueueEmail(executor: Executor, ctx: BusinessContext, mes
       provider_message_id: null,
       sign_in_link: message.signInLink ? JSON.stringify(message.signInLink) : null,
       ticket_message_id: ticketMessageId,
+      attachment_ids: attachmentIds,
       created_at: now,
       sent_at: null,
     })

@@ -2,6 +2,7 @@ import { emailLinkTtlMs } from '../auth/magic-links.js';
 import { requireBusinessRow, toBusiness } from '../businesses/businesses.js';
 import { signInLinkUrl } from '../businesses/portal-page.js';
 import { clientRecipients } from '../clients/contacts.js';
+import { MAX_EMAIL_ATTACHMENT_BYTES } from '../email/email-attachments.js';
 import { enqueueEmail } from '../email/outbox.js';
 import { SIGN_IN_TOKEN_PLACEHOLDER } from '../email/sign-in-link.js';
 import { renderTicketReplyEmail } from '../email/templates/ticket-reply-email.js';
@@ -61,6 +62,7 @@ export async function queueReplyEmails(executor: Executor, ctx: BusinessContext,
   const references = fitHeader([threadId, ...earlier, ownId]);
   const headers: Record<string, string> = { 'Message-ID': ownId, References: references.join(' ') };
   if (earlier.length > 0) headers['In-Reply-To'] = earlier[earlier.length - 1]!;
+  const files = await replyFiles(executor, ctx.businessId, input.messageId);
   const ttlMs = emailLinkTtlMs(business);
   const linkExpiresAt = new Date(ctx.clock.now().getTime() + ttlMs);
 
@@ -74,12 +76,14 @@ export async function queueReplyEmails(executor: Executor, ctx: BusinessContext,
       link: signInLinkUrl(business, SIGN_IN_TOKEN_PLACEHOLDER),
       linkExpiresAt,
       repliesByEmail: domain !== null,
+      files: files.mode,
       locale,
     });
     const replyTo = domain === null ? null : replyAddress(signReplyToken(key, ctx.businessId, { ticketId: ticket.id, contactId: contact.id }), domain);
     await enqueueEmail(executor, ctx, {
       kind: 'ticket_reply',
       ticketMessageId: input.messageId,
+      ...(files.mode === 'attached' ? { attachmentIds: files.ids } : {}),
       to: contact.email,
       replyTo,
       headers,
@@ -94,6 +98,26 @@ export async function queueReplyEmails(executor: Executor, ctx: BusinessContext,
     .where('id', '=', input.messageId)
     .execute();
   return contacts.length;
+}
+
+/**
+ * The message's files, as its emails carry them: attached when they come to
+ * at most MAX_EMAIL_ATTACHMENT_BYTES together (the outbox names them; their
+ * bytes are read when each email is sent), else left in the portal, which
+ * the email says.
+ */
+async function replyFiles(executor: Executor, businessId: string, messageId: string): Promise<{ mode: 'attached' | 'in_portal' | 'none'; ids: string[] }> {
+  const files = await executor
+    .selectFrom('ticket_attachments')
+    .select(['id', 'size'])
+    .where('business_id', '=', businessId)
+    .where('message_id', '=', messageId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  if (files.length === 0) return { mode: 'none', ids: [] };
+  const total = files.reduce((sum, file) => sum + Number(file.size), 0);
+  return total <= MAX_EMAIL_ATTACHMENT_BYTES ? { mode: 'attached', ids: files.map((file) => file.id) } : { mode: 'in_portal', ids: [] };
 }
 
 /** Message-IDs of the thread's earlier emails (ours and the client's), oldest first. */

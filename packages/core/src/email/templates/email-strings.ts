@@ -46,6 +46,10 @@ export interface EmailStrings {
   ticketReplyByEmailNote: string;
   /** When it does not: replies to the email reach nobody. */
   ticketReplyInPortalNote: string;
+  /** The reply's files are attached to the email. */
+  ticketFilesAttachedNote: string;
+  /** The reply's files are too large together to attach: they are in the portal. */
+  ticketFilesInPortalNote: string;
 }
 
 type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -86,6 +90,8 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     ticketButton: 'View in portal',
     ticketReplyByEmailNote: 'You can answer by replying to this email, or in the client portal, where the whole conversation is kept.',
     ticketReplyInPortalNote: 'Please answer in the client portal: replies to this email are not received.',
+    ticketFilesAttachedNote: 'The files sent with this reply are attached to this email.',
+    ticketFilesInPortalNote: 'The files sent with this reply are too large for an email: you can open them in the client portal.',
   },
   de: {
     direction: 'ltr',
@@ -120,6 +126,8 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     ticketReplyByEmailNote:
       'Sie können direkt auf diese E-Mail antworten oder im Kundenportal, in dem der gesamte Verlauf gespeichert ist.',
     ticketReplyInPortalNote: 'Bitte antworten Sie im Kundenportal: Antworten auf diese E-Mail werden nicht empfangen.',
+    ticketFilesAttachedNote: 'Die Dateien zu dieser Antwort sind dieser E-Mail angehängt.',
+    ticketFilesInPortalNote: 'Die Dateien zu dieser Antwort sind für eine E-Mail zu groß: Sie können sie im Kundenportal öffnen.',
   },
   it: {
     direction: 'ltr',
@@ -152,6 +160,8 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     ticketReplyByEmailNote:
       'Può rispondere direttamente a questa email oppure nel portale clienti, dove è conservata tutta la conversazione.',
     ticketReplyInPortalNote: 'La preghiamo di rispondere nel portale clienti: le risposte a questa email non vengono ricevute.',
+    ticketFilesAttachedNote: 'I file inviati con questa risposta sono allegati a questa email.',
+    ticketFilesInPortalNote: 'I file inviati con questa risposta sono troppo grandi per un’email: può aprirli nel portale clienti.',
   },
   ru: {
     direction: 'ltr',
@@ -183,6 +193,8 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     ticketButton: 'Открыть в портале',
     ticketReplyByEmailNote: 'Ответить можно прямо на это письмо или в клиентском портале, где хранится вся переписка.',
     ticketReplyInPortalNote: 'Пожалуйста, отвечайте в клиентском портале: ответы на это письмо не доходят.',
+    ticketFilesAttachedNote: 'Файлы к этому ответу приложены к письму.',
+    ticketFilesInPortalNote: 'Файлы к этому ответу слишком велики для письма: их можно открыть в клиентском портале.',
   },
   ja: {
     direction: 'ltr',
@@ -214,6 +226,8 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     ticketButton: 'ポータルで確認する',
     ticketReplyByEmailNote: 'このメールに返信するか、これまでのやり取りをすべて確認できるクライアントポータルからご返信ください。',
     ticketReplyInPortalNote: 'ご返信はクライアントポータルからお願いいたします。このメールに返信されても届きません。',
+    ticketFilesAttachedNote: 'この返信のファイルは、このメールに添付されています。',
+    ticketFilesInPortalNote: 'この返信のファイルはメールで送るには大きすぎるため、クライアントポータルからご覧ください。',
   },
   ar: {
     direction: 'rtl',
@@ -252,6 +266,8 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     ticketButton: 'العرض في البوابة',
     ticketReplyByEmailNote: 'يمكنك الرد مباشرةً على هذه الرسالة، أو عبر بوابة العملاء حيث تُحفظ المحادثة كاملة.',
     ticketReplyInPortalNote: 'يُرجى الرد عبر بوابة العملاء: الردود على هذه الرسالة لا تصل إلينا.',
+    ticketFilesAttachedNote: 'الملفات المرسلة مع هذا الرد مرفقة بهذه الرسالة.',
+    ticketFilesInPortalNote: 'الملفات المرسلة مع هذا الرد أكبر من أن تُرسل بالبريد الإلكتروني: يمكنك فتحها عبر بوابة العملاء.',
   },
 };
 

@@ -19,6 +19,8 @@ export interface TicketReplyEmailInput {
   linkExpiresAt: Date;
   /** Whether replying to this email reaches the thread (the business has an inbound domain). */
   repliesByEmail: boolean;
+  /** The reply's files: attached to the email, too large to attach (in the portal only), or none (default). */
+  files?: 'attached' | 'in_portal' | 'none';
   locale: Locale;
 }
 
@@ -41,6 +43,7 @@ export function renderTicketReplyEmail(input: TicketReplyEmailInput): RenderedEm
   const names = { business: singleLine(business.name), number: isolate(number), subject: isolate(subject) };
   const intro = t.ticketReplyIntro(names);
   const note = input.repliesByEmail ? t.ticketReplyByEmailNote : t.ticketReplyInPortalNote;
+  const files = input.files === 'attached' ? [t.ticketFilesAttachedNote] : input.files === 'in_portal' ? [t.ticketFilesInPortalNote] : [];
   const link = { business: names.business, date: formatInstantDate(input.linkExpiresAt, locale, business.timeZone) };
   const content: EmailContent = {
     business,
@@ -54,8 +57,8 @@ export function renderTicketReplyEmail(input: TicketReplyEmailInput): RenderedEm
     // The intro already names the ticket's number and subject.
     details: [],
     button: { label: t.ticketButton, url: input.link },
-    htmlNotes: [note, t.linkButtonNote(link), t.linkExpiredNote],
-    textNotes: [note, t.linkTextNote(link), t.linkExpiredNote],
+    htmlNotes: [...files, note, t.linkButtonNote(link), t.linkExpiredNote],
+    textNotes: [...files, note, t.linkTextNote(link), t.linkExpiredNote],
     buttonFallback: t.buttonFallback,
     footer: t.footer({ business: names.business }),
   };

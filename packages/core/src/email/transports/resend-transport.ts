@@ -57,6 +57,15 @@ export function resendTransport(options: ResendTransportOptions): EmailTransport
             text: email.text,
             ...(email.replyTo ? { replyTo: email.replyTo } : {}),
             ...(Object.keys(email.headers).length > 0 ? { headers: email.headers } : {}),
+            ...(email.attachments?.length
+              ? {
+                  attachments: email.attachments.map((file) => ({
+                    filename: file.filename,
+                    content: Buffer.from(file.content.buffer, file.content.byteOffset, file.content.byteLength).toString('base64'),
+                    contentType: file.contentType,
+                  })),
+                }
+              : {}),
           },
           { idempotencyKey: email.id, signal: AbortSignal.timeout(timeoutMs) },
         );

@@ -56,6 +56,15 @@ export function smtpTransport(options: SmtpTransportOptions): SmtpEmailTransport
           text: email.text,
           headers,
           messageId: messageId ?? `<${email.id}@${domainOf(email.from)}>`,
+          ...(email.attachments?.length
+            ? {
+                attachments: email.attachments.map((file) => ({
+                  filename: file.filename,
+                  content: Buffer.from(file.content.buffer, file.content.byteOffset, file.content.byteLength),
+                  contentType: file.contentType,
+                })),
+              }
+            : {}),
         });
         return { providerMessageId: info.messageId ?? null };
       } catch (error) {

@@ -1,3 +1,5 @@
+import type { EmailAttachment } from '../email-attachments.js';
+
 /** One email as a transport hands it to a provider, read back from the outbox. */
 export interface OutgoingEmail {
   /** The outbox id: transports pass it on as the idempotency key, so a retry never sends twice. */
@@ -12,6 +14,8 @@ export interface OutgoingEmail {
   html: string;
   text: string;
   headers: Record<string, string>;
+  /** Files to attach, read from the ticket attachments the outbox row names; none when absent. */
+  attachments?: EmailAttachment[];
 }
 
 export interface SendResult {

@@ -1,0 +1,63 @@
+import type { Kysely } from 'kysely';
+import { parseJson } from '../db/row-values.js';
+import type { PorticoSchema } from '../db/schema.js';
+import type { Executor } from '../shared/context.js';
+import { PorticoError } from '../shared/errors.js';
+import type { OutboxRow } from './outbox-rows.js';
+import { EmailDeliveryError } from './transports/transport.js';
+
+/** The most one email carries in attachments, all together (bytes); a reply with more keeps its files in the portal. */
+export const MAX_EMAIL_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+const MAX_EMAIL_ATTACHMENTS = 20;
+
+/** A file as a transport attaches it. */
+export interface EmailAttachment {
+  filename: string;
+  contentType: string;
+  content: Uint8Array;
+}
+
+/**
+ * Checks the ticket attachments an email is to carry, for the outbox row: ids
+ * of this business's attachments, at most MAX_EMAIL_ATTACHMENT_BYTES together.
+ * Returns what `attachment_ids` stores (null for none); the bytes stay where
+ * they are and are read when the email is sent.
+ */
+export async function requireEmailAttachmentIds(executor: Executor, businessId: string, value: unknown): Promise<string | null> {
+  if (value === undefined || (Array.isArray(value) && value.length === 0)) return null;
+  if (!Array.isArray(value) || value.length > MAX_EMAIL_ATTACHMENTS || value.some((id) => typeof id !== 'string' || id === '' || id.length > 100)) {
+    throw new PorticoError('invalid_input', `attachmentIds must be a list of at most ${MAX_EMAIL_ATTACHMENTS} attachment ids.`, { field: 'attachmentIds' });
+  }
+  const ids = [...new Set(value as string[])];
+  const files = await executor.selectFrom('ticket_attachments').select(['id', 'size']).where('business_id', '=', businessId).where('id', 'in', ids).execute();
+  if (files.length !== ids.length) {
+    throw new PorticoError('invalid_input', 'attachmentIds names an attachment this business does not have.', { field: 'attachmentIds' });
+  }
+  const total = files.reduce((sum, file) => sum + Number(file.size), 0);
+  if (total > MAX_EMAIL_ATTACHMENT_BYTES) {
+    throw new PorticoError('invalid_input', `The attachments come to ${total} bytes; an email carries at most ${MAX_EMAIL_ATTACHMENT_BYTES}.`, { field: 'attachmentIds' });
+  }
+  return JSON.stringify(ids);
+}
+
+/**
+ * The files of an outbox email, read when it is sent, from its own business's
+ * ticket attachments only, in the order stored. One that is gone fails the
+ * email for good: sending it without would say something it does not.
+ */
+export async function loadEmailAttachments(db: Kysely<PorticoSchema>, row: Pick<OutboxRow, 'business_id' | 'attachment_ids'>): Promise<EmailAttachment[]> {
+  const ids = row.attachment_ids === null ? [] : parseJson<string[]>(row.attachment_ids, []);
+  if (ids.length === 0) return [];
+  const files = await db
+    .selectFrom('ticket_attachments')
+    .select(['id', 'filename', 'content_type', 'content'])
+    .where('business_id', '=', row.business_id)
+    .where('id', 'in', ids)
+    .execute();
+  const byId = new Map(files.map((file) => [file.id, file]));
+  return ids.map((id) => {
+    const file = byId.get(id);
+    if (!file) throw new EmailDeliveryError(`Attachment ${id} of this email no longer exists.`, { permanent: true });
+    return { filename: file.filename, contentType: file.content_type, content: file.content };
+  });
+}
