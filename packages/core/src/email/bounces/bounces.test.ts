@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { PorticoDatabase } from '../../db/create-database.js';
 import { describeEachDatabase } from '../../testing/databases.js';
 import { seedBusiness } from '../../testing/fixtures.js';
+import { enqueueEmail } from '../outbox.js';
 import { createOutboxWorker } from '../outbox-worker.js';
 import { developmentMailboxTransport } from '../transports/development-mailbox.js';
 import { readBounce } from './read-bounce.js';
@@ -157,6 +158,17 @@ describeEachDatabase('bounces of emails Portico sent', (database) => {
     const { stored } = await receive(t, raw);
     expect(stored.note).toMatch(/marked 1 sent email bounced \(5\.2\.2\)/);
     expect(await outbox(t.carlEmail.id)).toMatchObject({ status: 'bounced', bounce_status: '5.2.2', bounce_reason: '552 5.2.2 Mailbox full' });
+    expect((await outbox(t.annEmail.id)).status).toBe('sent');
+  });
+
+  it('finds an email sent over SMTP by the Message-ID the transport made from its outbox id', async () => {
+    const t = await sentReply(database());
+    const ctx = { db: database().db, clock: t.clock, businessId: t.business.id, actor: 'api' };
+    const id = await enqueueEmail(ctx.db, ctx, { kind: 'invoice_sent', to: 'ann@globex.test', subject: 'Invoice', html: '<p>Invoice</p>', text: 'Invoice' });
+    await database().db.updateTable('outbox_emails').set({ status: 'sent', sent_at: t.clock.now().getTime() }).where('id', '=', id).execute();
+    const raw = dsn({ to: 'no-reply@billing.harborpine.test', finalRecipient: 'ann@globex.test', returned: { From: 'x@y.test', 'Message-ID': `<${id}@billing.harborpine.test>` } });
+    expect((await receive(t, raw)).stored.note).toMatch(/marked 1 sent email bounced \(5\.1\.1\)/);
+    expect((await outbox(id)).status).toBe('bounced');
     expect((await outbox(t.annEmail.id)).status).toBe('sent');
   });
 

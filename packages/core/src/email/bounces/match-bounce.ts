@@ -5,7 +5,7 @@ import { existingReplySigningKey } from '../../tickets/signing-key.js';
 import type { BounceReport } from './read-bounce.js';
 
 /** The SMTP transport's own Message-IDs: `<out_...@domain>`. */
-const outboxMessageIdPattern = /^<(out_[A-Za-z0-9]+)@[^\s<>@]+>$/;
+const outboxMessageIdPattern = /^<(out_[A-Za-z0-9_-]+)@[^\s<>@]+>$/;
 const MAX_CANDIDATES = 50;
 
 interface Candidate {

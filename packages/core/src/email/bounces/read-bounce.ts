@@ -28,7 +28,7 @@ const MAX_REASON_LENGTH = 1000;
 const MAX_IDS = 50;
 const statusPattern = /\b([245]\.\d{1,3}\.\d{1,3})\b/;
 /** Ids Portico writes: signed ticket ids and the SMTP transport's outbox ids. */
-const ourIdPattern = /<(?:portico-[a-z2-7]+|out_[A-Za-z0-9]+)@[^\s<>@]+>/gi;
+const ourIdPattern = /<(?:portico-[a-z2-7]+|out_[A-Za-z0-9_-]+)@[^\s<>@]+>/gi;
 
 /**
  * Reads a bounce. mailparser hands a `message/delivery-status` part over as
