@@ -80,6 +80,7 @@ type Busy = 'reply' | 'status' | `held:${string}` | null;
  * @csspart note-label - The "Internal note" label on a note.
  * @csspart author - A message's author.
  * @csspart body - A message's text.
+ * @csspart bounce - On a reply: its email to a contact bounced (to whom, the mail server's status and reason).
  * @csspart attachments - A message's attachments.
  * @csspart attachment - Each attachment link.
  * @csspart reply-form - The reply box, the internal-note switch and the button.

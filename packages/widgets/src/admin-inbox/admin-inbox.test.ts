@@ -121,6 +121,17 @@ describe('<portico-admin-inbox>', () => {
     await expect(el).shadowDom.to.be.accessible();
   });
 
+  it("says on a reply whose email bounced to whom it bounced, with the mail server's status and reason", async () => {
+    const bounce = { to: 'ann@globex.test', bouncedAt: '2025-06-20T11:00:00.000Z', status: '5.1.1', reason: 'User unknown' };
+    support.messages.get('tkt_2')!.push(messageFixture(4, { authorName: 'Dana Desk', body: 'Here it is.', emailBounces: [bounce] }));
+    const el = await mount();
+    await open(el, 'tkt_2');
+    const shown = [...el.shadowRoot!.querySelectorAll('[part~="bounce"]')];
+    expect(shown.map(text)).to.deep.equal(['The email to ann@globex.test could not be delivered. 5.1.1 · User unknown']);
+    expect(shown[0]!.closest('[part~="entry"]')!.getAttribute('data-id')).to.equal('msg_4');
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
   it('replies to the client, and adds an internal note (a visibly different box)', async () => {
     const el = await mount();
     await open(el, 'tkt_2');

@@ -227,6 +227,7 @@ export const ar: Strings = {
   contactsLabel: 'جهات الاتصال',
   internalNote: 'ملاحظة داخلية',
   internalNoteHint: 'لا يرى الملاحظات الداخلية إلا فريقك، ولا يُرسل بريد إلى العميل.',
+  emailBounced: (address) => `تعذّر تسليم البريد الإلكتروني إلى ${address}.`,
   addNote: 'إضافة ملاحظة',
   noteRequired: 'يرجى كتابة الملاحظة أولًا.',
   noteAdded: 'تمت إضافة الملاحظة.',

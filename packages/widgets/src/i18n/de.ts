@@ -221,6 +221,7 @@ export const de: Strings = {
   contactsLabel: 'Kontakte',
   internalNote: 'Interne Notiz',
   internalNoteHint: 'Interne Notizen sieht nur Ihr Team. Der Kunde erhält keine E-Mail.',
+  emailBounced: (address) => `Die E-Mail an ${address} konnte nicht zugestellt werden.`,
   addNote: 'Notiz hinzufügen',
   noteRequired: 'Bitte schreiben Sie zuerst die Notiz.',
   noteAdded: 'Notiz hinzugefügt.',

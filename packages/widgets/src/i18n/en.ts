@@ -219,6 +219,7 @@ export const en: Strings = {
   contactsLabel: 'Contacts',
   internalNote: 'Internal note',
   internalNoteHint: 'Only your team sees internal notes. The client is not emailed.',
+  emailBounced: (address) => `The email to ${address} could not be delivered.`,
   addNote: 'Add note',
   noteRequired: 'Please write the note first.',
   noteAdded: 'Note added.',

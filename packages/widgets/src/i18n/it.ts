@@ -221,6 +221,7 @@ export const it: Strings = {
   contactsLabel: 'Contatti',
   internalNote: 'Nota interna',
   internalNoteHint: 'Le note interne sono visibili solo al tuo team. Il cliente non riceve email.',
+  emailBounced: (address) => `L’email a ${address} non è stata consegnata.`,
   addNote: 'Aggiungi nota',
   noteRequired: 'Scrivi prima la nota.',
   noteAdded: 'Nota aggiunta.',

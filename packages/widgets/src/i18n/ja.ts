@@ -217,6 +217,7 @@ export const ja: Strings = {
   contactsLabel: '連絡先',
   internalNote: '社内メモ',
   internalNoteHint: '社内メモはチームだけが見られます。顧客にはメールされません。',
+  emailBounced: (address) => `${address} 宛てのメールは配信できませんでした。`,
   addNote: 'メモを追加',
   noteRequired: '先にメモを入力してください。',
   noteAdded: 'メモを追加しました。',

@@ -221,6 +221,7 @@ export const ru: Strings = {
   contactsLabel: 'Контакты',
   internalNote: 'Внутренняя заметка',
   internalNoteHint: 'Внутренние заметки видит только ваша команда. Клиенту письмо не отправляется.',
+  emailBounced: (address) => `Письмо на адрес ${address} не доставлено.`,
   addNote: 'Добавить заметку',
   noteRequired: 'Сначала напишите заметку.',
   noteAdded: 'Заметка добавлена.',

@@ -252,6 +252,8 @@ export interface Strings {
   contactsLabel: string;
   internalNote: string;
   internalNoteHint: string;
+  /** On a business reply whose email to a contact bounced; the mail server's reason follows as it came. */
+  emailBounced: (address: string) => string;
   addNote: string;
   noteRequired: string;
   noteAdded: string;

@@ -123,6 +123,7 @@ function renderMessage(message: TicketMessageWire, options: MessagesOptions): Te
       ${message.source === 'email' ? html`<span class="meta">${strings.viaEmail}</span>` : nothing}
     </div>
     <div part="body" class="body" dir="auto">${message.body}</div>
+    ${viewer === 'business' ? renderBounces(message, options) : nothing}
     ${message.attachments.length > 0
       ? html`<ul part="attachments" class="attachments" aria-label=${strings.attachments}>
           ${message.attachments.map(
@@ -139,6 +140,18 @@ function renderMessage(message: TicketMessageWire, options: MessagesOptions): Te
         </ul>`
       : nothing}
   </li>`;
+}
+
+/** The business's own reply, where its email to a contact bounced: to whom, and the mail server's status and reason. */
+function renderBounces(message: TicketMessageWire, { strings, isolate }: MessagesOptions): TemplateResult | typeof nothing {
+  const bounces = message.emailBounces ?? [];
+  if (bounces.length === 0) return nothing;
+  return html`${bounces.map(
+    (bounce) => html`<p part="bounce" class="bounce">
+      ${strings.emailBounced(isolate(bounce.to))}
+      ${bounce.status || bounce.reason ? html`<span class="meta" dir="auto">${[bounce.status, bounce.reason].filter(Boolean).join(' · ')}</span>` : nothing}
+    </p>`,
+  )}`;
 }
 
 /** Ctrl+Enter (⌘+Enter) in a message box sends its form; Enter alone starts a new line. */

@@ -90,6 +90,13 @@ export const ticketStyles = css`
     border: 1px solid var(--_note-border);
     border-radius: 999px;
   }
+  .bounce {
+    margin: 0.35rem 0 0;
+    padding-inline-start: 0.5rem;
+    font-size: 0.875em;
+    color: var(--_danger);
+    border-inline-start: 3px solid var(--_danger);
+  }
   .body {
     white-space: pre-wrap;
     overflow-wrap: anywhere;
