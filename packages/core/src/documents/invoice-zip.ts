@@ -1,8 +1,9 @@
-import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import type { InvoiceSummary } from '../invoices/invoice-model.js';
 import { minorUnitExponent } from '../money/currencies.js';
 import { toDecimalString } from '../money/money.js';
+import { ByteList } from './byte-list.js';
 import type { InvoiceDocumentInput } from './invoice-pdf.js';
+import { createZipWriter } from './zip-writer.js';
 
 /** The columns of `invoices.csv`, in order. Amounts are decimal numbers in the invoice's currency. */
 export const invoiceCsvColumns = ['number', 'status', 'issue_date', 'due_date', 'currency', 'total', 'paid', 'balance', 'file'] as const;
@@ -82,57 +83,42 @@ export interface InvoiceZipOptions {
  * A ZIP of invoice PDFs plus `invoices.csv`, as a byte stream that is made as
  * it is read: each pull takes the next invoice, renders its PDF, and hands
  * out that entry's bytes. Nothing runs ahead of the reader, so memory holds
- * one PDF at a time, however many invoices there are (plus one short CSV line
- * each, written last). PDFs are stored, not deflated again: they are
- * compressed already.
+ * one PDF at a time, however many invoices there are. What stays of each
+ * invoice until the end is its CSV line, its record in the ZIP's central
+ * directory (both kept as bytes: byte-list.ts, zip-writer.ts) and its file
+ * name: about 400 bytes, slack included.
+ * PDFs are stored, not deflated again: they are compressed already.
  */
 export function invoiceZipStream({ invoices, render, onInvoice }: InvoiceZipOptions): ReadableStream<Uint8Array> {
   const iterator = Symbol.asyncIterator in invoices ? invoices[Symbol.asyncIterator]() : toAsync(invoices[Symbol.iterator]());
   const name = createZipNamer();
-  const csv: string[] = [invoiceCsvHeader];
-  let output: Uint8Array[] = [];
-  let failure: Error | undefined;
+  const zip = createZipWriter();
+  const encoder = new TextEncoder();
+  const csv = new ByteList();
+  csv.append(encoder.encode(invoiceCsvHeader));
   let latest = 0;
-  const zip = new Zip((error, chunk) => {
-    if (error) failure = error;
-    else output.push(chunk);
-  });
-  const take = () => {
-    if (failure) throw failure;
-    const chunks = output;
-    output = [];
-    return chunks;
-  };
 
   return new ReadableStream<Uint8Array>(
     {
       async pull(controller) {
         const next = await iterator.next();
         if (next.done) {
-          const file = new ZipDeflate('invoices.csv', { level: 6 });
-          file.mtime = latest || Date.UTC(2000, 0, 1);
-          zip.add(file);
-          file.push(new TextEncoder().encode(csv.join('')), true);
-          zip.end();
-          for (const chunk of take()) controller.enqueue(chunk);
+          const csvEntry = zip.deflated('invoices.csv', csv.bytes(), latest || Date.UTC(2000, 0, 1));
+          for (const chunk of [...csvEntry, zip.end()]) controller.enqueue(chunk);
           controller.close();
           return;
         }
         const input = next.value;
         const fileName = name(input.invoice);
         const pdf = await render(input);
-        const file = new ZipPassThrough(fileName);
         const modified = input.invoice.updatedAt.getTime();
-        file.mtime = modified;
         latest = Math.max(latest, modified);
-        zip.add(file);
-        file.push(pdf, true);
-        csv.push(invoiceCsvRow(input.invoice, fileName));
+        const entry = zip.stored(fileName, pdf, modified);
+        csv.append(encoder.encode(invoiceCsvRow(input.invoice, fileName)));
         onInvoice?.(input, fileName);
-        for (const chunk of take()) controller.enqueue(chunk);
+        for (const chunk of entry) controller.enqueue(chunk);
       },
       async cancel(reason) {
-        zip.terminate();
         await iterator.return?.(reason);
       },
     },
