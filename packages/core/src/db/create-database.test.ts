@@ -96,7 +96,7 @@ describe.runIf(process.env[POSTGRES_URL_VARIABLE])('createDatabase on Postgres w
           await admin.query(`drop schema ${prefix}_${i} cascade`);
         }
       })();
-      for (let round = 0; round < 4; round++) {
+      for (let round = 0; round < 2; round++) {
         opened.push(...(await Promise.all(Array.from({ length: 4 }, () => openTestPostgres(url)))));
       }
       churning = false;
@@ -113,5 +113,5 @@ describe.runIf(process.env[POSTGRES_URL_VARIABLE])('createDatabase on Postgres w
       await Promise.all(opened.map((database) => database.dispose()));
       await admin.end();
     }
-  }, 60_000);
+  }, 120_000);
 });
