@@ -1,12 +1,12 @@
 /**
- * Document figures for the billing bench: a ZIP of 1,000 invoice PDFs and
- * fresh PDF renders per second.
+ * Document figures for the billing bench: ZIPs of 1,000 and 3,000 invoice
+ * PDFs and fresh PDF renders per second.
  *
- * Setup: a fresh SQLite file in a temporary folder, one business and client
- * made through the API, then 1,000 issued invoices of one to four lines (a
- * fifth with a partial payment), also through the API. To see that the ZIP's
- * memory does not grow with its size, PORTICO_BENCH_ZIP_INVOICES=3000 (say)
- * makes that many instead.
+ * Setup: a fresh SQLite file in a temporary folder, one business and two
+ * clients made through the API, then issued invoices of one to four lines (a
+ * fifth with a partial payment), also through the API: 1,000 for the first
+ * client and 3,000 for the second. PORTICO_BENCH_ZIP_INVOICES=N makes N and
+ * 3N instead.
  *
  * Measured:
  * - zip_first_byte_ms, zip_total_s: the client's "Download all" as the route
@@ -30,6 +30,10 @@
  *   and the PDF rendering thread (under tsx with its own TypeScript loader);
  *   zip_rss_growth_mb is the peak less that start;
  * - zip_mb: the archive's size;
+ * - zip_peak_rss_mb_3000: the same for the second client's ZIP of three
+ *   times as many invoices (the figure is named by its count), in a process
+ *   of its own; zip_rss_growth_mb_per_1000 is how much higher that peak is,
+ *   per 1,000 invoices more, to show whether the ZIP's memory stays flat;
  * - pdf_per_s: renderInvoicePdf of one of those invoices, a new version each
  *   time (no cache), after a warm-up.
  */
@@ -39,6 +43,7 @@ import {
   createPorticoApi,
   renderInvoicePdf,
   systemClock,
+  type BusinessApi,
   type BusinessContext,
   type InvoiceDocumentInput,
 } from '@portico/core';
@@ -50,6 +55,8 @@ import { fileURLToPath } from 'node:url';
 import type { Report } from './figures.js';
 
 const ZIP_INVOICES = zipInvoiceCount(process.env.PORTICO_BENCH_ZIP_INVOICES);
+/** The second client's ZIP: three times as long, to see whether the memory grows with the length. */
+const LONG_ZIP_INVOICES = 3 * ZIP_INVOICES;
 const ZIP_RUNTIME = zipRuntime(process.env.PORTICO_BENCH_ZIP_RUNTIME);
 const RENDER_WARM_UP = 30;
 const RENDERS = 300;
@@ -57,7 +64,7 @@ const RENDERS = 300;
 function zipInvoiceCount(value: string | undefined): number {
   if (value === undefined || value === '') return 1_000;
   const count = Number(value);
-  if (!Number.isInteger(count) || count < 1 || count > 20_000) throw new Error(`PORTICO_BENCH_ZIP_INVOICES must be a whole number from 1 to 20000, not ${value}.`);
+  if (!Number.isInteger(count) || count < 1 || count > 5_000) throw new Error(`PORTICO_BENCH_ZIP_INVOICES must be a whole number from 1 to 5000 (the long ZIP is three times that), not ${value}.`);
   return count;
 }
 
@@ -75,27 +82,15 @@ export async function documentFigures(print: Report): Promise<void> {
     });
     const scope = api.business(business.id);
     const client = await scope.clients.create({ name: 'Globex Corporation', contacts: [{ name: 'Ann Ledger', email: 'ann@globex.test' }] });
-    for (let i = 0; i < ZIP_INVOICES; i++) {
-      const day = String(1 + (i % 28)).padStart(2, '0');
-      const draft = await scope.invoices.create({
-        clientId: client.id,
-        currency: i % 3 === 0 ? 'USD' : 'EUR',
-        issueDate: `2025-${String(1 + (i % 12)).padStart(2, '0')}-${day}`,
-        dueDate: `2026-${String(1 + (i % 12)).padStart(2, '0')}-${day}`,
-        notes: i % 4 === 0 ? 'Payment by bank transfer within 30 days.' : null,
-        lines: Array.from({ length: 1 + (i % 4) }, (_, n) => ({
-          description: `${['Design work', 'Hosting', 'Brand workshop', 'Support retainer'][n]} for project ${i}`,
-          quantity: 1 + n,
-          unitPrice: 10_000 + i * 7,
-          taxRate: 19,
-        })),
-      });
-      const invoice = await scope.invoices.issue(draft.id);
-      if (i % 5 === 0) await scope.payments.record({ invoiceId: invoice.id, amount: Math.floor(invoice.total / 2) });
-    }
-    // The ZIP, every PDF rendered fresh, in a process of its own that serves only it.
+    await writeZipInvoices(scope, client.id, ZIP_INVOICES);
+    const longClient = await scope.clients.create({ name: 'Initech', contacts: [{ name: 'Bill Lumbergh', email: 'bill@initech.test' }] });
+    await writeZipInvoices(scope, longClient.id, LONG_ZIP_INVOICES);
+    if (ZIP_RUNTIME === 'node') await buildCore();
+    // Each ZIP, every PDF rendered fresh, in a process of its own that serves only it.
     const zip = await zipInChildProcess(ZIP_RUNTIME, file, business.id, client.id);
     if (zip.pdfs !== ZIP_INVOICES) throw new Error(`The ZIP held ${zip.pdfs} PDFs, not ${ZIP_INVOICES}.`);
+    const longZip = await zipInChildProcess(ZIP_RUNTIME, file, business.id, longClient.id);
+    if (longZip.pdfs !== LONG_ZIP_INVOICES) throw new Error(`The long ZIP held ${longZip.pdfs} PDFs, not ${LONG_ZIP_INVOICES}.`);
     print.note('zip_runtime', ZIP_RUNTIME === 'node' ? 'node, packages/core/dist (tsc build)' : 'tsx, packages/core/src');
     print.figure('zip_invoices', ZIP_INVOICES, 'invoices');
     print.figure('zip_first_byte_ms', zip.firstByteMs, 'ms');
@@ -104,6 +99,8 @@ export async function documentFigures(print: Report): Promise<void> {
     print.figure('zip_peak_rss_mb', zip.peakRssMb, 'MB');
     print.figure('zip_rss_growth_mb', zip.peakRssMb - zip.startRssMb, 'MB');
     print.figure('zip_mb', zip.bytes / 1024 / 1024, 'MB');
+    print.figure(`zip_peak_rss_mb_${LONG_ZIP_INVOICES}`, longZip.peakRssMb, 'MB');
+    print.figure('zip_rss_growth_mb_per_1000', ((longZip.peakRssMb - zip.peakRssMb) * 1000) / (LONG_ZIP_INVOICES - ZIP_INVOICES), 'MB');
     const ctx: BusinessContext = { db: database.db, clock: systemClock, businessId: business.id, actor: 'bench' };
 
     // Fresh renders of one invoice, a new version each time.
@@ -121,6 +118,28 @@ export async function documentFigures(print: Report): Promise<void> {
   } finally {
     await database.destroy();
     rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** `count` issued invoices of one to four lines for the client, a fifth of them half paid, made through the API. */
+async function writeZipInvoices(scope: BusinessApi, clientId: string, count: number): Promise<void> {
+  for (let i = 0; i < count; i++) {
+    const day = String(1 + (i % 28)).padStart(2, '0');
+    const draft = await scope.invoices.create({
+      clientId,
+      currency: i % 3 === 0 ? 'USD' : 'EUR',
+      issueDate: `2025-${String(1 + (i % 12)).padStart(2, '0')}-${day}`,
+      dueDate: `2026-${String(1 + (i % 12)).padStart(2, '0')}-${day}`,
+      notes: i % 4 === 0 ? 'Payment by bank transfer within 30 days.' : null,
+      lines: Array.from({ length: 1 + (i % 4) }, (_, n) => ({
+        description: `${['Design work', 'Hosting', 'Brand workshop', 'Support retainer'][n]} for project ${i}`,
+        quantity: 1 + n,
+        unitPrice: 10_000 + i * 7,
+        taxRate: 19,
+      })),
+    });
+    const invoice = await scope.invoices.issue(draft.id);
+    if (i % 5 === 0) await scope.payments.record({ invoiceId: invoice.id, amount: Math.floor(invoice.total / 2) });
   }
 }
 
@@ -148,10 +167,9 @@ const CORE_PACKAGE = fileURLToPath(new URL('../../packages/core/', import.meta.u
 
 /**
  * Runs the ZIP's process (zip-download-process.mjs) in a fresh Node process, so its memory is the download's alone:
- * `node` on core's tsc build, built here first, or the bench's own loader flags (tsx, the sources).
+ * `node` on core's tsc build (built first by the caller: buildCore), or the bench's own loader flags (tsx, the sources).
  */
 async function zipInChildProcess(runtime: ZipRuntime, file: string, businessId: string, clientId: string): Promise<ZipRun> {
-  if (runtime === 'node') await buildCore();
   // Plain node: neither tsx's flags nor any NODE_OPTIONS reach it.
   const plainEnv = { ...process.env };
   delete plainEnv.NODE_OPTIONS;
