@@ -1,6 +1,7 @@
+import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { describeEachDatabase, draftInput, expectPorticoError, seedBusiness } from '../testing/index.js';
-import { clientInvoiceDocument, clientInvoiceDocuments } from './client-documents.js';
+import { clientInvoiceDocument, clientInvoiceDocuments, MAX_ZIP_INVOICES } from './client-documents.js';
 import type { InvoiceDocumentInput } from './invoice-pdf.js';
 import { renderInvoicePdf } from './invoice-pdf.js';
 import { normalizeExtracted, pdfToText } from './pdf-tools.js';
@@ -85,4 +86,24 @@ describeEachDatabase('invoice documents for a client', (database) => {
     await expectPorticoError(clientInvoiceDocuments(ctx, h.client.id, { query: { status: ['nonsense' as never] } }), 'invalid_input');
     await expectPorticoError(clientInvoiceDocuments(ctx, h.client.id, { ids: ['x'] }, 'xx' as never), 'invalid_input');
   });
+
+  it('refuses, before the download starts, a filter matching more invoices than one ZIP can hold', async () => {
+    const h = await setup();
+    const ctx = { db: database().db, clock: h.clock, businessId: h.business.id, actor: 'test' };
+    // Copies of the sent invoice, enough to pass the limit with the client's others (paid, shared draft).
+    const columns = (await database().db.introspection.getTables()).find((table) => table.name === 'invoices')!.columns.map((column) => column.name);
+    const copied = columns.map((column) =>
+      column === 'id' ? sql`id || '_' || n.i` : column === 'number' ? sql`number || '_' || n.i` : sql.ref(column),
+    );
+    await sql`
+      with recursive n(i) as (select 1 union all select i + 1 from n where i < ${MAX_ZIP_INVOICES - 2})
+      insert into invoices (${sql.join(columns.map((column) => sql.ref(column)))})
+      select ${sql.join(copied)} from invoices, n where id = ${h.sent.id}`.execute(database().db);
+
+    const error = await expectPorticoError(clientInvoiceDocuments(ctx, h.client.id, { query: {} }), 'invalid_input');
+    expect(error.message).toContain(`at most ${MAX_ZIP_INVOICES} invoices and ${MAX_ZIP_INVOICES + 1} match`);
+    // Narrowed, it is a ZIP again.
+    const paid = await collect(await clientInvoiceDocuments(ctx, h.client.id, { query: { status: ['paid'] } }));
+    expect(paid.map((d) => d.invoice.id)).toEqual([h.paid.id]);
+  }, 60_000);
 });

@@ -8,9 +8,12 @@ import type { BusinessContext } from '../shared/context.js';
 import { PorticoError } from '../shared/errors.js';
 import { requireLocale, type Locale } from '../shared/locales.js';
 import type { InvoiceDocumentInput } from './invoice-pdf.js';
+import { MAX_ZIP_ENTRIES } from './zip-writer.js';
 
 /** Most ids one ZIP may ask for by `ids`. */
 export const MAX_ZIP_IDS = 5_000;
+/** Most invoices one ZIP holds: every entry a ZIP can have but the one for invoices.csv. */
+export const MAX_ZIP_INVOICES = MAX_ZIP_ENTRIES - 1;
 /** Invoices read from the database at a time while a ZIP is made. */
 const BATCH = 50;
 
@@ -73,6 +76,14 @@ export async function clientInvoiceDocuments(
   }
 
   const firstPage = await listClientInvoices(ctx, clientId, { ...selection.query, limit: BATCH });
+  if (firstPage.total > MAX_ZIP_INVOICES) {
+    // Said before the first byte: the archive could not hold them all, and would fail at the end of a long download.
+    throw new PorticoError(
+      'invalid_input',
+      `One ZIP holds at most ${MAX_ZIP_INVOICES} invoices and ${firstPage.total} match: narrow them by date or status.`,
+      { field: 'query' },
+    );
+  }
   return (async function* () {
     let page = firstPage;
     for (;;) {

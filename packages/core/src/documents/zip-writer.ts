@@ -36,7 +36,8 @@ const FLAG_DATA_DESCRIPTOR = 0x0008;
 const FLAG_UTF8_NAME = 0x0800;
 const STORED = 0;
 const DEFLATED = 8;
-const MAX_ENTRIES = 0xffff;
+/** The most entries a ZIP without ZIP64 holds. */
+export const MAX_ZIP_ENTRIES = 0xffff;
 const MAX_32 = 0xffffffff;
 
 interface Entry {
@@ -59,7 +60,7 @@ export function createZipWriter(): ZipWriter {
 
   const add = (name: string, method: number, data: Uint8Array, stored: Uint8Array[], modified: number): Uint8Array[] => {
     if (ended) throw new Error('This ZIP has ended: no entry can be added.');
-    if (entries === MAX_ENTRIES) throw new Error(`A ZIP holds at most ${MAX_ENTRIES} entries (no ZIP64).`);
+    if (entries === MAX_ZIP_ENTRIES) throw new Error(`A ZIP holds at most ${MAX_ZIP_ENTRIES} entries (no ZIP64).`);
     const encoded = encoder.encode(name);
     if (encoded.length > 0xffff) throw new Error('A ZIP entry name is at most 65,535 bytes.');
     const compressedSize = stored.reduce((sum, chunk) => sum + chunk.length, 0);
