@@ -4,12 +4,14 @@
  * Builds with packages/widgets' own rollup config (the same plugins, minifiers
  * and terser settings as `dist/bundle/`), in memory, from the current
  * sources, and gzips each file at level 9, as the server sends it:
- * - total: every file of the bundle that `/portal/widgets.js` heads, Lit
- *   included: the entry, each language's table, Stripe's loader, each
- *   gzipped on its own and summed (target: under 35 KB); total_br: the same
- *   as Brotli, which the server sends to browsers that accept it;
+ * - total: every file of the bundle, Lit included: both entries
+ *   (`widgets.js`, `admin-widgets.js`), each language's table, Stripe's
+ *   loader, each gzipped on its own and summed (target: under 35 KB);
+ *   total_br: the same as Brotli, which the server sends to browsers that
+ *   accept it;
  * - entry: `widgets.js` and what it imports up front: what an English page
- *   downloads for every widget;
+ *   downloads for every client widget; admin: what `admin-widgets.js` adds
+ *   on the business's dashboard (its two widgets);
  * - page: the most any page downloads before its widgets show, the entry
  *   plus the largest language's table;
  * - locale_<xx>: each language's file (with what it alone imports), fetched
@@ -28,13 +30,14 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { rollup, type OutputChunk, type Plugin, type RollupLog } from 'rollup';
+import { rollup, type OutputChunk, type Plugin, type PreserveEntrySignaturesOption, type RollupLog } from 'rollup';
 import type { Report } from './lib/figures.js';
 
 const widgetsDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'packages', 'widgets');
 
 interface WidgetsRollupConfig {
-  input: string;
+  input: string | Record<string, string>;
+  preserveEntrySignatures?: PreserveEntrySignaturesOption;
   plugins: Plugin[];
   onwarn?: (warning: RollupLog, warn: (warning: RollupLog) => void) => void;
 }
@@ -45,10 +48,11 @@ function isLit(id: string): boolean {
 }
 
 /** The files of one build, by name, as rollup writes them. */
-async function build(config: WidgetsRollupConfig, input: string, external: (id: string) => boolean): Promise<Map<string, OutputChunk>> {
-  const bundle = await rollup({ input, plugins: config.plugins, external, ...(config.onwarn ? { onwarn: config.onwarn } : {}) });
+async function build(config: WidgetsRollupConfig, input: WidgetsRollupConfig['input'], external: (id: string) => boolean): Promise<Map<string, OutputChunk>> {
+  const { plugins, onwarn, preserveEntrySignatures } = config;
+  const bundle = await rollup({ input, plugins, external, ...(onwarn ? { onwarn } : {}), ...(preserveEntrySignatures ? { preserveEntrySignatures } : {}) });
   try {
-    const { output } = await bundle.generate({ format: 'es', sourcemap: false, entryFileNames: 'widgets.js', chunkFileNames: 'widgets-[name]-[hash].js' });
+    const { output } = await bundle.generate({ format: 'es', sourcemap: false, entryFileNames: '[name].js', chunkFileNames: 'widgets-[name]-[hash].js' });
     return new Map(output.flatMap((file) => (file.type === 'chunk' ? [[file.fileName, file] as const] : [])));
   } finally {
     await bundle.close();
@@ -68,8 +72,9 @@ function loadedGzKb(files: Map<string, OutputChunk>, name: string, already: Set<
   return gzippedKb(file.code) + file.imports.reduce((sum, imported) => sum + loadedGzKb(files, imported, already), 0);
 }
 
+/** The clients' entry of the whole bundle, or the only entry of a build of one widget. */
 function entryOf(files: Map<string, OutputChunk>): OutputChunk {
-  return [...files.values()].find((file) => file.isEntry)!;
+  return files.get('widgets.js') ?? [...files.values()].find((file) => file.isEntry)!;
 }
 
 /** What loading a build's entry downloads up front. */
@@ -101,6 +106,7 @@ export default async function bundle(report: Report): Promise<void> {
     const entry = entryOf(files);
     const entryKb = entryGzKb(files);
     report.figure('entry_gz_kb', entryKb, 'KB');
+    report.figure('admin_gz_kb', loadedGzKb(files, 'admin-widgets.js', new Set([entry.fileName, ...entry.imports])), 'KB');
     // Files the entry imports only when needed: a language's table (named after its file, `de.ts`), Stripe's loader.
     const lazy = entry.dynamicImports.map((name) => ({ name, module: files.get(name)!.facadeModuleId ?? '' }));
     const locales = lazy.filter(({ module }) => /[\\/]i18n[\\/][a-z]{2}\.ts$/.test(module));

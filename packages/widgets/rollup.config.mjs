@@ -5,19 +5,24 @@ import esbuild from 'rollup-plugin-esbuild';
 
 /**
  * dist/bundle/widgets.js: one minified ES module with lit inside that
- * registers every tag. The server serves it at `<mount>/widgets.js`, and
- * beside it the files it imports when needed (`widgets-<name>-<hash>.js`: a
- * language's table, Stripe's loader), which is why the entry keeps the name
- * it is served under: those files import `./widgets.js` back.
+ * registers every client widget; dist/bundle/admin-widgets.js adds the
+ * business's two, importing the rest from `./widgets.js`. The server serves
+ * both at `<mount>/widgets.js` and `<mount>/admin-widgets.js`, and beside
+ * them the files they import when needed (`widgets-<name>-<hash>.js`: a
+ * language's table, Stripe's loader). The entries keep the names they are
+ * served under, since the files beside them import them by those names.
  * Types from @portico/server/wire are erased: nothing of the server lands here.
  * The widgets' html`` and css`` templates are minified first (whitespace and
  * comments: more than half of the CSS's bytes).
  */
 export default {
-  input: 'src/bundle.ts',
+  input: { widgets: 'src/bundle.ts', 'admin-widgets': 'src/admin-bundle.ts' },
+  // The code both entries share stays in widgets.js (which then exports a few
+  // minified names more) rather than moving to a third file every page would wait for.
+  preserveEntrySignatures: 'allow-extension',
   output: {
     dir: 'dist/bundle',
-    entryFileNames: 'widgets.js',
+    entryFileNames: '[name].js',
     chunkFileNames: 'widgets-[name]-[hash].js',
     format: 'es',
     sourcemap: false,

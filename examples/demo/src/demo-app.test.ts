@@ -56,7 +56,7 @@ describe('createDemoApp', () => {
   it('renders the dashboard with totals per currency, the invoices widget and every client', async () => {
     const body = await page('/admin');
     expect(body).toContain('<portico-admin-invoices class="studio-widget" server="/portal"></portico-admin-invoices>');
-    expect(body).toContain('<script type="module" src="/portal/widgets.js"></script>');
+    expect(body).toContain('<script type="module" src="/portal/admin-widgets.js"></script>');
     expect(body).toMatch(/<div class="currency">EUR<\/div>/);
     expect(body).toMatch(/<div class="currency">USD<\/div>/);
     expect(body).toContain('株式会社みなと珈琲');

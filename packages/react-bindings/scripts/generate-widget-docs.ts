@@ -29,10 +29,17 @@ export function widgetDocs(manifest: Manifest, packageExports: Record<string, un
     '',
     '# Widgets',
     '',
-    'Every widget is a custom element. One script tag registers them all:',
+    'Every widget is a custom element. One script tag registers every widget a client\'s page uses:',
     '',
     '```html',
     '<script type="module" src="/portal/widgets.js"></script>',
+    '```',
+    '',
+    'and on the business\'s dashboard, one registers those and the business\'s own two',
+    '(`<portico-admin-invoices>`, `<portico-admin-inbox>`), which a client\'s page never downloads:',
+    '',
+    '```html',
+    '<script type="module" src="/portal/admin-widgets.js"></script>',
     '```',
     '',
     'or, with a bundler, import the one you need (`import \'@portico/widgets/statement.js\'`), or its React',
@@ -58,6 +65,8 @@ function elementSection(element: RegisteredElement, packageExports: Record<strin
   const attributes = declaration.attributes ?? [];
   const attributeFields = new Set(attributes.map((a) => a.fieldName).filter(Boolean));
   const properties = (declaration.members ?? []).filter((m) => m.kind === 'field' && !m.static && !attributeFields.has(m.name));
+  // The business's widgets (portico-admin-*) come in the dashboard's bundle, the rest in the clients'.
+  const bundle = tagName.startsWith('portico-admin-') ? '`/portal/admin-widgets.js`' : '`/portal/widgets.js`';
   const lines = [
     `<a id="${tagName}"></a>`,
     `## \`<${tagName}>\``,
@@ -65,8 +74,8 @@ function elementSection(element: RegisteredElement, packageExports: Record<strin
     declaration.description ?? declaration.summary ?? '',
     '',
     subpath
-      ? `Registered by \`import '@portico/widgets/${subpath}'\` (and by the bundle); in React, \`<${pascalCase(tagName)}>\` from \`@portico/react\`.`
-      : 'Registered by the bundle (`/portal/widgets.js`).',
+      ? `Registered by \`import '@portico/widgets/${subpath}'\` (and by the bundle, ${bundle}); in React, \`<${pascalCase(tagName)}>\` from \`@portico/react\`.`
+      : `Registered by the bundle (${bundle}).`,
     '',
   ];
   lines.push(

@@ -1,26 +1,23 @@
 /**
- * Entry of `dist/portico-widgets.js`: every widget, lit included, with every
- * tag registered. One `<script type="module">` adds the portal to any page.
+ * Entry of `dist/bundle/widgets.js`: every widget a client's page uses, lit
+ * included, with every tag registered. One `<script type="module">` adds the
+ * portal to any page. The business's widgets are in `admin-bundle.ts`.
  */
 import './portal/portal.js';
 import './statement/statement.js';
 import './invoice-list/invoice-list.js';
 import './invoice-preview/invoice-preview.js';
-import './admin-invoices/admin-invoices.js';
 import './pay-button/pay-button.js';
 import './ticket-list/ticket-list.js';
 import './ticket-thread/ticket-thread.js';
 import './new-ticket/new-ticket.js';
-import './admin-inbox/admin-inbox.js';
 
-export * from './index.js';
+export * from './client-index.js';
 export { definePorticoPortal } from './portal/portal.js';
 export { definePorticoStatement } from './statement/statement.js';
 export { definePorticoInvoiceList } from './invoice-list/invoice-list.js';
 export { definePorticoInvoicePreview } from './invoice-preview/invoice-preview.js';
-export { definePorticoAdminInvoices } from './admin-invoices/admin-invoices.js';
 export { definePorticoPayButton } from './pay-button/pay-button.js';
 export { definePorticoTicketList } from './ticket-list/ticket-list.js';
 export { definePorticoTicketThread } from './ticket-thread/ticket-thread.js';
 export { definePorticoNewTicket } from './new-ticket/new-ticket.js';
-export { definePorticoAdminInbox } from './admin-inbox/admin-inbox.js';

@@ -8,12 +8,14 @@ import { preferredEncoding, widgetBundleRoutes } from './widget-bundle.js';
 const source = `customElements.define("x-y", class extends HTMLElement {});\n${'// widgets\n'.repeat(200)}`;
 
 const chunkSource = `export const de = { signOut: "Abmelden" };\n`;
+const adminSource = `import "./widgets.js";\ncustomElements.define("x-admin", class extends HTMLElement {});\n`;
 
 /** A built bundle: the entry, one chunk beside it, and a file that is not the bundle's. */
 function bundleFile(): string {
   const directory = mkdtempSync(join(tmpdir(), 'portico-bundle-'));
   writeFileSync(join(directory, 'widgets.js'), source);
   writeFileSync(join(directory, 'widgets-de-AbC_12-x.js'), chunkSource);
+  writeFileSync(join(directory, 'admin-widgets.js'), adminSource);
   writeFileSync(join(directory, 'secret.js'), 'not for the web');
   return join(directory, 'widgets.js');
 }
@@ -69,6 +71,15 @@ describe('GET /widgets.js', () => {
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
     expect(gunzipSync(Buffer.from(await response.arrayBuffer())).toString('utf8')).toBe(chunkSource);
     expect((await app.request('/widgets.js')).headers.get('cache-control')).toBe('public, max-age=300, must-revalidate');
+  });
+
+  it('serves the business\'s widgets from beside the entry, revalidated like it', async () => {
+    const app = widgetBundleRoutes(bundleFile());
+    const response = await app.request('/admin-widgets.js');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(response.headers.get('cache-control')).toBe('public, max-age=300, must-revalidate');
+    expect(await response.text()).toBe(adminSource);
   });
 
   it('serves nothing else from that folder, and 404 for a chunk that is not there', async () => {

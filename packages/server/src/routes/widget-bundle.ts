@@ -17,13 +17,17 @@ type LoadedBundle = Record<Encoding, Representation>;
 const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);
 
+/** The business's widgets' entry, beside `widgets.js` (see packages/widgets/rollup.config.mjs). */
+const ADMIN_ENTRY = 'admin-widgets.js';
+
 /** A file the bundle's entry imports when needed: `widgets-<name>-<hash>.js` (a language's table, Stripe's loader). */
 const CHUNK_NAME = /^widgets-[A-Za-z0-9_-]+\.js$/;
 
 /**
- * `GET /widgets.js`: every widget in one ES module, so a site adds the portal
- * with one script tag; and `GET /widgets-<name>-<hash>.js`, the files beside
- * it that it imports when a page needs them. Each file is read once,
+ * `GET /widgets.js`: every client widget in one ES module, so a site adds the
+ * portal with one script tag; `GET /admin-widgets.js`, the business's widgets
+ * on top (for its dashboard); and `GET /widgets-<name>-<hash>.js`, the files
+ * beside them that they import when a page needs them. Each file is read once,
  * compressed once (Brotli and gzip at their highest levels: about a quarter
  * of the bytes), then served from memory with an ETag per encoding. A host or
  * proxy that compresses too sees `Content-Encoding` already set and leaves
@@ -43,19 +47,22 @@ export function widgetBundleRoutes(bundlePath: string): Hono {
     return file;
   };
 
+  const entry = (path: string) => async (c: Context) => {
+    let bundle: LoadedBundle;
+    try {
+      bundle = await load(path);
+    } catch {
+      return c.json(
+        { error: { code: 'bundle_missing', message: 'The widget bundle is not built: run `npm run build --workspace=@portico/widgets`.' } },
+        503,
+      );
+    }
+    return serve(c, bundle, 'public, max-age=300, must-revalidate');
+  };
+
   return new Hono()
-    .get('/widgets.js', async (c) => {
-      let bundle: LoadedBundle;
-      try {
-        bundle = await load(bundlePath);
-      } catch {
-        return c.json(
-          { error: { code: 'bundle_missing', message: 'The widget bundle is not built: run `npm run build --workspace=@portico/widgets`.' } },
-          503,
-        );
-      }
-      return serve(c, bundle, 'public, max-age=300, must-revalidate');
-    })
+    .get('/widgets.js', entry(bundlePath))
+    .get('/admin-widgets.js', entry(join(dirname(bundlePath), ADMIN_ENTRY)))
     .get('/:chunk{widgets-[A-Za-z0-9_-]+\\.js}', async (c) => {
       const name = c.req.param('chunk');
       // The route's pattern already says so; checked again because this name becomes a path.

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import '../bundle.js';
+import '../admin-bundle.js';
 import { serveInvoiceList } from '../testing/fake-billing.js';
 import { FakeServer, invoiceFixture, sessionFixture, statementFixture } from '../testing/fake-server.js';
 import { adminTicketFixture, FakeSupport, messageFixture } from '../testing/fake-tickets.js';

@@ -55,7 +55,7 @@ export function adminPage({ business, today, invoices, clients, support }: Admin
           </div>
 
           <p class="portal-note" id="invoices">Portico's <code>&lt;portico-admin-invoices&gt;</code> widget, on Portico's admin API: sort, filter, and press Send.</p>
-          <script type="module" src="/portal/widgets.js"></script>
+          <script type="module" src="/portal/admin-widgets.js"></script>
           <portico-admin-invoices class="studio-widget" server="/portal"></portico-admin-invoices>
 
           <h2 id="support">Support</h2>

@@ -1,0 +1,74 @@
+/** What `@portico/widgets` exports for the client's side: every widget but the business's two, the API client, the languages. */
+export { PorticoApiError, PorticoClient } from './client/portico-client.js';
+export { filenameFrom, invoiceQueryString } from './client/portico-client.js';
+export type {
+  AdminInvoiceListItem,
+  AdminInvoiceListQuery,
+  AdminInvoiceListResponse,
+  AdminSendInvoiceResponse,
+  AdminTicketListQuery,
+  AdminTicketListResponse,
+  AdminTicketSummaryWire,
+  AdminTicketThreadResponse,
+  AdminUnreadCountResponse,
+  HeldInboundListResponse,
+  HeldInboundWire,
+  InboundAcceptResponse,
+  OpenTicketRequest,
+  TicketAttachmentWire,
+  TicketListResponse,
+  TicketMessageWire,
+  TicketStatusWire,
+  TicketSummaryWire,
+  TicketThreadResponse,
+  CheckoutOptions,
+  CheckoutResponse,
+  CheckoutStatusResponse,
+  DocumentOptions,
+  DownloadedFile,
+  DownloadProgress,
+  InvoiceDetailResponse,
+  InvoiceDisplayStatusWire,
+  InvoiceListItem,
+  InvoiceListQuery,
+  InvoiceListResponse,
+  InvoiceSortField,
+  PorticoAuthMode,
+  PorticoClientOptions,
+  RequestOptions,
+  SessionResponse,
+  SignInResponse,
+  SignOutEverywhereResponse,
+  StatementCurrency,
+  StatementResponse,
+  ZipSelection,
+} from './client/portico-client.js';
+export { defaultLocale, intlLocale, loadedStrings, loadStrings, locales, resolveLocale, stringsFor, textDirection } from './i18n/index.js';
+export type { Locale, Strings } from './i18n/index.js';
+export { LINK_FRAGMENT_PARAM, PorticoPortal } from './portal/portal.component.js';
+export type { PorticoSignedInDetail, PorticoSignedOutDetail } from './portal/portal.component.js';
+export { portalTabs } from './portal/portal-tabs.js';
+export type { PortalTab, PortalTabContext } from './portal/portal-tabs.js';
+export { PorticoStatement } from './statement/statement.component.js';
+export { PorticoInvoiceList } from './invoice-list/invoice-list.component.js';
+export type { PorticoDownloadCompleteDetail, PorticoInvoiceOpenDetail } from './invoice-list/invoice-list.component.js';
+export { PorticoInvoicePreview } from './invoice-preview/invoice-preview.component.js';
+export type { PorticoInvoiceChangedDetail, PorticoInvoiceLoadedDetail } from './invoice-preview/invoice-preview.component.js';
+export { PorticoPayButton } from './pay-button/pay-button.component.js';
+export type {
+  PayableInvoice,
+  PayButtonState,
+  PorticoCheckoutCloseDetail,
+  PorticoCheckoutOpenDetail,
+  PorticoInvoicePaidDetail,
+  PorticoStripe,
+  StripeLoader,
+} from './pay-button/pay-button.component.js';
+export { CHECKOUT_RETURN_PARAM } from './pay-button/checkout-return.js';
+export { PorticoTicketList } from './ticket-list/ticket-list.component.js';
+export type { PorticoTicketOpenDetail, PorticoTicketsUnreadDetail } from './ticket-list/ticket-list.component.js';
+export { PorticoTicketThread } from './ticket-thread/ticket-thread.component.js';
+export type { PorticoTicketLoadedDetail, PorticoTicketReplyDetail } from './ticket-thread/ticket-thread.component.js';
+export { PorticoNewTicket } from './new-ticket/new-ticket.component.js';
+export type { PorticoTicketCreatedDetail } from './new-ticket/new-ticket.component.js';
+export type { PorticoAuthRequiredDetail } from './shared/portico-element.js';
