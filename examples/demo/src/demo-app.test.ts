@@ -93,6 +93,35 @@ describe('createDemoApp', () => {
     expect(thread.messages.at(-1)).toMatchObject({ authorKind: 'client', source: 'email', body: 'Yes, W-8BEN-E is fine.' });
   });
 
+  it('shows the files a ticket reply carried in the mailbox, and gives each one of that email only', async () => {
+    const studio = demo.portico.api.business(demo.businessId);
+    const { tickets } = await studio.tickets.list();
+    const receipt = Buffer.from('%PDF-1.4\nreceipt\n%%EOF\n');
+    await studio.tickets.reply(tickets[0]!.id, {
+      authorName: 'Harbor & Pine Studio',
+      message: 'The receipt is attached.',
+      attachments: [{ filename: 'Quittung März.pdf', contentType: 'application/pdf', content: receipt }],
+    });
+    await demo.deliverMailNow();
+    const emails = await listMailbox(demo.portico.database.db, { businessId: demo.businessId });
+    const email = emails.find((e) => e.kind === 'ticket_reply' && e.text.includes('The receipt is attached.'))!;
+    const other = emails.find((e) => e.id !== email.id)!;
+
+    const body = await page(`/mailbox/${email.id}`);
+    const link = /<a href="(\/mailbox\/[^"]+\/attachments\/[^"]+)" download="Quittung März.pdf">Quittung März.pdf<\/a> \(([\d.]+) kB\)/.exec(body);
+    expect(link, 'the attachment link').not.toBeNull();
+    expect(Number(link![2])).toBeCloseTo(receipt.length / 1000, 1);
+    const download = await demo.app.request(link![1]!);
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-type')).toBe('application/pdf');
+    expect(download.headers.get('content-disposition')).toBe(`attachment; filename*=UTF-8''${encodeURIComponent('Quittung März.pdf')}`);
+    expect(Buffer.from(await download.arrayBuffer()).equals(receipt)).toBe(true);
+    // The same file asked for through another email is not there.
+    const attachmentId = link![1]!.split('/').at(-1)!;
+    expect((await demo.app.request(`/mailbox/${other.id}/attachments/${attachmentId}`)).status).toBe(404);
+    expect(await page(`/mailbox/${other.id}`)).not.toContain('/attachments/');
+  });
+
   it('escapes what clients and invoices contain', async () => {
     const studio = demo.portico.api.business(demo.businessId);
     await studio.clients.create({

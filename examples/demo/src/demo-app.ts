@@ -5,6 +5,8 @@ import {
   developmentMailboxTransport,
   getMailboxEmail,
   listMailbox,
+  mailboxEmailAttachment,
+  mailboxEmailAttachments,
   systemClock,
   type Clock,
   type StripeConnection,
@@ -136,7 +138,18 @@ export async function createDemoApp({
       c.header('Cache-Control', 'no-store');
       // The page holds a live sign-in link: keep it out of Referer headers.
       c.header('Referrer-Policy', 'no-referrer');
-      return c.html(mailboxEmailPage({ email, timeZone: business.timeZone, replyOutcome: c.req.query('reply') }));
+      const attachments = await mailboxEmailAttachments(database.db, email.id);
+      return c.html(mailboxEmailPage({ email, attachments, timeZone: business.timeZone, replyOutcome: c.req.query('reply') }));
+    });
+    host.get('/mailbox/:id/attachments/:attachment', async (c) => {
+      const email = await getMailboxEmail(database.db, c.req.param('id'));
+      const file = email?.businessId === business.id ? await mailboxEmailAttachment(database.db, email.id, c.req.param('attachment')) : undefined;
+      if (!file) return c.html(notFoundPage(c.req.path), 404);
+      c.header('Content-Type', file.contentType);
+      c.header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`);
+      c.header('X-Content-Type-Options', 'nosniff');
+      c.header('Cache-Control', 'no-store');
+      return c.body(file.content as Uint8Array<ArrayBuffer>);
     });
     // Answers an email as its recipient would from a mail program: through
     // Portico's raw inbound endpoint, which threads it and strips the quote.

@@ -192,6 +192,7 @@ td .none { color: var(--muted); }
 .mail-headers { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; margin: 1rem 0 1.5rem; font-size: 0.95rem; }
 .mail-headers dt { color: var(--muted); }
 .mail-headers dd { margin: 0; overflow-wrap: anywhere; }
+.mail-attachments { margin: 0; padding: 0; list-style: none; }
 .count-badge { display: inline-block; min-width: 1.4em; padding: 0 0.4em; border-radius: 999px; background: var(--pine); color: #fff; font-size: 0.8rem; font-weight: 700; text-align: center; }
 .mail-reply { display: grid; gap: 0.6rem; max-width: 44rem; margin-top: 2rem; }
 .mail-reply h2 { margin: 0; }

@@ -40,21 +40,31 @@ export async function requireEmailAttachmentIds(executor: Executor, businessId: 
   return JSON.stringify(ids);
 }
 
+/** The ticket attachments an outbox row names, in the order attached. */
+export function emailAttachmentIds(row: Pick<OutboxRow, 'attachment_ids'>): string[] {
+  return row.attachment_ids === null ? [] : parseJson<string[]>(row.attachment_ids, []);
+}
+
+/** These ticket attachments of this business, bytes and all, by id (one that is gone is missing). */
+export async function ticketAttachmentsById(db: Kysely<PorticoSchema>, businessId: string, ids: readonly string[]) {
+  if (ids.length === 0) return new Map<string, never>();
+  const files = await db
+    .selectFrom('ticket_attachments')
+    .select(['id', 'filename', 'content_type', 'size', 'content'])
+    .where('business_id', '=', businessId)
+    .where('id', 'in', [...ids])
+    .execute();
+  return new Map(files.map((file) => [file.id, file]));
+}
+
 /**
  * The files of an outbox email, read when it is sent, from its own business's
  * ticket attachments only, in the order stored. One that is gone fails the
  * email for good: sending it without would say something it does not.
  */
 export async function loadEmailAttachments(db: Kysely<PorticoSchema>, row: Pick<OutboxRow, 'business_id' | 'attachment_ids'>): Promise<EmailAttachment[]> {
-  const ids = row.attachment_ids === null ? [] : parseJson<string[]>(row.attachment_ids, []);
-  if (ids.length === 0) return [];
-  const files = await db
-    .selectFrom('ticket_attachments')
-    .select(['id', 'filename', 'content_type', 'content'])
-    .where('business_id', '=', row.business_id)
-    .where('id', 'in', ids)
-    .execute();
-  const byId = new Map(files.map((file) => [file.id, file]));
+  const ids = emailAttachmentIds(row);
+  const byId = await ticketAttachmentsById(db, row.business_id, ids);
   return ids.map((id) => {
     const file = byId.get(id);
     if (!file) throw new EmailDeliveryError(`Attachment ${id} of this email no longer exists.`, { permanent: true });

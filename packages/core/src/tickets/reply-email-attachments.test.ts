@@ -11,6 +11,7 @@ import { enqueueEmail } from '../email/outbox.js';
 import { createOutboxWorker } from '../email/outbox-worker.js';
 import { resendTransport } from '../email/transports/resend-transport.js';
 import { smtpTransport } from '../email/transports/smtp-transport.js';
+import { developmentMailboxTransport, mailboxEmailAttachment, mailboxEmailAttachments } from '../email/transports/development-mailbox.js';
 import type { EmailTransport } from '../email/transports/transport.js';
 import { countRows, expectPorticoError } from '../testing/assertions.js';
 import { describeEachDatabase } from '../testing/databases.js';
@@ -107,6 +108,31 @@ describeEachDatabase('a business reply’s attachments in its email', (database)
     expect(files[0]!.content.equals(pdf)).toBe(true);
     expect(files[1]!.content.equals(png)).toBe(true);
     expect(mail!.text).toContain('Here is the receipt, and a screenshot.');
+  });
+
+  it('the development mailbox lists the files an email carried and gives their bytes, only that email\'s', async () => {
+    const d = await desk(database());
+    const reply = await d.scope.tickets.reply(d.ticketId, {
+      authorName: 'Harbor & Pine Studio',
+      message: 'The receipt.',
+      attachments: [
+        { filename: 'receipt.pdf', contentType: 'application/pdf', content: pdf },
+        { filename: 'Screenshot.png', contentType: 'image/png', content: png },
+      ],
+    });
+    await d.scope.tickets.reply(d.ticketId, { authorName: 'Harbor & Pine Studio', message: 'And no file this time.' });
+    expect(await send(d, developmentMailboxTransport(database().db, d.clock))).toMatchObject({ sent: 2 });
+    const [withFiles, without] = (await outboxOf(d.business.id)).sort((a, b) => (a.attachment_ids ? -1 : b.attachment_ids ? 1 : 0));
+    const [receipt, screenshot] = reply.attachments;
+    expect(await mailboxEmailAttachments(database().db, withFiles!.id)).toEqual([
+      { id: receipt!.id, filename: 'receipt.pdf', contentType: 'application/pdf', size: pdf.length },
+      { id: screenshot!.id, filename: 'Screenshot.png', contentType: 'image/png', size: png.length },
+    ]);
+    expect(Buffer.from((await mailboxEmailAttachment(database().db, withFiles!.id, screenshot!.id))!.content).equals(png)).toBe(true);
+    // Another email's file, or one it did not carry, is not there.
+    expect(await mailboxEmailAttachments(database().db, without!.id)).toEqual([]);
+    expect(await mailboxEmailAttachment(database().db, without!.id, receipt!.id)).toBeUndefined();
+    expect(await mailboxEmailAttachment(database().db, 'out_nope', receipt!.id)).toBeUndefined();
   });
 
   it('attaches them through Resend as base64 content with file name and type', async () => {

@@ -1,6 +1,6 @@
-import type { MailboxEmail } from '@portico/core';
+import type { MailboxAttachment, MailboxEmail } from '@portico/core';
 import { html } from 'hono/html';
-import { formatDateTime } from '../format.js';
+import { formatDateTime, formatKilobytes } from '../format.js';
 import { layout, type Html } from '../layout.js';
 
 const mailboxNote = html`<p class="portal-note">
@@ -39,7 +39,17 @@ export function mailboxPage({ emails, timeZone }: { emails: MailboxEmail[]; time
  * One email: its HTML as a mail client shows it (sandboxed; its links open a
  * new tab, as from webmail), and the plain-text part.
  */
-export function mailboxEmailPage({ email, timeZone, replyOutcome }: { email: MailboxEmail; timeZone: string; replyOutcome?: string | undefined }): Html {
+export function mailboxEmailPage({
+  email,
+  attachments,
+  timeZone,
+  replyOutcome,
+}: {
+  email: MailboxEmail;
+  attachments: MailboxAttachment[];
+  timeZone: string;
+  replyOutcome?: string | undefined;
+}): Html {
   return layout({
     title: email.subject,
     path: '/mailbox',
@@ -52,6 +62,16 @@ export function mailboxEmailPage({ email, timeZone, replyOutcome }: { email: Mai
             <dt>From</dt><dd>${email.from}</dd>
             <dt>To</dt><dd>${email.to}</dd>
             <dt>Sent</dt><dd>${formatDateTime(email.deliveredAt, timeZone)}</dd>
+            ${attachments.length > 0
+              ? html`<dt>Attached</dt>
+                  <dd>
+                    <ul class="mail-attachments">
+                      ${attachments.map(
+                        (file) => html`<li><a href="/mailbox/${email.id}/attachments/${file.id}" download="${file.filename}">${file.filename}</a> (${formatKilobytes(file.size)})</li>`,
+                      )}
+                    </ul>
+                  </dd>`
+              : ''}
           </dl>
           <iframe
             class="mail-frame"

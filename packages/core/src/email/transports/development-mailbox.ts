@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { DevelopmentMailboxTable, PorticoSchema } from '../../db/schema.js';
 import { int } from '../../db/row-values.js';
+import { emailAttachmentIds, ticketAttachmentsById } from '../email-attachments.js';
 import { toOutgoingEmail } from '../outbox-rows.js';
 import { systemClock, type Clock } from '../../shared/clock.js';
 import type { EmailTransport, OutgoingEmail, SendResult } from './transport.js';
@@ -49,6 +50,50 @@ export function developmentMailboxTransport(db: Kysely<PorticoSchema>, clock: Cl
       return { providerMessageId: `dev:${email.id}` };
     },
   };
+}
+
+/** A file a delivered email carried, as the mailbox lists it. */
+export interface MailboxAttachment {
+  id: string;
+  filename: string;
+  contentType: string;
+  size: number;
+}
+
+/**
+ * The files a delivered email carried: the ticket attachments its outbox row
+ * names, of its own business, in the order attached. Without their bytes.
+ */
+export async function mailboxEmailAttachments(db: Kysely<PorticoSchema>, emailId: string): Promise<MailboxAttachment[]> {
+  const files = await attachedFiles(db, emailId);
+  return files.map(({ content: _content, ...file }) => file);
+}
+
+/** One file a delivered email carried, with its bytes; undefined when that email carried no such file. */
+export async function mailboxEmailAttachment(
+  db: Kysely<PorticoSchema>,
+  emailId: string,
+  attachmentId: string,
+): Promise<(MailboxAttachment & { content: Uint8Array }) | undefined> {
+  return (await attachedFiles(db, emailId, attachmentId)).find((file) => file.id === attachmentId);
+}
+
+async function attachedFiles(db: Kysely<PorticoSchema>, emailId: string, only?: string): Promise<Array<MailboxAttachment & { content: Uint8Array }>> {
+  if (typeof emailId !== 'string') return [];
+  const delivered = await db
+    .selectFrom('development_mailbox')
+    .innerJoin('outbox_emails', (join) => join.onRef('outbox_emails.id', '=', 'development_mailbox.id').onRef('outbox_emails.business_id', '=', 'development_mailbox.business_id'))
+    .select(['outbox_emails.business_id', 'outbox_emails.attachment_ids'])
+    .where('development_mailbox.id', '=', emailId)
+    .executeTakeFirst();
+  if (!delivered) return [];
+  const ids = emailAttachmentIds(delivered);
+  const wanted = only === undefined ? ids : ids.filter((id) => id === only);
+  const byId = await ticketAttachmentsById(db, delivered.business_id, wanted);
+  return wanted.flatMap((id) => {
+    const file = byId.get(id);
+    return file ? [{ id, filename: file.filename, contentType: file.content_type, size: int(file.size), content: file.content }] : [];
+  });
 }
 
 /** Delivered emails, newest first. */

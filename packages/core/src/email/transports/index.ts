@@ -5,6 +5,9 @@ export {
   developmentMailboxTransport,
   getMailboxEmail,
   listMailbox,
+  mailboxEmailAttachment,
+  mailboxEmailAttachments,
+  type MailboxAttachment,
   type MailboxEmail,
   type MailboxListOptions,
 } from './development-mailbox.js';
