@@ -44,7 +44,8 @@ export async function readBounce(raw: Uint8Array): Promise<BounceReport> {
     skipTextLinks: true,
     skipHtmlToText: true,
   });
-  const statusTexts: string[] = [mail.text ?? ''];
+  // Bounded, like every part below: a bounce is mail from anyone.
+  const statusTexts: string[] = [(mail.text ?? '').slice(0, MAX_PART_CHARS)];
   const returnedHeaders: Array<Map<string, string[]>> = [];
   for (const part of mail.attachments) {
     const type = part.contentType.toLowerCase();
@@ -97,7 +98,9 @@ function headerBlockAll(text: string): Map<string, string[]> {
     const match = /^([A-Za-z][A-Za-z0-9-]*):\s*(.*)$/.exec(line);
     if (!match) continue;
     const name = match[1]!.toLowerCase();
-    fields.set(name, [...(fields.get(name) ?? []), match[2]!.trim()]);
+    const values = fields.get(name);
+    if (values) values.push(match[2]!.trim());
+    else fields.set(name, [match[2]!.trim()]);
   }
   return fields;
 }
