@@ -106,10 +106,24 @@ export function registeredElements(manifest: Manifest): RegisteredElement[] {
   return elements.sort((a, b) => a.tagName.localeCompare(b.tagName));
 }
 
-/** Names a module of the widgets exports (types included), like `src/index.ts`. */
-export function exportedNames(manifest: Manifest, modulePath: string): Set<string> {
+/**
+ * Names a module of the widgets exports (types included), like `src/index.ts`,
+ * following its `export * from` (the analyzer records those as `*` with the
+ * module they come from, written as its `.js`).
+ */
+export function exportedNames(manifest: Manifest, modulePath: string, seen: Set<string> = new Set()): Set<string> {
+  const names = new Set<string>();
+  if (seen.has(modulePath)) return names;
+  seen.add(modulePath);
   const module = manifest.modules.find((m) => m.path === modulePath);
-  return new Set((module?.exports ?? []).filter((e) => e.kind === 'js').map((e) => e.name));
+  for (const entry of module?.exports ?? []) {
+    if (entry.kind !== 'js') continue;
+    if (entry.name !== '*') names.add(entry.name);
+    else if (entry.declaration.module) {
+      for (const name of exportedNames(manifest, entry.declaration.module.replace(/\.js$/, '.ts'), seen)) names.add(name);
+    }
+  }
+  return names;
 }
 
 /** `portico-invoice-list` → `PorticoInvoiceList`. */
