@@ -29,7 +29,7 @@ export async function requireEmailAttachmentIds(executor: Executor, businessId: 
     throw new PorticoError('invalid_input', `attachmentIds must be a list of at most ${MAX_EMAIL_ATTACHMENTS} attachment ids.`, { field: 'attachmentIds' });
   }
   const ids = [...new Set(value as string[])];
-  const files = await executor.selectFrom('ticket_attachments').select(['id', 'size']).where('business_id', '=', businessId).where('id', 'in', ids).execute();
+  const files = await ticketAttachmentsAmong(executor, businessId, ids).select(['id', 'size']).execute();
   if (files.length !== ids.length) {
     throw new PorticoError('invalid_input', 'attachmentIds names an attachment this business does not have.', { field: 'attachmentIds' });
   }
@@ -45,15 +45,15 @@ export function emailAttachmentIds(row: Pick<OutboxRow, 'attachment_ids'>): stri
   return row.attachment_ids === null ? [] : parseJson<string[]>(row.attachment_ids, []);
 }
 
+/** This business's ticket attachments among `ids` (not empty), to select from: only the columns needed, bytes only when sent. */
+export function ticketAttachmentsAmong(executor: Executor, businessId: string, ids: readonly string[]) {
+  return executor.selectFrom('ticket_attachments').where('business_id', '=', businessId).where('id', 'in', [...ids]);
+}
+
 /** These ticket attachments of this business, bytes and all, by id (one that is gone is missing). */
 export async function ticketAttachmentsById(db: Kysely<PorticoSchema>, businessId: string, ids: readonly string[]) {
   if (ids.length === 0) return new Map<string, never>();
-  const files = await db
-    .selectFrom('ticket_attachments')
-    .select(['id', 'filename', 'content_type', 'size', 'content'])
-    .where('business_id', '=', businessId)
-    .where('id', 'in', [...ids])
-    .execute();
+  const files = await ticketAttachmentsAmong(db, businessId, ids).select(['id', 'filename', 'content_type', 'size', 'content']).execute();
   return new Map(files.map((file) => [file.id, file]));
 }
 

@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { DevelopmentMailboxTable, PorticoSchema } from '../../db/schema.js';
 import { int } from '../../db/row-values.js';
-import { emailAttachmentIds, ticketAttachmentsById } from '../email-attachments.js';
+import { emailAttachmentIds, ticketAttachmentsAmong, ticketAttachmentsById } from '../email-attachments.js';
 import { toOutgoingEmail } from '../outbox-rows.js';
 import { systemClock, type Clock } from '../../shared/clock.js';
 import type { EmailTransport, OutgoingEmail, SendResult } from './transport.js';
@@ -65,8 +65,14 @@ export interface MailboxAttachment {
  * names, of its own business, in the order attached. Without their bytes.
  */
 export async function mailboxEmailAttachments(db: Kysely<PorticoSchema>, emailId: string): Promise<MailboxAttachment[]> {
-  const files = await attachedFiles(db, emailId);
-  return files.map(({ content: _content, ...file }) => file);
+  const attached = await attachedIds(db, emailId);
+  if (!attached || attached.ids.length === 0) return [];
+  const files = await ticketAttachmentsAmong(db, attached.businessId, attached.ids).select(['id', 'filename', 'content_type', 'size']).execute();
+  const byId = new Map(files.map((file) => [file.id, file]));
+  return attached.ids.flatMap((id) => {
+    const file = byId.get(id);
+    return file ? [{ id, filename: file.filename, contentType: file.content_type, size: int(file.size) }] : [];
+  });
 }
 
 /** One file a delivered email carried, with its bytes; undefined when that email carried no such file. */
@@ -75,25 +81,22 @@ export async function mailboxEmailAttachment(
   emailId: string,
   attachmentId: string,
 ): Promise<(MailboxAttachment & { content: Uint8Array }) | undefined> {
-  return (await attachedFiles(db, emailId, attachmentId)).find((file) => file.id === attachmentId);
+  const attached = await attachedIds(db, emailId);
+  if (!attached?.ids.includes(attachmentId)) return undefined;
+  const file = (await ticketAttachmentsById(db, attached.businessId, [attachmentId])).get(attachmentId);
+  return file && { id: file.id, filename: file.filename, contentType: file.content_type, size: int(file.size), content: file.content };
 }
 
-async function attachedFiles(db: Kysely<PorticoSchema>, emailId: string, only?: string): Promise<Array<MailboxAttachment & { content: Uint8Array }>> {
-  if (typeof emailId !== 'string') return [];
+/** The business of a delivered email and the attachments its outbox row names, in the order attached. */
+async function attachedIds(db: Kysely<PorticoSchema>, emailId: string): Promise<{ businessId: string; ids: string[] } | undefined> {
+  if (typeof emailId !== 'string') return undefined;
   const delivered = await db
     .selectFrom('development_mailbox')
     .innerJoin('outbox_emails', (join) => join.onRef('outbox_emails.id', '=', 'development_mailbox.id').onRef('outbox_emails.business_id', '=', 'development_mailbox.business_id'))
     .select(['outbox_emails.business_id', 'outbox_emails.attachment_ids'])
     .where('development_mailbox.id', '=', emailId)
     .executeTakeFirst();
-  if (!delivered) return [];
-  const ids = emailAttachmentIds(delivered);
-  const wanted = only === undefined ? ids : ids.filter((id) => id === only);
-  const byId = await ticketAttachmentsById(db, delivered.business_id, wanted);
-  return wanted.flatMap((id) => {
-    const file = byId.get(id);
-    return file ? [{ id, filename: file.filename, contentType: file.content_type, size: int(file.size), content: file.content }] : [];
-  });
+  return delivered && { businessId: delivered.business_id, ids: emailAttachmentIds(delivered) };
 }
 
 /** Delivered emails, newest first. */
