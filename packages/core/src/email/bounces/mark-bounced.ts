@@ -16,7 +16,8 @@ export interface BouncedEmail {
   ticketMessageId: string | null;
 }
 
-const MAX_REASON_LENGTH = 1000;
+/** The most of a bounce's reason kept, in characters. */
+export const MAX_REASON_LENGTH = 1000;
 
 /**
  * Marks sent emails of this business bounced, with when and why, and writes

@@ -1,4 +1,5 @@
 import { loadMailparser } from '../inbound/parse-inbound.js';
+import { MAX_REASON_LENGTH } from './mark-bounced.js';
 
 /** What a delivery status notification says about the email that did not arrive. */
 export interface BounceReport {
@@ -24,7 +25,6 @@ const returnedPartTypes = new Set(['message/rfc822', 'text/rfc822-headers', 'mes
 const deliveryStatusTypes = new Set(['message/delivery-status', 'message/global-delivery-status']);
 /** Only the start of a part is read: the headers of a returned message are at its top. */
 const MAX_PART_CHARS = 64 * 1024;
-const MAX_REASON_LENGTH = 1000;
 const MAX_IDS = 50;
 const statusPattern = /\b([245]\.\d{1,3}\.\d{1,3})\b/;
 /** Ids Portico writes: signed ticket ids and the SMTP transport's outbox ids. */
