@@ -1,8 +1,7 @@
 import { sql } from 'kysely';
-import pg from 'pg';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDatabase, type PorticoDatabase } from '../db/create-database.js';
-import { describeEachDatabase, POSTGRES_URL_VARIABLE } from '../testing/databases.js';
+import { describeEachDatabase, POSTGRES_URL_VARIABLE, testPostgresPool } from '../testing/databases.js';
 import { seedBusiness } from '../testing/fixtures.js';
 import type { BusinessContext } from '../shared/context.js';
 import { ManualClock } from '../shared/clock.js';
@@ -51,7 +50,7 @@ async function openSecondConnection(database: PorticoDatabase): Promise<PorticoD
   }
   const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(database.db);
   // A pool of the host's own, without Portico's bigint parsing: the worker must cope with that too.
-  const pool = new pg.Pool({ connectionString: process.env[POSTGRES_URL_VARIABLE], options: `-c search_path=${rows[0]!.schema}`, max: 5 });
+  const pool = testPostgresPool(process.env[POSTGRES_URL_VARIABLE]!, rows[0]!.schema, 5);
   return createDatabase({ postgres: pool }, { migrate: false });
 }
 

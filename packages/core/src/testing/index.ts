@@ -1,4 +1,13 @@
-export { describeEachDatabase, openTestPostgres, openTestSqlite, POSTGRES_URL_VARIABLE, type TestDatabase } from './databases.js';
+export {
+  describeEachDatabase,
+  openTestPostgres,
+  openTestSqlite,
+  POSTGRES_URL_VARIABLE,
+  testPostgresPool,
+  type TestDatabase,
+  type TestDatabaseOptions,
+  type TestPostgresOptions,
+} from './databases.js';
 export { seedBusiness, draftInput, type SeededBusiness } from './fixtures.js';
 export { countRows, expectPorticoError, expectPorticoErrorSync, type CountedTable } from './assertions.js';
 export { FakeStripe, type FakeCheckoutSession, type StripeRequest } from './fake-stripe.js';

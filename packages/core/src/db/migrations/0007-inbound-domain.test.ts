@@ -1,55 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { Migrator, type Kysely } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { POSTGRES_URL_VARIABLE } from '../../testing/databases.js';
-import { createDatabase, type PorticoDatabase } from '../create-database.js';
+import { openTestPostgres, openTestSqlite, POSTGRES_URL_VARIABLE, type TestDatabase } from '../../testing/databases.js';
 import { migrationProvider } from './index.js';
 
-interface Unmigrated {
-  database: PorticoDatabase;
-  /** Postgres: the schema of its own, where Kysely's bookkeeping must be kept too. */
-  schema?: string;
-  dispose(): Promise<void>;
-}
-
-async function unmigratedSqlite(): Promise<Unmigrated> {
-  const folder = mkdtempSync(join(tmpdir(), 'portico-0007-'));
-  const database = await createDatabase({ sqlite: join(folder, 'portico.sqlite') }, { migrate: false });
-  return {
-    database,
-    async dispose() {
-      await database.destroy();
-      rmSync(folder, { recursive: true, force: true });
-    },
-  };
-}
-
-async function unmigratedPostgres(url: string): Promise<Unmigrated> {
-  const schema = `portico_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Pool({ connectionString: url, max: 1 });
-  await admin.query(`create schema ${schema}`);
-  const database = await createDatabase({ postgres: new pg.Pool({ connectionString: url, options: `-c search_path=${schema}`, max: 2 }) }, { migrate: false });
-  return {
-    database,
-    schema,
-    async dispose() {
-      await database.destroy();
-      await admin.query(`drop schema ${schema} cascade`);
-      await admin.end();
-    },
-  };
-}
-
 const postgresUrl = process.env[POSTGRES_URL_VARIABLE];
-const engines: Array<[string, () => Promise<Unmigrated>]> = [['sqlite', unmigratedSqlite]];
-if (postgresUrl) engines.push(['postgres', () => unmigratedPostgres(postgresUrl)]);
+const engines: Array<[string, () => Promise<TestDatabase>]> = [['sqlite', () => openTestSqlite({ migrate: false })]];
+if (postgresUrl) engines.push(['postgres', () => openTestPostgres(postgresUrl, { migrate: false, max: 2 })]);
 
 describe.each(engines)('migration 0007 on %s with businesses already stored', (_, open) => {
-  let opened: Unmigrated | undefined;
+  let opened: TestDatabase | undefined;
   afterEach(async () => {
     await opened?.dispose();
     opened = undefined;
@@ -57,7 +16,7 @@ describe.each(engines)('migration 0007 on %s with businesses already stored', (_
 
   it('fills businesses.inbound_domain from the settings: lower-cased, null for none or for a value that is not a domain', async () => {
     opened = await open();
-    const { db } = opened.database;
+    const { db } = opened;
     const upTo0006 = await new Migrator({ db, provider: migrationProvider, ...(opened.schema ? { migrationTableSchema: opened.schema } : {}) }).migrateTo('0006-ticket-sign-in-links');
     expect(upTo0006.error).toBeUndefined();
     const untyped = db as unknown as Kysely<any>;
@@ -76,7 +35,7 @@ describe.each(engines)('migration 0007 on %s with businesses already stored', (_
         .execute();
     }
 
-    await opened.database.migrate();
+    await opened.migrate();
 
     const rows = await db.selectFrom('businesses').select(['id', 'inbound_domain', 'settings']).orderBy('id').execute();
     expect(Object.fromEntries(rows.map((row) => [row.id, row.inbound_domain]))).toEqual({

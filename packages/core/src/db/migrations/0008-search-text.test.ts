@@ -1,47 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { Migrator, type Kysely } from 'kysely';
-import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createPorticoApi } from '../../api.js';
 import { ManualClock } from '../../shared/clock.js';
-import { POSTGRES_URL_VARIABLE } from '../../testing/databases.js';
-import { createDatabase, type DatabaseDialect, type PorticoDatabase } from '../create-database.js';
+import { openTestPostgres, openTestSqlite, POSTGRES_URL_VARIABLE, type TestDatabase } from '../../testing/databases.js';
+import type { DatabaseDialect } from '../create-database.js';
 import { migrationProvider } from './index.js';
 
 const SEARCH_TEXT = '0008-search-text';
 /** More than two of the migration's batches of 500. */
 const INVOICES = 1_201;
 
-interface Unmigrated {
-  database: PorticoDatabase;
-  /** Where Kysely's bookkeeping tables are, on Postgres (as `createDatabase` pins them). */
-  migrationTableSchema?: string;
-  dispose(): Promise<void>;
-}
-
-async function openUnmigrated(dialect: DatabaseDialect): Promise<Unmigrated> {
-  if (dialect === 'sqlite') {
-    const folder = mkdtempSync(join(tmpdir(), 'portico-0008-'));
-    const database = await createDatabase({ sqlite: join(folder, 'portico.sqlite') }, { migrate: false });
-    return { database, dispose: async () => (await database.destroy(), rmSync(folder, { recursive: true, force: true })) };
-  }
-  const url = process.env[POSTGRES_URL_VARIABLE]!;
-  const schema = `portico_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Pool({ connectionString: url, max: 1 });
-  await admin.query(`create schema ${schema}`);
-  const database = await createDatabase({ postgres: new pg.Pool({ connectionString: url, options: `-c search_path=${schema}`, max: 4 }) }, { migrate: false });
-  return {
-    database,
-    migrationTableSchema: schema,
-    dispose: async () => {
-      await database.destroy();
-      await admin.query(`drop schema ${schema} cascade`);
-      await admin.end();
-    },
-  };
+function openUnmigrated(dialect: DatabaseDialect): Promise<TestDatabase> {
+  return dialect === 'sqlite' ? openTestSqlite({ migrate: false }) : openTestPostgres(process.env[POSTGRES_URL_VARIABLE]!, { migrate: false, max: 4 });
 }
 
 /** The migration right before 0008, whatever its name. */
@@ -108,7 +78,7 @@ async function writeRowsBefore0008(db: Kysely<any>): Promise<void> {
 for (const dialect of ['sqlite', 'postgres'] as const) {
   const skip = dialect === 'postgres' && !process.env[POSTGRES_URL_VARIABLE];
   describe.skipIf(skip)(`migration 0008-search-text on ${dialect} with rows already stored`, () => {
-    let opened: Unmigrated | undefined;
+    let opened: TestDatabase | undefined;
     afterEach(async () => {
       await opened?.dispose();
       opened = undefined;
@@ -116,14 +86,13 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
 
     it('fills in every invoice and client, in batches, so rows written before are found like new ones', async () => {
       opened = await openUnmigrated(dialect);
-      const { db } = opened.database;
-      const { migrationTableSchema } = opened;
-      const migrator = new Migrator({ db, provider: migrationProvider, ...(migrationTableSchema ? { migrationTableSchema } : {}) });
+      const { db } = opened;
+      const migrator = new Migrator({ db, provider: migrationProvider, ...(opened.schema ? { migrationTableSchema: opened.schema } : {}) });
       const before = await migrator.migrateTo(await migrationBeforeSearchText());
       expect(before.error).toBeUndefined();
       await writeRowsBefore0008(db as unknown as Kysely<any>);
 
-      await opened.database.migrate();
+      await opened.migrate();
 
       const empty = await db.selectFrom('invoices').select('id').where('search_text', '=', '').execute();
       expect(empty).toEqual([]);
