@@ -31,6 +31,9 @@ export default {
   ],
   // Lit's dev build (its warnings are useful in tests) announces itself on every page.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
-  testFramework: { config: { timeout: 10_000 } },
-  testsFinishTimeout: 120_000,
+  // Generous limits, because a CI machine shares two cores between Chromium and
+  // the other packages' tests: a file's first test (loading axe, transforming
+  // modules) took over 10 s there. A passing test never waits for these.
+  testFramework: { config: { timeout: 30_000 } },
+  testsFinishTimeout: 300_000,
 };
