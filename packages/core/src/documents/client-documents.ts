@@ -9,6 +9,7 @@ import { PorticoError } from '../shared/errors.js';
 import { requireLocale, type Locale } from '../shared/locales.js';
 import type { InvoiceDocumentInput } from './invoice-pdf.js';
 import { MAX_ZIP_ENTRIES } from './zip-writer.js';
+import { visibleToClient } from '../invoices/invoice-sql.js';
 
 /** Most ids one ZIP may ask for by `ids`. */
 export const MAX_ZIP_IDS = 5_000;
@@ -103,7 +104,7 @@ async function visibleInvoices(ctx: BusinessContext, clientId: string, ids: stri
     .where('business_id', '=', ctx.businessId)
     .where('client_id', '=', clientId)
     .where('id', 'in', ids)
-    .where((eb) => eb.or([eb('status', '!=', 'draft'), eb('shared_with_client', '=', 1)]))
+    .where(visibleToClient)
     .execute();
   if (rows.length === 0) return [];
   const lines = await ctx.db

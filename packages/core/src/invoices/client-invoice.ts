@@ -3,7 +3,9 @@ import { businessToday } from '../businesses/business-today.js';
 import type { PaymentMethod } from '../payments/payments.js';
 import type { BusinessContext } from '../shared/context.js';
 import { PorticoError } from '../shared/errors.js';
-import { toInvoiceLine, toInvoiceSummary, type Invoice } from './invoice-model.js';
+import { toInvoiceSummary, type Invoice } from './invoice-model.js';
+import { readInvoiceLines } from './invoice-queries.js';
+import { visibleToClient } from './invoice-sql.js';
 
 export interface InvoicePaymentEntry {
   amount: number;
@@ -38,18 +40,12 @@ export async function getClientInvoice(ctx: BusinessContext, clientId: string, i
           .where('invoices.business_id', '=', ctx.businessId)
           .where('invoices.client_id', '=', clientId)
           .where('invoices.id', '=', invoiceId)
-          .where((eb) => eb.or([eb('invoices.status', '!=', 'draft'), eb('invoices.shared_with_client', '=', 1)]))
+          .where(visibleToClient)
           .executeTakeFirst()
       : undefined;
   if (!row) throw new PorticoError('invoice_not_found', 'No such invoice.', { field: 'invoiceId' });
   const { client_name: clientName, ...invoice } = row;
-  const lines = await ctx.db
-    .selectFrom('invoice_lines')
-    .selectAll()
-    .where('business_id', '=', ctx.businessId)
-    .where('document_id', '=', invoiceId)
-    .orderBy('position')
-    .execute();
+  const lines = await readInvoiceLines(ctx, invoiceId);
   const payments = await ctx.db
     .selectFrom('payments')
     .select(['amount', 'refunded_amount', 'received_at', 'method'])
@@ -61,7 +57,7 @@ export async function getClientInvoice(ctx: BusinessContext, clientId: string, i
     .execute();
   return {
     ...toInvoiceSummary(invoice, today),
-    lines: lines.map(toInvoiceLine),
+    lines,
     clientName,
     payments: payments.map((payment) => ({
       amount: int(payment.amount),

@@ -8,7 +8,7 @@ import { PorticoError } from '../shared/errors.js';
 import { requireDate } from '../shared/validate.js';
 import { decodeInvoiceCursor, encodeInvoiceCursor, type InvoiceSortField, type SortOrder } from './invoice-cursor.js';
 import { containsPattern, likeEscaped, parseSearchQuery } from '../shared/search-text.js';
-import { displayStatusIn, statusRank, statusRankSql } from './invoice-sql.js';
+import { displayStatusIn, statusRank, statusRankSql, visibleToClient } from './invoice-sql.js';
 import { invoiceDisplayStatus, invoiceDisplayStatuses, type InvoiceDisplayStatus, type InvoiceStatus } from './invoice-status.js';
 
 export type { InvoiceSortField, SortOrder } from './invoice-cursor.js';
@@ -235,7 +235,7 @@ function filterConditions(
 ): Expression<SqlBool>[] {
   const conditions: Expression<SqlBool>[] = [eb('business_id', '=', businessId)];
   if (scope.clientId !== undefined) conditions.push(eb('client_id', '=', scope.clientId));
-  if (scope.clientView) conditions.push(eb.or([eb('status', '!=', 'draft'), eb('shared_with_client', '=', 1)]));
+  if (scope.clientView) conditions.push(visibleToClient(eb));
   if (scope.from !== undefined) conditions.push(eb('issue_date', '>=', scope.from));
   if (scope.to !== undefined) conditions.push(eb('issue_date', '<=', scope.to));
   if (scope.search !== undefined) conditions.push(likeEscaped(sql.ref('search_text'), containsPattern(scope.search)));

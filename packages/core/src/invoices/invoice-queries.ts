@@ -2,11 +2,16 @@ import type { InvoiceRow } from '../db/schema.js';
 import { businessToday } from '../businesses/business-today.js';
 import type { BusinessContext, Executor } from '../shared/context.js';
 import { PorticoError } from '../shared/errors.js';
-import { toInvoiceLine, toInvoiceSummary, type Invoice, type InvoiceSummary } from './invoice-model.js';
+import { toInvoiceLine, toInvoiceSummary, type Invoice, type InvoiceLine, type InvoiceSummary } from './invoice-model.js';
 import { invoiceDisplayStatuses, type InvoiceDisplayStatus } from './invoice-status.js';
 
 export async function getInvoice(ctx: BusinessContext, invoiceId: string): Promise<Invoice> {
   const row = await requireInvoiceRow(ctx.db, ctx.businessId, invoiceId);
+  return { ...toInvoiceSummary(row, await businessToday(ctx)), lines: await readInvoiceLines(ctx, invoiceId) };
+}
+
+/** An invoice's lines, in order. The caller has already checked that the invoice may be read. */
+export async function readInvoiceLines(ctx: BusinessContext, invoiceId: string): Promise<InvoiceLine[]> {
   const lines = await ctx.db
     .selectFrom('invoice_lines')
     .selectAll()
@@ -14,7 +19,7 @@ export async function getInvoice(ctx: BusinessContext, invoiceId: string): Promi
     .where('document_id', '=', invoiceId)
     .orderBy('position')
     .execute();
-  return { ...toInvoiceSummary(row, await businessToday(ctx)), lines: lines.map(toInvoiceLine) };
+  return lines.map(toInvoiceLine);
 }
 
 export interface InvoiceListOptions {

@@ -31,3 +31,12 @@ export function displayStatusIn(eb: ExpressionBuilder<PorticoSchema, 'invoices'>
     }),
   );
 }
+
+/**
+ * What a client may see of its invoices: all but drafts, and the drafts the
+ * business shares. Every query that answers a client applies this one rule.
+ * Columns are qualified, so it also works where `invoices` is joined.
+ */
+export function visibleToClient(eb: ExpressionBuilder<PorticoSchema, 'invoices'>) {
+  return eb.or([eb('invoices.status', '!=', 'draft'), eb('invoices.shared_with_client', '=', 1)]);
+}

@@ -8,6 +8,7 @@ import type { PreparedAttachment } from './attachment-rules.js';
 import { insertAttachments } from './attachments.js';
 import type { TicketMessageSource } from './ticket-model.js';
 import { nextTicketNumber, requireClientContact, type TicketRow } from './ticket-rows.js';
+import { visibleToClient } from '../invoices/invoice-sql.js';
 
 /** A message from the client's side, checked and ready to store. */
 export interface ClientMessageDraft {
@@ -163,7 +164,7 @@ async function requireClientInvoice(executor: Executor, businessId: string, clie
     .where('business_id', '=', businessId)
     .where('client_id', '=', clientId)
     .where('id', '=', invoiceId)
-    .where((eb) => eb.or([eb('status', '!=', 'draft'), eb('shared_with_client', '=', 1)]))
+    .where(visibleToClient)
     .executeTakeFirst();
   if (!row) throw new PorticoError('invoice_not_found', 'No such invoice for this client.', { field: 'invoiceId' });
 }
