@@ -73,27 +73,8 @@ export const adminInvoicesStyles = [
           'amount balance'
           'action action';
       }
-      tbody th.number {
-        grid-area: number;
-      }
       td.client {
         grid-area: client;
-      }
-      td.status-cell {
-        grid-area: status;
-        justify-self: end;
-      }
-      td.issued {
-        grid-area: issued;
-      }
-      td.due {
-        grid-area: due;
-      }
-      td.amount {
-        grid-area: amount;
-      }
-      td.balance {
-        grid-area: balance;
       }
       td.action {
         grid-area: action;

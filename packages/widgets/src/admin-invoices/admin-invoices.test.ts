@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from '../testing/wait-until.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { typeText } from '../testing/type-text.js';
+import { expectInvoiceCard } from '../testing/invoice-card.js';
 import type { AdminInvoiceListItem } from '../client/portico-client.js';
 import { serveInvoiceList } from '../testing/fake-billing.js';
 import { adminInvoiceFixture, FakeServer, unauthenticated } from '../testing/fake-server.js';
@@ -157,6 +158,7 @@ describe('<portico-admin-invoices>', () => {
     try {
       const el = await mount();
       expect(getComputedStyle($(el, 'tbody tr')).display).to.equal('grid');
+      expectInvoiceCard($(el, 'tbody tr'));
       const root = $(el, '.root');
       expect(root.scrollWidth).to.be.at.most(root.clientWidth);
       await expect(el).shadowDom.to.be.accessible();

@@ -139,25 +139,6 @@ export const invoiceListStyles = [
         grid-area: select;
         padding-block-start: 0.2rem;
       }
-      th.number {
-        grid-area: number;
-      }
-      td.status-cell {
-        grid-area: status;
-        justify-self: end;
-      }
-      td.issued {
-        grid-area: issued;
-      }
-      td.due {
-        grid-area: due;
-      }
-      td.amount {
-        grid-area: amount;
-      }
-      td.balance {
-        grid-area: balance;
-      }
       .top .downloads {
         width: 100%;
       }

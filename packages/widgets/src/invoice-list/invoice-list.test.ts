@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from '../testing/wait-until.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { typeText } from '../testing/type-text.js';
+import { expectInvoiceCard } from '../testing/invoice-card.js';
 import type { InvoiceListItem } from '../client/portico-client.js';
 import { serveInvoiceList } from '../testing/fake-billing.js';
 import { chunked, FakeServer, invoiceFixture, makeZip, sameBytes, sessionFixture, unauthenticated } from '../testing/fake-server.js';
@@ -362,6 +363,7 @@ describe('<portico-invoice-list>', () => {
     await new Promise((resolve) => requestAnimationFrame(resolve));
     expect(getComputedStyle(row).display).to.equal('grid');
     expect(getComputedStyle($(el, 'thead th:not(.sortable):not(.select)')).display).to.equal('none');
+    expectInvoiceCard(row);
     expect(el.getBoundingClientRect().width).to.be.at.most(375);
     expect(el.shadowRoot!.querySelector('section')!.scrollWidth, 'nothing wider than the phone').to.be.at.most(Math.ceil(el.getBoundingClientRect().width));
     await expect(el).shadowDom.to.be.accessible();

@@ -4,8 +4,10 @@ import { css } from 'lit';
  * Styles of the shared invoice table pieces (see `invoice-table.ts`). The
  * widget's root is a size container named `invoices`: narrower than 46rem
  * the table turns into one card per invoice, and the header row into a bar
- * of sort buttons. Each widget places its own cells in the card with
- * `grid-template-areas` on `tbody tr`.
+ * of sort buttons. The common cells take the grid areas named after them
+ * (number, status, issued, due, amount, balance); each widget arranges
+ * those areas, and places its own cells, with `grid-template-areas` on
+ * `tbody tr`.
  */
 const tableStyles = css`
   .root {
@@ -287,6 +289,26 @@ const tableStyles = css`
       padding: 0;
       border: 0;
       background: none !important;
+    }
+    /* The cells every invoice table has, each in the area of its name. */
+    tbody th.number {
+      grid-area: number;
+    }
+    td.status-cell {
+      grid-area: status;
+      justify-self: end;
+    }
+    td.issued {
+      grid-area: issued;
+    }
+    td.due {
+      grid-area: due;
+    }
+    td.amount {
+      grid-area: amount;
+    }
+    td.balance {
+      grid-area: balance;
     }
     tbody td[data-label]::before {
       content: attr(data-label);
