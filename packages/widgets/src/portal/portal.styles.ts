@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { colorSchemeStyles, countBadge, tokenDeclarations, visuallyHidden } from '../shared/theme.styles.js';
+import { colorSchemeStyles, countBadge, messageBox, tokenDeclarations, visuallyHidden } from '../shared/theme.styles.js';
 
 /**
  * Every colour, font, radius and spacing reads a `--portico-*` custom
@@ -222,17 +222,9 @@ export const portalStyles = css`
     color: var(--_muted);
   }
 
+  ${messageBox}
   .message {
     margin-block: calc(var(--_space) * 2);
-    padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-inline-start: 4px solid var(--_success);
-    border-radius: var(--_radius);
-  }
-  .message.error {
-    color: var(--_danger);
-    border-color: var(--_danger);
   }
   .message.sent p {
     margin: 0;

@@ -85,6 +85,21 @@ export const countBadge = css`
   }
 `;
 
+/** A confirmation or error box (`.message`, `.message.error`): the widgets' and the portal's. */
+export const messageBox = css`
+  .message {
+    padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_success);
+    border-radius: var(--_radius);
+  }
+  .message.error {
+    color: var(--_danger);
+    border-color: var(--_danger);
+  }
+`;
+
 /**
  * The design tokens every widget reads: each one a `--portico-*` custom
  * property with a default, light and dark. Set on `:host`, so a widget on its
@@ -129,17 +144,9 @@ export const themeTokens = css`
     line-height: 1.25;
   }
 
+  ${messageBox}
   .message {
     margin: 0;
-    padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-inline-start: 4px solid var(--_success);
-    border-radius: var(--_radius);
-  }
-  .message.error {
-    color: var(--_danger);
-    border-color: var(--_danger);
   }
   .muted {
     color: var(--_muted);
