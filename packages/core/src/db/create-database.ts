@@ -6,6 +6,7 @@ import type pg from 'pg';
 import { lazyModule } from '../shared/lazy-module.js';
 import { migrationProvider } from './migrations/index.js';
 import { OwnSchemaPostgresDialect } from './own-schema-postgres-dialect.js';
+import { refusingNulText } from './refuse-nul-text.js';
 import { SAFETY_NET_CHECKPOINT_PAGES, startCheckpointer, type Checkpointer } from './sqlite-checkpointer.js';
 import { withStatementCache } from './sqlite-statement-cache.js';
 import type { PorticoSchema } from './schema.js';
@@ -99,7 +100,7 @@ function openSqlite(target: string | BetterSqlite3.Database): {
   const file = typeof target === 'string' && target !== ':memory:' ? target : undefined;
   if (file) handle.pragma(`wal_autocheckpoint = ${SAFETY_NET_CHECKPOINT_PAGES}`);
   return {
-    db: new Kysely<PorticoSchema>({ dialect: new SqliteDialect({ database: withStatementCache(handle) }) }),
+    db: new Kysely<PorticoSchema>({ dialect: refusingNulText(new SqliteDialect({ database: withStatementCache(handle) })) }),
     dialect: 'sqlite',
     handle,
     checkpointer: file ? startCheckpointer(file) : undefined,
@@ -108,7 +109,7 @@ function openSqlite(target: string | BetterSqlite3.Database): {
 
 async function openPostgres(target: string | pg.Pool): Promise<{ db: Kysely<PorticoSchema>; dialect: 'postgres' }> {
   const pool = typeof target === 'string' ? await poolFor(target) : target;
-  return { db: new Kysely<PorticoSchema>({ dialect: new OwnSchemaPostgresDialect({ pool }) }), dialect: 'postgres' };
+  return { db: new Kysely<PorticoSchema>({ dialect: refusingNulText(new OwnSchemaPostgresDialect({ pool })) }), dialect: 'postgres' };
 }
 
 async function poolFor(connectionString: string): Promise<pg.Pool> {

@@ -81,7 +81,7 @@ export async function parseInbound(bytes: Uint8Array): Promise<ParsedInbound> {
   // As written, not as mailparser structures them (it folds List-* into one object, Return-Path into addresses).
   const headers = new Map<string, string>();
   for (const { key, line } of mail.headerLines) {
-    if (!headers.has(key)) headers.set(key, line.slice(line.indexOf(':') + 1).replace(/\r?\n[ \t]+/g, ' ').trim());
+    if (!headers.has(key)) headers.set(key, withoutNul(line.slice(line.indexOf(':') + 1)).replace(/\r?\n[ \t]+/g, ' ').trim());
   }
   const contentType = mail.headers.get('content-type') as { value?: string; params?: Record<string, string> } | undefined;
 
@@ -89,8 +89,8 @@ export async function parseInbound(bytes: Uint8Array): Promise<ParsedInbound> {
     messageId: mail.messageId ? unbracket(mail.messageId) : null,
     from: firstAddress(mail.from),
     recipients: recipientsOf(mail),
-    subject: mail.subject ?? '',
-    text: mail.text ?? (typeof mail.html === 'string' ? await htmlToText(mail.html) : ''),
+    subject: withoutNul(mail.subject ?? ''),
+    text: withoutNul(mail.text ?? (typeof mail.html === 'string' ? await htmlToText(mail.html) : '')),
     inReplyTo: messageIds(mail.inReplyTo),
     references: messageIds(mail.references),
     headers,
@@ -99,7 +99,7 @@ export async function parseInbound(bytes: Uint8Array): Promise<ParsedInbound> {
       // Images a signature or an HTML body shows inline (cid: links) are part of the layout, not files sent.
       .filter((part) => !part.related && (part.contentDisposition === 'attachment' || part.filename))
       .map((part) => ({
-        filename: part.filename ?? 'attachment',
+        filename: withoutNul(part.filename ?? '') || 'attachment',
         contentType: part.contentType.toLowerCase(),
         content: new Uint8Array(part.content.buffer, part.content.byteOffset, part.content.byteLength),
       })),
@@ -130,9 +130,9 @@ function firstAddress(field: AddressObject | AddressObject[] | undefined): Inbou
 function* addressesOf(field: AddressObject | AddressObject[] | undefined): Generator<InboundAddress> {
   for (const object of field === undefined ? [] : Array.isArray(field) ? field : [field]) {
     for (const entry of object.value) {
-      if (entry.address) yield { address: entry.address, name: entry.name ?? '' };
+      if (entry.address) yield { address: withoutNul(entry.address), name: withoutNul(entry.name ?? '') };
       // A group ("undisclosed-recipients: a@x, b@y;") lists its members inside.
-      for (const member of entry.group ?? []) if (member.address) yield { address: member.address, name: member.name ?? '' };
+      for (const member of entry.group ?? []) if (member.address) yield { address: withoutNul(member.address), name: withoutNul(member.name ?? '') };
     }
   }
 }
@@ -142,7 +142,7 @@ function recipientsOf(mail: ParsedMail): string[] {
   for (const field of [mail.to, mail.cc]) for (const { address } of addressesOf(field)) found.add(address.toLowerCase());
   for (const name of ['delivered-to', 'x-original-to']) {
     for (const line of mail.headerLines.filter((l) => l.key === name)) {
-      const address = line.line.slice(line.line.indexOf(':') + 1).trim().replace(/^<|>$/g, '');
+      const address = withoutNul(line.line.slice(line.line.indexOf(':') + 1)).trim().replace(/^<|>$/g, '');
       if (address.includes('@')) found.add(address.toLowerCase());
     }
   }
@@ -156,5 +156,13 @@ function messageIds(value: string | string[] | undefined): string[] {
 }
 
 function unbracket(id: string): string {
-  return id.trim().replace(/^<|>$/g, '');
+  return withoutNul(id).trim().replace(/^<|>$/g, '');
+}
+
+/**
+ * Mail from anyone may carry U+0000, which no database column of ours takes
+ * (see db/refuse-nul-text.ts): it is dropped, rather than the message refused.
+ */
+function withoutNul(text: string): string {
+  return text.includes('\u0000') ? text.replaceAll('\u0000', '') : text;
 }

@@ -59,6 +59,18 @@ describeEachDatabase('inbound email pipeline', (database) => {
       expect(Buffer.from(stored.raw).toString('utf8')).toBe(raw);
     });
 
+    it('drops U+0000 from a reply (no column takes it) rather than refusing the mail', async () => {
+      const t = await ticketWithEmailedReply(database());
+      const raw = buildTestEmail({ to: t.replyTo, from: `Ann\u0000 Ledger <${t.ann.email}>`, subject: 'Re: [#1] VAT\u0000 on INV-0001', text: 'Thanks,\u0000 that makes sense.' });
+
+      const result = await t.scope.inbound.receive(raw, { source: 'raw' });
+
+      expect(result.outcome).toBe('appended');
+      expect((await messagesOf(t.scope, t.ticketId)).at(-1)).toMatchObject({ body: 'Thanks, that makes sense.', source: 'email' });
+      const stored = await database().db.selectFrom('inbound_emails').selectAll().where('id', '=', result.id).executeTakeFirstOrThrow();
+      expect(stored.subject).toBe('Re: [#1] VAT on INV-0001');
+    });
+
     it('matches by our signed Message-ID in In-Reply-To when the reply address is gone', async () => {
       const t = await ticketWithEmailedReply(database());
       const result = await t.scope.inbound.receive(buildTestEmail({ to: `support@${DOMAIN}`, inReplyTo: t.ourMessageId, text: 'Paid it today.' }), { source: 'smtp' });
