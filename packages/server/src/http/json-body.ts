@@ -17,3 +17,15 @@ export async function readJsonObject<T>(c: Context, { optional = false }: { opti
   }
   throw new PorticoError('invalid_input', 'The request body must be a JSON object.');
 }
+
+/**
+ * A field that must be text: its value, or '' when it is missing (the core
+ * then says what is wrong with an empty value). Any other type is a 400
+ * naming the field, rather than an array or number turned into text.
+ */
+export function textField(body: Record<string, unknown>, field: string): string {
+  const value = body[field];
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'string') return value;
+  throw new PorticoError('invalid_input', `"${field}" must be text.`, { field });
+}

@@ -18,7 +18,7 @@ import { clientIp } from '../http/client-ip.js';
 import { apiCors } from '../http/api-cors.js';
 import { isTrustedOrigin, requestOrigin } from '../http/origins.js';
 import { setTokenPageHeaders } from '../http/page-headers.js';
-import { readJsonObject } from '../http/json-body.js';
+import { readJsonObject, textField } from '../http/json-body.js';
 import { enforceRateLimits, limits, RateLimitedError } from '../http/rate-limit.js';
 import { clearSessionCookie, readSessionId, setSessionCookie } from '../http/session-cookie.js';
 import { renderLandingPage, type LandingState } from '../pages/landing-page.js';
@@ -116,7 +116,7 @@ export function authRoutes(server: ServerContext): Hono {
     assertTrustedOrigin(c, business);
     const body = await readJsonObject<SignInBody>(c);
     await enforceRateLimits(core, redeemLimits(c, business));
-    const signedIn = await redeemSignInLink(core, business.id, String(body.token ?? ''), 'bearer');
+    const signedIn = await redeemSignInLink(core, business.id, textField(body, 'token'), 'bearer');
     c.header('Cache-Control', 'no-store');
     return c.json<SignInResponse>({
       sessionToken: signedIn.id,
@@ -130,7 +130,7 @@ export function authRoutes(server: ServerContext): Hono {
   app.post('/request-link/:business', async (c) => {
     const business = await businessFromPath(c);
     const wantsJson = (c.req.header('content-type') ?? '').includes('application/json');
-    const email = wantsJson ? String((await readJsonObject<RequestLinkBody>(c)).email ?? '') : String((await c.req.parseBody())['email'] ?? '');
+    const email = textField(wantsJson ? await readJsonObject<RequestLinkBody>(c) : await c.req.parseBody(), 'email');
     try {
       assertTrustedOrigin(c, business);
       await enforceRateLimits(core, [
