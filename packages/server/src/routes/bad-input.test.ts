@@ -1,5 +1,6 @@
-import { countRows, describeEachDatabase, type CountedTable } from '@portico/core/testing';
-import { expect, it } from 'vitest';
+import { randomBytes } from 'node:crypto';
+import { buildTestEmail, countRows, describeEachDatabase, FakeStripe, type CountedTable } from '@portico/core/testing';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { issuedInvoice, signInAs } from '../testing/client-sign-in.js';
 import { byStaffHeader } from '../testing/http-assertions.js';
 import { createPortalHarness, PORTAL_ORIGIN, type PortalHarness } from '../testing/portal-harness.js';
@@ -10,22 +11,41 @@ import { createPortalHarness, PORTAL_ORIGIN, type PortalHarness } from '../testi
  * nothing is written.
  */
 
-/** Bodies that are not what any route expects: not JSON, JSON of the wrong kind, wrong types, too long. */
-const badBodies = [
-  '',
-  'not json',
-  '{"subject":',
-  '[]',
-  'null',
-  '42',
-  '"a string"',
-  JSON.stringify({ subject: 123, message: ['a'], body: { nested: true }, email: 7, ticketId: 9, returnUrl: 5, internal: 'yes' }),
-  JSON.stringify({ subject: 'x'.repeat(100_000), message: 'y'.repeat(1_000_000), body: 'z'.repeat(1_000_000), email: `${'a'.repeat(10_000)}@x.test` }),
-  JSON.stringify({ subject: ['Hi'], message: { text: 'Hi' }, invoiceId: { $ne: null }, body: ['Hi'], ticketId: ['t'], email: ['ann@globex.test'], returnUrl: 'javascript:alert(1)' }),
-  '{"__proto__":{"admin":true},"constructor":{"prototype":{"admin":true}}}',
-  // U+0000, which Postgres can't store in text: refused up front, not a database error.
-  JSON.stringify({ subject: 'Hi\u0000', message: 'Hi\u0000', body: 'Hi\u0000', email: 'ann\u0000@globex.test', token: 'a\u0000' }),
-];
+/** Bodies that are no JSON object at all: refused by every route that reads one. */
+const notObjects = ['not json', '{"subject":', '[]', 'null', '42', '"a string"'];
+/** An object of nothing but prototype keys: a route whose fields are required refuses it, and no object anywhere gains `admin`. */
+const pollution = '{"__proto__":{"admin":true},"constructor":{"prototype":{"admin":true}}}';
+const body = (fields: Record<string, unknown>) => JSON.stringify(fields);
+const long = (n: number) => 'x'.repeat(n);
+
+/** Per route: its fields with the wrong type, too long, or holding U+0000 (which Postgres can't store). */
+const badFields = {
+  openTicket: [
+    body({ subject: 123, message: 'Hi' }),
+    body({ subject: 'Hi', message: ['a'] }),
+    body({ subject: long(100_000), message: 'Hi' }),
+    body({ subject: 'Hi', message: long(1_000_000) }),
+    body({ subject: 'Hi', message: 'Hi', invoiceId: { $ne: null } }),
+    body({ subject: 'Hi\u0000', message: 'Hi' }),
+  ],
+  message: [body({}), body({ message: 123 }), body({ message: { text: 'Hi' } }), body({ message: long(1_000_000) }), body({ message: 'Hi\u0000' })],
+  adminMessage: [body({ message: ['Hi'] }), body({ message: 'Hi', internal: 'yes' }), body({ message: 'Hi\u0000' })],
+  checkout: [body({ returnUrl: 5 }), body({ returnUrl: 'javascript:alert(1)' }), body({ returnUrl: 'https://evil.test/' }), body({ returnUrl: '' }), body({ returnUrl: ['https://billing.harborpine.test/'] })],
+  accept: [body({ ticketId: 9 }), body({ ticketId: ['tkt_1'] }), body({ ticketId: 'tkt_\u0000' })],
+  token: [body({}), body({ token: 123 }), body({ token: ['a'] }), body({ token: 'a\u0000' })],
+  email: [body({ email: 7 }), body({ email: ['ann@globex.test'] }), body({ email: 'ann\u0000@globex.test' }), body({ email: `${long(10_000)}@x.test` })],
+};
+
+const DOMAIN = 'reply.harborpine.test';
+const encryptionKey = randomBytes(32).toString('base64');
+let stripe: FakeStripe;
+
+beforeAll(async () => {
+  stripe = await new FakeStripe().start();
+});
+afterAll(async () => {
+  await stripe.stop();
+});
 
 /** Ids and query strings no widget would build. */
 const badIds = ['%00', 'x'.repeat(5_000), '..%2F..%2Fetc%2Fpasswd', '%E2%80%AE', "1' or '1'='1"];
@@ -75,12 +95,15 @@ async function expectRefused(response: Response, what: string, { page = false } 
 }
 
 async function desk(database: Parameters<typeof createPortalHarness>[0]) {
-  const h = await createPortalHarness(database, { settings: { inboundDomain: 'reply.harborpine.test' } }, { authorizeAdmin: byStaffHeader });
+  const h = await createPortalHarness(database, { settings: { inboundDomain: DOMAIN } }, { authorizeAdmin: byStaffHeader, encryptionKey, stripeConnection: stripe.connection });
+  await h.portico.api.business(h.business.id).stripe.configure({ secretKey: 'sk_test_badinput', publishableKey: 'pk_test_badinput', webhookSecret: 'whsec_badinput0123' });
   const ann = await signInAs(h, h.client.id, 'ann@globex.test');
   const opened = await ann.post('/tickets', { subject: 'Existing', message: 'A ticket to post to.' });
   const { ticket } = (await opened.json()) as { ticket: { id: string } };
   const invoice = await issuedInvoice(h.scope, h.client.id, 50_00);
-  return { h, ann, ticketId: ticket.id, invoiceId: invoice.id };
+  // Mail from a stranger is held for a person: something to accept.
+  const held = await h.scope.inbound.receive(buildTestEmail({ from: 'stranger@elsewhere.test', to: `support@${DOMAIN}`, subject: 'Hello', text: 'Who reads this?' }), { source: 'raw' });
+  return { h, ann, ticketId: ticket.id, invoiceId: invoice.id, heldId: held.id };
 }
 
 function staffPost(h: PortalHarness, path: string, body: string) {
@@ -101,19 +124,24 @@ function jsonPost(h: PortalHarness, path: string, body: string) {
 
 describeEachDatabase('bad input on every route', (database) => {
   it('bodies of the wrong shape: a 4xx with a code, and nothing written', async () => {
-    const { h, ann, ticketId, invoiceId } = await desk(database());
+    const { h, ann, ticketId, invoiceId, heldId } = await desk(database());
     const before = await countRows(database().db, written);
-    for (const body of badBodies) {
-      const label = body.slice(0, 40);
-      await expectRefused(await ann.post('/tickets', body), `POST /api/tickets ${label}`);
-      await expectRefused(await ann.post(`/tickets/${ticketId}/messages`, body), `POST /api/tickets/:id/messages ${label}`);
-      await expectRefused(await ann.post(`/invoices/${invoiceId}/checkout`, body), `POST /api/invoices/:id/checkout ${label}`);
-      await expectRefused(await staffPost(h, `/tickets/${ticketId}/messages`, body), `POST /admin/tickets/:id/messages ${label}`);
-      await expectRefused(await staffPost(h, '/inbound/inb_missing/accept', body), `POST /admin/inbound/:id/accept ${label}`);
-      await expectRefused(await jsonPost(h, `/auth/sessions/${h.business.slug}`, body), `POST /auth/sessions ${label}`);
-      await expectRefused(await jsonPost(h, `/auth/request-link/${h.business.slug}`, body), `POST /auth/request-link ${label}`);
+    const routes: Array<[string, (body: string) => Promise<Response>, string[]]> = [
+      ['POST /api/tickets', (b) => ann.post('/tickets', b), ['', pollution, ...notObjects, ...badFields.openTicket]],
+      ['POST /api/tickets/:id/messages', (b) => ann.post(`/tickets/${ticketId}/messages`, b), ['', pollution, ...notObjects, ...badFields.message]],
+      // The body is optional here: none at all asks for a checkout.
+      ['POST /api/invoices/:id/checkout', (b) => ann.post(`/invoices/${invoiceId}/checkout`, b), [...notObjects, ...badFields.checkout]],
+      ['POST /admin/tickets/:id/messages', (b) => staffPost(h, `/tickets/${ticketId}/messages`, b), ['', pollution, ...notObjects, ...badFields.message, ...badFields.adminMessage]],
+      ['POST /admin/inbound/:id/accept', (b) => staffPost(h, `/inbound/${heldId}/accept`, b), [...notObjects, ...badFields.accept]],
+      ['POST /auth/sessions', (b) => jsonPost(h, `/auth/sessions/${h.business.slug}`, b), ['', pollution, ...notObjects, ...badFields.token]],
+      ['POST /auth/request-link', (b) => jsonPost(h, `/auth/request-link/${h.business.slug}`, b), ['', pollution, ...notObjects, ...badFields.email]],
+    ];
+    for (const [route, send, bodies] of routes) {
+      for (const bad of bodies) await expectRefused(await send(bad), `${route} ${bad.slice(0, 60)}`);
     }
     expect(await countRows(database().db, written)).toEqual(before);
+    expect(stripe.requests.filter((r) => r.method === 'POST'), 'no checkout asked of Stripe').toEqual([]);
+    expect(({} as { admin?: unknown }).admin).toBeUndefined();
   }, 120_000);
 
   it('ids and queries no widget would build: a 4xx with a code, and nothing written', async () => {

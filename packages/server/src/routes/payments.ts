@@ -64,16 +64,10 @@ function stripeDeps(server: ServerContext) {
   return server.stripe;
 }
 
-/** Back to where the client paid from, if that is one of the business's pages; else the portal. */
+/** Back to where the client paid from, if that is one of the business's pages; without one, the portal. */
 function returnUrl(requested: unknown, business: Parameters<typeof portalPageUrl>[0], invoiceId: string): string {
-  if (typeof requested === 'string') {
-    try {
-      const url = new URL(requested);
-      if (businessOrigins(business).has(url.origin)) return url.toString();
-    } catch {
-      // not a URL: fall back below
-    }
-    throw new PorticoError('invalid_input', 'returnUrl must be a page on one of the business’s own origins.', { field: 'returnUrl' });
-  }
-  return portalPageUrl(business, { invoiceId });
+  if (requested === undefined || requested === null) return portalPageUrl(business, { invoiceId });
+  const url = typeof requested === 'string' && URL.canParse(requested) ? new URL(requested) : null;
+  if (url && businessOrigins(business).has(url.origin)) return url.toString();
+  throw new PorticoError('invalid_input', 'returnUrl must be a page on one of the business’s own origins.', { field: 'returnUrl' });
 }
