@@ -10,6 +10,7 @@ import {
   type PorticoDatabase,
 } from '@portico/core';
 import { Hono } from 'hono';
+import { limitBody, MAX_JSON_BODY_BYTES, MAX_STRIPE_EVENT_BYTES } from './http/body-limit.js';
 import { errorResponse, notFoundResponse } from './http/error-response.js';
 import type { AuthorizeAdmin } from './http/admin-auth.js';
 import { consoleLogger, type Logger } from './http/logger.js';
@@ -105,6 +106,10 @@ export async function createPortico(options: PorticoOptions): Promise<Portico> {
 
   const app = new Hono();
   app.onError((error, c) => errorResponse(c, error, logger));
+  // Bodies are read whole (JSON, and a webhook's signature covers the raw bytes): each has a ceiling.
+  // Inbound mail sets its own (25 MB) on its routes.
+  for (const path of ['/auth/*', '/api/*', '/admin/*']) app.use(path, limitBody(MAX_JSON_BODY_BYTES));
+  app.use('/webhooks/stripe/*', limitBody(MAX_STRIPE_EVENT_BYTES));
   app.route('/', healthRoutes({ database }));
   app.route('/auth', authRoutes(server));
   app.route('/api', clientApiRoutes(server));

@@ -1,10 +1,11 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { rateLimitKey } from '@portico/core';
 import { openTestSqlite, type TestDatabase } from '@portico/core/testing';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPortico, type Portico } from '../create-portico.js';
+import { MAX_JSON_BODY_BYTES } from '../http/body-limit.js';
 import { toExpressMiddleware } from './express.js';
 import { toNextHandlers } from './next.js';
 import { toNodeListener } from './node.js';
@@ -45,6 +46,37 @@ async function countedAgainstLoopback(url: string, slug: string): Promise<boolea
   return bucket !== undefined;
 }
 
+/**
+ * POSTs up to `bytes` of JSON-looking text in chunks (Transfer-Encoding:
+ * chunked, no Content-Length), stopping as soon as the server answers, and
+ * resolves with the answer's status.
+ */
+function chunkedUploadStatus(url: string, bytes: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const upload = request(url, { method: 'POST', headers: { 'content-type': 'application/json', origin: 'https://billing.adapters.test' } });
+    let answered = false;
+    upload.on('response', (response) => {
+      answered = true;
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    });
+    upload.on('error', (error) => {
+      if (!answered) reject(error);
+    });
+    const chunk = Buffer.alloc(64 * 1024, 'x');
+    let sent = 0;
+    const writeMore = (): void => {
+      while (!answered && sent < bytes) {
+        sent += chunk.length;
+        if (!upload.write(chunk)) return void upload.once('drain', writeMore);
+      }
+      if (!answered) upload.end();
+    };
+    upload.write('{"email":"');
+    writeMore();
+  });
+}
+
 async function close(server: Server): Promise<void> {
   await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
 }
@@ -59,6 +91,9 @@ describe('adapters', () => {
       expect(await response.json()).toEqual({ status: 'ok', database: 'ok' });
       expect((await fetch(`${origin}/elsewhere`)).status).toBe(404);
       expect(await countedAgainstLoopback(`${origin}/portal`, slug)).toBe(true);
+      // A body without Content-Length that never ends is cut off once over the limit.
+      expect(await chunkedUploadStatus(`${origin}/portal/auth/request-link/${slug}`, 2 * MAX_JSON_BODY_BYTES)).toBe(413);
+      expect((await fetch(`${origin}/portal/health`)).status).toBe(200);
     } finally {
       await close(server);
     }

@@ -7,7 +7,7 @@ import {
   rawSecretMatches,
 } from '@portico/core';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
+import { limitBody } from '../http/body-limit.js';
 import type { ServerContext } from '../server-context.js';
 import type { InboundReceivedResponse } from '../wire.js';
 
@@ -68,14 +68,4 @@ export function inboundWebhookRoutes(server: ServerContext, options: InboundRout
       const result = await server.api.business(business.id, { actor: 'system:inbound' }).inbound.receive(raw, { source: 'raw' });
       return c.json<InboundReceivedResponse>({ received: true, ...result });
     });
-}
-
-/** Refuses a body over `maxSize` bytes as it streams in (413 message_too_large), whatever Content-Length says. */
-function limitBody(maxSize: number) {
-  return bodyLimit({
-    maxSize,
-    onError: () => {
-      throw new PorticoError('message_too_large', `The request is larger than the ${maxSize} bytes taken.`);
-    },
-  });
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { buildTestEmail, countRows, describeEachDatabase, FakeStripe, type CountedTable } from '@portico/core/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { issuedInvoice, signInAs } from '../testing/client-sign-in.js';
+import { MAX_JSON_BODY_BYTES, MAX_STRIPE_EVENT_BYTES } from '../http/body-limit.js';
 import { byStaffHeader } from '../testing/http-assertions.js';
 import { createPortalHarness, PORTAL_ORIGIN, type PortalHarness } from '../testing/portal-harness.js';
 
@@ -143,6 +144,26 @@ describeEachDatabase('bad input on every route', (database) => {
     expect(stripe.requests.filter((r) => r.method === 'POST'), 'no checkout asked of Stripe').toEqual([]);
     expect(({} as { admin?: unknown }).admin).toBeUndefined();
   }, 120_000);
+
+  it('a body over the limit: 413 before it is read whole, signed in or not, and nothing written', async () => {
+    const { h, ann, ticketId } = await desk(database());
+    const before = await countRows(database().db, written);
+    const tooLarge = body({ message: long(MAX_JSON_BODY_BYTES) });
+    const refusedAsTooLarge = async (response: Response, what: string) => {
+      expect(response.status, what).toBe(413);
+      expect(((await response.json()) as { error: { code: string } }).error.code, what).toBe('message_too_large');
+    };
+    await refusedAsTooLarge(await ann.post(`/tickets/${ticketId}/messages`, tooLarge), 'POST /api/tickets/:id/messages');
+    await refusedAsTooLarge(await staffPost(h, `/tickets/${ticketId}/messages`, tooLarge), 'POST /admin/tickets/:id/messages');
+    await refusedAsTooLarge(await jsonPost(h, `/auth/request-link/${h.business.slug}`, tooLarge), 'POST /auth/request-link');
+    await refusedAsTooLarge(await jsonPost(h, `/auth/sessions/${h.business.slug}`, tooLarge), 'POST /auth/sessions');
+    const event = long(MAX_STRIPE_EVENT_BYTES + 1);
+    await refusedAsTooLarge(
+      await h.request(`/webhooks/stripe/${h.business.slug}`, { method: 'POST', headers: { 'stripe-signature': 't=1,v1=0', 'content-type': 'application/json' }, body: event }),
+      'POST /webhooks/stripe',
+    );
+    expect(await countRows(database().db, written)).toEqual(before);
+  });
 
   it('ids and queries no widget would build: a 4xx with a code, and nothing written', async () => {
     const { h, ann } = await desk(database());
