@@ -92,6 +92,8 @@ export class FakeServer {
       credentials: init.credentials,
       body: typeof init.body === 'string' ? (JSON.parse(init.body) as unknown) : init.body,
     };
+    // Like fetch: a request whose signal is already aborted is never sent.
+    if (init.signal?.aborted) throw new DOMException('The operation was aborted.', 'AbortError');
     this.requests.push(request);
     const handler = this.#routes.get(`${request.method} ${url}`) ?? this.#routes.get(`${request.method} ${path}`);
     const answer: FakeResponse = handler ? await handler(request) : { status: 404, body: { error: { code: 'not_found', message: 'No such route.' } } };
