@@ -11,7 +11,7 @@ import esbuild from 'rollup-plugin-esbuild';
  * them the files they import when needed (`widgets-<name>-<hash>.js`: a
  * language's table, Stripe's loader). The entries keep the names they are
  * served under, since the files beside them import them by those names.
- * Types from @portico/server/wire are erased: nothing of the server lands here.
+ * Of @portico/wire, only what the widgets use lands here (money digits, languages); its types are erased.
  * The widgets' html`` and css`` templates are minified first (whitespace and
  * comments: more than half of the CSS's bytes).
  */

@@ -44,7 +44,6 @@ export { foldForSearch } from './shared/search-text.js';
 export { type Payment, type PaymentInput, type PaymentListOptions, type PaymentMethod, type RecordedPayment } from './payments/payments.js';
 export { type AuditEntry } from './audit/audit-log.js';
 export { MAX_AMOUNT, formatMoney, requireCurrency, toDecimalString, totalsByCurrency, type Money } from './money/money.js';
-export { isKnownCurrency, knownCurrencies, minorUnitExponent } from './money/currencies.js';
 export {
   INVOICE_LINK_TTL_MS,
   SIGN_IN_LINK_TTL_MS,

@@ -4,5 +4,5 @@ export { toExpressMiddleware } from './adapters/express.js';
 export { toNextHandlers } from './adapters/next.js';
 export { consoleLogger, type Logger } from './http/logger.js';
 export type { AdminIdentity, AuthorizeAdmin } from './http/admin-auth.js';
-export type { ErrorBody, HealthBody } from './wire.js';
+export type { ErrorBody, HealthBody } from '@portico/wire';
 export { startInboundSmtp, type InboundSmtp, type InboundSmtpOptions } from './inbound/inbound-smtp.js';

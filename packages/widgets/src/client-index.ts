@@ -2,47 +2,18 @@
 export { PorticoApiError, PorticoClient } from './client/portico-client.js';
 export { filenameFrom, invoiceQueryString } from './client/portico-client.js';
 export type {
-  AdminInvoiceListItem,
-  AdminInvoiceListQuery,
-  AdminInvoiceListResponse,
-  AdminSendInvoiceResponse,
-  AdminTicketListQuery,
-  AdminTicketListResponse,
-  AdminTicketSummaryWire,
-  AdminTicketThreadResponse,
-  AdminUnreadCountResponse,
-  HeldInboundListResponse,
-  HeldInboundWire,
-  InboundAcceptResponse,
-  OpenTicketRequest,
-  TicketAttachmentWire,
-  TicketListResponse,
-  TicketMessageWire,
-  TicketStatusWire,
-  TicketSummaryWire,
-  TicketThreadResponse,
   CheckoutOptions,
-  CheckoutResponse,
-  CheckoutStatusResponse,
   DocumentOptions,
   DownloadedFile,
   DownloadProgress,
-  InvoiceDetailResponse,
-  InvoiceDisplayStatusWire,
-  InvoiceListItem,
-  InvoiceListQuery,
-  InvoiceListResponse,
-  InvoiceSortField,
   PorticoAuthMode,
   PorticoClientOptions,
   RequestOptions,
-  SessionResponse,
-  SignInResponse,
   SignOutEverywhereResponse,
-  StatementCurrency,
-  StatementResponse,
   ZipSelection,
 } from './client/portico-client.js';
+/** The HTTP contract's types, for a host that calls the API itself. */
+export type * from '@portico/wire';
 export { defaultLocale, intlLocale, loadedStrings, loadStrings, locales, resolveLocale, stringsFor, textDirection } from './i18n/index.js';
 export type { Locale, Strings } from './i18n/index.js';
 export { LINK_FRAGMENT_PARAM, PorticoPortal } from './portal/portal.component.js';

@@ -1,5 +1,5 @@
 import type { InvoiceSummary } from '../invoices/invoice-model.js';
-import { minorUnitExponent } from '../money/currencies.js';
+import { minorUnitExponent } from '@portico/wire';
 import { toDecimalString } from '../money/money.js';
 import { ByteList } from './byte-list.js';
 import type { InvoiceDocumentInput } from './invoice-pdf.js';

@@ -1,13 +1,14 @@
+import { invoiceDisplayStatuses as displayStatusesInOrder, type InvoiceDisplayStatusWire } from '@portico/wire';
 import { PorticoError } from '../shared/errors.js';
 import type { InvoiceStatusColumn } from '../db/schema.js';
 
 /** What is stored. `overdue` is never stored: it depends on the clock. */
 export type InvoiceStatus = InvoiceStatusColumn;
 
-/** What a person sees: the stored status, with `sent` past its due date shown as `overdue`. */
-export type InvoiceDisplayStatus = 'draft' | 'sent' | 'overdue' | 'paid' | 'void';
+/** What a person sees: the stored status, with `sent` past its due date shown as `overdue` (the wire's list). */
+export type InvoiceDisplayStatus = InvoiceDisplayStatusWire;
 
-export const invoiceDisplayStatuses: readonly InvoiceDisplayStatus[] = ['draft', 'sent', 'overdue', 'paid', 'void'];
+export const invoiceDisplayStatuses: readonly InvoiceDisplayStatus[] = displayStatusesInOrder;
 
 /**
  * The moves an invoice may make. A draft is issued (sent) or voided; a sent

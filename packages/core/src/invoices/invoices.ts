@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/audit-log.js';
 import { addDays, businessToday } from '../businesses/business-today.js';
 import { requireBusinessRow } from '../businesses/businesses.js';
 import { requireClientRow } from '../clients/client-row.js';
-import { minorUnitExponent } from '../money/currencies.js';
+import { minorUnitExponent } from '@portico/wire';
 import { requireCurrency } from '../money/money.js';
 import type { BusinessContext, Executor } from '../shared/context.js';
 import { PorticoError } from '../shared/errors.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { minorUnitExponent } from '../money/currencies.js';
+import { minorUnitExponent } from '@portico/wire';
 import { toDecimalString } from '../money/money.js';
 import { expectPorticoErrorSync } from '../testing/assertions.js';
 import { computeLine, computeLines, sumLines, type LineInput } from './line-totals.js';

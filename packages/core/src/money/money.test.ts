@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { expectPorticoErrorSync } from '../testing/assertions.js';
-import { isKnownCurrency, knownCurrencies, minorUnitExponent } from './currencies.js';
 import {
   MAX_AMOUNT,
   divideRounded,
@@ -14,30 +13,6 @@ import {
 
 /** Intl separates a currency code from the number with a no-break space; compare with plain spaces. */
 const plain = (text: string) => text.replace(/\s/g, ' ');
-
-describe('currencies', () => {
-  it.each([
-    ['EUR', 2],
-    ['USD', 2],
-    ['JPY', 0],
-    ['KRW', 0],
-    ['KWD', 3],
-    ['BHD', 3],
-    ['IQD', 3],
-    ['CLF', 4],
-  ])('%s has %i decimals', (code, exponent) => {
-    expect(minorUnitExponent(code)).toBe(exponent);
-    expect(isKnownCurrency(code)).toBe(true);
-  });
-
-  it('knows no code outside ISO 4217, and lists the codes it knows sorted', () => {
-    expect(minorUnitExponent('XXX')).toBeUndefined();
-    expect(isKnownCurrency('EURO')).toBe(false);
-    const codes = knownCurrencies();
-    expect(codes).toEqual([...codes].sort());
-    expect(codes).toEqual(expect.arrayContaining(['EUR', 'JPY', 'KWD']));
-  });
-});
 
 describe('requireCurrency', () => {
   it('accepts an active code, trimmed and upper-cased', () => {

@@ -1,5 +1,5 @@
 import { PorticoError } from '../shared/errors.js';
-import { isKnownCurrency, minorUnitExponent } from './currencies.js';
+import { isKnownCurrency, minorUnitExponent } from '@portico/wire';
 
 /**
  * Money is an integer count of the currency's minor unit (cents, yen, fils)

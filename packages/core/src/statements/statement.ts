@@ -1,18 +1,11 @@
 import { sql } from 'kysely';
+import type { AgingBuckets } from '@portico/wire';
 import { int } from '../db/row-values.js';
 import { addDays, businessToday } from '../businesses/business-today.js';
 import { requireClientRow } from '../clients/client-row.js';
 import type { BusinessContext } from '../shared/context.js';
 
-/** Money owed, by days past due, in minor units (open invoices only). */
-export interface AgingBuckets {
-  /** Not yet due (due today counts as current). */
-  current: number;
-  days1to30: number;
-  days31to60: number;
-  days61to90: number;
-  over90: number;
-}
+export type { AgingBuckets };
 
 export interface StatementLastPayment {
   amount: number;

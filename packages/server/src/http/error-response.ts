@@ -2,7 +2,7 @@ import { isPorticoError } from '@portico/core';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { ErrorBody } from '../wire.js';
+import type { ErrorBody } from '@portico/wire';
 import type { Logger } from './logger.js';
 import { RateLimitedError } from './rate-limit.js';
 

@@ -9,7 +9,7 @@ import {
 import { Hono } from 'hono';
 import { limitBody } from '../http/body-limit.js';
 import type { ServerContext } from '../server-context.js';
-import type { InboundReceivedResponse } from '../wire.js';
+import type { InboundReceivedResponse } from '@portico/wire';
 
 export interface InboundRouteOptions {
   /** Opens each business's sealed Resend secrets; without it the Resend webhook answers 409. */

@@ -12,7 +12,7 @@ import type {
   InboundAcceptResponse,
   TicketMessageWire,
   TicketReplyRequest,
-} from '../wire.js';
+} from '@portico/wire';
 import {
   attachmentResponse,
   toAdminTicketSummaryWire,

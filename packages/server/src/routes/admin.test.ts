@@ -1,6 +1,6 @@
 import { countRows, describeEachDatabase, draftInput } from '@portico/core/testing';
 import { expect, it } from 'vitest';
-import type { AdminInvoiceListResponse, AdminSendInvoiceResponse, ErrorBody } from '../wire.js';
+import type { AdminInvoiceListResponse, AdminSendInvoiceResponse, ErrorBody } from '@portico/wire';
 import { byStaffHeader, json } from '../testing/http-assertions.js';
 import { PORTAL_ORIGIN, SHOP_ORIGIN, createPortalHarness } from '../testing/portal-harness.js';
 

@@ -2,7 +2,7 @@ import type { InvoiceSummary } from '@portico/core';
 import { Hono, type Context } from 'hono';
 import { requireAdmin, type AdminVariables, type AuthorizeAdmin } from '../http/admin-auth.js';
 import type { ServerContext } from '../server-context.js';
-import type { AdminInvoiceListItem, AdminInvoiceListResponse, AdminSendInvoiceResponse } from '../wire.js';
+import type { AdminInvoiceListItem, AdminInvoiceListResponse, AdminSendInvoiceResponse } from '@portico/wire';
 import { adminTicketRoutes } from './admin-tickets.js';
 import { invoiceListQueryFrom, toInvoiceListItem } from './invoice-list-query.js';
 

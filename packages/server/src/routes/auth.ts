@@ -24,7 +24,7 @@ import { clearSessionCookie, readSessionId, setSessionCookie } from '../http/ses
 import { renderLandingPage, type LandingState } from '../pages/landing-page.js';
 import { pickPageLocale } from '../pages/page-strings.js';
 import type { ServerContext } from '../server-context.js';
-import type { RequestLinkBody, SignInBody, SignInResponse } from '../wire.js';
+import type { RequestLinkBody, SignInBody, SignInResponse } from '@portico/wire';
 
 /**
  * Sign-in. The link in an email opens `GET /auth/link/:business/:token`, a

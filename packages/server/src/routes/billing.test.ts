@@ -1,6 +1,6 @@
 import { describeEachDatabase } from '@portico/core/testing';
 import { expect, it } from 'vitest';
-import type { ErrorBody, InvoiceDetailResponse, InvoiceListItem, InvoiceListResponse, StatementResponse } from '../wire.js';
+import type { ErrorBody, InvoiceDetailResponse, InvoiceListItem, InvoiceListResponse, StatementResponse } from '@portico/wire';
 import {
   SHOP_ORIGIN,
   createPortalHarness,

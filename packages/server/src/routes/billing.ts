@@ -2,7 +2,7 @@ import type { ClientInvoice, Statement } from '@portico/core';
 import { Hono, type Context } from 'hono';
 import type { ClientSessionVariables } from '../http/client-session.js';
 import type { ServerContext } from '../server-context.js';
-import type { InvoiceDetailResponse, InvoiceListResponse, StatementResponse } from '../wire.js';
+import type { InvoiceDetailResponse, InvoiceListResponse, StatementResponse } from '@portico/wire';
 import { invoiceListQueryFrom, toInvoiceListItem } from './invoice-list-query.js';
 
 /** Invoice ids only, so `/invoices/download.zip` and other fixed paths beside it stay free. */

@@ -6,7 +6,7 @@ import { billingRoutes } from './billing.js';
 import { documentRoutes } from './documents.js';
 import { paymentRoutes } from './payments.js';
 import { ticketRoutes } from './tickets.js';
-import type { SessionResponse } from '../wire.js';
+import type { SessionResponse } from '@portico/wire';
 
 /** `/api/*`: what a signed-in client may read and do. Every query is scoped to the session's business and client. */
 export function clientApiRoutes(server: ServerContext): Hono<{ Variables: ClientSessionVariables }> {

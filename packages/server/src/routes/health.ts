@@ -1,7 +1,7 @@
 import type { PorticoDatabase } from '@portico/core';
 import { sql } from 'kysely';
 import { Hono } from 'hono';
-import type { HealthBody } from '../wire.js';
+import type { HealthBody } from '@portico/wire';
 
 /** `GET /health`: 200 when the database answers, 503 when it does not (for load balancers). */
 export function healthRoutes({ database }: { database: PorticoDatabase }): Hono {

@@ -7,7 +7,7 @@ import {
   type SortOrder,
 } from '@portico/core';
 import type { Context } from 'hono';
-import type { InvoiceListItem } from '../wire.js';
+import type { InvoiceListItem } from '@portico/wire';
 
 const single = ['from', 'to', 'q', 'sort', 'order', 'limit', 'cursor', 'clientId'] as const;
 

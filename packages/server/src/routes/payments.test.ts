@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { FakeStripe, describeEachDatabase, draftInput } from '@portico/core/testing';
 import Stripe from 'stripe';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { CheckoutResponse, CheckoutStatusResponse, SessionResponse } from '../wire.js';
+import type { CheckoutResponse, CheckoutStatusResponse, SessionResponse } from '@portico/wire';
 import { PORTAL_ORIGIN, createPortalHarness, linkPathIn, sessionCookieFrom, type PortalHarness } from '../testing/portal-harness.js';
 
 const encryptionKey = randomBytes(32).toString('base64');

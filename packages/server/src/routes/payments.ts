@@ -4,7 +4,7 @@ import { businessOrigins } from '@portico/core';
 import type { ClientSessionVariables } from '../http/client-session.js';
 import { readJsonObject } from '../http/json-body.js';
 import type { ServerContext } from '../server-context.js';
-import type { CheckoutRequest, CheckoutResponse, CheckoutStatusResponse } from '../wire.js';
+import type { CheckoutRequest, CheckoutResponse, CheckoutStatusResponse } from '@portico/wire';
 import { portalPageUrl } from './auth.js';
 
 /**

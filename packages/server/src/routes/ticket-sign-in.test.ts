@@ -10,7 +10,7 @@ import {
   tokenOf,
   type PortalHarness,
 } from '../testing/portal-harness.js';
-import type { SignInResponse, TicketThreadResponse } from '../wire.js';
+import type { SignInResponse, TicketThreadResponse } from '@portico/wire';
 
 const fromPortal = { origin: PORTAL_ORIGIN };
 const placeholder = 'portico-sign-in-token';

@@ -6,7 +6,7 @@ import type {
   TicketMessageWire,
   TicketSummaryWire,
   TicketThreadResponse,
-} from '../wire.js';
+} from '@portico/wire';
 import { attachmentDisposition } from '../http/content-disposition.js';
 
 /** Which side's routes serve a ticket's attachments: the client's `/api` or the business's `/admin`. */

@@ -15,7 +15,7 @@ import type {
   TicketListResponse,
   TicketMessageWire,
   TicketThreadResponse,
-} from '../wire.js';
+} from '@portico/wire';
 
 const pdfBytes = new TextEncoder().encode('%PDF-1.4\n% a receipt\n%%EOF\n');
 

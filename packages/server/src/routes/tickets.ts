@@ -4,7 +4,7 @@ import type { ClientSessionVariables } from '../http/client-session.js';
 import { readJsonObject } from '../http/json-body.js';
 import { enforceRateLimits, limits } from '../http/rate-limit.js';
 import type { ServerContext } from '../server-context.js';
-import type { OpenTicketRequest, TicketListResponse, TicketMessageWire, TicketReplyRequest, TicketThreadResponse } from '../wire.js';
+import type { OpenTicketRequest, TicketListResponse, TicketMessageWire, TicketReplyRequest, TicketThreadResponse } from '@portico/wire';
 import { attachmentResponse, toTicketMessageWire, toTicketSummaryWire, toTicketThreadWire } from './ticket-wire.js';
 
 /**

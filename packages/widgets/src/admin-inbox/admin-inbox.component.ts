@@ -1,12 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type {
-  AdminTicketListQuery,
-  AdminTicketListResponse,
-  AdminTicketSummaryWire,
-  AdminTicketThreadResponse,
-  HeldInboundWire,
-} from '../client/portico-client.js';
+import type { AdminTicketListResponse, AdminTicketSummaryWire, AdminTicketThreadResponse, HeldInboundWire, AdminTicketListQuery } from '@portico/wire';
 import { Poller } from '../shared/poller.js';
 import { isAbort, PorticoElement } from '../shared/portico-element.js';
 import {

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { PorticoApiError, type AdminInvoiceListItem } from '../client/portico-client.js';
+import type { AdminInvoiceListItem } from '@portico/wire';
+import { PorticoApiError } from '../client/portico-client.js';
 import { InvoiceQueryController } from '../shared/invoice-query.js';
 import {
   date,

@@ -3,7 +3,7 @@ import { waitUntil } from '../testing/wait-until.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { typeText } from '../testing/type-text.js';
 import { expectInvoiceCard } from '../testing/invoice-card.js';
-import type { AdminInvoiceListItem } from '../client/portico-client.js';
+import type { AdminInvoiceListItem } from '@portico/wire';
 import { serveInvoiceList } from '../testing/fake-billing.js';
 import { adminInvoiceFixture, FakeServer, unauthenticated } from '../testing/fake-server.js';
 import type { PorticoInvoiceSentDetail } from './admin-invoices.component.js';

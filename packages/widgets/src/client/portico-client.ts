@@ -1,6 +1,8 @@
 import type {
+  AdminInvoiceListQuery,
   AdminInvoiceListResponse,
   AdminSendInvoiceResponse,
+  AdminTicketListQuery,
   AdminTicketListResponse,
   AdminTicketSummaryWire,
   AdminTicketThreadResponse,
@@ -24,55 +26,8 @@ import type {
   SignInBody,
   SignInResponse,
   StatementResponse,
-} from '@portico/server/wire';
+} from '@portico/wire';
 import { ZipEntryCounter } from './zip-entry-counter.js';
-
-export type {
-  AdminInvoiceListItem,
-  AdminInvoiceListResponse,
-  AdminSendInvoiceResponse,
-  AgingBuckets,
-  CheckoutResponse,
-  CheckoutStatusResponse,
-  InvoiceDetailResponse,
-  InvoiceDisplayStatusWire,
-  InvoiceLineWire,
-  InvoiceListItem,
-  InvoiceListQuery,
-  InvoiceListResponse,
-  InvoiceSortField,
-  SessionResponse,
-  SignInResponse,
-  StatementCurrency,
-  StatementResponse,
-  AdminTicketListResponse,
-  AdminTicketSummaryWire,
-  AdminTicketThreadResponse,
-  AdminUnreadCountResponse,
-  HeldInboundListResponse,
-  HeldInboundWire,
-  InboundAcceptResponse,
-  OpenTicketRequest,
-  TicketAttachmentWire,
-  TicketListResponse,
-  TicketMessageWire,
-  TicketStatusWire,
-  TicketSummaryWire,
-  TicketThreadResponse,
-} from '@portico/server/wire';
-
-/** `GET /admin/tickets` filters. */
-export interface AdminTicketListQuery {
-  /** Default on the server: every status. */
-  status?: 'open' | 'pending' | 'closed' | 'all';
-  /** Only tickets with a message the business has not read. */
-  unread?: boolean;
-}
-
-/** `GET /admin/invoices` takes the client list's query plus `clientId`. */
-export interface AdminInvoiceListQuery extends InvoiceListQuery {
-  clientId?: string;
-}
 
 /** What `downloadZip` fetches: the invoices matching a list query (its filters), or these ids. */
 export type ZipSelection = Omit<InvoiceListQuery, 'cursor' | 'limit'> | { ids: readonly string[] };

@@ -1,18 +1,14 @@
+import { defaultLocale, supportedLocales, type Locale } from '@portico/wire';
 import { en } from './en.js';
 import type { Strings } from './strings.js';
 
 export type { Strings } from './strings.js';
+export { defaultLocale, type Locale };
 
 /**
- * The languages with a complete table (the same six the server's emails,
- * pages and PDFs speak). Adding one: write `xx.ts` (an object of type
- * `Strings`), add `'xx'` here and its loader to `loaders` below.
- */
-export type Locale = 'en' | 'de' | 'it' | 'ru' | 'ja' | 'ar';
-
-export const defaultLocale: Locale = 'en';
-
-/**
+ * The languages with a complete table: @portico/wire's, which the server's
+ * emails, pages and PDFs speak too. Adding one: add it there, write `xx.ts`
+ * here (an object of type `Strings`) and its loader below.
  * Every table but English is its own file, fetched the first time a widget
  * shows that language: a page downloads one language, not six (they were a
  * quarter of the bundle). English is built in, as the fallback.
@@ -25,7 +21,7 @@ const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Strings>> = {
   ar: () => import('./ar.js').then((table) => table.ar),
 };
 
-export const locales: readonly Locale[] = [defaultLocale, ...(Object.keys(loaders) as Locale[])];
+export const locales: readonly Locale[] = supportedLocales;
 
 const loaded: Partial<Record<Locale, Strings>> = { en };
 const loading = new Map<Locale, Promise<Strings>>();

@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { DownloadedFile, InvoiceListItem, ZipSelection } from '../client/portico-client.js';
+import type { InvoiceListItem } from '@portico/wire';
+import type { DownloadedFile, ZipSelection } from '../client/portico-client.js';
 import { formatBytes } from '../shared/format.js';
 import { InvoiceQueryController } from '../shared/invoice-query.js';
 import {

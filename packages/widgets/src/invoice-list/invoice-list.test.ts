@@ -3,7 +3,7 @@ import { waitUntil } from '../testing/wait-until.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { typeText } from '../testing/type-text.js';
 import { expectInvoiceCard } from '../testing/invoice-card.js';
-import type { InvoiceListItem } from '../client/portico-client.js';
+import type { InvoiceListItem } from '@portico/wire';
 import { serveInvoiceList } from '../testing/fake-billing.js';
 import { chunked, FakeServer, invoiceFixture, makeZip, sameBytes, sessionFixture, unauthenticated } from '../testing/fake-server.js';
 import { FakeStripeJs } from '../testing/fake-stripe.js';

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import { PorticoApiError, type InvoiceDetailResponse, type InvoiceLineWire } from '../client/portico-client.js';
+import type { InvoiceDetailResponse, InvoiceLineWire } from '@portico/wire';
+import { PorticoApiError } from '../client/portico-client.js';
 import type { Strings } from '../i18n/index.js';
 import { isHexColor, readableTextColor } from '../shared/color.js';
 import { formatDate, formatMoney, formatNumber, formatPercent } from '../shared/format.js';

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { PorticoApiError, type OpenTicketRequest, type TicketThreadResponse } from '../client/portico-client.js';
+import type { OpenTicketRequest, TicketThreadResponse } from '@portico/wire';
+import { PorticoApiError } from '../client/portico-client.js';
 import { isAbort, PorticoElement } from '../shared/portico-element.js';
 import { sendOnCtrlEnter, ticketNumber } from '../shared/ticket-view.js';
 import { newTicketStyles } from './new-ticket.styles.js';

@@ -1,4 +1,5 @@
-import type { CheckoutStatusResponse, PorticoClient } from '../client/portico-client.js';
+import type { CheckoutStatusResponse } from '@portico/wire';
+import type { PorticoClient } from '../client/portico-client.js';
 
 /** The query parameter Stripe's return URL carries: `?portico_checkout=<Checkout Session id>`. */
 export const CHECKOUT_RETURN_PARAM = 'portico_checkout';

@@ -1,7 +1,8 @@
 import type { Stripe, StripeEmbeddedCheckout } from '@stripe/stripe-js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import { PorticoApiError, type CheckoutResponse, type CheckoutStatusResponse, type InvoiceListItem } from '../client/portico-client.js';
+import type { CheckoutResponse, CheckoutStatusResponse, InvoiceListItem } from '@portico/wire';
+import { PorticoApiError } from '../client/portico-client.js';
 import type { Strings } from '../i18n/index.js';
 import { isHexColor, readableTextColor } from '../shared/color.js';
 import { formatMoney } from '../shared/format.js';

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from '../testing/wait-until.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import type { CheckoutResponse, CheckoutStatusResponse, InvoiceDetailResponse, SessionResponse } from '../client/portico-client.js';
+import type { CheckoutResponse, CheckoutStatusResponse, InvoiceDetailResponse, SessionResponse } from '@portico/wire';
 import { loadStrings, locales } from '../i18n/index.js';
 import { FakeServer, invoiceDetailFixture, sessionFixture, unauthenticated } from '../testing/fake-server.js';
 import { FakeStripeJs } from '../testing/fake-stripe.js';

@@ -1,4 +1,5 @@
-import type { PorticoClient, SessionResponse } from '../client/portico-client.js';
+import type { SessionResponse } from '@portico/wire';
+import type { PorticoClient } from '../client/portico-client.js';
 import type { Strings } from '../i18n/index.js';
 import { renderAccountTab } from './account-tab.js';
 import { renderInvoicesTab } from './invoices-tab.js';

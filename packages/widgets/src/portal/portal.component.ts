@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { PorticoApiError, PorticoClient, type SessionResponse } from '../client/portico-client.js';
+import type { SessionResponse } from '@portico/wire';
+import { PorticoApiError, PorticoClient } from '../client/portico-client.js';
 import { defaultLocale, intlLocale, resolveLocale, stringsFor, textDirection, type Locale, type Strings } from '../i18n/index.js';
 import { takeCheckoutReturn } from '../pay-button/checkout-return.js';
 import { isHexColor, readableTextColor } from '../shared/color.js';

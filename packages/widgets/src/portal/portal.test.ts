@@ -7,7 +7,7 @@ import { serveInvoiceList } from '../testing/fake-billing.js';
 import { FakeServer, invoiceDetailFixture, invoiceFixture, sessionFixture, statementFixture, unauthenticated } from '../testing/fake-server.js';
 import { forgetCheckoutReturn } from '../pay-button/checkout-return.js';
 import { FakeStripeJs } from '../testing/fake-stripe.js';
-import type { InvoiceListItem, StatementResponse } from '../client/portico-client.js';
+import type { InvoiceListItem, StatementResponse } from '@portico/wire';
 import { PorticoPortal } from './portal.component.js';
 import { definePorticoPortal } from './portal.js';
 import { portalTabs, type PortalTab } from './portal-tabs.js';

@@ -1,3 +1,5 @@
+import { minorDigits } from '@portico/wire';
+
 /**
  * Money, dates and sizes through `Intl`, in the widget's locale. Amounts
  * arrive as integers of minor units; they are turned into a decimal string
@@ -13,22 +15,6 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.Display
     cache.set(key, found);
   }
   return found;
-}
-
-/**
- * ISO 4217 minor units that are not 2 (the same table as the server's;
- * Intl's own data differs for a few codes, such as IQD).
- */
-const otherExponents: Record<string, number> = {
-  BIF: 0, CLP: 0, DJF: 0, GNF: 0, ISK: 0, JPY: 0, KMF: 0, KRW: 0, PYG: 0,
-  RWF: 0, UGX: 0, UYI: 0, VND: 0, VUV: 0, XAF: 0, XOF: 0, XPF: 0,
-  BHD: 3, IQD: 3, JOD: 3, KWD: 3, LYD: 3, OMR: 3, TND: 3,
-  CLF: 4, UYW: 4,
-};
-
-/** Digits after the decimal point of a currency's minor unit (2 for EUR, 0 for JPY, 3 for KWD). */
-export function minorDigits(currency: string): number {
-  return Object.hasOwn(otherExponents, currency) ? otherExponents[currency]! : 2;
 }
 
 function moneyFormat(locale: string, currency: string): Intl.NumberFormat {

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { InvoiceDisplayStatusWire, InvoiceListItem, InvoiceListQuery, InvoiceSortField } from '../client/portico-client.js';
+import type { InvoiceDisplayStatusWire, InvoiceListItem, InvoiceListQuery, InvoiceSortField } from '@portico/wire';
 import { isAbort } from './portico-element.js';
 
 export type InvoiceStatus = InvoiceDisplayStatusWire;

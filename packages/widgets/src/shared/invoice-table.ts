@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { InvoiceListItem, InvoiceSortField } from '../client/portico-client.js';
+import type { InvoiceListItem, InvoiceSortField } from '@portico/wire';
 import type { Strings } from '../i18n/index.js';
 import { formatDate, formatMoney } from './format.js';
 import { invoiceStatuses, type InvoiceQueryController, type InvoiceStatus } from './invoice-query.js';

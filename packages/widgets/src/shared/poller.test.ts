@@ -4,7 +4,7 @@ import { LitElement } from 'lit';
 import { InvoiceQueryController } from './invoice-query.js';
 import { Poller } from './poller.js';
 import { countsOf, invoiceFixture } from '../testing/fake-server.js';
-import type { InvoiceListItem } from '../client/portico-client.js';
+import type { InvoiceListItem } from '@portico/wire';
 
 /** A bare host element for controllers. */
 class ControllerHost extends LitElement {}

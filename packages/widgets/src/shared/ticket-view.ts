@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { PorticoApiError, type TicketAttachmentWire, type TicketMessageWire, type TicketStatusWire, type TicketSummaryWire } from '../client/portico-client.js';
+import type { TicketAttachmentWire, TicketMessageWire, TicketStatusWire, TicketSummaryWire } from '@portico/wire';
+import { PorticoApiError } from '../client/portico-client.js';
 import type { Strings } from '../i18n/index.js';
 import { formatBytes, formatDateTime } from './format.js';
 

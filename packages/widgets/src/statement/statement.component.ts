@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { AgingBuckets, StatementCurrency, StatementResponse } from '../client/portico-client.js';
+import type { AgingBuckets, StatementCurrency, StatementResponse } from '@portico/wire';
 import type { Strings } from '../i18n/index.js';
 import { currencyName, formatDate, formatMoney } from '../shared/format.js';
 import { isAbort, PorticoElement } from '../shared/portico-element.js';

@@ -1,4 +1,4 @@
-import type { InvoiceDisplayStatusWire, InvoiceListItem } from '@portico/server/wire';
+import type { InvoiceDisplayStatusWire, InvoiceListItem } from '@portico/wire';
 import { countsOf, type FakeServer, type RecordedRequest } from './fake-server.js';
 
 const statusOrder: InvoiceDisplayStatusWire[] = ['draft', 'sent', 'overdue', 'paid', 'void'];

@@ -5,7 +5,7 @@ import type {
   InvoiceListItem,
   SessionResponse,
   StatementResponse,
-} from '@portico/server/wire';
+} from '@portico/wire';
 
 /** One request the widget made, as the fake server saw it. */
 export interface RecordedRequest {

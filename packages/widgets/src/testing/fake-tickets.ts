@@ -4,7 +4,7 @@ import type {
   HeldInboundWire,
   TicketMessageWire,
   TicketSummaryWire,
-} from '@portico/server/wire';
+} from '@portico/wire';
 import type { FakeServer, RecordedRequest } from './fake-server.js';
 
 /** The n-th ticket of a made-up list: numbers 1…, activity going back a day each. */

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { TicketListResponse, TicketSummaryWire } from '../client/portico-client.js';
+import type { TicketListResponse, TicketSummaryWire } from '@portico/wire';
 import { Poller } from '../shared/poller.js';
 import { isAbort, PorticoElement } from '../shared/portico-element.js';
 import { endsPolling, renderRetry, renderTicketRow } from '../shared/ticket-view.js';

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { TicketAttachmentWire, TicketMessageWire, TicketThreadResponse } from '../client/portico-client.js';
+import type { TicketAttachmentWire, TicketMessageWire, TicketThreadResponse } from '@portico/wire';
 import { Poller } from '../shared/poller.js';
 import { isAbort, PorticoElement } from '../shared/portico-element.js';
 import {

@@ -1,0 +1,27 @@
+/** The business's invoices (`/admin/*`, guarded by the host's `authorizeAdmin`). */
+import type { InvoiceDisplayStatusWire, InvoiceListItem, InvoiceListQuery } from './billing.js';
+
+/** `GET /admin/invoices` takes the client list's query plus `clientId`. */
+export interface AdminInvoiceListQuery extends InvoiceListQuery {
+  clientId?: string;
+}
+
+/** `GET /admin/invoices`: one row. */
+export interface AdminInvoiceListItem extends InvoiceListItem {
+  clientId: string;
+  clientName: string;
+}
+
+export interface AdminInvoiceListResponse {
+  invoices: AdminInvoiceListItem[];
+  nextCursor: string | null;
+  counts: Record<InvoiceDisplayStatusWire, number>;
+  total: number;
+}
+
+/** `POST /admin/invoices/:id/send` */
+export interface AdminSendInvoiceResponse {
+  invoice: AdminInvoiceListItem;
+  emailsQueued: number;
+}
+

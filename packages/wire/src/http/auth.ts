@@ -1,0 +1,38 @@
+/** Signing in: the magic link redeemed for a session, and who is signed in. */
+
+/** `POST /auth/sessions/:business`: a widget on another origin redeems a link for a bearer token. */
+export interface SignInBody {
+  token: string;
+}
+
+export interface SignInResponse {
+  /** Send as `Authorization: Bearer <sessionToken>`; keep it in memory only. */
+  sessionToken: string;
+  expiresAt: string;
+  /** The invoice the email was about, to show first. */
+  invoiceId: string | null;
+  /** The ticket the email was about (a ticket reply), to show first; a link names at most one of the two. */
+  ticketId: string | null;
+}
+
+/** `POST /auth/request-link/:business`: "email me a link"; always answers 202 `{ status: 'sent' }`. */
+export interface RequestLinkBody {
+  email: string;
+}
+
+/** `GET /api/session`: who is signed in, and the brand to show. */
+export interface SessionResponse {
+  business: {
+    slug: string;
+    name: string;
+    brandColor: string;
+    logoUrl: string | null;
+    locale: string;
+    /** Set when the business takes card payments online (Stripe configured): no Pay now without it. */
+    onlinePayments: { publishableKey: string; connectedAccountId: string | null } | null;
+  };
+  client: { id: string; name: string; locale: string | null };
+  contact: { id: string; name: string; email: string } | null;
+  expiresAt: string;
+}
+

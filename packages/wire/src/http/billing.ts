@@ -1,0 +1,119 @@
+/**
+ * Billing, the client's side: statement, invoice list, one invoice, documents.
+ * Amounts are integers of minor units of `currency`; dates are `YYYY-MM-DD`.
+ */
+
+/**
+ * What a person sees: the stored status, with `sent` past its due date shown
+ * as `overdue`. In this order when sorted by status.
+ */
+export const invoiceDisplayStatuses = ['draft', 'sent', 'overdue', 'paid', 'void'] as const;
+export type InvoiceDisplayStatusWire = (typeof invoiceDisplayStatuses)[number];
+
+/** Money owed, in minor units, bucketed by days past due (open invoices only). */
+export interface AgingBuckets {
+  /** Not yet due (due today counts as current). */
+  current: number;
+  days1to30: number;
+  days31to60: number;
+  days61to90: number;
+  over90: number;
+}
+
+/** One currency's figures. Drafts and void invoices count nowhere. */
+export interface StatementCurrency {
+  currency: string;
+  /** Payments received, all time. */
+  paidToDate: number;
+  /** Balance of every open (sent, unpaid) invoice. */
+  outstanding: number;
+  /** The part of `outstanding` past its due date. */
+  overdue: number;
+  aging: AgingBuckets;
+  lastPayment: { amount: number; receivedAt: string; invoiceId: string; invoiceNumber: string | null } | null;
+}
+
+/** `GET /api/statement` */
+export interface StatementResponse {
+  /** The business's today, which decides what is overdue. */
+  asOf: string;
+  /** One entry per currency the client was ever billed in, sorted by code. */
+  currencies: StatementCurrency[];
+}
+
+export type InvoiceSortField = 'issueDate' | 'dueDate' | 'status' | 'amount' | 'number';
+
+/**
+ * `GET /api/invoices` query: `status` (comma-separated display statuses),
+ * `from`/`to` (issue date range, inclusive), `q` (text: number, line
+ * descriptions, notes), `sort` (InvoiceSortField, default issueDate), `order`
+ * (asc|desc, default desc), `limit` (1-100, default 25), `cursor` (from the
+ * previous page). Status sorts draft, sent, overdue, paid, void.
+ */
+export interface InvoiceListQuery {
+  status?: InvoiceDisplayStatusWire[];
+  from?: string;
+  to?: string;
+  q?: string;
+  sort?: InvoiceSortField;
+  order?: 'asc' | 'desc';
+  limit?: number;
+  cursor?: string;
+}
+
+export interface InvoiceListItem {
+  id: string;
+  number: string | null;
+  status: 'draft' | 'sent' | 'paid' | 'void';
+  displayStatus: InvoiceDisplayStatusWire;
+  currency: string;
+  issueDate: string;
+  dueDate: string;
+  total: number;
+  amountPaid: number;
+  balance: number;
+  /** Changes when the invoice changes: PDFs are cached per version. */
+  version: number;
+}
+
+/** `GET /api/invoices` */
+export interface InvoiceListResponse {
+  invoices: InvoiceListItem[];
+  /** Pass back as `cursor` for the next page; null on the last page. */
+  nextCursor: string | null;
+  /** How many invoices match the filters other than `status`, per display status (for filter chips). */
+  counts: Record<InvoiceDisplayStatusWire, number>;
+  /** How many match every filter. */
+  total: number;
+}
+
+export interface InvoiceLineWire {
+  description: string;
+  quantity: number;
+  unitPrice: number;
+  /** Percent. */
+  taxRate: number;
+  discountAmount: number;
+  gross: number;
+  tax: number;
+  total: number;
+}
+
+/** `GET /api/invoices/:id`: everything the preview shows. */
+export interface InvoiceDetailResponse extends InvoiceListItem {
+  subtotal: number;
+  discountTotal: number;
+  taxTotal: number;
+  notes: string | null;
+  lines: InvoiceLineWire[];
+  /** Oldest first. `amount` as received; `refundedAmount` of it went back (`amountPaid` already counts both). */
+  payments: Array<{ amount: number; refundedAmount: number; receivedAt: string; method: string }>;
+  client: { name: string };
+  business: { name: string; brandColor: string; logoUrl: string | null; locale: string };
+}
+
+// Documents are plain downloads, not JSON:
+// `GET /api/invoices/:id/pdf`: application/pdf.
+// `GET /api/invoices/download.zip`, with the list's filters or `?ids=a,b,c` for a
+// selection: a ZIP of PDFs plus `invoices.csv`, streamed.
+

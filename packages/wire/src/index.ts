@@ -1,0 +1,16 @@
+/**
+ * @portico/wire: the contract between Portico's server and its widgets: the
+ * HTTP API's request and response shapes, the languages, and the currencies'
+ * minor units. No dependencies, no side effects; both sides import it.
+ */
+export type * from './http/common.js';
+export type * from './http/auth.js';
+export type * from './http/billing.js';
+export type * from './http/admin-billing.js';
+export type * from './http/payments.js';
+export type * from './http/tickets.js';
+export { invoiceDisplayStatuses } from './http/billing.js';
+export { defaultLocale, isSupportedLocale, supportedLocales } from './locales.js';
+export type { Locale } from './locales.js';
+export { minorDigits, minorDigitsOtherThanTwo } from './currency-digits.js';
+export { isKnownCurrency, knownCurrencies, minorUnitExponent } from './currency-codes.js';
