@@ -1,7 +1,7 @@
 /**
  * @portico/wire: the contract between Portico's server and its widgets: the
- * HTTP API's request and response shapes, the languages, and the currencies'
- * minor units. No dependencies, no side effects; both sides import it.
+ * HTTP API's request and response shapes, the languages, the currencies'
+ * minor units and how money reads. No dependencies, no side effects; both sides import it.
  */
 export type * from './http/common.js';
 export type * from './http/auth.js';
@@ -13,4 +13,5 @@ export { invoiceDisplayStatuses } from './http/billing.js';
 export { defaultLocale, isSupportedLocale, supportedLocales } from './locales.js';
 export type { Locale } from './locales.js';
 export { minorDigits, minorDigitsOtherThanTwo } from './currency-digits.js';
+export { formatMoney, toDecimalString } from './money-format.js';
 export { isKnownCurrency, knownCurrencies, minorUnitExponent } from './currency-codes.js';

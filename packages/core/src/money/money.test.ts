@@ -6,7 +6,6 @@ import {
   formatMoney,
   requireAmount,
   requireCurrency,
-  toDecimalString,
   toSafeAmount,
   totalsByCurrency,
 } from './money.js';
@@ -74,22 +73,6 @@ describe('divideRounded', () => {
     [0n, 7n, 0n],
   ])('%s / %s = %s', (numerator, denominator, expected) => {
     expect(divideRounded(numerator, denominator)).toBe(expected);
-  });
-});
-
-describe('toDecimalString', () => {
-  it.each([
-    [12345, 2, '123.45'],
-    [5, 2, '0.05'],
-    [0, 2, '0.00'],
-    [-5, 2, '-0.05'],
-    [1234, 0, '1234'],
-    [0, 0, '0'],
-    [1, 3, '0.001'],
-    [1234567, 3, '1234.567'],
-    [Number.MAX_SAFE_INTEGER, 2, '90071992547409.91'],
-  ])('%i with %i decimals is %s', (amount, exponent, expected) => {
-    expect(toDecimalString(amount, exponent)).toBe(expected);
   });
 });
 

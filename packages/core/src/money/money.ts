@@ -1,5 +1,5 @@
 import { PorticoError } from '../shared/errors.js';
-import { isKnownCurrency, minorUnitExponent } from '@portico/wire';
+import { formatMoney as formatMoneyIn, isKnownCurrency, toDecimalString } from '@portico/wire';
 
 /**
  * Money is an integer count of the currency's minor unit (cents, yen, fils)
@@ -65,23 +65,10 @@ export function divideRounded(numerator: bigint, denominator: bigint): bigint {
  * digits (Intl is given the exact decimal string, so no float rounding).
  */
 export function formatMoney(money: Money, locale = 'en'): string {
-  const exponent = minorUnitExponent(money.currency) ?? 2;
-  return new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency: money.currency,
-    minimumFractionDigits: exponent,
-    maximumFractionDigits: exponent,
-  }).format(toDecimalString(money.amount, exponent) as unknown as number);
+  return formatMoneyIn(money.amount, money.currency, locale);
 }
 
-/** `12345` with exponent 2 → `"123.45"`; exact for any safe integer. */
-export function toDecimalString(amount: number, exponent: number): string {
-  const negative = amount < 0;
-  const digits = Math.abs(amount).toString().padStart(exponent + 1, '0');
-  const whole = exponent === 0 ? digits : digits.slice(0, -exponent);
-  const fraction = exponent === 0 ? '' : `.${digits.slice(-exponent)}`;
-  return `${negative ? '-' : ''}${whole}${fraction}`;
-}
+export { toDecimalString };
 
 /** Sums amounts grouped by currency, sorted by currency code. */
 export function totalsByCurrency(items: Iterable<Money>): Money[] {

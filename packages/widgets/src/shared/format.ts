@@ -1,10 +1,6 @@
-import { minorDigits } from '@portico/wire';
+export { formatMoney } from '@portico/wire';
 
-/**
- * Money, dates and sizes through `Intl`, in the widget's locale. Amounts
- * arrive as integers of minor units; they are turned into a decimal string
- * (never a float) before formatting. Formatters are cached.
- */
+/** Dates, numbers and sizes through `Intl`, in the widget's locale (money: @portico/wire's `formatMoney`). Formatters are cached. */
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames>();
 
@@ -15,26 +11,6 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.Display
     cache.set(key, found);
   }
   return found;
-}
-
-function moneyFormat(locale: string, currency: string): Intl.NumberFormat {
-  const digits = minorDigits(currency);
-  return cached(`money|${locale}|${currency}`, () => {
-    try {
-      return new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
-    } catch {
-      return new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
-    }
-  });
-}
-
-/** `12345` EUR in `de` → `123,45 €`. */
-export function formatMoney(minor: number, currency: string, locale: string): string {
-  const digits = minorDigits(currency);
-  const negative = minor < 0;
-  const units = String(Math.abs(Math.trunc(minor))).padStart(digits + 1, '0');
-  const decimal = digits === 0 ? units : `${units.slice(0, -digits)}.${units.slice(-digits)}`;
-  return moneyFormat(locale, currency).format(`${negative ? '-' : ''}${decimal}` as `${number}`);
 }
 
 /** A calendar date (`YYYY-MM-DD`) or an instant (ISO 8601), as a date in the locale. */
