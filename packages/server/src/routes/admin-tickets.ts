@@ -13,13 +13,13 @@ import type {
   TicketMessageWire,
   TicketReplyRequest,
 } from '@portico/wire';
+import { attachmentResponse } from '../http/attachment-response.js';
 import {
-  attachmentResponse,
   toAdminTicketSummaryWire,
   toAdminTicketThreadWire,
   toHeldInboundWire,
   toTicketMessageWire,
-} from './ticket-wire.js';
+} from '../wire-mappers/tickets.js';
 
 /**
  * The business's support inbox (inside `/admin`, behind `authorizeAdmin`):

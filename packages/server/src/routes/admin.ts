@@ -1,10 +1,10 @@
-import type { InvoiceSummary } from '@portico/core';
 import { Hono, type Context } from 'hono';
 import { requireAdmin, type AdminVariables, type AuthorizeAdmin } from '../http/admin-auth.js';
 import type { ServerContext } from '../server-context.js';
-import type { AdminInvoiceListItem, AdminInvoiceListResponse, AdminSendInvoiceResponse } from '@portico/wire';
+import type { AdminInvoiceListResponse, AdminSendInvoiceResponse } from '@portico/wire';
 import { adminTicketRoutes } from './admin-tickets.js';
-import { invoiceListQueryFrom, toInvoiceListItem } from './invoice-list-query.js';
+import { invoiceListQueryFrom } from '../http/invoice-list-query.js';
+import { toAdminInvoiceListItem } from '../wire-mappers/billing.js';
 
 /**
  * `/admin/*`: the business's side, for whoever the host's `authorizeAdmin`
@@ -21,7 +21,7 @@ export function adminRoutes(server: ServerContext, authorize: AuthorizeAdmin | u
   app.get('/invoices', async (c) => {
     const page = await adminScope(c).invoices.search(invoiceListQueryFrom(c, { admin: true }));
     return c.json<AdminInvoiceListResponse>({
-      invoices: page.invoices.map((entry) => ({ ...toInvoiceListItem(entry), clientId: entry.clientId, clientName: entry.clientName })),
+      invoices: page.invoices.map((entry) => toAdminInvoiceListItem(entry, entry.clientName)),
       nextCursor: page.nextCursor,
       counts: page.counts,
       total: page.total,
@@ -32,7 +32,7 @@ export function adminRoutes(server: ServerContext, authorize: AuthorizeAdmin | u
     const scope = adminScope(c);
     const sent = await scope.invoices.send(c.req.param('id'));
     const client = await scope.clients.get(sent.invoice.clientId);
-    return c.json<AdminSendInvoiceResponse>({ invoice: toAdminItem(sent.invoice, client.name), emailsQueued: sent.emailsQueued });
+    return c.json<AdminSendInvoiceResponse>({ invoice: toAdminInvoiceListItem(sent.invoice, client.name), emailsQueued: sent.emailsQueued });
   });
 
   app.route('/', adminTicketRoutes(server));
@@ -43,8 +43,4 @@ export function adminRoutes(server: ServerContext, authorize: AuthorizeAdmin | u
   }
 
   return app;
-}
-
-function toAdminItem(invoice: InvoiceSummary, clientName: string): AdminInvoiceListItem {
-  return { ...toInvoiceListItem(invoice), clientId: invoice.clientId, clientName };
 }

@@ -1,9 +1,9 @@
-import type { ClientInvoice, Statement } from '@portico/core';
 import { Hono, type Context } from 'hono';
 import type { ClientSessionVariables } from '../http/client-session.js';
 import type { ServerContext } from '../server-context.js';
 import type { InvoiceDetailResponse, InvoiceListResponse, StatementResponse } from '@portico/wire';
-import { invoiceListQueryFrom, toInvoiceListItem } from './invoice-list-query.js';
+import { invoiceListQueryFrom } from '../http/invoice-list-query.js';
+import { toInvoiceDetail, toInvoiceListItem, toStatementResponse } from '../wire-mappers/billing.js';
 
 /** Invoice ids only, so `/invoices/download.zip` and other fixed paths beside it stay free. */
 const INVOICE_ID = ':id{inv_[A-Za-z0-9_-]+}';
@@ -53,50 +53,4 @@ export function billingRoutes(server: ServerContext): Hono<{ Variables: ClientSe
   }
 
   return app;
-}
-
-function toStatementResponse(statement: Statement): StatementResponse {
-  return {
-    asOf: statement.asOf,
-    currencies: statement.currencies.map((figures) => ({
-      currency: figures.currency,
-      paidToDate: figures.paidToDate,
-      outstanding: figures.outstanding,
-      overdue: figures.overdue,
-      aging: { ...figures.aging },
-      lastPayment: figures.lastPayment && {
-        amount: figures.lastPayment.amount,
-        receivedAt: figures.lastPayment.receivedAt.toISOString(),
-        invoiceId: figures.lastPayment.invoiceId,
-        invoiceNumber: figures.lastPayment.invoiceNumber,
-      },
-    })),
-  };
-}
-
-function toInvoiceDetail(invoice: ClientInvoice): Omit<InvoiceDetailResponse, 'business'> {
-  return {
-    ...toInvoiceListItem(invoice),
-    subtotal: invoice.subtotal,
-    discountTotal: invoice.discountTotal,
-    taxTotal: invoice.taxTotal,
-    notes: invoice.notes,
-    lines: invoice.lines.map((line) => ({
-      description: line.description,
-      quantity: line.quantity,
-      unitPrice: line.unitPrice,
-      taxRate: line.taxRate,
-      discountAmount: line.discountAmount,
-      gross: line.gross,
-      tax: line.tax,
-      total: line.total,
-    })),
-    payments: invoice.payments.map((payment) => ({
-      amount: payment.amount,
-      refundedAmount: payment.refundedAmount,
-      receivedAt: payment.receivedAt.toISOString(),
-      method: payment.method,
-    })),
-    client: { name: invoice.clientName },
-  };
 }

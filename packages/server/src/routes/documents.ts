@@ -16,7 +16,7 @@ import { createHash } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import type { ClientSessionVariables } from '../http/client-session.js';
 import type { ServerContext } from '../server-context.js';
-import { invoiceListQueryFrom } from './invoice-list-query.js';
+import { invoiceListQueryFrom } from '../http/invoice-list-query.js';
 import { attachmentDisposition } from '../http/content-disposition.js';
 
 /** Invoice ids only, so `download.zip` beside them is never taken for one. */

@@ -5,7 +5,8 @@ import { readJsonObject } from '../http/json-body.js';
 import { enforceRateLimits, limits } from '../http/rate-limit.js';
 import type { ServerContext } from '../server-context.js';
 import type { OpenTicketRequest, TicketListResponse, TicketMessageWire, TicketReplyRequest, TicketThreadResponse } from '@portico/wire';
-import { attachmentResponse, toTicketMessageWire, toTicketSummaryWire, toTicketThreadWire } from './ticket-wire.js';
+import { attachmentResponse } from '../http/attachment-response.js';
+import { toTicketMessageWire, toTicketSummaryWire, toTicketThreadWire } from '../wire-mappers/tickets.js';
 
 /**
  * The client's support tickets (inside `/api`, behind the client session).

@@ -2,12 +2,10 @@ import {
   PorticoError,
   type AdminInvoiceListQuery,
   type InvoiceDisplayStatus,
-  type InvoiceListEntry,
   type InvoiceSortField,
   type SortOrder,
 } from '@portico/core';
 import type { Context } from 'hono';
-import type { InvoiceListItem } from '@portico/wire';
 
 const single = ['from', 'to', 'q', 'sort', 'order', 'limit', 'cursor', 'clientId'] as const;
 
@@ -48,21 +46,4 @@ export function invoiceListQueryFrom(c: Context, { admin = false }: { admin?: bo
     }
   }
   return query;
-}
-
-/** A list row as the wire carries it (no client id: the client knows who they are). */
-export function toInvoiceListItem(entry: Omit<InvoiceListEntry, 'clientId'>): InvoiceListItem {
-  return {
-    id: entry.id,
-    number: entry.number,
-    status: entry.status,
-    displayStatus: entry.displayStatus,
-    currency: entry.currency,
-    issueDate: entry.issueDate,
-    dueDate: entry.dueDate,
-    total: entry.total,
-    amountPaid: entry.amountPaid,
-    balance: entry.balance,
-    version: entry.version,
-  };
 }

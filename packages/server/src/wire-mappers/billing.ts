@@ -1,0 +1,71 @@
+/** Core's billing rows as the wire carries them: dates as ISO text, only what the client may see. */
+import type { ClientInvoice, InvoiceListEntry, Statement } from '@portico/core';
+import type { AdminInvoiceListItem, InvoiceDetailResponse, InvoiceListItem, StatementResponse } from '@portico/wire';
+
+/** A list row as the wire carries it (no client id: the client knows who they are). */
+export function toInvoiceListItem(entry: Omit<InvoiceListEntry, 'clientId'>): InvoiceListItem {
+  return {
+    id: entry.id,
+    number: entry.number,
+    status: entry.status,
+    displayStatus: entry.displayStatus,
+    currency: entry.currency,
+    issueDate: entry.issueDate,
+    dueDate: entry.dueDate,
+    total: entry.total,
+    amountPaid: entry.amountPaid,
+    balance: entry.balance,
+    version: entry.version,
+  };
+}
+
+/** A row of the business's list: the client's row plus whose it is. */
+export function toAdminInvoiceListItem(invoice: Omit<InvoiceListEntry, 'clientId'> & { clientId: string }, clientName: string): AdminInvoiceListItem {
+  return { ...toInvoiceListItem(invoice), clientId: invoice.clientId, clientName };
+}
+
+export function toStatementResponse(statement: Statement): StatementResponse {
+  return {
+    asOf: statement.asOf,
+    currencies: statement.currencies.map((figures) => ({
+      currency: figures.currency,
+      paidToDate: figures.paidToDate,
+      outstanding: figures.outstanding,
+      overdue: figures.overdue,
+      aging: { ...figures.aging },
+      lastPayment: figures.lastPayment && {
+        amount: figures.lastPayment.amount,
+        receivedAt: figures.lastPayment.receivedAt.toISOString(),
+        invoiceId: figures.lastPayment.invoiceId,
+        invoiceNumber: figures.lastPayment.invoiceNumber,
+      },
+    })),
+  };
+}
+
+export function toInvoiceDetail(invoice: ClientInvoice): Omit<InvoiceDetailResponse, 'business'> {
+  return {
+    ...toInvoiceListItem(invoice),
+    subtotal: invoice.subtotal,
+    discountTotal: invoice.discountTotal,
+    taxTotal: invoice.taxTotal,
+    notes: invoice.notes,
+    lines: invoice.lines.map((line) => ({
+      description: line.description,
+      quantity: line.quantity,
+      unitPrice: line.unitPrice,
+      taxRate: line.taxRate,
+      discountAmount: line.discountAmount,
+      gross: line.gross,
+      tax: line.tax,
+      total: line.total,
+    })),
+    payments: invoice.payments.map((payment) => ({
+      amount: payment.amount,
+      refundedAmount: payment.refundedAmount,
+      receivedAt: payment.receivedAt.toISOString(),
+      method: payment.method,
+    })),
+    client: { name: invoice.clientName },
+  };
+}
