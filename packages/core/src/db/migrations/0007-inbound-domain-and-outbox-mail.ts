@@ -1,5 +1,4 @@
 import type { Kysely, Migration } from 'kysely';
-import { inboundDomainSetting } from '../../tickets/inbound-domain.js';
 
 /**
  * - `businesses.inbound_domain`: the business's inbound domain as a column of
@@ -18,7 +17,7 @@ export const inboundDomainAndOutboxMail: Migration = {
     await db.schema.createIndex('businesses_inbound_domain').on('businesses').column('inbound_domain').execute();
     const businesses: Array<{ id: string; settings: string }> = await db.selectFrom('businesses').select(['id', 'settings']).execute();
     for (const business of businesses) {
-      const domain = inboundDomainSetting(business.settings);
+      const domain = inboundDomainOf(business.settings);
       if (domain !== null) await db.updateTable('businesses').set({ inbound_domain: domain }).where('id', '=', business.id).execute();
     }
 
@@ -30,3 +29,23 @@ export const inboundDomainAndOutboxMail: Migration = {
     await db.schema.createIndex('outbox_emails_ticket_message').on('outbox_emails').columns(['business_id', 'ticket_message_id']).execute();
   },
 };
+
+// Frozen copy, as of this migration, of how tickets/inbound-domain.ts read the
+// setting: a shipped migration must do the same on every fresh database
+// whatever the live code becomes. Do not change; the test checks it still
+// agrees with the live code on the cases it knows.
+const domainPattern = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/;
+
+/** `settings.inboundDomain` of settings stored as JSON text: trimmed, lower-cased, no trailing dot; null when absent or not a domain name. */
+export function inboundDomainOf(settingsJson: string): string | null {
+  let settings: Record<string, unknown>;
+  try {
+    settings = JSON.parse(settingsJson) as Record<string, unknown>;
+  } catch {
+    return null;
+  }
+  const value = settings?.['inboundDomain'];
+  if (typeof value !== 'string') return null;
+  const domain = value.trim().toLowerCase().replace(/\.$/, '');
+  return domainPattern.test(domain) ? domain : null;
+}

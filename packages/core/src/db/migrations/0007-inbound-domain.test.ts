@@ -1,6 +1,8 @@
 import { Migrator, type Kysely } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openTestPostgres, openTestSqlite, POSTGRES_URL_VARIABLE, type TestDatabase } from '../../testing/databases.js';
+import { inboundDomainSetting } from '../../tickets/inbound-domain.js';
+import { inboundDomainOf } from './0007-inbound-domain-and-outbox-mail.js';
 import { migrationProvider } from './index.js';
 
 const postgresUrl = process.env[POSTGRES_URL_VARIABLE];
@@ -51,5 +53,22 @@ describe.each(engines)('migration 0007 on %s with businesses already stored', (_
     // The outbox's new columns are there, empty.
     const outboxColumns = await db.selectFrom('outbox_emails').select(['ticket_message_id', 'attachment_ids', 'bounced_at', 'bounce_status', 'bounce_reason']).execute();
     expect(outboxColumns).toEqual([]);
+  });
+});
+
+describe('migration 0007: its frozen copy of the inbound domain setting', () => {
+  it('still reads settings as live code does today', () => {
+    const samples = [
+      { inboundDomain: ' Reply.Acme.TEST. ' },
+      { inboundDomain: 'shared.test' },
+      { inboundDomain: 'not a domain' },
+      { inboundDomain: 42 },
+      { inboundDomain: '' },
+      { inboundDomain: null },
+      { paymentTermsDays: 14 },
+      { inboundDomain: `${'a'.repeat(64)}.test` },
+    ];
+    for (const settings of samples) expect(inboundDomainOf(JSON.stringify(settings))).toBe(inboundDomainSetting(JSON.stringify(settings)));
+    expect(inboundDomainOf('not json')).toBe(inboundDomainSetting('not json'));
   });
 });

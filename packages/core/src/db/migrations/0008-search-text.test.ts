@@ -4,6 +4,10 @@ import { createPorticoApi } from '../../api.js';
 import { ManualClock } from '../../shared/clock.js';
 import { openTestPostgres, openTestSqlite, POSTGRES_URL_VARIABLE, type TestDatabase } from '../../testing/databases.js';
 import type { DatabaseDialect } from '../create-database.js';
+import { clientSearchText } from '../../clients/client-search-text.js';
+import { invoiceSearchText } from '../../invoices/invoice-search-text.js';
+import { searchTextOf as searchTextOfLive } from '../../shared/search-text.js';
+import { searchTextOf } from './0008-search-text.js';
 import { migrationProvider } from './index.js';
 
 const SEARCH_TEXT = '0008-search-text';
@@ -114,3 +118,14 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
     });
   });
 }
+
+describe('migration 0008-search-text: its frozen copy of the folding', () => {
+  it('still writes what live code writes today for invoices and clients (a change to live folding needs a new migration)', () => {
+    const samples = ['СЧ-01200', 'ÄNDERUNG', 'ΟΔΟΣ', 'ＩＮＶ ｺﾝｻﾙ', 'Straße ẞ', 'a\u001fb', '', 'ﬁ İstanbul'];
+    for (const text of samples) {
+      expect(searchTextOf([text, null, 'x'])).toBe(clientSearchText({ name: text, externalId: null }) + '\u001fx');
+      expect(searchTextOf(['INV-1', text, text, 'Zeile'])).toBe(invoiceSearchText({ number: 'INV-1', notes: text, descriptions: [text, 'Zeile'] }));
+      expect(searchTextOf([text])).toBe(searchTextOfLive([text]));
+    }
+  });
+});
