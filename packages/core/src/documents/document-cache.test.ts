@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createInvoicePdfRenderer, directoryDocumentCache, invoicePdfCacheKey, memoryDocumentCache, tieredDocumentCache } from './document-cache.js';
 import { renderInvoicePdf, type InvoiceDocumentInput } from './invoice-pdf.js';
-import { sampleDocument } from './test-invoices.js';
+import { sampleDocument } from '../testing/test-invoices.js';
 
 function countingRenderer() {
   const calls: InvoiceDocumentInput[] = [];

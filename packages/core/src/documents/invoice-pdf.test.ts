@@ -4,7 +4,7 @@ import { supportedLocales } from '../shared/locales.js';
 import { documentStrings } from './document-strings.js';
 import { renderInvoicePdf } from './invoice-pdf.js';
 import { normalizeExtracted, pdfFonts, pdfToText } from './pdf-tools.js';
-import { sampleDocument, sampleInvoice, sampleNames } from './test-invoices.js';
+import { sampleDocument, sampleInvoice, sampleNames } from '../testing/test-invoices.js';
 
 /** pdftotext's text with whitespace (NBSP and narrow NBSP included) collapsed, as `formatMoney` output is compared. */
 const flat = (text: string) => text.replace(/\s+/gu, ' ');

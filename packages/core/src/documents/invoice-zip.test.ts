@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { renderInvoicePdf, type InvoiceDocumentInput } from './invoice-pdf.js';
 import { createZipNamer, csvField, invoiceCsvHeader, invoiceCsvRow, invoiceZipStream } from './invoice-zip.js';
 import { pdfToText, unzipEntry, unzipNames, unzipTest } from './pdf-tools.js';
-import { sampleDocument } from './test-invoices.js';
-import { retainedBytes } from './test-memory.js';
+import { sampleDocument } from '../testing/test-invoices.js';
+import { retainedBytes } from '../testing/test-memory.js';
 
 async function readAll(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Locale } from '../shared/locales.js';
 import { renderInvoicePdf } from './invoice-pdf.js';
 import { createPdfRenderWorker, type PdfRenderWorker } from './pdf-render-worker.js';
-import { sampleDocument, type sampleNames } from './test-invoices.js';
+import { sampleDocument, type sampleNames } from '../testing/test-invoices.js';
 
 const workers: PdfRenderWorker[] = [];
 afterEach(async () => {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { unzipEntry, unzipNames, unzipTest } from './pdf-tools.js';
-import { retainedBytes } from './test-memory.js';
+import { retainedBytes } from '../testing/test-memory.js';
 import { crc32, createZipWriter } from './zip-writer.js';
 
 interface TestEntry {

@@ -4,7 +4,7 @@ import { countRows, expectPorticoError } from '../testing/assertions.js';
 import { describeEachDatabase } from '../testing/databases.js';
 import { seedBusiness } from '../testing/fixtures.js';
 import { appendEmailReply, openTicketFromEmail } from './email-tickets.js';
-import { insertTestInboundEmail } from './test-inbound-rows.js';
+import { insertTestInboundEmail } from '../testing/inbound-rows.js';
 
 const pdf = new TextEncoder().encode('%PDF-1.7\n%%EOF\n');
 

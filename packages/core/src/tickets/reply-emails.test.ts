@@ -5,7 +5,7 @@ import { countRows } from '../testing/assertions.js';
 import { describeEachDatabase } from '../testing/databases.js';
 import { seedBusiness } from '../testing/fixtures.js';
 import { appendEmailReply } from './email-tickets.js';
-import { insertTestInboundEmail } from './test-inbound-rows.js';
+import { insertTestInboundEmail } from '../testing/inbound-rows.js';
 import { matchTicketMessageIds, messageIdsIn, verifyTicketMessageId } from './message-id.js';
 import { REPLY_TOKEN_LENGTH, replyTokenFromAddress, signReplyToken, verifyReplyToken } from './reply-token.js';
 import { existingReplySigningKey } from './signing-key.js';

@@ -4,7 +4,7 @@ import { buildTestEmail, describeEachDatabase, openTestSqlite, seedBusiness } fr
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createPortico } from '../create-portico.js';
 import type { Logger } from '../http/logger.js';
-import { FakeResendInbound, svixHeaders } from './fake-resend-inbound.js';
+import { FakeResendInbound, svixHeaders } from '../testing/fake-resend-inbound.js';
 
 const encryptionKey = randomBytes(32).toString('base64');
 const WEBHOOK_SECRET = `whsec_${randomBytes(24).toString('base64')}`;

@@ -6,7 +6,7 @@ import { createPorticoApi } from '../../api.js';
 import { seedBusiness } from '../../testing/fixtures.js';
 import { startCheckout, syncCheckout } from './checkout.js';
 import { handleStripeWebhook } from './stripe-webhook.js';
-import { checkoutSession, portico, signedEvent, stripeBusiness, TEST_ENCRYPTION_KEY, WEBHOOK_SECRET } from './stripe-test-support.js';
+import { checkoutSession, portico, signedEvent, stripeBusiness, TEST_ENCRYPTION_KEY, WEBHOOK_SECRET } from '../../testing/stripe-test-support.js';
 
 let fake: FakeStripe;
 beforeAll(async () => {

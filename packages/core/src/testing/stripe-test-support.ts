@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import Stripe from 'stripe';
-import { createPorticoApi } from '../../api.js';
-import type { PorticoDatabase } from '../../db/create-database.js';
-import { createSecretBox } from '../../shared/secret-box.js';
-import type { FakeStripe } from '../../testing/fake-stripe.js';
-import { draftInput, seedBusiness } from '../../testing/fixtures.js';
-import type { StripeDependencies } from './stripe-connection.js';
+import { createPorticoApi } from '../api.js';
+import type { PorticoDatabase } from '../db/create-database.js';
+import { createSecretBox } from '../shared/secret-box.js';
+import type { FakeStripe } from './fake-stripe.js';
+import { draftInput, seedBusiness } from './fixtures.js';
+import type { StripeDependencies } from '../payments/stripe/stripe-connection.js';
 
 export const TEST_ENCRYPTION_KEY = randomBytes(32).toString('base64');
 export const WEBHOOK_SECRET = 'whsec_testsecret0123456789';

@@ -1,6 +1,6 @@
 import type { Invoice, InvoiceLine } from '../invoices/invoice-model.js';
 import type { Locale } from '../shared/locales.js';
-import type { InvoiceDocumentInput } from './invoice-pdf.js';
+import type { InvoiceDocumentInput } from '../documents/invoice-pdf.js';
 
 /** Names in each script, for tests and looking at pages. */
 export const sampleNames = {
