@@ -35,7 +35,7 @@ import {
   removeInboundSettings,
   type InboundSettingsInput,
 } from './email/inbound/index.js';
-import type { BusinessContext, CoreContext } from './shared/context.js';
+import type { BusinessContext, CoreContext } from './context.js';
 
 export interface PorticoApiOptions {
   db: Kysely<PorticoSchema>;

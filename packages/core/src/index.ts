@@ -71,7 +71,7 @@ export {
 } from './auth/sign-in.js';
 export { toBusiness } from './businesses/businesses.js';
 export { businessOrigins, configuredPortalPage, signInLinkUrl } from './businesses/portal-page.js';
-export { type CoreContext, type BusinessContext } from './shared/context.js';
+export { type CoreContext, type BusinessContext } from './context.js';
 export { brandColor, linkColor, textColorOn } from './shared/brand-colors.js';
 export { enqueueEmail, markEmailBounced, type EmailMessage } from './email/outbox.js';
 export { type BounceDetails, type BouncedEmail } from './email/bounces/mark-bounced.js';

@@ -1,4 +1,4 @@
-import type { BusinessContext, Executor } from '../shared/context.js';
+import type { BusinessContext, Executor } from '../context.js';
 import { newOrderedId } from '../shared/ids.js';
 import { int, parseJson } from '../db/row-values.js';
 

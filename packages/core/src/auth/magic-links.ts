@@ -1,7 +1,7 @@
 import type { Business } from '../businesses/businesses.js';
 import type { MagicLinkTokenTable } from '../db/schema.js';
 import { int } from '../db/row-values.js';
-import type { CoreContext, Executor } from '../shared/context.js';
+import type { CoreContext, Executor } from '../context.js';
 import { PorticoError } from '../shared/errors.js';
 import { generateSecretToken, hashSecretToken, looksLikeSecretToken } from './secret-tokens.js';
 

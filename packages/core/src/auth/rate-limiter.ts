@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { int } from '../db/row-values.js';
-import type { CoreContext } from '../shared/context.js';
+import type { CoreContext } from '../context.js';
 import { hashSecretToken } from './secret-tokens.js';
 
 export interface RateLimit {

@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { SessionTable } from '../db/schema.js';
 import { int } from '../db/row-values.js';
-import type { CoreContext, Executor } from '../shared/context.js';
+import type { CoreContext, Executor } from '../context.js';
 import { generateSecretToken, hashSecretToken, looksLikeSecretToken } from './secret-tokens.js';
 
 export type SessionKind = SessionTable['kind'];

@@ -8,7 +8,7 @@ import { getInvoice } from '../invoices/invoice-queries.js';
 import { issueInvoice } from '../invoices/invoices.js';
 import type { Invoice } from '../invoices/invoice-model.js';
 import { recordAudit } from '../audit/audit-log.js';
-import type { BusinessContext, CoreContext } from '../shared/context.js';
+import type { BusinessContext, CoreContext } from '../context.js';
 import { PorticoError } from '../shared/errors.js';
 import type { Locale } from '../shared/locales.js';
 import { normalizeEmail, requireEmail } from '../shared/validate.js';

@@ -1,5 +1,5 @@
 import { calendarDate } from '../shared/clock.js';
-import type { BusinessContext, Executor } from '../shared/context.js';
+import type { BusinessContext, Executor } from '../context.js';
 import { requireBusinessRow } from './businesses.js';
 
 /** Today's calendar date where the business is; decides due dates and `overdue`. */

@@ -1,7 +1,7 @@
 import type { BusinessRow, NewRow, RowChanges } from '../db/schema.js';
 import { int, parseJson } from '../db/row-values.js';
 import { rethrowDuplicate } from '../db/unique-violation.js';
-import type { CoreContext, Executor } from '../shared/context.js';
+import type { CoreContext, Executor } from '../context.js';
 import { PorticoError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
 import { requireLocale, type Locale } from '../shared/locales.js';

@@ -1,5 +1,5 @@
 import type { ClientRow } from '../db/schema.js';
-import type { Executor } from '../shared/context.js';
+import type { Executor } from '../context.js';
 import { PorticoError } from '../shared/errors.js';
 
 /** The client row, only if it belongs to this business; otherwise `client_not_found`. */

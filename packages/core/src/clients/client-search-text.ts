@@ -1,4 +1,4 @@
-import type { Executor } from '../shared/context.js';
+import type { Executor } from '../context.js';
 import { searchTextOf } from '../shared/search-text.js';
 
 /** What a client is found by (besides its contacts' emails): its name and the host's id for it. */

@@ -3,7 +3,7 @@ import type { ClientRow, ContactRow, NewRow, RowChanges } from '../db/schema.js'
 import { int } from '../db/row-values.js';
 import { rethrowDuplicate } from '../db/unique-violation.js';
 import { recordAudit } from '../audit/audit-log.js';
-import type { BusinessContext, Executor } from '../shared/context.js';
+import type { BusinessContext, Executor } from '../context.js';
 import { PorticoError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
 import { requireLocale, type Locale } from '../shared/locales.js';

@@ -4,7 +4,7 @@ import { calendarDate } from '../shared/clock.js';
 import { getClientInvoice } from '../invoices/client-invoice.js';
 import { listClientInvoices, type InvoiceListQuery } from '../invoices/invoice-list.js';
 import { toInvoiceLine, toInvoiceSummary, type Invoice } from '../invoices/invoice-model.js';
-import type { BusinessContext } from '../shared/context.js';
+import type { BusinessContext } from '../context.js';
 import { PorticoError } from '../shared/errors.js';
 import { requireLocale, type Locale } from '../shared/locales.js';
 import type { InvoiceDocumentInput } from './invoice-pdf.js';

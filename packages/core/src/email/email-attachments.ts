@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { parseJson } from '../db/row-values.js';
 import type { PorticoSchema } from '../db/schema.js';
-import type { Executor } from '../shared/context.js';
+import type { Executor } from '../context.js';
 import { PorticoError } from '../shared/errors.js';
 import type { OutboxRow } from './outbox-rows.js';
 import { EmailDeliveryError } from './transports/transport.js';

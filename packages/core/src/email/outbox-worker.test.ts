@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDatabase, type PorticoDatabase } from '../db/create-database.js';
 import { describeEachDatabase, POSTGRES_URL_VARIABLE, testPostgresPool } from '../testing/databases.js';
 import { seedBusiness } from '../testing/fixtures.js';
-import type { BusinessContext } from '../shared/context.js';
+import type { BusinessContext } from '../context.js';
 import { ManualClock } from '../shared/clock.js';
 import { exponentialBackoff } from './backoff.js';
 import { enqueueEmail } from './outbox.js';

@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../testing/databases.js';
 import { seedBusiness } from '../testing/fixtures.js';
 import { countRows, expectPorticoError } from '../testing/assertions.js';
-import type { BusinessContext } from '../shared/context.js';
+import type { BusinessContext } from '../context.js';
 import { ManualClock } from '../shared/clock.js';
 import { enqueueEmail, markEmailBounced, type EmailMessage } from './outbox.js';
 import { createOutboxWorker } from './outbox-worker.js';

@@ -1,7 +1,7 @@
 import { requireBusinessRow, toBusiness } from '../businesses/businesses.js';
 import { markOutboxBounced, type BounceDetails, type BouncedEmail } from './bounces/mark-bounced.js';
 import { requireEmailAttachmentIds } from './email-attachments.js';
-import type { BusinessContext, Executor } from '../shared/context.js';
+import type { BusinessContext, Executor } from '../context.js';
 import { PorticoError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
 import { requireEmail, requireText } from '../shared/validate.js';

@@ -1,5 +1,5 @@
 import { issueMagicLinkToken, requireSingleLinkTarget, type MagicLinkPurpose } from '../auth/magic-links.js';
-import type { Executor } from '../shared/context.js';
+import type { Executor } from '../context.js';
 import { PorticoError } from '../shared/errors.js';
 import type { OutboxRow } from './outbox-rows.js';
 import type { OutgoingEmail } from './transports/transport.js';

@@ -1,7 +1,7 @@
 import { int } from '../db/row-values.js';
 import { businessToday } from '../businesses/business-today.js';
 import type { PaymentMethod } from '../payments/payments.js';
-import type { BusinessContext } from '../shared/context.js';
+import type { BusinessContext } from '../context.js';
 import { PorticoError } from '../shared/errors.js';
 import { toInvoiceSummary, type Invoice } from './invoice-model.js';
 import { readInvoiceLines } from './invoice-queries.js';

@@ -3,7 +3,7 @@ import type { PorticoSchema } from '../db/schema.js';
 import { int } from '../db/row-values.js';
 import { businessToday } from '../businesses/business-today.js';
 import { requireClientRow } from '../clients/client-row.js';
-import type { BusinessContext } from '../shared/context.js';
+import type { BusinessContext } from '../context.js';
 import { PorticoError } from '../shared/errors.js';
 import { requireDate } from '../shared/validate.js';
 import { decodeInvoiceCursor, encodeInvoiceCursor, type InvoiceSortField, type SortOrder } from './invoice-cursor.js';

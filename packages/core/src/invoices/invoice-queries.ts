@@ -1,6 +1,6 @@
 import type { InvoiceRow } from '../db/schema.js';
 import { businessToday } from '../businesses/business-today.js';
-import type { BusinessContext, Executor } from '../shared/context.js';
+import type { BusinessContext, Executor } from '../context.js';
 import { PorticoError } from '../shared/errors.js';
 import { toInvoiceLine, toInvoiceSummary, type Invoice, type InvoiceLine, type InvoiceSummary } from './invoice-model.js';
 import { invoiceDisplayStatuses, type InvoiceDisplayStatus } from './invoice-status.js';

@@ -1,4 +1,4 @@
-import type { Executor } from '../shared/context.js';
+import type { Executor } from '../context.js';
 import { searchTextOf } from '../shared/search-text.js';
 
 /** What an invoice is found by: its number, its notes, and its lines' descriptions in order. */

@@ -7,7 +7,7 @@ import { requireBusinessRow } from '../businesses/businesses.js';
 import { requireClientRow } from '../clients/client-row.js';
 import { minorUnitExponent } from '@portico/wire';
 import { requireCurrency } from '../money/money.js';
-import type { BusinessContext, Executor } from '../shared/context.js';
+import type { BusinessContext, Executor } from '../context.js';
 import { PorticoError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
 import { optionalText, requireBoolean, requireDate } from '../shared/validate.js';

@@ -6,7 +6,7 @@ import { recordAudit } from '../audit/audit-log.js';
 import { getInvoice, requireInvoiceRow } from '../invoices/invoice-queries.js';
 import type { Invoice } from '../invoices/invoice-model.js';
 import { requireAmount, requireCurrency } from '../money/money.js';
-import type { BusinessContext, Executor } from '../shared/context.js';
+import type { BusinessContext, Executor } from '../context.js';
 import { PorticoError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
 import { optionalText } from '../shared/validate.js';

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { recordAudit } from '../audit/audit-log.js';
 import { int } from '../db/row-values.js';
-import type { BusinessContext } from '../shared/context.js';
+import type { BusinessContext } from '../context.js';
 
 export type RefundOutcome = 'applied' | 'duplicate' | 'payment_unknown';
 

@@ -3,7 +3,7 @@ import type { AgingBuckets } from '@portico/wire';
 import { int } from '../db/row-values.js';
 import { addDays, businessToday } from '../businesses/business-today.js';
 import { requireClientRow } from '../clients/client-row.js';
-import type { BusinessContext } from '../shared/context.js';
+import type { BusinessContext } from '../context.js';
 
 export type { AgingBuckets };
 

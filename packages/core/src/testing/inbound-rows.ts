@@ -1,4 +1,4 @@
-import type { Executor } from '../shared/context.js';
+import type { Executor } from '../context.js';
 
 /**
  * For tests: the inbound_emails row the inbound pipeline stores before it

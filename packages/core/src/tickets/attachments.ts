@@ -1,5 +1,5 @@
 import { int } from '../db/row-values.js';
-import type { BusinessContext, Executor } from '../shared/context.js';
+import type { BusinessContext, Executor } from '../context.js';
 import { PorticoError } from '../shared/errors.js';
 import { newOrderedId } from '../shared/ids.js';
 import type { PreparedAttachment } from './attachment-rules.js';

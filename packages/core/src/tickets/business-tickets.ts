@@ -1,5 +1,5 @@
 import { recordAudit } from '../audit/audit-log.js';
-import type { BusinessContext } from '../shared/context.js';
+import type { BusinessContext } from '../context.js';
 import { PorticoError } from '../shared/errors.js';
 import { requireBoolean } from '../shared/validate.js';
 import { prepareAttachments } from './attachment-rules.js';

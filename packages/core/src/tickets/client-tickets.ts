@@ -1,4 +1,4 @@
-import type { BusinessContext } from '../shared/context.js';
+import type { BusinessContext } from '../context.js';
 import { PorticoError } from '../shared/errors.js';
 import { prepareAttachments } from './attachment-rules.js';
 import { optionalId, requireMessage, requireObject, requireSource, requireSubject } from './ticket-input.js';

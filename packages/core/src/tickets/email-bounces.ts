@@ -1,5 +1,5 @@
 import { int } from '../db/row-values.js';
-import type { Executor } from '../shared/context.js';
+import type { Executor } from '../context.js';
 import type { TicketEmailBounce } from './ticket-model.js';
 
 /**

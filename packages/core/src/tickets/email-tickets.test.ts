@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import type { BusinessContext, Executor } from '../shared/context.js';
+import type { BusinessContext, Executor } from '../context.js';
 import { countRows, expectPorticoError } from '../testing/assertions.js';
 import { describeEachDatabase } from '../testing/databases.js';
 import { seedBusiness } from '../testing/fixtures.js';

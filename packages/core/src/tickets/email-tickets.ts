@@ -1,4 +1,4 @@
-import type { BusinessContext, Executor } from '../shared/context.js';
+import type { BusinessContext, Executor } from '../context.js';
 import { PorticoError, isPorticoError } from '../shared/errors.js';
 import { MAX_ATTACHMENTS_PER_MESSAGE, MAX_MESSAGE_ATTACHMENT_BYTES, prepareAttachments, type PreparedAttachment } from './attachment-rules.js';
 import { MAX_MESSAGE_LENGTH, MAX_SUBJECT_LENGTH, optionalId } from './ticket-input.js';

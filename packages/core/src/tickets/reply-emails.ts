@@ -6,7 +6,7 @@ import { MAX_EMAIL_ATTACHMENT_BYTES } from '../email/email-attachments.js';
 import { enqueueEmail } from '../email/outbox.js';
 import { SIGN_IN_TOKEN_PLACEHOLDER } from '../email/sign-in-link.js';
 import { renderTicketReplyEmail } from '../email/templates/ticket-reply-email.js';
-import type { BusinessContext, Executor } from '../shared/context.js';
+import type { BusinessContext, Executor } from '../context.js';
 import type { Locale } from '../shared/locales.js';
 import { inboundDomain } from './inbound-domain.js';
 import { signTicketMessageId } from './message-id.js';

@@ -1,4 +1,4 @@
-import type { Executor } from '../shared/context.js';
+import type { Executor } from '../context.js';
 import { PorticoError } from '../shared/errors.js';
 import { base32Decode, base32Encode } from './base32.js';
 import { ID_BYTES, idFromBytes, idToBytes } from './id-bytes.js';

@@ -1,5 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { Executor } from '../shared/context.js';
+import type { Executor } from '../context.js';
 import { PorticoError } from '../shared/errors.js';
 
 /** Bytes of HMAC-SHA256 kept in a token: 80 bits, and each forgery attempt costs an email. */

@@ -1,7 +1,7 @@
 import { sql, type ExpressionBuilder } from 'kysely';
 import { clientRecipients } from '../clients/contacts.js';
 import type { PorticoSchema } from '../db/schema.js';
-import type { Executor } from '../shared/context.js';
+import type { Executor } from '../context.js';
 import { attachmentsByMessage } from './attachments.js';
 import { emailBouncesByMessage } from './email-bounces.js';
 import {

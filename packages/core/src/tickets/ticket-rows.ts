@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Selectable } from 'kysely';
 import type { TicketTable } from '../db/schema.js';
 import { int } from '../db/row-values.js';
-import type { Executor } from '../shared/context.js';
+import type { Executor } from '../context.js';
 import { PorticoError } from '../shared/errors.js';
 
 export type TicketRow = Selectable<TicketTable>;

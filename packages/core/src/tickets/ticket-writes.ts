@@ -1,7 +1,7 @@
 import { recordAudit } from '../audit/audit-log.js';
 import { requireClientRow } from '../clients/client-row.js';
 import type { TicketMessageTable } from '../db/schema.js';
-import type { BusinessContext, Executor } from '../shared/context.js';
+import type { BusinessContext, Executor } from '../context.js';
 import { PorticoError } from '../shared/errors.js';
 import { newId, newOrderedId } from '../shared/ids.js';
 import type { PreparedAttachment } from './attachment-rules.js';

@@ -1,5 +1,5 @@
 import { recordAudit } from '../../audit/audit-log.js';
-import type { BusinessContext, Executor } from '../../shared/context.js';
+import type { BusinessContext, Executor } from '../../context.js';
 
 export interface BounceDetails {
   /** The enhanced status code (`5.1.1`), when the bounce gives one. */

@@ -1,4 +1,4 @@
-import type { Executor } from '../../shared/context.js';
+import type { Executor } from '../../context.js';
 import { readTicketMessageId } from '../../tickets/message-id.js';
 import { replyTokenFromAddress } from '../../tickets/reply-token.js';
 import { existingReplySigningKey } from '../../tickets/signing-key.js';

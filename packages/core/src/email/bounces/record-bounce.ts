@@ -1,4 +1,4 @@
-import type { BusinessContext, Executor } from '../../shared/context.js';
+import type { BusinessContext, Executor } from '../../context.js';
 import { bouncedOutboxIds } from './match-bounce.js';
 import { markOutboxBounced, type BouncedEmail } from './mark-bounced.js';
 import { readBounce, type BounceReport } from './read-bounce.js';

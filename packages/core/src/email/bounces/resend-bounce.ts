@@ -1,4 +1,4 @@
-import type { BusinessContext } from '../../shared/context.js';
+import type { BusinessContext } from '../../context.js';
 import { PorticoError } from '../../shared/errors.js';
 import { markEmailBounced } from '../outbox.js';
 import { statusCodeIn } from './read-bounce.js';

@@ -1,5 +1,5 @@
 import { recordAudit } from '../../audit/audit-log.js';
-import type { BusinessContext, Executor } from '../../shared/context.js';
+import type { BusinessContext, Executor } from '../../context.js';
 import { PorticoError } from '../../shared/errors.js';
 import { int } from '../../db/row-values.js';
 import type { ReceivedInbound } from './inbound-store.js';

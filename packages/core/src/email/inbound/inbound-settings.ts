@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { recordAudit } from '../../audit/audit-log.js';
 import { requireBusinessRow } from '../../businesses/businesses.js';
-import type { BusinessContext, Executor } from '../../shared/context.js';
+import type { BusinessContext, Executor } from '../../context.js';
 import { PorticoError } from '../../shared/errors.js';
 import type { SecretBox } from '../../shared/secret-box.js';
 import { requireText } from '../../shared/validate.js';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { BusinessContext, Executor } from '../../shared/context.js';
+import type { BusinessContext, Executor } from '../../context.js';
 import type { NewRow, RowChanges } from '../../db/schema.js';
 import { newId } from '../../shared/ids.js';
 import type { ParsedInbound } from './parse-inbound.js';

@@ -1,4 +1,4 @@
-import type { Executor } from '../../shared/context.js';
+import type { Executor } from '../../context.js';
 import { parseJson } from '../../db/row-values.js';
 import { matchTicketMessageIds, replyTokenFromAddress, verifyReplyToken } from '../../tickets/index.js';
 import type { ParsedInbound } from './parse-inbound.js';

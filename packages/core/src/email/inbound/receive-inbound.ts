@@ -1,5 +1,5 @@
 import { requireBusinessRow } from '../../businesses/businesses.js';
-import type { BusinessContext, Executor } from '../../shared/context.js';
+import type { BusinessContext, Executor } from '../../context.js';
 import { PorticoError, isPorticoError } from '../../shared/errors.js';
 import { appendEmailReply, matchTicketMessageIds, openTicketFromEmail, type AttachmentInput, type RefusedAttachment } from '../../tickets/index.js';
 import { bounceNote, recordBounce } from '../bounces/record-bounce.js';

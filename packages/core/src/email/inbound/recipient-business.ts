@@ -1,4 +1,4 @@
-import type { CoreContext } from '../../shared/context.js';
+import type { CoreContext } from '../../context.js';
 import { inboundDomain, replyTokenFromAddress, ticketIdInReplyToken, verifyReplyToken } from '../../tickets/index.js';
 
 /**

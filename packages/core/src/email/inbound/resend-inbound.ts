@@ -1,5 +1,5 @@
 import { findBusinessBySlug } from '../../businesses/businesses.js';
-import type { CoreContext } from '../../shared/context.js';
+import type { CoreContext } from '../../context.js';
 import { PorticoError } from '../../shared/errors.js';
 import type { SecretBox } from '../../shared/secret-box.js';
 import { takeResendBounce } from '../bounces/resend-bounce.js';

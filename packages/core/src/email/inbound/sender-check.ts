@@ -1,4 +1,4 @@
-import type { Executor } from '../../shared/context.js';
+import type { Executor } from '../../context.js';
 import { normalizeEmail } from '../../shared/validate.js';
 import type { InboundMatch } from './match-inbound.js';
 

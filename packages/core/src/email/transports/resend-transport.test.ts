@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../testing/databases.js';
 import { seedBusiness } from '../../testing/fixtures.js';
-import type { BusinessContext } from '../../shared/context.js';
+import type { BusinessContext } from '../../context.js';
 import { ManualClock } from '../../shared/clock.js';
 import { exponentialBackoff } from '../backoff.js';
 import { enqueueEmail } from '../outbox.js';

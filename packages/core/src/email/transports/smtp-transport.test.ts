@@ -4,7 +4,7 @@ import { SMTPServer, type SMTPServerSession } from 'smtp-server';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../testing/databases.js';
 import { seedBusiness } from '../../testing/fixtures.js';
-import type { BusinessContext } from '../../shared/context.js';
+import type { BusinessContext } from '../../context.js';
 import { ManualClock } from '../../shared/clock.js';
 import { enqueueEmail } from '../outbox.js';
 import { createOutboxWorker, type OutboxLogger } from '../outbox-worker.js';

@@ -1,5 +1,5 @@
 import { recordAudit } from '../../audit/audit-log.js';
-import type { BusinessContext } from '../../shared/context.js';
+import type { BusinessContext } from '../../context.js';
 import { isPorticoError } from '../../shared/errors.js';
 import { recordPayment } from '../payments.js';
 

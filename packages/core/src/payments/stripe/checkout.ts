@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type Stripe from 'stripe';
 import { int } from '../../db/row-values.js';
 import { requireInvoiceRow } from '../../invoices/invoice-queries.js';
-import type { BusinessContext } from '../../shared/context.js';
+import type { BusinessContext } from '../../context.js';
 import { PorticoError } from '../../shared/errors.js';
 import { applyStripePayment, type StripePaymentOutcome } from './apply-stripe-payment.js';
 import { createStripeClient, type StripeDependencies } from './stripe-connection.js';

@@ -1,5 +1,5 @@
 import type Stripe from 'stripe';
-import type { CoreContext } from '../../shared/context.js';
+import type { CoreContext } from '../../context.js';
 import { PorticoError } from '../../shared/errors.js';
 import { findBusinessBySlug } from '../../businesses/businesses.js';
 import { recordAudit } from '../../audit/audit-log.js';

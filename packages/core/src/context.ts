@@ -1,6 +1,8 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { PorticoSchema } from '../db/schema.js';
-import type { Clock } from './clock.js';
+import type { PorticoSchema } from './db/schema.js';
+import type { Clock } from './shared/clock.js';
+
+// What every domain folder's services are given: above db/ and shared/, so neither imports the other back.
 
 /** A database handle or an open transaction: services accept either. */
 export type Executor = Kysely<PorticoSchema> | Transaction<PorticoSchema>;
