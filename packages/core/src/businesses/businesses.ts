@@ -6,7 +6,7 @@ import { PorticoError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
 import { requireLocale, type Locale } from '../shared/locales.js';
 import { optionalText, requireHttpUrl, requireText, requireTimeZone } from '../shared/validate.js';
-import { requireInboundDomainSetting } from '../tickets/inbound-domain.js';
+import { requireInboundDomainSetting } from './inbound-domain.js';
 
 /** A tenant: one business that bills its clients through Portico. */
 export interface Business {

@@ -1,6 +1,6 @@
+import type { PaymentTable } from '../db/schema.js';
 import { int } from '../db/row-values.js';
 import { businessToday } from '../businesses/business-today.js';
-import type { PaymentMethod } from '../payments/payments.js';
 import type { BusinessContext } from '../context.js';
 import { PorticoError } from '../shared/errors.js';
 import { toInvoiceSummary, type Invoice } from './invoice-model.js';
@@ -11,7 +11,7 @@ export interface InvoicePaymentEntry {
   amount: number;
   refundedAmount: number;
   receivedAt: Date;
-  method: PaymentMethod;
+  method: PaymentTable['method'];
 }
 
 /** One invoice as its client may see it: lines, payments and the client's name. */

@@ -72,4 +72,4 @@ export type {
   TicketSummary,
   TicketThread,
 } from './ticket-model.js';
-export { inboundDomain } from './inbound-domain.js';
+export { inboundDomain } from '../businesses/inbound-domain.js';

@@ -8,7 +8,7 @@ import { SIGN_IN_TOKEN_PLACEHOLDER } from '../email/sign-in-link.js';
 import { renderTicketReplyEmail } from '../email/templates/ticket-reply-email.js';
 import type { BusinessContext, Executor } from '../context.js';
 import type { Locale } from '../shared/locales.js';
-import { inboundDomain } from './inbound-domain.js';
+import { inboundDomain } from '../businesses/inbound-domain.js';
 import { signTicketMessageId } from './message-id.js';
 import { replyAddress, signReplyToken } from './reply-token.js';
 import { replySigningKey } from './signing-key.js';

@@ -30,7 +30,7 @@ export const inboundDomainAndOutboxMail: Migration = {
   },
 };
 
-// Frozen copy, as of this migration, of how tickets/inbound-domain.ts read the
+// Frozen copy, as of this migration, of how businesses/inbound-domain.ts read the
 // setting: a shipped migration must do the same on every fresh database
 // whatever the live code becomes. Do not change; the test checks it still
 // agrees with the live code on the cases it knows.

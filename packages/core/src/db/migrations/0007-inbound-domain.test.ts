@@ -1,7 +1,7 @@
 import { Migrator, type Kysely } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openTestPostgres, openTestSqlite, POSTGRES_URL_VARIABLE, type TestDatabase } from '../../testing/databases.js';
-import { inboundDomainSetting } from '../../tickets/inbound-domain.js';
+import { inboundDomainSetting } from '../../businesses/inbound-domain.js';
 import { inboundDomainOf } from './0007-inbound-domain-and-outbox-mail.js';
 import { migrationProvider } from './index.js';
 

@@ -1,4 +1,4 @@
-import type { Business } from '../businesses/businesses.js';
+import type { Business } from './businesses.js';
 import { parseJson } from '../db/row-values.js';
 import { PorticoError } from '../shared/errors.js';
 
