@@ -19,7 +19,7 @@ import { getClientTicket, listClientTickets, openTicket, replyAsClient } from '.
 import { closeTicket, getTicket, listTickets, reopenTicket, replyToTicket, ticketBadgeCounts } from './tickets/business-tickets.js';
 import { readAttachment } from './tickets/attachments.js';
 import { listPayments, recordPayment } from './payments/payments.js';
-import { sendInvoice } from './auth/sign-in.js';
+import { sendInvoice } from './invoices/send-invoice.js';
 import { systemClock, type Clock } from './shared/clock.js';
 import { PorticoError } from './shared/errors.js';
 import { createSecretBox, type SecretBox } from './shared/secret-box.js';

@@ -64,11 +64,9 @@ export {
   inspectSignInLink,
   redeemSignInLink,
   requestSignInLink,
-  sendInvoice,
   type RedeemedSignIn,
-  type SendInvoiceOptions,
-  type SentInvoice,
 } from './auth/sign-in.js';
+export { sendInvoice, type SendInvoiceOptions, type SentInvoice } from './invoices/send-invoice.js';
 export { toBusiness } from './businesses/businesses.js';
 export { businessOrigins, configuredPortalPage, signInLinkUrl } from './businesses/portal-page.js';
 export { type CoreContext, type BusinessContext } from './context.js';

@@ -1,16 +1,25 @@
-import type { Business } from '../../businesses/businesses.js';
-import type { InvoiceSummary } from '../../invoices/invoice-model.js';
 import { formatMoney } from '../../money/money.js';
 import type { Locale } from '../../shared/locales.js';
 import { singleLine } from '../sender-address.js';
 import { stringsFor } from './email-strings.js';
 import { formatCalendarDate, formatInstantDate } from './formatting.js';
-import { renderEmailHtml, renderEmailText, type EmailContent } from './layout.js';
+import { renderEmailHtml, renderEmailText, type EmailContent, type EmailBrand } from './layout.js';
+
+/** What the email says of the invoice (an `InvoiceSummary` has these and more). */
+export interface InvoiceEmailFacts {
+  number: string | null;
+  currency: string;
+  total: number;
+  amountPaid: number;
+  balance: number;
+  /** `YYYY-MM-DD`. */
+  dueDate: string;
+}
 
 export interface InvoiceEmailInput {
-  business: Business;
+  business: EmailBrand;
   contactName: string;
-  invoice: InvoiceSummary;
+  invoice: InvoiceEmailFacts;
   /** The single-use magic link that signs the contact in and opens the invoice. */
   link: string;
   linkExpiresAt: Date;

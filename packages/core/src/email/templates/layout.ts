@@ -1,11 +1,19 @@
-import type { Business } from '../../businesses/businesses.js';
 import type { Locale } from '../../shared/locales.js';
 import { brandColor, linkColor, textColorOn } from '../../shared/brand-colors.js';
 import { escapeHtml, requireHttpLink } from './escape.js';
 
+/** What a template shows of the business that sends the email (a `Business` has these and more). */
+export interface EmailBrand {
+  name: string;
+  brandColor: string;
+  logoUrl: string | null;
+  /** IANA zone, for the dates and times in the email. */
+  timeZone: string;
+}
+
 /** What one email says, before it is laid out as HTML or as plain text. All values are raw text. */
 export interface EmailContent {
-  business: Pick<Business, 'name' | 'brandColor' | 'logoUrl'>;
+  business: Pick<EmailBrand, 'name' | 'brandColor' | 'logoUrl'>;
   locale: Locale;
   direction: 'ltr' | 'rtl';
   subject: string;

@@ -1,12 +1,11 @@
-import type { Business } from '../../businesses/businesses.js';
 import type { Locale } from '../../shared/locales.js';
 import { singleLine } from '../sender-address.js';
 import { stringsFor } from './email-strings.js';
-import { renderEmailHtml, renderEmailText, type EmailContent } from './layout.js';
+import { renderEmailHtml, renderEmailText, type EmailContent, type EmailBrand } from './layout.js';
 import type { RenderedEmail } from './invoice-email.js';
 
 export interface SignInEmailInput {
-  business: Business;
+  business: EmailBrand;
   contactName: string | null;
   /** The single-use magic link. */
   link: string;

@@ -1,13 +1,12 @@
-import type { Business } from '../../businesses/businesses.js';
 import type { Locale } from '../../shared/locales.js';
 import { singleLine } from '../sender-address.js';
 import { stringsFor } from './email-strings.js';
 import { formatInstantDate } from './formatting.js';
 import type { RenderedEmail } from './invoice-email.js';
-import { renderEmailHtml, renderEmailText, type EmailContent } from './layout.js';
+import { renderEmailHtml, renderEmailText, type EmailContent, type EmailBrand } from './layout.js';
 
 export interface TicketReplyEmailInput {
-  business: Business;
+  business: EmailBrand;
   contactName: string | null;
   ticket: { number: number; subject: string };
   /** Who answered, as the business named them. */
