@@ -45,6 +45,8 @@ export interface PorticoApiOptions {
    * base64 or hex. Without it, Stripe can't be configured.
    */
   encryptionKey?: string;
+  /** The box sealing those secrets, when the caller has already made it from the key (it wins over `encryptionKey`). */
+  secrets?: SecretBox;
 }
 
 /**
@@ -59,9 +61,8 @@ export interface PorticoApiOptions {
  * await acme.invoices.issue(draft.id);
  * ```
  */
-export function createPorticoApi({ db, clock = systemClock, encryptionKey }: PorticoApiOptions) {
+export function createPorticoApi({ db, clock = systemClock, encryptionKey, secrets = encryptionKey ? createSecretBox(encryptionKey) : undefined }: PorticoApiOptions) {
   const core: CoreContext = { db, clock };
-  const secrets = encryptionKey ? createSecretBox(encryptionKey) : undefined;
   return {
     businesses: {
       create: createBusiness.bind(null, core),

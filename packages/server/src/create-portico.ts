@@ -11,6 +11,7 @@ import {
 } from '@portico/core';
 import { Hono } from 'hono';
 import { limitBody, MAX_JSON_BODY_BYTES, MAX_STRIPE_EVENT_BYTES } from './http/body-limit.js';
+import { apiCors } from './http/api-cors.js';
 import { errorResponse, notFoundResponse } from './http/error-response.js';
 import type { AuthorizeAdmin } from './http/admin-auth.js';
 import { consoleLogger, type Logger } from './http/logger.js';
@@ -97,12 +98,20 @@ export async function createPortico(options: PorticoOptions): Promise<Portico> {
   const basePath = normalizeBasePath(options.basePath ?? '');
   const ownsDatabase = !isOpenDatabase(options.database);
   const database = isOpenDatabase(options.database) ? options.database : await createDatabase(options.database);
-  const api = createPorticoApi({ db: database.db, clock, ...(options.encryptionKey ? { encryptionKey: options.encryptionKey } : {}) });
-  const stripe = options.encryptionKey
-    ? { secrets: createSecretBox(options.encryptionKey), ...(options.stripeConnection ? { connection: options.stripeConnection } : {}) }
-    : undefined;
+  // One box for every secret sealed at rest (Stripe keys, Resend secrets), made once from the host's key.
+  const secrets = options.encryptionKey ? createSecretBox(options.encryptionKey) : undefined;
+  const api = createPorticoApi({ db: database.db, clock, ...(secrets ? { secrets } : {}) });
+  const stripe = secrets ? { secrets, ...(options.stripeConnection ? { connection: options.stripeConnection } : {}) } : undefined;
 
-  const server: ServerContext = { core: { db: database.db, clock }, api, logger, trustProxy: options.trustProxy ?? false, stripe };
+  const server: ServerContext = {
+    core: { db: database.db, clock },
+    api,
+    logger,
+    trustProxy: options.trustProxy ?? false,
+    secrets,
+    stripe,
+    apiCors: apiCors(api),
+  };
 
   const app = new Hono();
   app.onError((error, c) => errorResponse(c, error, logger));
@@ -115,7 +124,7 @@ export async function createPortico(options: PorticoOptions): Promise<Portico> {
   app.route('/api', clientApiRoutes(server));
   app.route('/admin', adminRoutes(server, options.authorizeAdmin));
   app.route('/webhooks', stripeWebhookRoutes(server));
-  app.route('/webhooks', inboundWebhookRoutes(server, { encryptionKey: options.encryptionKey, resendBaseUrl: options.resendBaseUrl }));
+  app.route('/webhooks', inboundWebhookRoutes(server, { resendBaseUrl: options.resendBaseUrl }));
   app.route('/', portalPageRoutes(server));
   app.route('/', widgetBundleRoutes(options.widgetBundlePath ?? bundlePath));
   // A catch-all rather than notFound(): host.route() copies routes, not handlers,

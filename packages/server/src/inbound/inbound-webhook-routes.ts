@@ -1,7 +1,6 @@
 import {
   MAX_INBOUND_BYTES,
   PorticoError,
-  createSecretBox,
   handleResendInboundWebhook,
   isPorticoError,
   rawSecretMatches,
@@ -12,8 +11,6 @@ import type { ServerContext } from '../server-context.js';
 import type { InboundReceivedResponse } from '@portico/wire';
 
 export interface InboundRouteOptions {
-  /** Opens each business's sealed Resend secrets; without it the Resend webhook answers 409. */
-  encryptionKey: string | undefined;
   /** Resend's API, for tests or a proxy (default `https://api.resend.com`). */
   resendBaseUrl: string | undefined;
 }
@@ -36,7 +33,8 @@ const MAX_WEBHOOK_BODY_BYTES = 1024 * 1024;
  * database down), which the sender should try again.
  */
 export function inboundWebhookRoutes(server: ServerContext, options: InboundRouteOptions): Hono {
-  const secrets = options.encryptionKey ? createSecretBox(options.encryptionKey) : undefined;
+  // Opens each business's sealed Resend secrets; without a key the Resend webhook answers 409.
+  const { secrets } = server;
   return new Hono()
     .post('/email/resend/:business', limitBody(MAX_WEBHOOK_BODY_BYTES), async (c) => {
       if (!secrets) throw new PorticoError('inbound_not_configured', 'This server takes no Resend webhooks: it has no encryption key.');

@@ -15,7 +15,6 @@ import {
 import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import { clientIp } from '../http/client-ip.js';
-import { apiCors } from '../http/api-cors.js';
 import { isTrustedOrigin, requestOrigin } from '../http/origins.js';
 import { setTokenPageHeaders } from '../http/page-headers.js';
 import { readJsonObject, textField } from '../http/json-body.js';
@@ -84,8 +83,8 @@ export function authRoutes(server: ServerContext): Hono {
   app.use('/sessions/:business', businessCors);
   app.use('/request-link/:business', businessCors);
   // Signing out is session-scoped, like the client API: the same CORS.
-  app.use('/sign-out', apiCors(api));
-  app.use('/sign-out-everywhere', apiCors(api));
+  app.use('/sign-out', server.apiCors);
+  app.use('/sign-out-everywhere', server.apiCors);
 
   app.get('/link/:business/:token', async (c) => {
     const business = await businessFromPath(c);

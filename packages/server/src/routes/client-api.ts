@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { apiCors } from '../http/api-cors.js';
 import { requireClientSession, type ClientSessionVariables } from '../http/client-session.js';
 import type { ServerContext } from '../server-context.js';
 import { billingRoutes } from './billing.js';
@@ -11,7 +10,7 @@ import type { SessionResponse } from '@portico/wire';
 /** `/api/*`: what a signed-in client may read and do. Every query is scoped to the session's business and client. */
 export function clientApiRoutes(server: ServerContext): Hono<{ Variables: ClientSessionVariables }> {
   const app = new Hono<{ Variables: ClientSessionVariables }>();
-  app.use('*', apiCors(server.api));
+  app.use('*', server.apiCors);
   app.use('*', requireClientSession(server));
   // Every group below sits behind the one CORS and session check above:
   // a sub-app's own use('*') would apply to all of /api once mounted.
