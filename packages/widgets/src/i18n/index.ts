@@ -9,6 +9,7 @@ export { defaultLocale, type Locale };
  * The languages with a complete table: @portico/wire's, which the server's
  * emails, pages and PDFs speak too. Adding one: add it there, write `xx.ts`
  * here (an object of type `Strings`) and its loader below.
+ *
  * Every table but English is its own file, fetched the first time a widget
  * shows that language: a page downloads one language, not six (they were a
  * quarter of the bundle). English is built in, as the fallback.
