@@ -34,7 +34,7 @@ import {
   receiveInbound,
   removeInboundSettings,
   type InboundSettingsInput,
-} from './email/inbound/index.js';
+} from './tickets/inbound/index.js';
 import type { BusinessContext, CoreContext } from './context.js';
 
 export interface PorticoApiOptions {
