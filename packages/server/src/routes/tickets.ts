@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono';
 import { clientIp } from '../http/client-ip.js';
 import type { ClientSessionVariables } from '../http/client-session.js';
 import { readJsonObject } from '../http/json-body.js';
-import { enforceRateLimits, limits } from '../http/rate-limit.js';
+import { limits, rateLimit } from '../http/rate-limit.js';
 import type { ServerContext } from '../server-context.js';
 import type { OpenTicketRequest, TicketListResponse, TicketMessageWire, TicketReplyRequest, TicketThreadResponse } from '@portico/wire';
 import { attachmentResponse } from '../http/attachment-response.js';
@@ -19,6 +19,13 @@ export function ticketRoutes(server: ServerContext): Hono<{ Variables: ClientSes
     await next();
     c.header('Cache-Control', 'no-store');
   });
+  /** Tickets land in a person's inbox: a signed-in client may write often, but not flood it. */
+  const limitWrites = rateLimit<{ Variables: ClientSessionVariables }>(server.core, {
+    rules: (c) => [
+      { scope: 'ticket-write', kind: 'contact', subject: c.var.session.contactId, ...limits.ticketWritesPerContact },
+      { scope: 'ticket-write', kind: 'ip', subject: clientIp(c, server.trustProxy), ...limits.ticketWritesPerIp },
+    ],
+  });
 
   app.get('/tickets', async (c) => {
     const { session, scope } = clientScope(c);
@@ -26,10 +33,9 @@ export function ticketRoutes(server: ServerContext): Hono<{ Variables: ClientSes
     return c.json<TicketListResponse>({ tickets: list.tickets.map(toTicketSummaryWire), unreadCount: list.unreadCount });
   });
 
-  app.post('/tickets', async (c) => {
+  app.post('/tickets', limitWrites, async (c) => {
     const { session, scope } = clientScope(c);
     const body = await readJsonObject<OpenTicketRequest>(c);
-    await limitWrites(c);
     const thread = await scope.tickets.open({
       clientId: session.clientId,
       contactId: session.contactId,
@@ -47,10 +53,9 @@ export function ticketRoutes(server: ServerContext): Hono<{ Variables: ClientSes
     return c.json<TicketThreadResponse>(toTicketThreadWire(thread));
   });
 
-  app.post('/tickets/:id/messages', async (c) => {
+  app.post('/tickets/:id/messages', limitWrites, async (c) => {
     const { session, scope } = clientScope(c);
     const body = await readJsonObject<TicketReplyRequest>(c);
-    await limitWrites(c);
     const message = await scope.tickets.replyAsClient(session.clientId, c.req.param('id'), {
       contactId: session.contactId,
       message: body.message as string,
@@ -68,15 +73,6 @@ export function ticketRoutes(server: ServerContext): Hono<{ Variables: ClientSes
   function clientScope(c: Context<{ Variables: ClientSessionVariables }>) {
     const session = c.get('session');
     return { session, scope: server.api.business(session.businessId, { actor: `client:${session.contactId}` }) };
-  }
-
-  /** Tickets land in a person's inbox: a signed-in client may write often, but not flood it. */
-  async function limitWrites(c: Context<{ Variables: ClientSessionVariables }>) {
-    const session = c.get('session');
-    await enforceRateLimits(server.core, [
-      { scope: 'ticket-write', kind: 'contact', subject: session.contactId, ...limits.ticketWritesPerContact },
-      { scope: 'ticket-write', kind: 'ip', subject: clientIp(c, server.trustProxy), ...limits.ticketWritesPerIp },
-    ]);
   }
 
   return app;
