@@ -1,6 +1,7 @@
 import type { PropertyDeclarations } from 'lit';
 import { PorticoApiError, PorticoClient } from '../client/portico-client.js';
 import { defaultLocale, intlLocale, resolveLocale, stringsFor, textDirection, type Locale, type Strings } from '../i18n/index.js';
+import { ResourceController, type ResourceOptions } from './resource-controller.js';
 import { PorticoThemedElement } from './themed-element.js';
 
 /** Detail of `portico-auth-required`: the request that answered 401. */
@@ -59,6 +60,22 @@ export class PorticoElement extends PorticoThemedElement {
   /** True once there is somewhere to send requests. */
   protected get canLoad(): boolean {
     return this.client !== null || this.server !== '';
+  }
+
+  /**
+   * A value this widget fetches: keyed on the API client in use (plus what
+   * `key` adds; `null` there while there is nothing to fetch), a failure
+   * told to the page as `noticeError` does.
+   */
+  protected resource<T>({ key, ...options }: Omit<ResourceOptions<T>, 'key'> & { key?: () => readonly unknown[] | null }): ResourceController<T> {
+    return new ResourceController<T>(this, {
+      onError: (error) => this.noticeError(error),
+      ...options,
+      key: () => {
+        const more = key ? key() : [];
+        return this.canLoad && more ? [this.client ?? `${this.server}\n${this.business}`, ...more] : null;
+      },
+    });
   }
 
   /** The language asked for: this element's `lang`, else the nearest ancestor's (the page's). */

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { TicketListResponse, TicketSummaryWire } from '@portico/wire';
 import { Poller } from '../shared/poller.js';
-import { isAbort, PorticoElement } from '../shared/portico-element.js';
+import { PorticoElement } from '../shared/portico-element.js';
 import { endsPolling, renderRetry, renderTicketRow } from '../shared/ticket-view.js';
 import { ticketListStyles } from './ticket-list.styles.js';
 
@@ -68,19 +68,17 @@ export class PorticoTicketList extends PorticoElement {
   static override properties = {
     selectedId: { type: String, attribute: 'selected-id' },
     pollInterval: { type: Number, attribute: 'poll-interval' },
-    _data: { state: true },
-    _error: { state: true },
   };
 
   /** The ticket shown beside the list, marked as selected. */
   declare selectedId: string | null;
   /** Milliseconds before the list is fetched again while the page is visible (growing while nothing changes); 0 turns polling off. */
   declare pollInterval: number;
-  declare private _data: TicketListResponse | null;
-  declare private _error: unknown;
 
-  #loadedFor: unknown = undefined;
-  #abort: AbortController | undefined;
+  readonly #list = this.resource<TicketListResponse>({
+    load: (signal) => this.api.listTickets({ signal }),
+    onValue: (data) => this.#unread(data),
+  });
   #lastUnread: number | null = null;
 
   readonly #poller = new Poller(this, {
@@ -102,33 +100,26 @@ export class PorticoTicketList extends PorticoElement {
     super();
     this.selectedId = null;
     this.pollInterval = 15_000;
-    this._data = null;
-    this._error = null;
   }
 
   /** The tickets on screen (empty until loaded). */
   get tickets(): readonly TicketSummaryWire[] {
-    return this._data?.tickets ?? [];
+    return this.#list.value?.tickets ?? [];
   }
 
   /** Unread tickets, as last fetched. */
   get unreadCount(): number {
-    return this._data?.unreadCount ?? 0;
+    return this.#list.value?.unreadCount ?? 0;
   }
 
   /** Fetches the list again, showing the loading state. */
-  async reload(): Promise<void> {
-    this.#abort?.abort();
-    const abort = (this.#abort = new AbortController());
-    this._data = null;
-    this._error = null;
-    await this.#fetch(abort);
+  reload(): Promise<void> {
+    return this.#list.reload();
   }
 
   /** Fetches the list again quietly (the rows stay on screen until the answer is in). */
   async refresh(): Promise<void> {
-    this.#abort?.abort();
-    await this.#fetch((this.#abort = new AbortController()));
+    await this.#list.reload({ quiet: true });
     this.#poller.nudge();
   }
 
@@ -138,44 +129,27 @@ export class PorticoTicketList extends PorticoElement {
     (button ?? this.renderRoot.querySelector<HTMLElement>('[part~="new-ticket-button"]'))?.focus();
   }
 
-  async #fetch(abort: AbortController): Promise<void> {
-    try {
-      this.#show(await this.api.listTickets({ signal: abort.signal }));
-      this._error = null;
-    } catch (error) {
-      if (isAbort(error) || abort !== this.#abort) return;
-      this.noticeError(error);
-      this._error = error;
-    }
-  }
-
   /** Puts a list on screen; true when it differs from what was there. */
   #show(data: TicketListResponse): boolean {
-    const before = this._data;
-    this._data = data;
+    const before = this.#list.value;
+    this.#list.set(data);
+    this.#unread(data);
+    return before === null || listSignature(before) !== listSignature(data);
+  }
+
+  /** Tells the page when the number of unread tickets is new. */
+  #unread(data: TicketListResponse): void {
     if (this.#lastUnread !== data.unreadCount) {
       this.#lastUnread = data.unreadCount;
       this.dispatchEvent(
         new CustomEvent<PorticoTicketsUnreadDetail>('portico-tickets-unread', { detail: { unreadCount: data.unreadCount }, bubbles: true, composed: true }),
       );
     }
-    return before === null || listSignature(before) !== listSignature(data);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const target = this.client ?? this.server;
-    if (this.canLoad && this.#loadedFor !== target) {
-      this.#loadedFor = target;
-      void this.reload();
-    }
     if (changed.has('pollInterval')) this.#poller.stop();
     if (this.canLoad && this.pollInterval > 0) this.#poller.start();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#abort?.abort();
-    this.#loadedFor = undefined;
   }
 
   #open(ticket: TicketSummaryWire): void {
@@ -188,8 +162,8 @@ export class PorticoTicketList extends PorticoElement {
 
   protected override render(): TemplateResult {
     const strings = this.strings;
-    const data = this._data;
-    return html`<section part="list" class="root" lang=${this.language} dir=${this.direction} aria-labelledby="heading" aria-busy=${data === null && !this._error ? 'true' : 'false'}>
+    const { state, value: data } = this.#list;
+    return html`<section part="list" class="root" lang=${this.language} dir=${this.direction} aria-labelledby="heading" aria-busy=${state.kind === 'loading' ? 'true' : 'false'}>
       <div class="top">
         <h2 id="heading" part="heading">
           ${strings.tabSupport}
@@ -207,10 +181,8 @@ export class PorticoTicketList extends PorticoElement {
 
   #renderBody(): TemplateResult {
     const strings = this.strings;
-    if (this._error) {
-      return renderRetry(this.errorText(this._error), strings, () => void this.reload());
-    }
-    const data = this._data;
+    const { state, value: data } = this.#list;
+    if (state.kind === 'error') return renderRetry(this.errorText(state.error), strings, () => void this.reload());
     if (!data) return html`<p class="state muted" role="status">${strings.ticketsLoading}</p>`;
     if (data.tickets.length === 0) return html`<p part="message" class="message state">${strings.noTickets}</p>`;
     return html`<ul part="tickets" class="tickets" aria-labelledby="heading">
