@@ -104,7 +104,12 @@ export class PorticoAdminInvoices extends PorticoElement {
     fetchPage: (query, signal) => this.api.adminListInvoices(this.clientId ? { ...query, clientId: this.clientId } : query, { signal }),
     onError: (error) => this.noticeError(error),
   });
-  #loadedFor: unknown = undefined;
+  /** The rows follow the API client and `client-id`: a new one loads the first page again (the query controller holds the rows). */
+  readonly #rowsFor = this.resource<void>({
+    key: () => [this.clientId],
+    load: () => this.#query.reload(),
+    onStart: () => (this.#signedOut = false),
+  });
   #signedOut = false;
 
   readonly #poller = new Poller(this, {
@@ -172,20 +177,9 @@ export class PorticoAdminInvoices extends PorticoElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#query.pageSize = Math.min(100, Math.max(1, Math.trunc(this.pageSize) || 25));
     this.#query.searchDelay = this.searchDelay;
-    const target = [this.client ?? this.server, this.clientId];
-    const last = this.#loadedFor as unknown[] | undefined;
-    if (this.canLoad && (!last || last[0] !== target[0] || last[1] !== target[1] || changed.has('pageSize'))) {
-      this.#loadedFor = target;
-      this.#signedOut = false;
-      void this.#query.reload();
-    }
+    if (!this.#rowsFor.sync() && changed.has('pageSize')) void this.#rowsFor.reload();
     if (changed.has('pollInterval')) this.#poller.stop();
     if (this.canLoad && this.pollInterval > 0 && !this.#signedOut) this.#poller.start();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#loadedFor = undefined;
   }
 
   protected override render(): TemplateResult {

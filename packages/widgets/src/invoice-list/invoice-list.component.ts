@@ -106,7 +106,6 @@ export class PorticoInvoiceList extends PorticoElement {
     _allMatching: { state: true },
     _download: { state: true },
     _announcement: { state: true },
-    _payments: { state: true },
   };
 
   /** Invoices per page (1-100). */
@@ -118,15 +117,24 @@ export class PorticoInvoiceList extends PorticoElement {
   declare private _allMatching: boolean;
   declare private _download: Download | null;
   declare private _announcement: string;
-  /** The business's online payments, from the session: a Pay column when set. */
-  declare private _payments: { publishableKey: string } | null;
 
   readonly #query = new InvoiceQueryController<InvoiceListItem>(this, {
     fetchPage: (query, signal) => this.api.listInvoices(query, { signal }),
     onError: (error) => this.noticeError(error),
     onFiltersChange: () => this.clearSelection(),
   });
-  #loadedFor: unknown = undefined;
+  /**
+   * The business's online payments, from the session the client already
+   * holds (asked once per client): a Pay column when set. A new client
+   * also loads the list's first page.
+   */
+  readonly #payments = this.resource<{ publishableKey: string } | null>({
+    load: async () => (await this.api.currentSession())?.business.onlinePayments ?? null,
+    keep: () => true,
+    onStart: () => void this.#query.reload(),
+    // The list's own request reports what went wrong; no Pay column meanwhile.
+    onError: () => {},
+  });
   #objectUrl: string | null = null;
   #focusAfterUpdate: string | null = null;
   /** Invoices paid from this list: their pay button stays to say so. */
@@ -140,7 +148,6 @@ export class PorticoInvoiceList extends PorticoElement {
     this._allMatching = false;
     this._download = null;
     this._announcement = '';
-    this._payments = null;
   }
 
   /** The invoice ids selected (when "all matching" is chosen: the loaded ones). */
@@ -184,30 +191,12 @@ export class PorticoInvoiceList extends PorticoElement {
     super.disconnectedCallback();
     if (this._download?.state === 'running') this._download.abort.abort();
     this.#revoke();
-    this.#loadedFor = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#query.pageSize = Math.min(100, Math.max(1, Math.trunc(this.pageSize) || 25));
     this.#query.searchDelay = this.searchDelay;
-    const target = this.client ?? `${this.server}\n${this.business}`;
-    if (this.canLoad && (this.#loadedFor !== target || (changed.has('pageSize') && this.#loadedFor !== undefined))) {
-      const newTarget = this.#loadedFor !== target;
-      this.#loadedFor = target;
-      void this.#query.reload();
-      if (newTarget) void this.#loadPayments();
-    }
-  }
-
-  /** Whether the business takes card payments: the session the client already holds (asked once per client). */
-  async #loadPayments(): Promise<void> {
-    const api = this.api;
-    try {
-      const session = await api.currentSession();
-      if (api === this.api) this._payments = session?.business.onlinePayments ?? null;
-    } catch {
-      // The list's own request reports what went wrong; no Pay column meanwhile.
-    }
+    if (!this.#payments.sync() && changed.has('pageSize') && this.#payments.active) void this.#query.reload();
   }
 
   /** A row's pay button took a payment: show the row as it now stands, at once. */
@@ -389,7 +378,7 @@ export class PorticoInvoiceList extends PorticoElement {
                     ${renderSortHeader(query, 'issueDate', strings.columnIssueDate)} ${renderSortHeader(query, 'dueDate', strings.columnDueDate)}
                     ${renderSortHeader(query, 'amount', strings.columnAmount, 'money')}
                     <th scope="col" class="money">${strings.columnBalance}</th>
-                    ${this._payments ? html`<th scope="col" class="pay"><span class="visually-hidden">${strings.columnPay}</span></th>` : nothing}
+                    ${this.#payments.value ? html`<th scope="col" class="pay"><span class="visually-hidden">${strings.columnPay}</span></th>` : nothing}
                   </tr>
                 </thead>
                 <tbody>
@@ -430,7 +419,7 @@ export class PorticoInvoiceList extends PorticoElement {
       <td class="date due" data-label=${strings.columnDueDate}>${date(invoice.dueDate, locale)}</td>
       <td class="money amount" data-label=${strings.columnAmount}>${money(invoice.total, invoice.currency, locale)}</td>
       <td class="money balance ${invoice.balance > 0 ? 'owing' : ''}" data-label=${strings.columnBalance}>${money(invoice.balance, invoice.currency, locale)}</td>
-      ${this._payments ? html`<td class="pay">${this.#renderPay(invoice, this._payments)}</td>` : nothing}
+      ${this.#payments.value ? html`<td class="pay">${this.#renderPay(invoice, this.#payments.value)}</td>` : nothing}
     </tr>`;
   }
 

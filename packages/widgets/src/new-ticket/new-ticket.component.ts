@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { OpenTicketRequest, TicketThreadResponse } from '@portico/wire';
 import { PorticoApiError } from '../client/portico-client.js';
-import { isAbort, PorticoElement } from '../shared/portico-element.js';
+import { PorticoElement } from '../shared/portico-element.js';
 import { sendOnCtrlEnter, ticketNumber } from '../shared/ticket-view.js';
 import { newTicketStyles } from './new-ticket.styles.js';
 
@@ -62,7 +62,6 @@ export class PorticoNewTicket extends PorticoElement {
     _errors: { state: true },
     _formError: { state: true },
     _busy: { state: true },
-    _invoices: { state: true },
     _announcement: { state: true },
   };
 
@@ -71,11 +70,16 @@ export class PorticoNewTicket extends PorticoElement {
   declare private _errors: Partial<Record<Field, string>>;
   declare private _formError: string;
   declare private _busy: boolean;
-  declare private _invoices: readonly InvoiceChoice[];
   declare private _announcement: string;
 
-  #loadedFor: unknown = undefined;
-  #abort: AbortController | undefined;
+  /** The client's invoices to choose from (the latest hundred); without them the choice is just the preset one. */
+  readonly #invoices = this.resource<readonly InvoiceChoice[]>({
+    load: async (signal) => {
+      const page = await this.api.listInvoices({ limit: 100, sort: 'issueDate', order: 'desc' }, { signal });
+      return page.invoices.filter((invoice) => invoice.number !== null).map((invoice) => ({ id: invoice.id, label: invoice.number! }));
+    },
+    keep: () => true,
+  });
   #focusAfterUpdate: string | null = null;
 
   constructor() {
@@ -84,7 +88,6 @@ export class PorticoNewTicket extends PorticoElement {
     this._errors = {};
     this._formError = '';
     this._busy = false;
-    this._invoices = [];
     this._announcement = '';
   }
 
@@ -94,11 +97,6 @@ export class PorticoNewTicket extends PorticoElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const target = this.client ?? this.server;
-    if (this.canLoad && this.#loadedFor !== target) {
-      this.#loadedFor = target;
-      void this.#loadInvoices();
-    }
     if (changed.has('invoiceId') && this._errors.invoiceId) this._errors = { ...this._errors, invoiceId: undefined };
   }
 
@@ -106,24 +104,6 @@ export class PorticoNewTicket extends PorticoElement {
     if (this.#focusAfterUpdate) {
       this.renderRoot.querySelector<HTMLElement>(this.#focusAfterUpdate)?.focus();
       this.#focusAfterUpdate = null;
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#abort?.abort();
-    this.#loadedFor = undefined;
-  }
-
-  /** The client's invoices to choose from (the latest hundred); without them the choice is just the preset one. */
-  async #loadInvoices(): Promise<void> {
-    this.#abort?.abort();
-    const abort = (this.#abort = new AbortController());
-    try {
-      const page = await this.api.listInvoices({ limit: 100, sort: 'issueDate', order: 'desc' }, { signal: abort.signal });
-      this._invoices = page.invoices.filter((invoice) => invoice.number !== null).map((invoice) => ({ id: invoice.id, label: invoice.number! }));
-    } catch (error) {
-      if (!isAbort(error)) this.noticeError(error);
     }
   }
 
@@ -177,7 +157,8 @@ export class PorticoNewTicket extends PorticoElement {
     const strings = this.strings;
     const errors = this._errors;
     const preset = this.invoiceId;
-    const choices = preset && !this._invoices.some((invoice) => invoice.id === preset) ? [{ id: preset, label: preset }, ...this._invoices] : this._invoices;
+    const invoices = this.#invoices.value ?? [];
+    const choices = preset && !invoices.some((invoice) => invoice.id === preset) ? [{ id: preset, label: preset }, ...invoices] : invoices;
     return html`<form part="form" class="root" lang=${this.language} dir=${this.direction} aria-labelledby="heading" novalidate @submit=${(event: SubmitEvent) => void this.#submit(event)}>
       <h2 id="heading" part="heading">${strings.newTicketHeading}</h2>
       ${this._formError ? html`<p part="message" class="message error" role="alert">${this._formError}</p>` : nothing}

@@ -56,17 +56,26 @@ export class ResourceController<T> implements ReactiveController {
     return this.#value;
   }
 
-  /** Fetches again when the key changed. Runs before every render; a host may call it earlier in its `willUpdate`. */
-  sync(): void {
+  /** True while there is a key (something to fetch, and the host is connected). */
+  get active(): boolean {
+    return this.#key !== undefined;
+  }
+
+  /**
+   * Fetches again when the key changed; true when it did. Runs before every
+   * render; a host may call it earlier in its `willUpdate`.
+   */
+  sync(): boolean {
     const key = this.#options.key();
     const last = this.#key;
     if (key === null) {
       if (last) this.#reset();
-      return;
+      return false;
     }
-    if (last && last.length === key.length && key.every((part, i) => part === last[i])) return;
+    if (last && last.length === key.length && key.every((part, i) => part === last[i])) return false;
     this.#key = key;
     void this.reload();
+    return true;
   }
 
   hostUpdate(): void {
