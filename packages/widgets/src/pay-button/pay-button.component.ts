@@ -185,8 +185,11 @@ export class PorticoPayButton extends PorticoElement {
   declare private _phase: Phase;
   declare private _announcement: string;
 
-  #loadedFor: unknown[] | undefined;
-  #loadAbort: AbortController | undefined;
+  /** What the button needs to know (the invoice, unless the page handed it over; the business's payments, likewise), fetched again when the invoice or the client changes. */
+  readonly #facts = this.resource<void>({
+    key: () => [this.#id, this.invoice === null, this.onlinePayments === undefined],
+    load: (signal) => this.#load(signal),
+  });
   #payAbort: AbortController | undefined;
   #surface: CheckoutSurface | null = null;
   #embedded: StripeEmbeddedCheckout | null = null;
@@ -254,12 +257,7 @@ export class PorticoPayButton extends PorticoElement {
       this._announcement = '';
     }
     if (changed.has('invoice') && this.invoice) this.#takeInvoice(this.invoice);
-    const target = [this.client ?? `${this.server}\n${this.business}`, id, this.invoice === null, this.onlinePayments === undefined];
-    const last = this.#loadedFor;
-    if (this.canLoad && (!last || target.some((value, i) => value !== last[i]))) {
-      this.#loadedFor = target;
-      void this.#load();
-    }
+    this.#facts.sync();
     if (this.canLoad && !this.#returnChecked) {
       this.#returnChecked = true;
       this.#checkReturn();
@@ -281,22 +279,19 @@ export class PorticoPayButton extends PorticoElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#loadAbort?.abort();
     this.#payAbort?.abort();
     this.#teardown(null);
     if (this._phase.kind === 'open' || this._phase.kind === 'starting') this._phase = { kind: 'idle' };
-    this.#loadedFor = undefined;
   }
 
-  async #load(): Promise<void> {
-    this.#loadAbort?.abort();
-    const abort = (this.#loadAbort = new AbortController());
+  /** Nothing to pay that we know of when this fails: the button stays hidden (a 401 tells the page). */
+  async #load(signal: AbortSignal): Promise<void> {
     const id = this.#id;
     const tasks: Array<Promise<void>> = [];
     if (this.onlinePayments === undefined) {
       tasks.push(
         this.api.currentSession().then((session) => {
-          if (abort !== this.#loadAbort) return;
+          if (signal.aborted) return;
           this._payments = session?.business.onlinePayments ?? null;
           this._brand = session?.business.brandColor ?? null;
         }),
@@ -304,17 +299,12 @@ export class PorticoPayButton extends PorticoElement {
     }
     if (!this.invoice && id) {
       tasks.push(
-        this.api.invoice(id, { signal: abort.signal }).then((invoice) => {
-          if (abort === this.#loadAbort) this.#takeInvoice(invoice);
+        this.api.invoice(id, { signal }).then((invoice) => {
+          if (!signal.aborted) this.#takeInvoice(invoice);
         }),
       );
     }
-    try {
-      await Promise.all(tasks);
-    } catch (error) {
-      // Nothing to pay that we know of: stay hidden (a 401 tells the page).
-      if (abort === this.#loadAbort && !isAbort(error)) this.noticeError(error);
-    }
+    await Promise.all(tasks);
   }
 
   /** Takes a newer look at the invoice (from the page, the server, a poll or a checkout). */

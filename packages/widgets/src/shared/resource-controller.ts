@@ -82,6 +82,11 @@ export class ResourceController<T> implements ReactiveController {
     this.sync();
   }
 
+  /** Reconnected after a disconnect aborted the fetch: an update fetches again. */
+  hostConnected(): void {
+    if (!this.#key) this.#host.requestUpdate();
+  }
+
   hostDisconnected(): void {
     this.#abort?.abort();
     this.#key = undefined;
@@ -109,6 +114,23 @@ export class ResourceController<T> implements ReactiveController {
       this.#options.onError?.(error);
       this.#show({ kind: 'error', error }, this.#value);
     }
+  }
+
+  /**
+   * Fetches quietly (a poll, a refresh after an action): what is on screen
+   * stays until the answer is in, which then shows. It overtakes a fetch in
+   * flight and is overtaken by a newer one, and also aborts with `signal`.
+   * Resolves with the answer, `null` when overtaken; rejects when it fails,
+   * leaving the state as it was.
+   */
+  async fetch(signal?: AbortSignal): Promise<T | null> {
+    this.#abort?.abort();
+    const abort = (this.#abort = new AbortController());
+    signal?.addEventListener('abort', () => abort.abort(), { once: true });
+    const value = await this.#options.load(abort.signal);
+    if (abort !== this.#abort) return null;
+    this.set(value);
+    return value;
   }
 
   /** Puts a value on screen that came another way (a poll, the answer to a reply). */
