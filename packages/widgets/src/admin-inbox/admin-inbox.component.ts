@@ -109,6 +109,7 @@ type Busy = 'reply' | 'status' | `held:${string}` | null;
  * @cssproperty --portico-spacing - Base spacing unit.
  */
 export class PorticoAdminInbox extends PorticoElement {
+  static override readonly tag = 'portico-admin-inbox';
   static override styles = adminInboxStyles;
 
   static override properties = {

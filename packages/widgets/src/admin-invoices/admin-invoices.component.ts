@@ -78,6 +78,7 @@ type RowState = { kind: 'sending' } | { kind: 'sent'; emails: number } | { kind:
  * @cssproperty --portico-spacing - Base spacing unit.
  */
 export class PorticoAdminInvoices extends PorticoElement {
+  static override readonly tag = 'portico-admin-invoices';
   static override styles = adminInvoicesStyles;
 
   static override properties = {

@@ -97,6 +97,7 @@ type Download =
  * @cssproperty --portico-spacing - Base spacing unit.
  */
 export class PorticoInvoiceList extends PorticoElement {
+  static override readonly tag = 'portico-invoice-list';
   static override styles = invoiceListStyles;
 
   static override properties = {

@@ -86,6 +86,7 @@ export interface PorticoInvoiceChangedDetail {
  * @cssproperty --portico-invoice-max-width - Widest the document grows (default 56rem).
  */
 export class PorticoInvoicePreview extends PorticoElement {
+  static override readonly tag = 'portico-invoice-preview';
   static override styles = invoicePreviewStyles;
 
   static override properties = {

@@ -55,6 +55,7 @@ const SUBJECT_MAX = 200;
  * @cssproperty --portico-spacing - Base spacing unit.
  */
 export class PorticoNewTicket extends PorticoElement {
+  static override readonly tag = 'portico-new-ticket';
   static override styles = newTicketStyles;
 
   static override properties = {

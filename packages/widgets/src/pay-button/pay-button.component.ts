@@ -129,6 +129,7 @@ class StripeUnavailableError extends Error {
  * @cssproperty --portico-spacing - Base spacing unit.
  */
 export class PorticoPayButton extends PorticoElement {
+  static override readonly tag = 'portico-pay-button';
   static override styles = payButtonStyles;
 
   /**

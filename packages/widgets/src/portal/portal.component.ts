@@ -89,6 +89,7 @@ export interface PorticoSignedOutDetail {
  * @cssproperty --portico-max-width - Widest the portal grows.
  */
 export class PorticoPortal extends PorticoThemedElement {
+  static override readonly tag = 'portico-portal';
   static override styles = portalStyles;
 
   static override properties = {

@@ -15,6 +15,18 @@ export class PorticoThemedElement extends LitElement {
     theme: { type: String, reflect: true },
   };
 
+  /** The tag the widget registers as (`portico-statement`); each widget names its own. */
+  static readonly tag: string = '';
+
+  /**
+   * Registers the widget as `tagName` (by default its own tag). Safe to run
+   * twice (a page may load two copies of the widgets): the first definition
+   * wins. Another name registers a subclass, since a class is defined once.
+   */
+  static define(tagName: string = this.tag): void {
+    if (!customElements.get(tagName)) customElements.define(tagName, tagName === this.tag ? this : class extends this {});
+  }
+
   /**
    * `light` or `dark` pins this widget, and every widget inside it, to that
    * colour scheme; without it (or with any other value) it follows the

@@ -54,6 +54,7 @@ const buckets: ReadonlyArray<{ key: keyof AgingBuckets; label: (s: Strings) => s
  * @cssproperty --portico-spacing - Base spacing unit.
  */
 export class PorticoStatement extends PorticoElement {
+  static override readonly tag = 'portico-statement';
   static override styles = statementStyles;
 
   readonly #statement = this.resource<StatementResponse>({

@@ -63,6 +63,7 @@ export interface PorticoTicketsUnreadDetail {
  * @cssproperty --portico-spacing - Base spacing unit.
  */
 export class PorticoTicketList extends PorticoElement {
+  static override readonly tag = 'portico-ticket-list';
   static override styles = ticketListStyles;
 
   static override properties = {

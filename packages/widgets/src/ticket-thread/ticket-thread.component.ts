@@ -78,6 +78,7 @@ export interface PorticoTicketReplyDetail {
  * @cssproperty --portico-spacing - Base spacing unit.
  */
 export class PorticoTicketThread extends PorticoElement {
+  static override readonly tag = 'portico-ticket-thread';
   static override styles = ticketThreadStyles;
 
   static override properties = {
