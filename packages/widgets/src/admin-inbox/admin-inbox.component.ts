@@ -128,21 +128,21 @@ export class PorticoAdminInbox extends PorticoElement {
   };
 
   /** Which tickets the list shows: `open` (the default), `pending` (waiting on the client), `closed` or `all`. */
-  declare status: InboxStatusFilter;
+  status: InboxStatusFilter = 'open';
   /** Only tickets with a message nobody at the business has read. */
-  declare unreadOnly: boolean;
+  unreadOnly: boolean = false;
   /** The ticket open beside the list (`null`: none). Opening it marks it read. */
-  declare ticketId: string | null;
+  ticketId: string | null = null;
   /** Milliseconds between fetches of the list, the open thread and the held mail while the page is visible; 0 turns them off. */
-  declare pollInterval: number;
-  declare private _showHeld: boolean;
-  declare private _held: readonly HeldInboundWire[] | null;
-  declare private _heldError: unknown;
-  declare private _busy: Busy;
-  declare private _internal: boolean;
-  declare private _replyError: string;
-  declare private _actionError: string;
-  declare private _announcement: string;
+  pollInterval: number = 10_000;
+  private _showHeld: boolean = false;
+  private _held: readonly HeldInboundWire[] | null = null;
+  private _heldError: unknown = null;
+  private _busy: Busy = null;
+  private _internal: boolean = false;
+  private _replyError: string = '';
+  private _actionError: string = '';
+  private _announcement: string = '';
 
   /** The list, for `status` and `unread-only`: a change of filter keeps the rows on screen until the new ones are in. */
   readonly #list = this.resource<AdminTicketListResponse>({
@@ -184,22 +184,6 @@ export class PorticoAdminInbox extends PorticoElement {
       }
     },
   });
-
-  constructor() {
-    super();
-    this.status = 'open';
-    this.unreadOnly = false;
-    this.ticketId = null;
-    this.pollInterval = 10_000;
-    this._showHeld = false;
-    this._held = null;
-    this._heldError = null;
-    this._busy = null;
-    this._internal = false;
-    this._replyError = '';
-    this._actionError = '';
-    this._announcement = '';
-  }
 
   /** Tickets with a message nobody at the business has read (the badge). */
   get unreadCount(): number {

@@ -91,15 +91,15 @@ export class PorticoAdminInvoices extends PorticoElement {
   };
 
   /** Only this client's invoices, when set. */
-  declare clientId: string | null;
+  clientId: string | null = null;
   /** Invoices per page (1-100). */
-  declare pageSize: number;
+  pageSize: number = 25;
   /** Milliseconds the search waits after the last keystroke. */
-  declare searchDelay: number;
+  searchDelay: number = 300;
   /** Milliseconds between quiet refreshes of the rows on screen while the page is visible; 0 turns them off. */
-  declare pollInterval: number;
-  declare private _rows: ReadonlyMap<string, RowState>;
-  declare private _announcement: string;
+  pollInterval: number = 10_000;
+  private _rows: ReadonlyMap<string, RowState> = new Map();
+  private _announcement: string = '';
 
   readonly #query = new InvoiceQueryController<AdminInvoiceListItem>(this, {
     fetchPage: (query, signal) => this.api.adminListInvoices(this.clientId ? { ...query, clientId: this.clientId } : query, { signal }),
@@ -132,16 +132,6 @@ export class PorticoAdminInvoices extends PorticoElement {
       }
     },
   });
-
-  constructor() {
-    super();
-    this.clientId = null;
-    this.pageSize = 25;
-    this.searchDelay = 300;
-    this.pollInterval = 10_000;
-    this._rows = new Map();
-    this._announcement = '';
-  }
 
   /** Loads the first page again (filters and sort kept). */
   reload(): Promise<void> {

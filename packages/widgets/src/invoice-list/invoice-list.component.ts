@@ -110,14 +110,14 @@ export class PorticoInvoiceList extends PorticoElement {
   };
 
   /** Invoices per page (1-100). */
-  declare pageSize: number;
+  pageSize: number = 25;
   /** Milliseconds the search waits after the last keystroke. */
-  declare searchDelay: number;
+  searchDelay: number = 300;
 
-  declare private _selected: ReadonlySet<string>;
-  declare private _allMatching: boolean;
-  declare private _download: Download | null;
-  declare private _announcement: string;
+  private _selected: ReadonlySet<string> = new Set();
+  private _allMatching: boolean = false;
+  private _download: Download | null = null;
+  private _announcement: string = '';
 
   readonly #query = new InvoiceQueryController<InvoiceListItem>(this, {
     fetchPage: (query, signal) => this.api.listInvoices(query, { signal }),
@@ -140,16 +140,6 @@ export class PorticoInvoiceList extends PorticoElement {
   #focusAfterUpdate: string | null = null;
   /** Invoices paid from this list: their pay button stays to say so. */
   #paidHere = new Set<string>();
-
-  constructor() {
-    super();
-    this.pageSize = 25;
-    this.searchDelay = 300;
-    this._selected = new Set();
-    this._allMatching = false;
-    this._download = null;
-    this._announcement = '';
-  }
 
   /** The invoice ids selected (when "all matching" is chosen: the loaded ones). */
   get selectedIds(): string[] {

@@ -97,11 +97,11 @@ export class PorticoInvoicePreview extends PorticoElement {
   };
 
   /** The invoice to show. */
-  declare invoiceId: string | null;
+  invoiceId: string | null = null;
   /** Milliseconds between polls of an open invoice at first (slower while nothing changes); 0 turns polling off. */
-  declare pollInterval: number;
-  declare private _pdfBusy: boolean;
-  declare private _pdfError: string | null;
+  pollInterval: number = 5000;
+  private _pdfBusy: boolean = false;
+  private _pdfError: string | null = null;
 
   readonly #invoice = this.resource<InvoiceDetailResponse>({
     key: () => (this.invoiceId ? [this.invoiceId] : null),
@@ -122,14 +122,6 @@ export class PorticoInvoicePreview extends PorticoElement {
     stopAfter: 10 * 60_000,
     poll: (signal) => this.#poll(signal),
   });
-
-  constructor() {
-    super();
-    this.invoiceId = null;
-    this.pollInterval = 5000;
-    this._pdfBusy = false;
-    this._pdfError = null;
-  }
 
   /** The invoice shown, once loaded. */
   get invoice(): InvoiceDetailResponse | null {

@@ -67,11 +67,11 @@ export class PorticoNewTicket extends PorticoElement {
   };
 
   /** The invoice the ticket is about, chosen in advance (the client can change it). */
-  declare invoiceId: string | null;
-  declare private _errors: Partial<Record<Field, string>>;
-  declare private _formError: string;
-  declare private _busy: boolean;
-  declare private _announcement: string;
+  invoiceId: string | null = null;
+  private _errors: Partial<Record<Field, string>> = {};
+  private _formError: string = '';
+  private _busy: boolean = false;
+  private _announcement: string = '';
 
   /** The client's invoices to choose from (the latest hundred); without them the choice is just the preset one. */
   readonly #invoices = this.resource<readonly InvoiceChoice[]>({
@@ -82,15 +82,6 @@ export class PorticoNewTicket extends PorticoElement {
     keep: () => true,
   });
   #focusAfterUpdate: string | null = null;
-
-  constructor() {
-    super();
-    this.invoiceId = null;
-    this._errors = {};
-    this._formError = '';
-    this._busy = false;
-    this._announcement = '';
-  }
 
   /** Moves focus to the subject field. */
   override focus(options?: FocusOptions): void {

@@ -156,35 +156,35 @@ export class PorticoPayButton extends PorticoElement {
   };
 
   /** The invoice to pay (or set `invoice`). */
-  declare invoiceId: string | null;
+  invoiceId: string | null = null;
   /** The invoice, when the page already has it (a list row, the preview): then the button does not load it. */
-  declare invoice: PayableInvoice | null;
+  invoice: PayableInvoice | null = null;
   /**
    * The business's online payments (`business.onlinePayments` of the
    * session), when the page already has them; `null` hides the button.
    * Left `undefined`, the button asks the client's session.
    */
-  declare onlinePayments: { publishableKey: string; connectedAccountId?: string | null } | null | undefined;
+  onlinePayments: { publishableKey: string; connectedAccountId?: string | null } | null | undefined = undefined;
   /**
    * Where Stripe sends the client back after a payment that leaves the page;
    * a page on one of the business's origins. Default: this page.
    */
-  declare returnUrl: string | null;
+  returnUrl: string | null = null;
   /** Always show Stripe's form in a dialog, even where it could mount in place. */
-  declare dialog: boolean;
+  dialog: boolean = false;
   /** A smaller button without the amount on it (it stays in the accessible name): for a table row that shows the balance already. */
-  declare compact: boolean;
+  compact: boolean = false;
   /** Milliseconds between polls of the invoice while a checkout is open (slower while nothing changes); 0 turns polling off. */
-  declare pollInterval: number;
+  pollInterval: number = 4000;
   /** What the button shows (reflected): `hidden`, `ready`, `starting`, `open`, `confirming`, `paid`, `processing` or `message`. Read-only. */
-  declare state: PayButtonState;
+  state: PayButtonState = 'hidden';
 
-  declare private _invoice: PayableInvoice | null;
-  declare private _payments: { publishableKey: string; connectedAccountId?: string | null } | null | undefined;
+  private _invoice: PayableInvoice | null = null;
+  private _payments: { publishableKey: string; connectedAccountId?: string | null } | null | undefined = undefined;
   /** The business's brand colour, when the button loaded the session itself. */
-  declare private _brand: string | null;
-  declare private _phase: Phase;
-  declare private _announcement: string;
+  private _brand: string | null = null;
+  private _phase: Phase = { kind: 'idle' };
+  private _announcement: string = '';
 
   /** What the button needs to know (the invoice, unless the page handed it over; the business's payments, likewise), fetched again when the invoice or the client changes. */
   readonly #facts = this.resource<void>({
@@ -204,23 +204,6 @@ export class PorticoPayButton extends PorticoElement {
     stopAfter: 15 * 60_000,
     poll: (signal) => this.#pollInvoice(signal),
   });
-
-  constructor() {
-    super();
-    this.invoiceId = null;
-    this.invoice = null;
-    this.onlinePayments = undefined;
-    this.returnUrl = null;
-    this.dialog = false;
-    this.compact = false;
-    this.pollInterval = 4000;
-    this.state = 'hidden';
-    this._invoice = null;
-    this._payments = undefined;
-    this._brand = null;
-    this._phase = { kind: 'idle' };
-    this._announcement = '';
-  }
 
   /** True when the invoice can be paid here now: open, with a balance, and the business takes card payments. */
   get payable(): boolean {

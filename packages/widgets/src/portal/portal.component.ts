@@ -110,36 +110,36 @@ export class PorticoPortal extends PorticoThemedElement {
   };
 
   /** Where Portico is mounted: a path on this origin (`/portal`) or a URL on another origin. */
-  declare server: string;
+  server: string = '';
   /** The business's slug. */
-  declare business: string;
+  business: string = '';
   /** The business's name, shown before anyone signs in (after, the server's is used). */
-  declare businessName: string | null;
+  businessName: string | null = null;
   /**
    * The invoice in front on the Invoices tab: from `?invoice=<id>` in the page
    * URL or the sign-in link at first, then the one the client opened; `null`
    * shows the statement and list. Setting it opens that invoice.
    */
-  declare focusInvoice: string | null;
+  focusInvoice: string | null = null;
   /**
    * What the Support tab shows: a ticket's id (from `?ticket=<id>` in the
    * page URL at first, as ticket emails link), `'new'` for the new-ticket
    * form, or `null` for the list. Setting it selects the tab.
    */
-  declare focusTicket: string | null;
+  focusTicket: string | null = null;
   /** Milliseconds between counts of unread tickets (the Support tab's badge) while another tab is open and the page visible; 0 turns it off. */
-  declare ticketsPollInterval: number;
+  ticketsPollInterval: number = 30_000;
   /** The tabs shown when signed in, in order. */
-  declare tabs: readonly PortalTab[];
+  tabs: readonly PortalTab[] = portalTabs;
 
   /** @internal mirrors the `lang` attribute so a change re-renders. */
-  declare _langAttribute: string | null;
-  declare private _view: View;
-  declare private _formState: FormState;
-  declare private _message: Message | null;
-  declare private _busy: boolean;
-  declare private _selectedTab: string | null;
-  declare private _brand: Brand | null;
+  _langAttribute: string | null = null;
+  private _view: View = { kind: 'loading' };
+  private _formState: FormState = 'idle';
+  private _message: Message | null = null;
+  private _busy: boolean = false;
+  private _selectedTab: string | null = null;
+  private _brand: Brand | null = null;
 
   #client: PorticoClient | undefined;
   #clientFor = '';
@@ -149,24 +149,6 @@ export class PorticoPortal extends PorticoThemedElement {
   readonly #unreadTickets = new UnreadTicketsCounter(this, () => this.client, () => this.ticketsPollInterval);
   /** The link token already traded for the bearer the client holds. */
   #redeemedToken: string | null = null;
-
-  constructor() {
-    super();
-    this.server = '';
-    this.business = '';
-    this.businessName = null;
-    this.focusInvoice = null;
-    this.focusTicket = null;
-    this.ticketsPollInterval = 30_000;
-    this.tabs = portalTabs;
-    this._langAttribute = null;
-    this._view = { kind: 'loading' };
-    this._formState = 'idle';
-    this._message = null;
-    this._busy = false;
-    this._selectedTab = null;
-    this._brand = null;
-  }
 
   /** The signed-in session, or `null`. */
   get session(): SessionResponse | null {

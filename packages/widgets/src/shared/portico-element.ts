@@ -23,28 +23,20 @@ export class PorticoElement extends PorticoThemedElement {
   };
 
   /** Where Portico is mounted: a path on this origin (`/portal`) or a URL on another origin. */
-  declare server: string;
+  server: string = '';
   /** The business's slug. */
-  declare business: string;
+  business: string = '';
   /**
    * The API client to use. `<portico-portal>` hands over its own (signed in
    * by cookie or bearer token); on its own a widget makes one from `server`
    * and `business` and uses the session cookie.
    */
-  declare client: PorticoClient | null;
+  client: PorticoClient | null = null;
   /** @internal mirrors the `lang` attribute so a change re-renders. */
-  declare _langAttribute: string | null;
+  _langAttribute: string | null = null;
 
   #ownClient: PorticoClient | undefined;
   #ownClientFor = '';
-
-  constructor() {
-    super();
-    this.server = '';
-    this.business = '';
-    this.client = null;
-    this._langAttribute = null;
-  }
 
   /** The client in use: the one handed over, else one for `server` and `business`. */
   protected get api(): PorticoClient {

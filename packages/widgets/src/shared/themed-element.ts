@@ -32,12 +32,7 @@ export class PorticoThemedElement extends LitElement {
    * colour scheme; without it (or with any other value) it follows the
    * page's `--portico-color-scheme`, else the visitor's `prefers-color-scheme`.
    */
-  declare theme: 'light' | 'dark' | null;
-
-  constructor() {
-    super();
-    this.theme = null;
-  }
+  theme: 'light' | 'dark' | null = null;
 
   /** The language the widget shows (subclasses say how they pick it). */
   protected get language(): Locale {

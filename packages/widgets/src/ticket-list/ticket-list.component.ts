@@ -72,9 +72,9 @@ export class PorticoTicketList extends PorticoElement {
   };
 
   /** The ticket shown beside the list, marked as selected. */
-  declare selectedId: string | null;
+  selectedId: string | null = null;
   /** Milliseconds before the list is fetched again while the page is visible (growing while nothing changes); 0 turns polling off. */
-  declare pollInterval: number;
+  pollInterval: number = 15_000;
 
   readonly #list = this.resource<TicketListResponse>({
     load: (signal) => this.api.listTickets({ signal }),
@@ -96,12 +96,6 @@ export class PorticoTicketList extends PorticoElement {
       }
     },
   });
-
-  constructor() {
-    super();
-    this.selectedId = null;
-    this.pollInterval = 15_000;
-  }
 
   /** The tickets on screen (empty until loaded). */
   get tickets(): readonly TicketSummaryWire[] {

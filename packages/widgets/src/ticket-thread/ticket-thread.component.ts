@@ -90,12 +90,12 @@ export class PorticoTicketThread extends PorticoElement {
   };
 
   /** The ticket to show. */
-  declare ticketId: string | null;
+  ticketId: string | null = null;
   /** Milliseconds before the thread is fetched again while the page is visible (growing while nothing changes); 0 turns polling off. */
-  declare pollInterval: number;
-  declare private _busy: boolean;
-  declare private _replyError: string;
-  declare private _announcement: string;
+  pollInterval: number = 5000;
+  private _busy: boolean = false;
+  private _replyError: string = '';
+  private _announcement: string = '';
 
   readonly #thread = this.resource<TicketThreadResponse>({
     key: () => (this.ticketId ? [this.ticketId] : null),
@@ -122,15 +122,6 @@ export class PorticoTicketThread extends PorticoElement {
       }
     },
   });
-
-  constructor() {
-    super();
-    this.ticketId = null;
-    this.pollInterval = 5000;
-    this._busy = false;
-    this._replyError = '';
-    this._announcement = '';
-  }
 
   /** The thread on screen, or `null` while loading. */
   get thread(): TicketThreadResponse | null {
