@@ -85,15 +85,6 @@ type Busy = 'reply' | 'status' | `held:${string}` | null;
  * @csspart button - Every button; also `held-button`, `close-button`, `reopen-button`, `accept-button`, `discard-button`, `button-primary`.
  * @csspart message - Errors.
  *
- * @cssproperty --portico-accent - Accent colour (badge, pressed chip, Send reply).
- * @cssproperty --portico-on-accent - Text on the accent colour.
- * @cssproperty --portico-background - Background behind the inbox.
- * @cssproperty --portico-surface - Background of panes, tickets and buttons.
- * @cssproperty --portico-text - Main text colour.
- * @cssproperty --portico-muted - Secondary text colour.
- * @cssproperty --portico-border - Border colour.
- * @cssproperty --portico-danger - Errors.
- * @cssproperty --portico-focus-ring - Focus outline colour.
  * @cssproperty --portico-link - Links (contacts, attachments).
  * @cssproperty --portico-note-background - Background of internal notes (striped with the next).
  * @cssproperty --portico-note-stripe - The stripes of internal notes.
@@ -102,11 +93,6 @@ type Busy = 'reply' | 'status' | `held:${string}` | null;
  * @cssproperty --portico-status-sent - Colour of the Open badge.
  * @cssproperty --portico-status-paid - Colour of the "Waiting on client" badge.
  * @cssproperty --portico-status-draft - Colour of the Closed badge.
- * @cssproperty --portico-font-family - Font family.
- * @cssproperty --portico-heading-font-family - Font family of the headings.
- * @cssproperty --portico-font-size - Base font size.
- * @cssproperty --portico-radius - Corner radius.
- * @cssproperty --portico-spacing - Base spacing unit.
  */
 export class PorticoAdminInbox extends PorticoElement {
   static override readonly tag = 'portico-admin-inbox';

@@ -56,26 +56,11 @@ type RowState = { kind: 'sending' } | { kind: 'sent'; emails: number } | { kind:
  * @csspart footer - "Showing 25 of 80" and "Load more".
  * @csspart message - Errors.
  *
- * @cssproperty --portico-accent - Accent colour (pressed chips, Send buttons).
- * @cssproperty --portico-on-accent - Text on the accent colour.
- * @cssproperty --portico-background - Background behind the table and inputs.
- * @cssproperty --portico-surface - Background of the table, cards and buttons.
- * @cssproperty --portico-text - Main text colour.
- * @cssproperty --portico-muted - Secondary text colour.
- * @cssproperty --portico-border - Border colour.
- * @cssproperty --portico-danger - Errors.
- * @cssproperty --portico-success - "Sent" confirmations.
- * @cssproperty --portico-focus-ring - Focus outline colour.
  * @cssproperty --portico-status-draft - Colour of the Draft badge.
  * @cssproperty --portico-status-sent - Colour of the Sent badge.
  * @cssproperty --portico-status-overdue - Colour of the Overdue badge.
  * @cssproperty --portico-status-paid - Colour of the Paid badge.
  * @cssproperty --portico-status-void - Colour of the Void badge.
- * @cssproperty --portico-font-family - Font family.
- * @cssproperty --portico-heading-font-family - Font family of the heading.
- * @cssproperty --portico-font-size - Base font size.
- * @cssproperty --portico-radius - Corner radius.
- * @cssproperty --portico-spacing - Base spacing unit.
  */
 export class PorticoAdminInvoices extends PorticoElement {
   static override readonly tag = 'portico-admin-invoices';

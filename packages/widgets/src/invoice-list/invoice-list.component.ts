@@ -75,26 +75,11 @@ type Download =
  * @csspart message - Errors and confirmations.
  * @csspart pay - Each open row's `<portico-pay-button>`.
  *
- * @cssproperty --portico-accent - Accent colour (pressed chips, links, progress, Pay now). Default: the business's brand colour inside the portal.
- * @cssproperty --portico-on-accent - Text on the accent colour.
- * @cssproperty --portico-background - Background behind cards and inputs.
- * @cssproperty --portico-surface - Background of the table, cards and buttons.
- * @cssproperty --portico-text - Main text colour.
- * @cssproperty --portico-muted - Secondary text colour.
- * @cssproperty --portico-border - Border colour.
- * @cssproperty --portico-danger - Error text.
- * @cssproperty --portico-success - Confirmation accents.
- * @cssproperty --portico-focus-ring - Focus outline colour.
  * @cssproperty --portico-status-draft - Colour of the Draft badge.
  * @cssproperty --portico-status-sent - Colour of the Sent badge.
  * @cssproperty --portico-status-overdue - Colour of the Overdue badge.
  * @cssproperty --portico-status-paid - Colour of the Paid badge.
  * @cssproperty --portico-status-void - Colour of the Void badge.
- * @cssproperty --portico-font-family - Font family.
- * @cssproperty --portico-heading-font-family - Font family of the heading.
- * @cssproperty --portico-font-size - Base font size.
- * @cssproperty --portico-radius - Corner radius.
- * @cssproperty --portico-spacing - Base spacing unit.
  */
 export class PorticoInvoiceList extends PorticoElement {
   static override readonly tag = 'portico-invoice-list';

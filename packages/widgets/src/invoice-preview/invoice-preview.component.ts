@@ -64,25 +64,11 @@ export interface PorticoInvoiceChangedDetail {
  * @csspart notes - The invoice's notes.
  * @csspart message - Loading, not found and error messages.
  *
- * @cssproperty --portico-accent - Accent colour (brand bar, PDF button). Default: the business's brand colour from the invoice.
- * @cssproperty --portico-on-accent - Text on the accent colour. Default: black or white, whichever reads better.
- * @cssproperty --portico-background - Background around the document.
- * @cssproperty --portico-surface - Background of the document.
- * @cssproperty --portico-text - Main text colour.
- * @cssproperty --portico-muted - Secondary text colour.
- * @cssproperty --portico-border - Border colour.
- * @cssproperty --portico-danger - Overdue balance and errors.
- * @cssproperty --portico-focus-ring - Focus outline colour.
  * @cssproperty --portico-status-draft - Colour of the Draft badge.
  * @cssproperty --portico-status-sent - Colour of the Sent badge.
  * @cssproperty --portico-status-overdue - Colour of the Overdue badge.
  * @cssproperty --portico-status-paid - Colour of the Paid badge.
  * @cssproperty --portico-status-void - Colour of the Void badge.
- * @cssproperty --portico-font-family - Font family.
- * @cssproperty --portico-heading-font-family - Font family of the title and business name.
- * @cssproperty --portico-font-size - Base font size.
- * @cssproperty --portico-radius - Corner radius.
- * @cssproperty --portico-spacing - Base spacing unit.
  * @cssproperty --portico-invoice-max-width - Widest the document grows (default 56rem).
  */
 export class PorticoInvoicePreview extends PorticoElement {

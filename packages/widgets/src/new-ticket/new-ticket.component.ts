@@ -38,21 +38,6 @@ const SUBJECT_MAX = 200;
  * @csspart field-error - The message under a field that needs attention.
  * @csspart button - Every button; Send also has `button-primary`.
  * @csspart message - An error about the whole form.
- *
- * @cssproperty --portico-accent - Accent colour (Send).
- * @cssproperty --portico-on-accent - Text on the accent colour.
- * @cssproperty --portico-background - Background behind the form.
- * @cssproperty --portico-surface - Background of inputs and buttons.
- * @cssproperty --portico-text - Main text colour.
- * @cssproperty --portico-muted - Secondary text colour.
- * @cssproperty --portico-border - Border colour.
- * @cssproperty --portico-danger - Field errors.
- * @cssproperty --portico-focus-ring - Focus outline colour.
- * @cssproperty --portico-font-family - Font family.
- * @cssproperty --portico-heading-font-family - Font family of the heading.
- * @cssproperty --portico-font-size - Base font size.
- * @cssproperty --portico-radius - Corner radius.
- * @cssproperty --portico-spacing - Base spacing unit.
  */
 export class PorticoNewTicket extends PorticoElement {
   static override readonly tag = 'portico-new-ticket';

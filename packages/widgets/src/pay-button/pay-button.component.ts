@@ -114,19 +114,7 @@ class StripeUnavailableError extends Error {
  * @csspart paid - The "Paid" confirmation.
  * @csspart message - Progress, outcome and error messages.
  *
- * @cssproperty --portico-accent - Colour of the Pay now button. Default: the business's brand colour inside the portal.
- * @cssproperty --portico-on-accent - Text on the button.
- * @cssproperty --portico-surface - Background of messages and the checkout box.
- * @cssproperty --portico-text - Main text colour.
- * @cssproperty --portico-muted - Secondary text colour.
- * @cssproperty --portico-border - Border colour.
- * @cssproperty --portico-danger - Error messages.
  * @cssproperty --portico-status-paid - The Paid confirmation.
- * @cssproperty --portico-focus-ring - Focus outline colour.
- * @cssproperty --portico-font-family - Font family.
- * @cssproperty --portico-font-size - Base font size.
- * @cssproperty --portico-radius - Corner radius.
- * @cssproperty --portico-spacing - Base spacing unit.
  */
 export class PorticoPayButton extends PorticoElement {
   static override readonly tag = 'portico-pay-button';

@@ -71,21 +71,6 @@ export interface PorticoSignedOutDetail {
  * @csspart message - Confirmations and errors.
  * @csspart back-button - "Back to invoices" above an open invoice.
  *
- * @cssproperty --portico-accent - Accent colour (buttons, selected tab). Default: the business's brand colour.
- * @cssproperty --portico-on-accent - Text on the accent colour. Default: black or white, whichever reads better on the brand colour.
- * @cssproperty --portico-background - Background of the portal.
- * @cssproperty --portico-surface - Background of the header and panels.
- * @cssproperty --portico-text - Main text colour.
- * @cssproperty --portico-muted - Secondary text colour.
- * @cssproperty --portico-border - Border colour.
- * @cssproperty --portico-danger - Error text and borders.
- * @cssproperty --portico-success - Confirmation accents.
- * @cssproperty --portico-focus-ring - Focus outline colour.
- * @cssproperty --portico-font-family - Font family.
- * @cssproperty --portico-font-size - Base font size.
- * @cssproperty --portico-heading-font-family - Font family of headings and the business name.
- * @cssproperty --portico-radius - Corner radius of boxes and buttons.
- * @cssproperty --portico-spacing - Base spacing unit; paddings and gaps are multiples of it.
  * @cssproperty --portico-max-width - Widest the portal grows.
  */
 export class PorticoPortal extends PorticoThemedElement {

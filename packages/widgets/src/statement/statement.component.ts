@@ -35,23 +35,9 @@ const buckets: ReadonlyArray<{ key: keyof AgingBuckets; label: (s: Strings) => s
  * @csspart message - Loading, empty and error messages.
  * @csspart button - The "Try again" button.
  *
- * @cssproperty --portico-accent - Accent colour. Default: the business's brand colour inside the portal.
- * @cssproperty --portico-surface - Background of the cards.
- * @cssproperty --portico-background - Background of the figures.
- * @cssproperty --portico-text - Main text colour.
- * @cssproperty --portico-muted - Secondary text colour.
- * @cssproperty --portico-border - Border colour.
- * @cssproperty --portico-danger - Overdue amounts and errors.
- * @cssproperty --portico-success - Accents.
- * @cssproperty --portico-focus-ring - Focus outline colour.
  * @cssproperty --portico-chart-current - Bar colour of what is not yet due. Default: the accent.
  * @cssproperty --portico-chart-overdue - Bar colour of what is past due.
  * @cssproperty --portico-chart-track - Background of the bars' track.
- * @cssproperty --portico-font-family - Font family.
- * @cssproperty --portico-heading-font-family - Font family of headings.
- * @cssproperty --portico-font-size - Base font size.
- * @cssproperty --portico-radius - Corner radius.
- * @cssproperty --portico-spacing - Base spacing unit.
  */
 export class PorticoStatement extends PorticoElement {
   static override readonly tag = 'portico-statement';

@@ -44,23 +44,9 @@ export interface PorticoTicketsUnreadDetail {
  * @csspart status - Each status badge, with `status-open`, `status-pending` or `status-closed`.
  * @csspart message - Errors and the empty state.
  *
- * @cssproperty --portico-accent - Accent colour (unread dots, badge, "Open new ticket").
- * @cssproperty --portico-on-accent - Text on the accent colour.
- * @cssproperty --portico-background - Background behind the list.
- * @cssproperty --portico-surface - Background of the tickets and buttons.
- * @cssproperty --portico-text - Main text colour.
- * @cssproperty --portico-muted - Secondary text colour.
- * @cssproperty --portico-border - Border colour.
- * @cssproperty --portico-danger - Errors.
- * @cssproperty --portico-focus-ring - Focus outline colour.
  * @cssproperty --portico-status-sent - Colour of the Open badge.
  * @cssproperty --portico-status-paid - Colour of the Answered badge.
  * @cssproperty --portico-status-draft - Colour of the Closed badge.
- * @cssproperty --portico-font-family - Font family.
- * @cssproperty --portico-heading-font-family - Font family of the heading.
- * @cssproperty --portico-font-size - Base font size.
- * @cssproperty --portico-radius - Corner radius.
- * @cssproperty --portico-spacing - Base spacing unit.
  */
 export class PorticoTicketList extends PorticoElement {
   static override readonly tag = 'portico-ticket-list';

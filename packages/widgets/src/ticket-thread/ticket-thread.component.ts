@@ -58,24 +58,10 @@ export interface PorticoTicketReplyDetail {
  * @csspart field-error - "Please write a reply first", under the box.
  * @csspart button - Every button; Send reply also has `button-primary`.
  *
- * @cssproperty --portico-accent - Accent colour (Send reply, the client's own messages).
- * @cssproperty --portico-on-accent - Text on the accent colour.
- * @cssproperty --portico-background - Background behind the thread.
- * @cssproperty --portico-surface - Background of messages, inputs and buttons.
- * @cssproperty --portico-text - Main text colour.
- * @cssproperty --portico-muted - Secondary text colour.
- * @cssproperty --portico-border - Border colour.
- * @cssproperty --portico-danger - Errors.
- * @cssproperty --portico-focus-ring - Focus outline colour.
  * @cssproperty --portico-link - Attachment links.
  * @cssproperty --portico-status-sent - Colour of the Open badge.
  * @cssproperty --portico-status-paid - Colour of the Answered badge.
  * @cssproperty --portico-status-draft - Colour of the Closed badge.
- * @cssproperty --portico-font-family - Font family.
- * @cssproperty --portico-heading-font-family - Font family of the heading.
- * @cssproperty --portico-font-size - Base font size.
- * @cssproperty --portico-radius - Corner radius.
- * @cssproperty --portico-spacing - Base spacing unit.
  */
 export class PorticoTicketThread extends PorticoElement {
   static override readonly tag = 'portico-ticket-thread';
