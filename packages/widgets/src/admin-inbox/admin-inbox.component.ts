@@ -17,6 +17,7 @@ import {
 } from '../shared/ticket-view.js';
 import type { PorticoTicketReplyDetail } from '../ticket-thread/ticket-thread.component.js';
 import { adminInboxStyles } from './admin-inbox.styles.js';
+import { emit } from '../shared/events.js';
 
 /** Detail of `portico-inbox-unread`: what the badge shows, for a host that mirrors it in its own navigation. */
 export interface PorticoInboxUnreadDetail {
@@ -229,9 +230,7 @@ export class PorticoAdminInbox extends PorticoElement {
     const counts = `${list.unreadCount}|${list.heldCount}`;
     if (counts !== this.#lastCounts) {
       this.#lastCounts = counts;
-      this.dispatchEvent(
-        new CustomEvent<PorticoInboxUnreadDetail>('portico-inbox-unread', { detail: { unread: list.unreadCount, held: list.heldCount }, bubbles: true, composed: true }),
-      );
+      emit<PorticoInboxUnreadDetail>(this, 'portico-inbox-unread', { unread: list.unreadCount, held: list.heldCount });
     }
   }
 
@@ -292,7 +291,7 @@ export class PorticoAdminInbox extends PorticoElement {
       this._announcement = internal ? strings.noteAdded : strings.replySent;
       const shown = this.#thread.value;
       if (shown && this.ticketId === id) this.#thread.set({ ...shown, messages: [...shown.messages, message] });
-      this.dispatchEvent(new CustomEvent<PorticoTicketReplyDetail>('portico-ticket-reply', { detail: { ticketId: id, message }, bubbles: true, composed: true }));
+      emit<PorticoTicketReplyDetail>(this, 'portico-ticket-reply', { ticketId: id, message });
       // The server moved its status (a reply waits on the client): show it as the server has it.
       await Promise.all([this.#fetchThread(), this.#fetchList()]).catch((error: unknown) => this.noticeError(error));
     } catch (error) {
@@ -315,7 +314,7 @@ export class PorticoAdminInbox extends PorticoElement {
       if (id === this.ticketId && shown) this.#thread.set({ ...shown, ticket });
       this._announcement = open ? this.strings.ticketReopened : this.strings.ticketClosed;
       this.#focusAfterUpdate = open ? '[part~="close-button"]' : '[part~="reopen-button"]';
-      this.dispatchEvent(new CustomEvent<PorticoTicketStatusDetail>('portico-ticket-status', { detail: { ticket }, bubbles: true, composed: true }));
+      emit<PorticoTicketStatusDetail>(this, 'portico-ticket-status', { ticket });
       await this.#fetchList().catch((error: unknown) => this.noticeError(error));
     } catch (error) {
       this.noticeError(error);

@@ -15,6 +15,7 @@ import {
 import { Poller } from '../shared/poller.js';
 import { PorticoElement } from '../shared/portico-element.js';
 import { adminInvoicesStyles } from './admin-invoices.styles.js';
+import { emit } from '../shared/events.js';
 
 /** Detail of `portico-invoice-sent`. */
 export interface PorticoInvoiceSentDetail {
@@ -133,9 +134,7 @@ export class PorticoAdminInvoices extends PorticoElement {
       this.#query.replace(result.invoice);
       this.#setRow(invoice.id, { kind: 'sent', emails: result.emailsQueued });
       this._announcement = strings.invoiceSent(this.isolate(invoiceNumber(result.invoice, strings)), result.emailsQueued);
-      this.dispatchEvent(
-        new CustomEvent<PorticoInvoiceSentDetail>('portico-invoice-sent', { detail: { invoice: result.invoice, emailsQueued: result.emailsQueued }, bubbles: true, composed: true }),
-      );
+      emit<PorticoInvoiceSentDetail>(this, 'portico-invoice-sent', { invoice: result.invoice, emailsQueued: result.emailsQueued });
     } catch (error) {
       this.noticeError(error);
       const message = this.errorText(error);

@@ -18,6 +18,7 @@ import {
 import { isAbort, PorticoElement } from '../shared/portico-element.js';
 import type { PorticoInvoicePaidDetail } from '../pay-button/pay-button.component.js';
 import { invoiceListStyles } from './invoice-list.styles.js';
+import { emit } from '../shared/events.js';
 
 /** Detail of `portico-invoice-open`. */
 export interface PorticoInvoiceOpenDetail {
@@ -245,13 +246,8 @@ export class PorticoInvoiceList extends PorticoElement {
       this.#objectUrl = url;
       this._download = { state: 'done', url, filename: file.filename, pdfs: file.pdfs || expected, bytes: file.bytes };
       this._announcement = this.strings.downloadReady(file.pdfs || expected);
-      const event = new CustomEvent<PorticoDownloadCompleteDetail>('portico-download-complete', {
-        detail: { ...file, url },
-        bubbles: true,
-        composed: true,
-        cancelable: true,
-      });
-      const save = this.dispatchEvent(event);
+      // Cancelled, the page saves the file itself.
+      const save = emit<PorticoDownloadCompleteDetail>(this, 'portico-download-complete', { ...file, url }, true);
       await this.updateComplete;
       const link = this.renderRoot.querySelector<HTMLAnchorElement>('[part~="save-link"]');
       if (save) link?.click();
@@ -281,9 +277,7 @@ export class PorticoInvoiceList extends PorticoElement {
   // ---- opening ----
 
   #open(invoice: InvoiceListItem): void {
-    this.dispatchEvent(
-      new CustomEvent<PorticoInvoiceOpenDetail>('portico-invoice-open', { detail: { id: invoice.id, invoice }, bubbles: true, composed: true }),
-    );
+    emit<PorticoInvoiceOpenDetail>(this, 'portico-invoice-open', { id: invoice.id, invoice });
   }
 
   #onRowClick(event: MouseEvent, invoice: InvoiceListItem): void {

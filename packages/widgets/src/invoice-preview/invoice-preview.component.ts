@@ -10,6 +10,7 @@ import { Poller } from '../shared/poller.js';
 import { PorticoElement } from '../shared/portico-element.js';
 import type { ResourceState } from '../shared/resource-controller.js';
 import { invoicePreviewStyles } from './invoice-preview.styles.js';
+import { emit } from '../shared/events.js';
 
 /** Nothing asked for yet (no invoice, or nowhere to load it from), else where the invoice's request stands. */
 type State = { kind: 'idle' } | ResourceState<InvoiceDetailResponse>;
@@ -96,7 +97,7 @@ export class PorticoInvoicePreview extends PorticoElement {
     keep: (invoice) => invoice.id === this.invoiceId,
     onStart: () => (this._pdfError = null),
     onValue: (invoice) =>
-      this.dispatchEvent(new CustomEvent<PorticoInvoiceLoadedDetail>('portico-invoice-loaded', { detail: { invoice }, bubbles: true, composed: true })),
+      emit<PorticoInvoiceLoadedDetail>(this, 'portico-invoice-loaded', { invoice }),
   });
   /** A checkout is open in the pay button: it watches the invoice itself meanwhile. */
   #checkoutOpen = false;
@@ -141,13 +142,7 @@ export class PorticoInvoicePreview extends PorticoElement {
     const now = this.#invoice.state;
     if (now.kind !== 'ready' || now.value.id !== invoice.id || invoice.version === now.value.version) return false;
     this.#invoice.set(invoice);
-    this.dispatchEvent(
-      new CustomEvent<PorticoInvoiceChangedDetail>('portico-invoice-changed', {
-        detail: { invoice, previousVersion: now.value.version },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    emit<PorticoInvoiceChangedDetail>(this, 'portico-invoice-changed', { invoice, previousVersion: now.value.version });
     return true;
   }
 

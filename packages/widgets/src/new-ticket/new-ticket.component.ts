@@ -5,6 +5,7 @@ import { PorticoApiError } from '../client/portico-client.js';
 import { PorticoElement } from '../shared/portico-element.js';
 import { sendOnCtrlEnter, ticketNumber } from '../shared/ticket-view.js';
 import { newTicketStyles } from './new-ticket.styles.js';
+import { emit } from '../shared/events.js';
 
 /** Detail of `portico-ticket-created`: the new ticket and its first message, as `POST /api/tickets` answered. */
 export type PorticoTicketCreatedDetail = TicketThreadResponse;
@@ -108,7 +109,7 @@ export class PorticoNewTicket extends PorticoElement {
       const created = await this.api.openTicket(body);
       form.reset();
       this._announcement = strings.ticketOpened(this.isolate(ticketNumber(created.ticket, strings, this.locale)));
-      this.dispatchEvent(new CustomEvent<PorticoTicketCreatedDetail>('portico-ticket-created', { detail: created, bubbles: true, composed: true }));
+      emit<PorticoTicketCreatedDetail>(this, 'portico-ticket-created', created);
     } catch (error) {
       this.noticeError(error);
       const field = error instanceof PorticoApiError ? fieldOf(error.field) : null;
@@ -127,7 +128,7 @@ export class PorticoNewTicket extends PorticoElement {
     this.renderRoot.querySelector('form')?.reset();
     this._errors = {};
     this._formError = '';
-    this.dispatchEvent(new CustomEvent('portico-ticket-cancel', { bubbles: true, composed: true }));
+    emit(this, 'portico-ticket-cancel');
   }
 
   protected override render(): TemplateResult {

@@ -12,6 +12,7 @@ import { isAbort, PorticoElement } from '../shared/portico-element.js';
 import { dialogTokens, openCheckoutDialog, type CheckoutSurface } from './checkout-dialog.js';
 import { currentPageForReturn, takeCheckoutReturn } from './checkout-return.js';
 import { payButtonStyles } from './pay-button.styles.js';
+import { emit } from '../shared/events.js';
 
 /** What the pay button needs of Stripe.js: embedded Checkout. */
 export type PorticoStripe = Pick<Stripe, 'createEmbeddedCheckoutPage'>;
@@ -344,9 +345,7 @@ export class PorticoPayButton extends PorticoElement {
       this.#surface = this.#openSurface(invoice, checkout, inPlace);
       this.#embedded = embedded;
       embedded.mount(this.#surface.container);
-      this.dispatchEvent(
-        new CustomEvent<PorticoCheckoutOpenDetail>('portico-checkout-open', { detail: { invoiceId: invoice.id, sessionId: checkout.sessionId }, bubbles: true, composed: true }),
-      );
+      emit<PorticoCheckoutOpenDetail>(this, 'portico-checkout-open', { invoiceId: invoice.id, sessionId: checkout.sessionId });
     } catch (error) {
       if (abort !== this.#payAbort || abort.signal.aborted || isAbort(error)) return;
       this.#teardown('failed');
@@ -406,7 +405,7 @@ export class PorticoPayButton extends PorticoElement {
     this.#surface = null;
     const invoiceId = this.#id;
     if (hadForm && reason && invoiceId) {
-      this.dispatchEvent(new CustomEvent<PorticoCheckoutCloseDetail>('portico-checkout-close', { detail: { invoiceId, reason }, bubbles: true, composed: true }));
+      emit<PorticoCheckoutCloseDetail>(this, 'portico-checkout-close', { invoiceId, reason });
     }
   }
 
@@ -454,13 +453,7 @@ export class PorticoPayButton extends PorticoElement {
 
   #emitPaid(invoiceId: string, invoice: CheckoutStatusResponse['invoice']): void {
     const { status, displayStatus, amountPaid, balance, version } = invoice;
-    this.dispatchEvent(
-      new CustomEvent<PorticoInvoicePaidDetail>('portico-invoice-paid', {
-        detail: { invoiceId, invoice: { status, displayStatus, amountPaid, balance, version } },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    emit<PorticoInvoicePaidDetail>(this, 'portico-invoice-paid', { invoiceId, invoice: { status, displayStatus, amountPaid, balance, version } });
   }
 
   /** `?portico_checkout=` on the address: back from a payment that left the page. */

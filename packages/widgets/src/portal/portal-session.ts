@@ -3,6 +3,7 @@ import type { SessionResponse } from '@portico/wire';
 import { PorticoApiError, PorticoClient } from '../client/portico-client.js';
 import type { Strings } from '../i18n/index.js';
 import { takeCheckoutReturn } from '../pay-button/checkout-return.js';
+import { emit } from '../shared/events.js';
 
 /** The fragment a business's email link carries when it points at the host's own page. */
 export const LINK_FRAGMENT_PARAM = 'portico-link';
@@ -163,7 +164,7 @@ export class PortalSession implements ReactiveController {
     this.#set({ view: { kind: 'signed-in', session }, brand: session.business, message: null });
     this.#options.signedIn(session);
     this.#checkoutReturn();
-    this.#host.dispatchEvent(new CustomEvent<PorticoSignedInDetail>('portico-signed-in', { detail: { session }, bubbles: true, composed: true }));
+    emit<PorticoSignedInDetail>(this.#host, 'portico-signed-in', { session });
   }
 
   /**
@@ -201,7 +202,7 @@ export class PortalSession implements ReactiveController {
     this.#options.signedOut();
     this.#set({ view: { kind: 'signed-out' }, formState: 'idle', message });
     if (wasSignedIn && signedOut) {
-      this.#host.dispatchEvent(new CustomEvent<PorticoSignedOutDetail>('portico-signed-out', { detail: { reason: signedOut }, bubbles: true, composed: true }));
+      emit<PorticoSignedOutDetail>(this.#host, 'portico-signed-out', { reason: signedOut });
     }
   }
 

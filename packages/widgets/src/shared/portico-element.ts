@@ -3,6 +3,7 @@ import { PorticoApiError, PorticoClient } from '../client/portico-client.js';
 import { defaultLocale, intlLocale, resolveLocale, stringsFor, textDirection, type Locale, type Strings } from '../i18n/index.js';
 import { ResourceController, type ResourceOptions } from './resource-controller.js';
 import { PorticoThemedElement } from './themed-element.js';
+import { emit } from './events.js';
 
 /** Detail of `portico-auth-required`: the request that answered 401. */
 export interface PorticoAuthRequiredDetail {
@@ -113,9 +114,7 @@ export class PorticoElement extends PorticoThemedElement {
   /** Call once when a request fails: a 401 tells the page (and the portal) that the session ended. */
   protected noticeError(error: unknown): void {
     if (error instanceof PorticoApiError && error.status === 401) {
-      this.dispatchEvent(
-        new CustomEvent<PorticoAuthRequiredDetail>('portico-auth-required', { detail: { error }, bubbles: true, composed: true }),
-      );
+      emit<PorticoAuthRequiredDetail>(this, 'portico-auth-required', { error });
     }
   }
 }

@@ -4,6 +4,7 @@ import { Poller } from '../shared/poller.js';
 import { PorticoElement } from '../shared/portico-element.js';
 import { endsPolling, renderRetry, renderTicketRow } from '../shared/ticket-view.js';
 import { ticketListStyles } from './ticket-list.styles.js';
+import { emit } from '../shared/events.js';
 
 /** Detail of `portico-ticket-open`. */
 export interface PorticoTicketOpenDetail {
@@ -122,9 +123,7 @@ export class PorticoTicketList extends PorticoElement {
   #unread(data: TicketListResponse): void {
     if (this.#lastUnread !== data.unreadCount) {
       this.#lastUnread = data.unreadCount;
-      this.dispatchEvent(
-        new CustomEvent<PorticoTicketsUnreadDetail>('portico-tickets-unread', { detail: { unreadCount: data.unreadCount }, bubbles: true, composed: true }),
-      );
+      emit<PorticoTicketsUnreadDetail>(this, 'portico-tickets-unread', { unreadCount: data.unreadCount });
     }
   }
 
@@ -134,11 +133,11 @@ export class PorticoTicketList extends PorticoElement {
   }
 
   #open(ticket: TicketSummaryWire): void {
-    this.dispatchEvent(new CustomEvent<PorticoTicketOpenDetail>('portico-ticket-open', { detail: { id: ticket.id, ticket }, bubbles: true, composed: true }));
+    emit<PorticoTicketOpenDetail>(this, 'portico-ticket-open', { id: ticket.id, ticket });
   }
 
   #new(): void {
-    this.dispatchEvent(new CustomEvent('portico-ticket-new', { bubbles: true, composed: true }));
+    emit(this, 'portico-ticket-new');
   }
 
   protected override render(): TemplateResult {

@@ -15,6 +15,7 @@ import {
   ticketNumber,
 } from '../shared/ticket-view.js';
 import { ticketThreadStyles } from './ticket-thread.styles.js';
+import { emit } from '../shared/events.js';
 
 /** Detail of `portico-ticket-loaded` and `portico-ticket-updated`. */
 export type PorticoTicketLoadedDetail = TicketThreadResponse;
@@ -87,7 +88,7 @@ export class PorticoTicketThread extends PorticoElement {
     key: () => (this.ticketId ? [this.ticketId] : null),
     load: (signal) => this.api.ticket(this.ticketId!, { signal }),
     onStart: () => (this._replyError = ''),
-    onValue: (thread) => this.dispatchEvent(new CustomEvent<PorticoTicketLoadedDetail>('portico-ticket-loaded', { detail: thread, bubbles: true, composed: true })),
+    onValue: (thread) => emit<PorticoTicketLoadedDetail>(this, 'portico-ticket-loaded', thread),
   });
   #focusReply = false;
 
@@ -131,7 +132,7 @@ export class PorticoTicketThread extends PorticoElement {
     this.#thread.set(thread);
     const arrived = before ? newMessagesSince(before.messages, thread.messages).length : 0;
     if (arrived > 0) this._announcement = this.strings.newMessages(arrived);
-    this.dispatchEvent(new CustomEvent<PorticoTicketLoadedDetail>('portico-ticket-updated', { detail: thread, bubbles: true, composed: true }));
+    emit<PorticoTicketLoadedDetail>(this, 'portico-ticket-updated', thread);
     return true;
   }
 
@@ -171,7 +172,7 @@ export class PorticoTicketThread extends PorticoElement {
         this.#thread.set({ ticket, messages: [...shown.messages, message] });
       }
       this._announcement = strings.replySent;
-      this.dispatchEvent(new CustomEvent<PorticoTicketReplyDetail>('portico-ticket-reply', { detail: { ticketId: id, message }, bubbles: true, composed: true }));
+      emit<PorticoTicketReplyDetail>(this, 'portico-ticket-reply', { ticketId: id, message });
       this.#poller.nudge();
     } catch (error) {
       this.noticeError(error);
