@@ -38,9 +38,10 @@ export interface PorticoSignedOutDetail {
 }
 
 /** What the session asks of the portal it runs in. */
+/** The portal: where Portico is mounted is its `server` and `business`. */
+export type PortalSessionHost = ReactiveControllerHost & HTMLElement & { server: string; business: string };
+
 export interface PortalSessionOptions {
-  /** The portal's `server` and `business`. */
-  mount: () => { server: string; business: string };
   strings: () => Strings;
   /** Moves focus to this selector after the next update. */
   focus: (selector: string) => void;
@@ -70,7 +71,7 @@ export class PortalSession implements ReactiveController {
   /** The business as the server last described it (stays after sign-out, for the header). */
   brand: Brand | null = null;
 
-  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #host: PortalSessionHost;
   readonly #options: PortalSessionOptions;
   #client: PorticoClient | undefined;
   #clientFor = '';
@@ -78,7 +79,7 @@ export class PortalSession implements ReactiveController {
   /** The link token already traded for the bearer the client holds. */
   #redeemedToken: string | null = null;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, options: PortalSessionOptions) {
+  constructor(host: PortalSessionHost, options: PortalSessionOptions) {
     this.#host = host;
     this.#options = options;
     host.addController(this);
@@ -92,15 +93,15 @@ export class PortalSession implements ReactiveController {
   /** The API client the portal and its tabs use. */
   get client(): PorticoClient {
     if (!this.#client) {
-      this.#client = new PorticoClient(this.#options.mount());
+      const { server, business } = this.#host;
+      this.#client = new PorticoClient({ server, business });
       this.#clientFor = this.#mountKey;
     }
     return this.#client;
   }
 
   get #mountKey(): string {
-    const { server, business } = this.#options.mount();
-    return `${server}\n${business}`;
+    return `${this.#host.server}\n${this.#host.business}`;
   }
 
   /** At the first connection: a link token in the URL waits for "Continue", else the session is asked for. */

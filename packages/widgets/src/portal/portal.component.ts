@@ -94,7 +94,6 @@ export class PorticoPortal extends PorticoThemedElement {
   readonly #unreadTickets = new UnreadTicketsCounter(this, () => this.client, () => this.ticketsPollInterval);
   /** Sign-in, sign-out and the API client (portal-session.ts). */
   readonly #session = new PortalSession(this, {
-    mount: () => ({ server: this.server, business: this.business }),
     strings: () => this.#strings,
     focus: (selector) => (this.#focusAfterUpdate = selector),
     linked: ({ invoiceId, ticketId }) => {
