@@ -195,7 +195,7 @@ function wantsJson(c: Context): boolean {
   return (c.req.header('content-type') ?? '').includes('application/json');
 }
 
-/** The address a link is asked for (Hono keeps the parsed body, so the limits and the handler read it once). */
+/** The address a link is asked for, read by the limits and by the handler (Hono keeps the body, so the request is read once). */
 async function requestedEmail(c: Context): Promise<string> {
   return textField(wantsJson(c) ? await readJsonObject<RequestLinkBody>(c) : await c.req.parseBody(), 'email');
 }

@@ -1,5 +1,4 @@
 import {
-  PorticoError,
   createInvoicePdfRenderer,
   createZipNamer,
   invoicePdfCacheKey,
@@ -11,7 +10,7 @@ import {
 } from '@portico/core';
 import { createHash } from 'node:crypto';
 import { Hono, type Context } from 'hono';
-import type { ClientSessionVariables } from '../http/client-session.js';
+import { clientScope, type ClientSessionVariables } from '../http/client-session.js';
 import type { ServerContext } from '../server-context.js';
 import { invoiceListQueryFrom } from '../http/invoice-list-query.js';
 import { attachmentDisposition } from '../http/content-disposition.js';
@@ -40,11 +39,11 @@ export function documentRoutes(server: ServerContext, options: DocumentRoutesOpt
   const renderer = options.renderer ?? createInvoicePdfRenderer();
 
   app.get('/invoices/download.zip', async (c) => {
-    const { scope, clientId } = clientScope(c);
+    const { scope, session } = clientScope(server, c);
     const ids = idsFrom(c);
     const selection: ClientDocumentSelection = ids ? { ids } : { query: withoutPaging(invoiceListQueryFrom(c)) };
     // Reads the first batch now: a bad filter is a 400, not a broken download.
-    const invoices = await scope.documents.invoicesForClient(clientId, selection, localeFrom(c));
+    const invoices = await scope.documents.invoicesForClient(session.clientId, selection, localeFrom(c));
     const business = c.get('business');
     const stream = invoiceZipStream({
       invoices,
@@ -69,8 +68,8 @@ export function documentRoutes(server: ServerContext, options: DocumentRoutesOpt
   });
 
   app.get(`/invoices/${INVOICE_ID}/pdf`, async (c) => {
-    const { scope, clientId } = clientScope(c);
-    const input = await scope.documents.invoiceForClient(clientId, c.req.param('id'), localeFrom(c));
+    const { scope, session } = clientScope(server, c);
+    const input = await scope.documents.invoiceForClient(session.clientId, c.req.param('id'), localeFrom(c));
     const etag = `"${createHash('sha256').update(invoicePdfCacheKey(input)).digest('base64url').slice(0, 27)}"`;
     const headers = {
       ETag: etag,
@@ -89,12 +88,6 @@ export function documentRoutes(server: ServerContext, options: DocumentRoutesOpt
       },
     });
   });
-
-  function clientScope(c: Context<{ Variables: ClientSessionVariables }>) {
-    const session = c.get('session');
-    if (!session) throw new PorticoError('unauthenticated', 'You are not signed in, or your session has ended.');
-    return { scope: server.api.business(session.businessId, { actor: `client:${session.contactId}` }), clientId: session.clientId };
-  }
 
   return app;
 }

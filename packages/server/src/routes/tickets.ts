@@ -1,6 +1,6 @@
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { clientIp } from '../http/client-ip.js';
-import type { ClientSessionVariables } from '../http/client-session.js';
+import { clientScope, type ClientSessionVariables } from '../http/client-session.js';
 import { readJsonObject } from '../http/json-body.js';
 import { limits, rateLimit } from '../http/rate-limit.js';
 import type { ServerContext } from '../server-context.js';
@@ -28,13 +28,13 @@ export function ticketRoutes(server: ServerContext): Hono<{ Variables: ClientSes
   });
 
   app.get('/tickets', async (c) => {
-    const { session, scope } = clientScope(c);
+    const { session, scope } = clientScope(server, c);
     const list = await scope.tickets.listForClient(session.clientId);
     return c.json<TicketListResponse>({ tickets: list.tickets.map(toTicketSummaryWire), unreadCount: list.unreadCount });
   });
 
   app.post('/tickets', limitWrites, async (c) => {
-    const { session, scope } = clientScope(c);
+    const { session, scope } = clientScope(server, c);
     const body = await readJsonObject<OpenTicketRequest>(c);
     const thread = await scope.tickets.open({
       clientId: session.clientId,
@@ -48,13 +48,13 @@ export function ticketRoutes(server: ServerContext): Hono<{ Variables: ClientSes
   });
 
   app.get('/tickets/:id', async (c) => {
-    const { session, scope } = clientScope(c);
+    const { session, scope } = clientScope(server, c);
     const thread = await scope.tickets.getForClient(session.clientId, c.req.param('id'), { markRead: true });
     return c.json<TicketThreadResponse>(toTicketThreadWire(thread));
   });
 
   app.post('/tickets/:id/messages', limitWrites, async (c) => {
-    const { session, scope } = clientScope(c);
+    const { session, scope } = clientScope(server, c);
     const body = await readJsonObject<TicketReplyRequest>(c);
     const message = await scope.tickets.replyAsClient(session.clientId, c.req.param('id'), {
       contactId: session.contactId,
@@ -65,15 +65,10 @@ export function ticketRoutes(server: ServerContext): Hono<{ Variables: ClientSes
   });
 
   app.get('/tickets/:id/attachments/:attachmentId', async (c) => {
-    const { session, scope } = clientScope(c);
+    const { session, scope } = clientScope(server, c);
     const file = await scope.tickets.attachment(c.req.param('id'), c.req.param('attachmentId'), { clientId: session.clientId });
     return attachmentResponse(file);
   });
-
-  function clientScope(c: Context<{ Variables: ClientSessionVariables }>) {
-    const session = c.get('session');
-    return { session, scope: server.api.business(session.businessId, { actor: `client:${session.contactId}` }) };
-  }
 
   return app;
 }
