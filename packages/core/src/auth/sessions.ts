@@ -123,3 +123,13 @@ function toSession(row: Selectable<SessionTable>): ClientSession {
     absoluteExpiresAt: new Date(int(row.absolute_expires_at)),
   };
 }
+
+/** Deletes sessions that ended (expired or signed out) more than a day ago; returns how many. */
+export async function purgeEndedSessions(ctx: CoreContext): Promise<number> {
+  const cutoff = ctx.clock.now().getTime() - 86_400_000;
+  const result = await ctx.db
+    .deleteFrom('sessions')
+    .where((eb) => eb.or([eb('absolute_expires_at', '<', cutoff), eb('idle_expires_at', '<', cutoff), eb('revoked_at', '<', cutoff)]))
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

@@ -1,19 +1,8 @@
-import {
-  MAX_INBOUND_BYTES,
-  PorticoError,
-  handleResendInboundWebhook,
-  isPorticoError,
-  rawSecretMatches,
-} from '@portico/core';
+import { MAX_INBOUND_BYTES, isPorticoError } from '@portico/core';
 import { Hono } from 'hono';
 import { limitBody } from '../http/body-limit.js';
 import type { ServerContext } from '../server-context.js';
 import type { InboundReceivedResponse } from '@portico/wire';
-
-export interface InboundRouteOptions {
-  /** Resend's API, for tests or a proxy (default `https://api.resend.com`). */
-  resendBaseUrl: string | undefined;
-}
 
 /** A webhook envelope is a few kilobytes; the message itself is fetched from Resend. */
 const MAX_WEBHOOK_BODY_BYTES = 1024 * 1024;
@@ -32,20 +21,17 @@ const MAX_WEBHOOK_BODY_BYTES = 1024 * 1024;
  * over 25 MB, and 5xx for what may pass later (Resend unreachable, the
  * database down), which the sender should try again.
  */
-export function inboundWebhookRoutes(server: ServerContext, options: InboundRouteOptions): Hono {
-  // Opens each business's sealed Resend secrets; without a key the Resend webhook answers 409.
-  const { secrets } = server;
+export function inboundWebhookRoutes(server: ServerContext): Hono {
   return new Hono()
     .post('/email/resend/:business', limitBody(MAX_WEBHOOK_BODY_BYTES), async (c) => {
-      if (!secrets) throw new PorticoError('inbound_not_configured', 'This server takes no Resend webhooks: it has no encryption key.');
       const rawBody = await c.req.text();
       const header = (name: string) => c.req.header(`webhook-${name}`) ?? c.req.header(`svix-${name}`);
       try {
-        const result = await handleResendInboundWebhook(
-          server.core,
-          { secrets, ...(options.resendBaseUrl ? { baseUrl: options.resendBaseUrl } : {}) },
-          { businessSlug: c.req.param('business'), rawBody, headers: { id: header('id'), timestamp: header('timestamp'), signature: header('signature') } },
-        );
+        const result = await server.api.webhooks.resendInbound({
+          businessSlug: c.req.param('business'),
+          rawBody,
+          headers: { id: header('id'), timestamp: header('timestamp'), signature: header('signature') },
+        });
         return c.json<InboundReceivedResponse>({ received: true, ...result });
       } catch (error) {
         if (isPorticoError(error) && error.code === 'invalid_signature') {
@@ -58,7 +44,7 @@ export function inboundWebhookRoutes(server: ServerContext, options: InboundRout
       const business = await server.api.businesses.findBySlug(c.req.param('business'));
       const presented = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '')?.[1] ?? '';
       // One answer for an unknown business and a wrong secret: the endpoint says nothing about who exists.
-      if (!business || !(await rawSecretMatches(server.core.db, business.id, presented))) {
+      if (!business || !(await server.api.inbound.rawSecretMatches(business.id, presented))) {
         server.logger.warn('Refused a raw inbound email without the right secret.', { business: c.req.param('business') });
         return c.json({ error: { code: 'unauthenticated', message: 'Authorization: Bearer <the business’s inbound secret> is required.' } }, 401);
       }

@@ -1,4 +1,4 @@
-import { handleStripeWebhook, isPorticoError, PorticoError } from '@portico/core';
+import { isPorticoError } from '@portico/core';
 import { Hono } from 'hono';
 import type { ServerContext } from '../server-context.js';
 
@@ -11,10 +11,9 @@ import type { ServerContext } from '../server-context.js';
  */
 export function stripeWebhookRoutes(server: ServerContext): Hono {
   return new Hono().post('/stripe/:business', async (c) => {
-    if (!server.stripe) throw new PorticoError('stripe_not_configured', 'This server takes no Stripe webhooks: it has no encryption key.');
     const rawBody = await c.req.text();
     try {
-      const result = await handleStripeWebhook(server.core, server.stripe, {
+      const result = await server.api.webhooks.stripe({
         businessSlug: c.req.param('business'),
         rawBody,
         signature: c.req.header('stripe-signature'),
