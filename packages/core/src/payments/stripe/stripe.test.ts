@@ -147,6 +147,9 @@ describeEachDatabase('the Stripe webhook', (database) => {
     expect((await deliver(event)).outcome).toBe('duplicate');
     expect(await scope.payments.list({ invoiceId: invoice.id })).toHaveLength(1);
     expect((await scope.invoices.get(invoice.id)).amountPaid).toBe(124_950);
+    // The client's one contact gets one receipt, however often Stripe told us.
+    const receipts = await database().db.selectFrom('outbox_emails').select('to_address').where('business_id', '=', scope.id).where('kind', '=', 'payment_receipt').execute();
+    expect(receipts).toHaveLength(1);
   });
 
   it('the PaymentIntent’s event and Checkout’s, in either order, are one payment', async () => {
