@@ -13,7 +13,7 @@ describeEachDatabase('api.purgeExpired', (database) => {
       issueMagicLinkToken(database().db, clock.now(), { businessId: business.id, clientId: client.id, contactId, purpose: 'sign_in', ttlMs });
 
     const signedOut = await api.signIn.redeem(business.id, (await link(600_000)).token, 'cookie');
-    await api.sessions.revoke(signedOut.id);
+    await api.sessions.revoke(signedOut.id, 'cookie');
     const expiredLink = await link(600_000);
     await api.rateLimits.hit('test:ip:old', { limit: 5, windowMs: 60_000 });
 
@@ -25,7 +25,7 @@ describeEachDatabase('api.purgeExpired', (database) => {
     expect(await api.purgeExpired()).toEqual({ signInLinks: 1, sessions: 1, rateLimitWindows: 1 });
     expect(await api.signIn.inspect(business.id, expiredLink.token)).toBe('invalid');
     expect(await api.signIn.inspect(business.id, liveLink.token)).toBe('valid');
-    expect(await api.sessions.resume(live.id)).toMatchObject({ contactId });
+    expect(await api.sessions.resume(live.id, 'cookie')).toMatchObject({ contactId });
     const windows = await database().db.selectFrom('rate_limit_buckets').select('key').execute();
     expect(windows.map((w) => w.key)).toEqual(['test:ip:new']);
     // A second run finds nothing left to do.

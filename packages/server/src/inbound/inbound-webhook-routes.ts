@@ -1,6 +1,7 @@
-import { MAX_INBOUND_BYTES, isPorticoError } from '@portico/core';
+import { MAX_INBOUND_BYTES } from '@portico/core';
 import { Hono } from 'hono';
 import { limitBody } from '../http/body-limit.js';
+import { uniformWebhookRefusal } from '../http/webhook-refusal.js';
 import type { ServerContext } from '../server-context.js';
 import type { InboundReceivedResponse } from '@portico/wire';
 
@@ -34,10 +35,7 @@ export function inboundWebhookRoutes(server: ServerContext): Hono {
         });
         return c.json<InboundReceivedResponse>({ received: true, ...result });
       } catch (error) {
-        if (isPorticoError(error) && error.code === 'invalid_signature') {
-          server.logger.warn('Refused a Resend webhook with a bad signature.', { business: c.req.param('business') });
-        }
-        throw error;
+        throw uniformWebhookRefusal(error, server.logger, { provider: 'Resend', business: c.req.param('business') });
       }
     })
     .post('/email/raw/:business', limitBody(MAX_INBOUND_BYTES), async (c) => {

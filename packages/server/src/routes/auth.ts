@@ -142,9 +142,9 @@ export function authRoutes(server: ServerContext): Hono<BusinessPathEnv> {
   app.post('/sign-out', async (c) => {
     const presented = readSessionId(c);
     if (presented) {
-      const session = await api.sessions.resume(presented.id);
+      const session = await api.sessions.resume(presented.id, presented.via);
       if (session && presented.via === 'cookie') assertTrustedOrigin(c, await api.businesses.get(session.businessId));
-      await api.sessions.revoke(presented.id);
+      await api.sessions.revoke(presented.id, presented.via);
     }
     clearSessionCookie(c);
     return c.body(null, 204);
@@ -152,7 +152,7 @@ export function authRoutes(server: ServerContext): Hono<BusinessPathEnv> {
 
   app.post('/sign-out-everywhere', async (c) => {
     const presented = readSessionId(c);
-    const session = presented && (await api.sessions.resume(presented.id));
+    const session = presented && (await api.sessions.resume(presented.id, presented.via));
     if (!presented || !session) throw new PorticoError('unauthenticated', 'You are not signed in.');
     if (presented.via === 'cookie') assertTrustedOrigin(c, await api.businesses.get(session.businessId));
     const ended = await api.sessions.revokeAll(session.businessId, session.contactId);

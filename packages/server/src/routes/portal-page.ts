@@ -24,7 +24,7 @@ async function resolveBusiness(server: ServerContext, c: Context): Promise<Busin
   const slug = c.req.query('business');
   if (slug) return server.api.businesses.findBySlug(slug);
   const presented = readSessionId(c);
-  const session = presented && (await server.api.sessions.resume(presented.id));
+  const session = presented && (await server.api.sessions.resume(presented.id, presented.via));
   if (session) return server.api.businesses.get(session.businessId);
   const all = await server.api.businesses.list();
   return all.length === 1 ? all[0] : undefined;

@@ -51,6 +51,10 @@ export async function handleStripeWebhook(
   const stripe = await createStripeClient(secrets.secretKey, deps.connection, secrets.connectedAccountId);
   let event: Stripe.Event;
   try {
+    // The SDK refuses a signature older than the tolerance but not one from the future; a clock
+    // that far ahead, or a forged timestamp, is refused the same way.
+    const signedAt = Number(/(?:^|,)\s*t=(\d+)/.exec(request.signature ?? '')?.[1] ?? 0);
+    if (signedAt * 1000 > ctx.clock.now().getTime() + SIGNATURE_TOLERANCE_SECONDS * 1000) throw new Error('signed in the future');
     event = stripe.webhooks.constructEvent(
       request.rawBody,
       request.signature ?? '',

@@ -128,7 +128,7 @@ describeEachDatabase('the Stripe webhook', (database) => {
     expect(await scope.payments.list({ invoiceId: invoice.id })).toMatchObject([{ amount: 124_950, provider: 'stripe', providerReference: session.payment_intent }]);
   });
 
-  it('refuses a bad signature and an old timestamp, changing nothing', async () => {
+  it('refuses a bad signature, an old timestamp and one from the future, changing nothing', async () => {
     const { deliver, ours, clock, scope, invoice } = await setup();
     const event = signedEvent('checkout.session.completed', checkoutSession(ours), { at: clock.now(), secret: 'whsec_wrong' });
     await expectPorticoError(deliver(event), 'invalid_signature');
@@ -136,7 +136,14 @@ describeEachDatabase('the Stripe webhook', (database) => {
     await expectPorticoError(deliver({ ...tampered, rawBody: tampered.rawBody.replace('124950', '1') }), 'invalid_signature');
     const old = signedEvent('checkout.session.completed', checkoutSession(ours), { at: clock.now(), signedAt: new Date(clock.now().getTime() - 10 * 60_000) });
     await expectPorticoError(deliver(old), 'invalid_signature');
+    for (const ahead of [10 * 60_000, 86_400_000, 365 * 86_400_000]) {
+      const future = signedEvent('checkout.session.completed', checkoutSession(ours), { at: clock.now(), signedAt: new Date(clock.now().getTime() + ahead) });
+      await expectPorticoError(deliver(future), 'invalid_signature');
+    }
     expect((await scope.invoices.get(invoice.id)).status).toBe('sent');
+    // A few seconds ahead is a clock's drift, not an attack.
+    const drifted = signedEvent('checkout.session.completed', checkoutSession(ours), { at: clock.now(), signedAt: new Date(clock.now().getTime() + 30_000) });
+    expect((await deliver(drifted)).outcome).toBe('applied');
   });
 
   it('the same event delivered ten times at once, then replayed, pays once', async () => {
