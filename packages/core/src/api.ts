@@ -9,6 +9,7 @@ import {
   updateBusiness,
 } from './businesses/businesses.js';
 import type { PorticoSchema } from './db/schema.js';
+import { linkTokenCheckPasses } from './auth/link-tokens.js';
 import { purgeExpiredMagicLinkTokens } from './auth/magic-links.js';
 import { hitRateLimit, purgeRateLimitBuckets } from './auth/rate-limiter.js';
 import { purgeEndedSessions, resumeSession, revokeAllSessions, revokeSession } from './auth/sessions.js';
@@ -82,6 +83,8 @@ export function createPorticoApi({
      * scanners open links), and the redemption that spends it and starts a session.
      */
     signIn: {
+      /** Whether a token carries the business's keyed check (a guessed one does not); looks nothing up, so budgets can be spent only on real links. */
+      check: async (businessId: string, token: unknown) => linkTokenCheckPasses(db, businessId, token),
       request: requestSignInLink.bind(null, core),
       inspect: inspectSignInLink.bind(null, core),
       redeem: redeemSignInLink.bind(null, core),

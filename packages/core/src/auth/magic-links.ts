@@ -3,7 +3,8 @@ import type { MagicLinkTokenTable } from '../db/schema.js';
 import { int } from '../db/row-values.js';
 import type { CoreContext, Executor } from '../context.js';
 import { PorticoError } from '../shared/errors.js';
-import { generateSecretToken, hashSecretToken, looksLikeSecretToken } from './secret-tokens.js';
+import { linkTokenCheckPasses, generateLinkToken } from './link-tokens.js';
+import { hashSecretToken } from './secret-tokens.js';
 
 export type MagicLinkPurpose = MagicLinkTokenTable['purpose'];
 
@@ -49,7 +50,7 @@ export async function issueMagicLinkToken(
   link: { businessId: string; clientId: string; contactId: string; purpose: MagicLinkPurpose; ttlMs: number } & MagicLinkTarget,
 ): Promise<IssuedMagicLink> {
   requireSingleLinkTarget(link);
-  const token = generateSecretToken();
+  const token = await generateLinkToken(executor, link.businessId);
   const expiresAt = new Date(now.getTime() + link.ttlMs);
   await executor
     .insertInto('magic_link_tokens')
@@ -76,7 +77,7 @@ export type MagicLinkState = 'valid' | 'expired' | 'invalid';
  * token is gone, so it reads as `invalid`, the same as one that never existed.
  */
 export async function inspectMagicLinkToken(ctx: CoreContext, businessId: string, token: string): Promise<MagicLinkState> {
-  if (!looksLikeSecretToken(token)) return 'invalid';
+  if (!(await linkTokenCheckPasses(ctx.db, businessId, token))) return 'invalid';
   const row = await ctx.db
     .selectFrom('magic_link_tokens')
     .select('expires_at')
@@ -106,7 +107,7 @@ export async function redeemMagicLinkToken(
   businessId: string,
   token: string,
 ): Promise<RedeemedMagicLink | undefined> {
-  if (!looksLikeSecretToken(token)) return undefined;
+  if (!(await linkTokenCheckPasses(executor, businessId, token))) return undefined;
   const row = await executor
     .deleteFrom('magic_link_tokens')
     .where('token_hash', '=', hashSecretToken(token))

@@ -14,3 +14,5 @@ export { FakeStripe, type FakeCheckoutSession, type StripeRequest } from './fake
 export { buildTestEmail, type TestEmailInput } from './inbound-email.js';
 /** For seeds that write invoice rows straight into the table (the benches' years of history): the search text the services store. */
 export { invoiceSearchText } from '../invoices/invoice-search-text.js';
+/** For seeds that write sign-in link rows straight into the table (the sign-in bench): tokens that pass the business's keyed check. */
+export { linkTokenMaker } from '../auth/link-tokens.js';

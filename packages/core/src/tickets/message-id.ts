@@ -2,7 +2,7 @@ import type { Executor } from '../context.js';
 import { PorticoError } from '../shared/errors.js';
 import { base32Decode, base32Encode } from './base32.js';
 import { ID_BYTES, ORDERED_ID_BYTES, idFromBytes, idToBytes, orderedIdFromBytes, orderedIdToBytes } from './id-bytes.js';
-import { MAC_BYTES, existingReplySigningKey, mac, macMatches, replySigningKey } from './signing-key.js';
+import { MAC_BYTES, existingBusinessSigningKey, mac, macMatches, businessSigningKey } from '../businesses/signing-key.js';
 
 /**
  * Our own Message-IDs for ticket emails, signed, so that a reply whose client
@@ -60,7 +60,7 @@ export async function createTicketMessageId(
   subject: TicketMessageIdSubject,
   domain: string,
 ): Promise<string> {
-  return signTicketMessageId(await replySigningKey(executor, businessId), businessId, subject, domain);
+  return signTicketMessageId(await businessSigningKey(executor, businessId), businessId, subject, domain);
 }
 
 /**
@@ -86,7 +86,7 @@ export async function matchTicketMessageIds(
   values: readonly string[],
 ): Promise<TicketMessageIdSubject | undefined> {
   if (!Array.isArray(values) || values.length === 0) return undefined;
-  const key = await existingReplySigningKey(executor, businessId);
+  const key = await existingBusinessSigningKey(executor, businessId);
   if (!key) return undefined;
   for (const value of values) {
     const subject = readTicketMessageId(key, businessId, value);

@@ -8,7 +8,7 @@ import { appendEmailReply } from './email-tickets.js';
 import { insertTestInboundEmail } from '../testing/inbound-rows.js';
 import { matchTicketMessageIds, messageIdsIn, verifyTicketMessageId } from './message-id.js';
 import { REPLY_TOKEN_LENGTH, replyTokenFromAddress, signReplyToken, verifyReplyToken } from './reply-token.js';
-import { existingReplySigningKey } from './signing-key.js';
+import { existingBusinessSigningKey } from '../businesses/signing-key.js';
 import { newId } from '../shared/ids.js';
 import { INVOICE_LINK_TTL_MS } from '../auth/magic-links.js';
 import { SIGN_IN_TOKEN_PLACEHOLDER } from '../auth/email-sign-in-link.js';
@@ -230,7 +230,7 @@ describeEachDatabase('ticket reply emails', (database) => {
     expect(await verifyTicketMessageId(db, otherBusiness.id, messageId)).toBeUndefined();
 
     // Signed with the right key but naming a ticket that does not exist, or a contact of another client.
-    const key = (await existingReplySigningKey(db, business.id))!;
+    const key = (await existingBusinessSigningKey(db, business.id))!;
     const ann = (await scope.clients.get(client.id)).contacts.find((c) => c.email === 'ann@globex.test')!;
     expect(await verifyReplyToken(db, business.id, signReplyToken(key, business.id, { ticketId: newId('tkt'), contactId: ann.id }))).toBeUndefined();
     expect(await verifyReplyToken(db, business.id, signReplyToken(key, business.id, { ticketId: ticket.id, contactId: otherClient.contacts[0]!.id }))).toBeUndefined();

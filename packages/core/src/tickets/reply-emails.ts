@@ -10,7 +10,7 @@ import type { BusinessContext, Executor } from '../context.js';
 import { inboundDomain } from '../businesses/inbound-domain.js';
 import { signTicketMessageId } from './message-id.js';
 import { replyAddress, signReplyToken } from './reply-token.js';
-import { replySigningKey } from './signing-key.js';
+import { businessSigningKey } from '../businesses/signing-key.js';
 import type { TicketRow } from './ticket-rows.js';
 
 /** Earlier Message-IDs of the thread repeated in References, besides the thread's own and this one's. */
@@ -45,7 +45,7 @@ export async function queueReplyEmails(executor: Executor, ctx: BusinessContext,
   const { locale, contacts } = await clientAudience(executor, ctx.businessId, ticket.client_id, business.locale);
   if (contacts.length === 0) return 0;
   const domain = inboundDomain(business);
-  const key = await replySigningKey(executor, ctx.businessId);
+  const key = await businessSigningKey(executor, ctx.businessId);
   const idDomain = domain ?? new URL(business.portalUrl).hostname;
   const ownId = signTicketMessageId(key, ctx.businessId, { ticketId: ticket.id, messageId: input.messageId }, idDomain);
   const threadId = signTicketMessageId(key, ctx.businessId, { ticketId: ticket.id, messageId: null }, idDomain);

@@ -2,7 +2,7 @@ import type { Executor } from '../context.js';
 import { PorticoError } from '../shared/errors.js';
 import { base32Decode, base32Encode } from './base32.js';
 import { ID_BYTES, idFromBytes, idToBytes } from './id-bytes.js';
-import { MAC_BYTES, existingReplySigningKey, mac, macMatches, replySigningKey } from './signing-key.js';
+import { MAC_BYTES, existingBusinessSigningKey, mac, macMatches, businessSigningKey } from '../businesses/signing-key.js';
 
 /**
  * The token in `Reply-To: reply+<token>@<inbound domain>`: which ticket, for
@@ -65,7 +65,7 @@ export function ticketIdInReplyToken(token: string): string | undefined {
 
 /** A token for this ticket and recipient, signed with the business's key (made on first use). */
 export async function createReplyToken(executor: Executor, businessId: string, subject: ReplyTokenSubject): Promise<string> {
-  return signReplyToken(await replySigningKey(executor, businessId), businessId, subject);
+  return signReplyToken(await businessSigningKey(executor, businessId), businessId, subject);
 }
 
 /**
@@ -74,7 +74,7 @@ export async function createReplyToken(executor: Executor, businessId: string, s
  * tampered or foreign token or unknown ids, never an error: mail is untrusted.
  */
 export async function verifyReplyToken(executor: Executor, businessId: string, token: string): Promise<VerifiedReplyToken | undefined> {
-  const key = await existingReplySigningKey(executor, businessId);
+  const key = await existingBusinessSigningKey(executor, businessId);
   const subject = key && readReplyToken(key, businessId, token);
   if (!subject) return undefined;
   const row = await executor

@@ -1,8 +1,10 @@
 import { PorticoError, rateLimitKey, type PorticoApi, type RateLimit } from '@portico/core';
 import type { Context, Env, MiddlewareHandler } from 'hono';
+import { rateLimitIp } from './client-ip.js';
 
 export interface RateLimitRule extends RateLimit {
   scope: string;
+  /** An `ip` subject is counted by its /64 when it is IPv6 (see rateLimitIp). */
   kind: 'ip' | 'email' | 'business' | 'token' | 'contact';
   subject: string;
 }
@@ -47,7 +49,8 @@ export function rateLimit<E extends Env = Env>(api: PorticoApi, options: RateLim
   return async (c, next) => {
     let retryAfterMs = 0;
     for (const rule of await options.rules(c)) {
-      const verdict = await api.rateLimits.hit(rateLimitKey(rule.scope, rule.kind, rule.subject), rule);
+      const subject = rule.kind === 'ip' ? rateLimitIp(rule.subject) : rule.subject;
+      const verdict = await api.rateLimits.hit(rateLimitKey(rule.scope, rule.kind, subject), rule);
       if (!verdict.allowed) retryAfterMs = Math.max(retryAfterMs, verdict.retryAfterMs);
     }
     if (retryAfterMs === 0) return next();

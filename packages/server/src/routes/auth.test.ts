@@ -1,5 +1,6 @@
 import { SIGN_IN_LINK_TTL_MS } from '@portico/core';
 import { describeEachDatabase } from '@portico/core/testing';
+import { randomBytes } from 'node:crypto';
 import { expect, it } from 'vitest';
 import { SESSION_COOKIE } from '../http/session-cookie.js';
 import {
@@ -307,6 +308,32 @@ describeEachDatabase('"email me a link"', (database) => {
     expect(refused.status).toBe(429);
     expect(refused.headers.get('retry-after')).not.toBeNull();
   });
+
+  it('counts an IPv6 caller by its /64: a new address in the same block is the same caller', async () => {
+    const h = await createPortalHarness(database());
+    const from = (address: string) => ({ ...fromPortal, 'x-forwarded-for': address });
+    for (let i = 0; i < 30; i++) {
+      expect((await h.request(`/auth/link/${h.business.slug}/${'x'.repeat(43)}`, { method: 'POST', headers: from(`2001:db8:7:9::${(i + 1).toString(16)}`) })).status).toBe(400);
+    }
+    const sameBlock = await h.request(`/auth/link/${h.business.slug}/${'x'.repeat(43)}`, { method: 'POST', headers: from('2001:0db8:0007:0009:ffff:1:2:3') });
+    expect(sameBlock.status).toBe(429);
+    const nextBlock = await h.request(`/auth/link/${h.business.slug}/${'x'.repeat(43)}`, { method: 'POST', headers: from('2001:db8:7:a::1') });
+    expect(nextBlock.status).toBe(400);
+  });
+
+  it('a flood of guessed tokens from a hundred addresses leaves a real client’s link working', async () => {
+    const h = await createPortalHarness(database());
+    const { linkPath } = await sendInvoiceAndOpenMail(h);
+    // Past the business-wide budget (2,000 in 10 minutes), spread so that no address passes its own (30).
+    for (let i = 0; i < 2_001; i++) {
+      const guess = randomBytes(32).toString('base64url');
+      const response = await h.request(`/auth/link/${h.business.slug}/${guess}`, { method: 'POST', headers: { ...fromPortal, 'x-forwarded-for': `198.51.100.${i % 100}` } });
+      expect(response.status).toBe(400);
+    }
+    const signedIn = await redeem(h, linkPath, { ...fromPortal, 'x-forwarded-for': '203.0.113.50' });
+    expect(signedIn.status).toBe(303);
+    expect(sessionCookieFrom(signedIn)).toMatch(/^__Host-portico_session=/);
+  }, 120_000);
 });
 
 describeEachDatabase('sessions', (database) => {

@@ -5,7 +5,7 @@ import { clientIp } from '../http/client-ip.js';
 import { isTrustedOrigin, requestOrigin } from '../http/origins.js';
 import { setTokenPageHeaders } from '../http/page-headers.js';
 import { readJsonObject, textField } from '../http/json-body.js';
-import { limits, rateLimit, type RateLimitedError } from '../http/rate-limit.js';
+import { limits, rateLimit, type RateLimitedError, type RateLimitRule } from '../http/rate-limit.js';
 import { clearSessionCookie, readSessionId, setSessionCookie } from '../http/session-cookie.js';
 import { renderLandingPage, type LandingState } from '../pages/landing-page.js';
 import { pickPageLocale } from '../pages/page-strings.js';
@@ -43,10 +43,13 @@ export function authRoutes(server: ServerContext): Hono<BusinessPathEnv> {
     }
   }
 
-  const redeemRules = (c: Context<BusinessPathEnv>) => [
-    { scope: 'redeem', kind: 'ip' as const, subject: clientIp(c, server.trustProxy), ...limits.redeemPerIp },
-    { scope: 'redeem', kind: 'business' as const, subject: c.var.business.id, ...limits.redeemPerBusiness },
-  ];
+  const redeemRules = async (c: Context<BusinessPathEnv>): Promise<RateLimitRule[]> => {
+    const perIp: RateLimitRule = { scope: 'redeem', kind: 'ip', subject: clientIp(c, server.trustProxy), ...limits.redeemPerIp };
+    // Only a token bearing the business's keyed check counts against the business: a flood of guesses,
+    // from however many addresses, spends the guessers' budgets and never the business's clients'.
+    const real = await api.signIn.check(c.var.business.id, c.req.param('token') ?? (await readJsonObject<SignInBody>(c)).token);
+    return real ? [perIp, { scope: 'redeem', kind: 'business', subject: c.var.business.id, ...limits.redeemPerBusiness }] : [perIp];
+  };
   /** A person at the landing page is told, on the page, when to try again. */
   const limitRedeemPage = rateLimit<BusinessPathEnv>(api, { rules: redeemRules, onLimited: (c, error) => tooMany(c, c.var.business, error) });
   const limitRedeem = rateLimit<BusinessPathEnv>(api, { rules: redeemRules });

@@ -1,7 +1,7 @@
 import type { Executor } from '../../context.js';
 import { readTicketMessageId } from '../message-id.js';
 import { replyTokenFromAddress } from '../reply-token.js';
-import { existingReplySigningKey } from '../signing-key.js';
+import { existingBusinessSigningKey } from '../../businesses/signing-key.js';
 import type { BounceReport } from '../../email/bounces/read-bounce.js';
 
 /** The SMTP transport's own Message-IDs: `<out_...@domain>`. */
@@ -28,7 +28,7 @@ interface Candidate {
  * apart, none is chosen.
  */
 export async function bouncedOutboxIds(executor: Executor, businessId: string, report: BounceReport): Promise<string[]> {
-  const key = await existingReplySigningKey(executor, businessId);
+  const key = await existingBusinessSigningKey(executor, businessId);
   const ticketMessageIds = new Set<string>();
   const outboxIds = new Set<string>();
   for (const value of report.messageIds) {

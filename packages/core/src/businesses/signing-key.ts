@@ -2,17 +2,17 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Executor } from '../context.js';
 import { PorticoError } from '../shared/errors.js';
 
-/** Bytes of HMAC-SHA256 kept in a token: 80 bits, and each forgery attempt costs an email. */
+/** Bytes of HMAC-SHA256 kept in a token: 80 bits, and each forgery attempt costs an email or a rate-limited request. */
 export const MAC_BYTES = 10;
 
 /**
- * The business's key for the HMACs in reply addresses and Message-IDs, made
- * on first use. The update only fills an empty column, so two first uses at
- * once agree on one key (Postgres re-checks the condition after the other's
- * commit; SQLite runs one writer at a time).
+ * The business's key for the HMACs in reply addresses, Message-IDs and
+ * sign-in link tokens, made on first use. The update only fills an empty
+ * column, so two first uses at once agree on one key (Postgres re-checks the
+ * condition after the other's commit; SQLite runs one writer at a time).
  */
-export async function replySigningKey(executor: Executor, businessId: string): Promise<Buffer> {
-  const existing = await existingReplySigningKey(executor, businessId);
+export async function businessSigningKey(executor: Executor, businessId: string): Promise<Buffer> {
+  const existing = await existingBusinessSigningKey(executor, businessId);
   if (existing) return existing;
   await executor
     .updateTable('businesses')
@@ -20,13 +20,13 @@ export async function replySigningKey(executor: Executor, businessId: string): P
     .where('id', '=', businessId)
     .where('reply_signing_secret', 'is', null)
     .execute();
-  const made = await existingReplySigningKey(executor, businessId);
+  const made = await existingBusinessSigningKey(executor, businessId);
   if (!made) throw new PorticoError('business_not_found', `No business with id ${JSON.stringify(businessId)}.`);
   return made;
 }
 
 /** The key if the business has one already; verifying never makes one (nothing signed can exist without it). */
-export async function existingReplySigningKey(executor: Executor, businessId: string): Promise<Buffer | undefined> {
+export async function existingBusinessSigningKey(executor: Executor, businessId: string): Promise<Buffer | undefined> {
   const row = await executor
     .selectFrom('businesses')
     .select('reply_signing_secret')
