@@ -1,16 +1,9 @@
 import { recordAudit } from '../audit/audit-log.js';
-import { requireBusinessRow, toBusiness } from '../businesses/businesses.js';
-import { signInLinkUrl } from '../businesses/portal-page.js';
-import { clientRecipients } from '../clients/contacts.js';
-import { enqueueEmail } from '../email/outbox.js';
-import { deferredSignInLink, SIGN_IN_TOKEN_PLACEHOLDER } from './email-sign-in-link.js';
-import { renderSignInEmail } from '../email/templates/index.js';
-import type { BusinessContext, CoreContext } from '../context.js';
+import type { CoreContext } from '../context.js';
 import { PorticoError } from '../shared/errors.js';
-import type { Locale } from '../shared/locales.js';
+import { newId } from '../shared/ids.js';
 import { normalizeEmail, requireEmail } from '../shared/validate.js';
 import {
-  SIGN_IN_LINK_TTL_MS,
   inspectMagicLinkToken,
   redeemMagicLinkToken,
   type MagicLinkState,
@@ -18,36 +11,17 @@ import {
 import { startSession, type SessionKind, type StartedSession } from './sessions.js';
 
 /**
- * "Email me a link": sends a 10-minute link to every contact of the business
- * with this address. Callers answer the same whether or not one was found.
+ * "Email me a link": keeps the request for the outbox worker, which sends a
+ * 10-minute link to every contact of the business with this address
+ * (sign-in-requests.ts). Nothing is looked up here, so the answer takes the
+ * same work, and the same time, whether or not the address is a contact's.
  */
-export async function requestSignInLink(ctx: CoreContext, businessId: string, email: string): Promise<{ emailsQueued: number }> {
+export async function requestSignInLink(ctx: CoreContext, businessId: string, email: string): Promise<void> {
   const address = requireEmail(email, 'email');
-  const business = toBusiness(await requireBusinessRow(ctx.db, businessId));
-  const scoped: BusinessContext = { ...ctx, businessId, actor: 'system:sign-in' };
-  return ctx.db.transaction().execute(async (trx) => {
-    const contacts = await trx
-      .selectFrom('contacts')
-      .innerJoin('clients', 'clients.id', 'contacts.client_id')
-      .select(['contacts.id', 'contacts.name', 'contacts.email', 'contacts.client_id', 'clients.locale'])
-      .where('contacts.business_id', '=', businessId)
-      .where('clients.business_id', '=', businessId)
-      .where('clients.archived', '=', 0)
-      .where('contacts.email_normalized', '=', normalizeEmail(address))
-      .execute();
-    for (const contact of contacts) {
-      const message = renderSignInEmail({
-        business,
-        contactName: contact.name,
-        link: signInLinkUrl(business, SIGN_IN_TOKEN_PLACEHOLDER),
-        expiresInMinutes: SIGN_IN_LINK_TTL_MS / 60_000,
-        locale: (contact.locale as Locale | null) ?? business.locale,
-      });
-      const link = { clientId: contact.client_id, contactId: contact.id, purpose: 'sign_in', invoiceId: null, ttlMs: SIGN_IN_LINK_TTL_MS } as const;
-      await enqueueEmail(trx, scoped, { kind: 'sign_in_link', to: contact.email, ...message }, deferredSignInLink(link, message));
-    }
-    return { emailsQueued: contacts.length };
-  });
+  await ctx.db
+    .insertInto('sign_in_requests')
+    .values({ id: newId('sir'), business_id: businessId, email_normalized: normalizeEmail(address), requested_at: ctx.clock.now().getTime() })
+    .execute();
 }
 
 /** Whether a link still works, for the landing page; consumes nothing. */

@@ -337,6 +337,14 @@ export interface SessionTable {
   revoked_at: Int | null;
 }
 
+/** An "email me a link" request waiting for the outbox worker; deleted as it is turned into emails (or into none). */
+export interface SignInRequestTable {
+  id: string;
+  business_id: string;
+  email_normalized: string;
+  requested_at: Int;
+}
+
 export interface RateLimitBucketTable {
   /** `scope:subject`, for example `sign-in:ip:203.0.113.9`. Subjects that are addresses are hashed. */
   key: string;
@@ -396,6 +404,7 @@ export interface PorticoSchema {
   magic_link_tokens: MagicLinkTokenTable;
   sessions: SessionTable;
   rate_limit_buckets: RateLimitBucketTable;
+  sign_in_requests: SignInRequestTable;
   webhook_events: WebhookEventTable;
   audit_log: AuditLogTable;
   stripe_accounts: StripeAccountTable;

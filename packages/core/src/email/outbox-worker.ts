@@ -20,6 +20,14 @@ export interface OutboxLogger {
  */
 export type OutboxEnricher = (db: Kysely<PorticoSchema>, now: Date, row: OutboxRow, email: OutgoingEmail) => Promise<OutgoingEmail>;
 
+/**
+ * Turns work left for the worker into outbox emails at the start of each run,
+ * before claiming: a request that must answer before it knows whether there
+ * is anything to send (sign-in link requests) leaves a row, and its producer
+ * queues the emails. Errors are logged, and the run goes on to deliver.
+ */
+export type OutboxProducer = (db: Kysely<PorticoSchema>, clock: Clock) => Promise<void>;
+
 export interface OutboxWorkerOptions {
   db: Kysely<PorticoSchema>;
   clock?: Clock;
@@ -39,6 +47,8 @@ export interface OutboxWorkerOptions {
   backoff?: (attempt: number) => number;
   /** Run in order on each email as it is sent (default none). */
   enrichers?: readonly OutboxEnricher[];
+  /** Run in order at the start of each run (default none). */
+  producers?: readonly OutboxProducer[];
 }
 
 export interface OutboxRunResult {
@@ -90,6 +100,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     leaseMs = 10 * 60_000,
     backoff = exponentialBackoff(),
     enrichers = [],
+    producers = [],
   } = options;
   if (!db || !transport) throw new TypeError('createOutboxWorker needs a db and a transport.');
   for (const [name, value] of Object.entries({ batchSize, maxAttempts, leaseMs })) {
@@ -217,6 +228,9 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   }
 
   async function runOnce(): Promise<OutboxRunResult> {
+    for (const produce of producers) {
+      await produce(db, clock).catch((error: unknown) => logger.error('An outbox producer failed; its work waits for the next run.', { error: describe(error) }));
+    }
     const result: OutboxRunResult = { sent: 0, retried: 0, failed: await failAbandoned() };
     const rows = await claim();
     const outcomes = await Promise.all(rows.map(deliver));

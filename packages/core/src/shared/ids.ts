@@ -17,7 +17,8 @@ export type IdPrefix =
   | 'att'
   | 'out'
   | 'inb'
-  | 'aud';
+  | 'aud'
+  | 'sir';
 
 export function newId(prefix: IdPrefix): string {
   return `${prefix}_${randomBytes(12).toString('base64url')}`;

@@ -16,7 +16,6 @@ const HOUR = 60 * MINUTE;
 export const limits = {
   requestLinkPerEmail: { limit: 5, windowMs: HOUR },
   requestLinkPerIp: { limit: 20, windowMs: HOUR },
-  requestLinkPerBusiness: { limit: 1000, windowMs: HOUR },
   redeemPerIp: { limit: 30, windowMs: 10 * MINUTE },
   redeemPerBusiness: { limit: 2000, windowMs: 10 * MINUTE },
   ticketWritesPerContact: { limit: 60, windowMs: HOUR },

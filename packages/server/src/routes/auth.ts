@@ -57,7 +57,8 @@ export function authRoutes(server: ServerContext): Hono<BusinessPathEnv> {
     rules: async (c) => [
       { scope: `request-link:${c.var.business.id}`, kind: 'email', subject: (await requestedEmail(c)).trim(), ...limits.requestLinkPerEmail },
       { scope: 'request-link', kind: 'ip', subject: clientIp(c, server.trustProxy), ...limits.requestLinkPerIp },
-      { scope: 'request-link', kind: 'business', subject: c.var.business.id, ...limits.requestLinkPerBusiness },
+      // No business-wide count here: core's ceiling counts the mail actually sent, so requests for
+      // unknown addresses can't use up the business's clients' share.
     ],
     onLimited: (c, error) => {
       if (wantsJson(c)) throw error;
