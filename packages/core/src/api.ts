@@ -18,7 +18,13 @@ import { handleStripeWebhook, type StripeWebhookRequest } from './payments/strip
 import type { StripeConnection } from './payments/stripe/stripe-connection.js';
 import { systemClock, type Clock } from './shared/clock.js';
 import { createSecretBox, type SecretBox } from './shared/secret-box.js';
-import { findBusinessForRecipient, handleResendInboundWebhook, rawSecretMatches, type ResendWebhookRequest } from './tickets/inbound/index.js';
+import {
+  authenticateSmtpSender,
+  findBusinessForRecipient,
+  handleResendInboundWebhook,
+  rawSecretMatches,
+  type ResendWebhookRequest,
+} from './tickets/inbound/index.js';
 import type { CoreContext } from './context.js';
 
 export interface PorticoApiOptions {
@@ -76,6 +82,8 @@ export function createPorticoApi({
       businessForRecipient: async (address: string) => findBusinessForRecipient(core, address),
       /** Whether `presented` is the business's raw-POST secret (constant time; false when none is set). */
       rawSecretMatches: async (businessId: string, presented: string) => rawSecretMatches(db, businessId, presented),
+      /** DKIM, SPF and DMARC of a message an SMTP listener took, for `receive(raw, { senderDmarc })`. */
+      authenticateSmtpSender,
     },
     /**
      * Passwordless sign-in: a link by email (`request` answers the same whether

@@ -159,6 +159,9 @@ export { type RefundOutcome } from './payments/refunds.js';
 export {
   MAX_INBOUND_BYTES,
   holdReasonText,
+  type DmarcResult,
+  type DnsResolver,
+  type SmtpEnvelope,
   type HeldInbound,
   type HeldListOptions,
   type HoldReason,

@@ -1,18 +1,28 @@
 import { describeEachDatabase, seedBusiness } from '@portico/core/testing';
 import nodemailer from 'nodemailer';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { DnsResolver } from '@portico/core';
 import type { Logger } from '../http/logger.js';
 import { createPortico, type Portico } from '../create-portico.js';
 import { startInboundSmtp, type InboundSmtp } from './inbound-smtp.js';
 
 const quietLogger: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
+/** DNS from a table, so no test asks the real one: by default no domain publishes SPF or DMARC. */
+function tableDns(records: Record<string, string> = {}): DnsResolver {
+  return async (name, rrtype) => {
+    const record = records[`${rrtype} ${name.toLowerCase()}`];
+    if (record) return [[record]];
+    throw Object.assign(new Error(`no ${rrtype} record for ${name}`), { code: 'ENOTFOUND' });
+  };
+}
+
 describeEachDatabase('the inbound SMTP listener', (database) => {
   let portico: Portico;
   let smtp: InboundSmtp;
   beforeAll(async () => {
     portico = await createPortico({ database: database(), logger: quietLogger });
-    smtp = await startInboundSmtp({ portico, port: 0, host: '127.0.0.1', maxSize: 64 * 1024, logger: quietLogger });
+    smtp = await startInboundSmtp({ portico, port: 0, host: '127.0.0.1', maxSize: 64 * 1024, logger: quietLogger, dnsResolver: tableDns() });
   });
   afterAll(async () => {
     await smtp.close();
@@ -56,6 +66,28 @@ describeEachDatabase('the inbound SMTP listener', (database) => {
     expect(row).toMatchObject({ source: 'smtp', status: 'appended', ticket_id: t.ticketId });
     // The bytes as they came over the wire, nodemailer's own headers included.
     expect(Buffer.from(row!.raw).toString('utf8')).toContain(`Message-ID: ${info.messageId}`);
+  });
+
+  it('checks the sender itself: a reply whose From fails DMARC is held, however right its reply address', async () => {
+    // globex.test sends only from 192.0.2.25 and asks receivers to reject the rest; this test sends from 127.0.0.1.
+    const strict = await startInboundSmtp({
+      portico,
+      port: 0,
+      host: '127.0.0.1',
+      logger: quietLogger,
+      dnsResolver: tableDns({ 'TXT globex.test': 'v=spf1 ip4:192.0.2.25 -all', 'TXT _dmarc.globex.test': 'v=DMARC1; p=reject' }),
+    });
+    try {
+      const t = await ticketWithReplyAddress();
+      const forged = nodemailer.createTransport({ host: '127.0.0.1', port: strict.port, secure: false, ignoreTLS: true });
+      const info = await forged.sendMail({ from: 'Ann Ledger <ann@globex.test>', to: t.replyTo, subject: 'Re: [#1] VAT', text: 'New bank details: pay DE00 0000.' });
+      expect(info.accepted).toEqual([t.replyTo]);
+      expect((await t.scope.tickets.get(t.ticketId)).messages).toHaveLength(2);
+      const [row] = await t.stored();
+      expect(row).toMatchObject({ status: 'held', hold_reason: 'sender_not_authenticated', ticket_id: t.ticketId });
+    } finally {
+      await strict.close();
+    }
   });
 
   it('opens a ticket from mail to any address at the inbound domain, from a known contact', async () => {

@@ -1,7 +1,8 @@
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import type { Readable } from 'node:stream';
-import { MAX_INBOUND_BYTES, isPorticoError, type PorticoApi } from '@portico/core';
+import { hostname } from 'node:os';
+import { MAX_INBOUND_BYTES, isPorticoError, type DnsResolver, type PorticoApi, type SmtpEnvelope } from '@portico/core';
 import { SMTPServer, type SMTPServerOptions } from 'smtp-server';
 import { consoleLogger, type Logger } from '../http/logger.js';
 
@@ -22,6 +23,11 @@ export interface InboundSmtpOptions {
   /** Connections at once (default 50). */
   maxClients?: number;
   logger?: Logger;
+  /**
+   * DNS for the DKIM, SPF and DMARC checks of each message's sender (default
+   * the system's); a message whose From fails DMARC is held for the business.
+   */
+  dnsResolver?: DnsResolver;
 }
 
 export interface InboundSmtp {
@@ -80,7 +86,13 @@ export async function startInboundSmtp(options: InboundSmtpOptions): Promise<Inb
     onData(stream, session, callback) {
       const accepted = recipients.get(session.id) ?? new Map<string, string>();
       recipients.delete(session.id);
-      deliver(api, stream, accepted, logger).then(
+      const envelope: SmtpEnvelope = {
+        ip: session.remoteAddress,
+        helo: session.hostNameAppearsAs,
+        mailFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : undefined,
+        mta: options.name ?? hostname(),
+      };
+      deliver({ api, logger, resolver: options.dnsResolver }, stream, accepted, envelope).then(
         () => callback(),
         (error: unknown) => {
           if (isSmtpReply(error)) return callback(error);
@@ -103,16 +115,22 @@ export async function startInboundSmtp(options: InboundSmtpOptions): Promise<Inb
   };
 }
 
-async function deliver(api: PorticoApi, stream: Readable & { sizeExceeded?: boolean }, accepted: Map<string, string>, logger: Logger): Promise<void> {
+async function deliver(
+  { api, logger, resolver }: { api: PorticoApi; logger: Logger; resolver: DnsResolver | undefined },
+  stream: Readable & { sizeExceeded?: boolean },
+  accepted: Map<string, string>,
+  envelope: SmtpEnvelope,
+): Promise<void> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(chunk as Buffer);
   if (stream.sizeExceeded) throw reply(552, 'Message too large.');
   const raw = Buffer.concat(chunks);
+  const senderDmarc = accepted.size > 0 ? await api.inbound.authenticateSmtpSender(raw, envelope, resolver) : 'unknown';
   const byBusiness = new Map<string, string[]>();
   for (const [address, businessId] of accepted) byBusiness.set(businessId, [...(byBusiness.get(businessId) ?? []), address]);
   for (const [businessId, envelopeRecipients] of byBusiness) {
     try {
-      await api.business(businessId, { actor: 'system:smtp' }).inbound.receive(raw, { source: 'smtp', envelopeRecipients });
+      await api.business(businessId, { actor: 'system:smtp' }).inbound.receive(raw, { source: 'smtp', envelopeRecipients, senderDmarc });
     } catch (error) {
       if (isPorticoError(error) && error.code === 'message_too_large') throw reply(552, 'Message too large.');
       if (isPorticoError(error) && error.status < 500) throw reply(550, 'This message can not be taken.');

@@ -7,6 +7,7 @@ export { receiveInbound, type ReceiveInboundOptions } from './receive-inbound.js
 export { type InboundOutcome, type InboundSource, type ReceivedInbound } from './inbound-store.js';
 export { acceptHeldInbound, discardHeldInbound, listHeldInbound, type HeldInbound, type HeldListOptions } from './held-inbound.js';
 export { holdReasonText, type HoldReason } from './sender-check.js';
+export { authenticateSmtpSender, type DmarcResult, type DnsResolver, type SmtpEnvelope } from './sender-authentication.js';
 export {
   configureInbound,
   getInboundSettings,

@@ -15,6 +15,8 @@ import {
 import { matchInbound } from './match-inbound.js';
 import { inboundBytes, parseInbound, type ParsedInbound } from '../../email/inbound/parse-inbound.js';
 import { checkSender, type HoldReason } from './sender-check.js';
+import { dmarcFromAuthenticationResults, trustedAuthServId, type DmarcResult } from './sender-authentication.js';
+import { parseJson } from '../../db/row-values.js';
 import { stripReply } from '../../email/inbound/strip-reply.js';
 
 export { findByProviderMessageId, type InboundOutcome, type InboundSource, type ReceivedInbound } from './inbound-store.js';
@@ -26,6 +28,12 @@ export interface ReceiveInboundOptions {
   providerMessageId?: string | null;
   /** RCPT TO addresses (SMTP) or the provider's `received_for`: a reply address Bcc'd is seen only there. */
   envelopeRecipients?: readonly string[];
+  /**
+   * DMARC of the From address as the caller checked it (Portico's SMTP
+   * listener checks it itself). Without it, the top Authentication-Results
+   * header counts when the business's trusted receiving host wrote it.
+   */
+  senderDmarc?: DmarcResult;
 }
 
 const sources: readonly InboundSource[] = ['resend', 'raw', 'smtp'];
@@ -46,14 +54,14 @@ const MAX_TEXT_TO_STRIP = 2_000_000;
  * may deliver again, and two deliveries at once are stored and acted on once.
  */
 export async function receiveInbound(ctx: BusinessContext, raw: Uint8Array | string, options: ReceiveInboundOptions): Promise<ReceivedInbound> {
-  const { source, providerMessageId, envelopeRecipients } = requireOptions(options);
+  const { source, providerMessageId, envelopeRecipients, senderDmarc } = requireOptions(options);
   const bytes = inboundBytes(raw);
   const mail = await parseInbound(bytes);
   const row = newInboundRow(ctx, mail, bytes, { source, providerMessageId });
   const body = stripReply(mail.text.length > MAX_TEXT_TO_STRIP ? mail.text.slice(0, MAX_TEXT_TO_STRIP) : mail.text);
 
   return ctx.db.transaction().execute(async (trx) => {
-    await requireBusinessRow(trx, ctx.businessId);
+    const business = await requireBusinessRow(trx, ctx.businessId);
     if (!(await insertInboundRow(trx, row))) return (await findDuplicate(trx, ctx.businessId, row.dedupe_key))!;
     const done = (outcome: ReceivedInbound['outcome'], ticketId: string | null): ReceivedInbound => ({ id: row.id, outcome, ticketId });
 
@@ -74,12 +82,16 @@ export async function receiveInbound(ctx: BusinessContext, raw: Uint8Array | str
     }
 
     const decision = await checkSender(trx, ctx.businessId, mail.from?.address ?? null, match);
+    const authServId = trustedAuthServId(parseJson<Record<string, unknown>>(business.settings, {}));
+    const dmarc = senderDmarc ?? (authServId ? dmarcFromAuthenticationResults(mail.headers.get('authentication-results'), authServId) : 'unknown');
     const known = { classification: match ? ('reply' as const) : ('new' as const), body_text: body, client_id: decision.clientId, contact_id: decision.contactId };
     const hold = async (reason: HoldReason) => {
       await updateInboundRow(trx, ctx.businessId, row.id, { ...known, status: 'held', hold_reason: reason, ticket_id: match?.ticketId ?? null });
       return done('held', match?.ticketId ?? null);
     };
     if (decision.action === 'hold') return hold(decision.reason);
+    // Whoever the From names, a message its domain disowns never speaks as a client.
+    if (dmarc === 'fail') return hold('sender_not_authenticated');
 
     const written = await writeToTicket(trx, ctx, { inboundEmailId: row.id, mail, body, contactId: decision.contactId, clientId: decision.clientId }, decision.action === 'append' ? decision.ticketId : null);
     if (written === 'empty') return hold('empty_message');
@@ -137,7 +149,9 @@ export function refusedNote(refused: readonly RefusedAttachment[]): string | nul
   return `Attachments left out: ${refused.map((file) => `${file.filename} (${file.reason})`).join('; ')}`.slice(0, 4000);
 }
 
-function requireOptions(options: ReceiveInboundOptions): { source: InboundSource; providerMessageId: string | null; envelopeRecipients: string[] } {
+const dmarcResults: readonly (DmarcResult | undefined)[] = ['pass', 'fail', 'none', 'unknown', undefined];
+
+function requireOptions(options: ReceiveInboundOptions): { source: InboundSource; providerMessageId: string | null; envelopeRecipients: string[]; senderDmarc: DmarcResult | undefined } {
   if (typeof options !== 'object' || options === null || !sources.includes(options.source)) {
     throw new PorticoError('invalid_input', `source must be one of ${sources.join(', ')}.`, { field: 'source' });
   }
@@ -148,5 +162,8 @@ function requireOptions(options: ReceiveInboundOptions): { source: InboundSource
   if (!Array.isArray(envelopeRecipients) || envelopeRecipients.length > 100 || envelopeRecipients.some((a) => typeof a !== 'string' || a.length > 320)) {
     throw new PorticoError('invalid_input', 'envelopeRecipients must be a list of at most 100 addresses.', { field: 'envelopeRecipients' });
   }
-  return { source: options.source, providerMessageId, envelopeRecipients };
+  if (!dmarcResults.includes(options.senderDmarc)) {
+    throw new PorticoError('invalid_input', 'senderDmarc must be pass, fail, none or unknown.', { field: 'senderDmarc' });
+  }
+  return { source: options.source, providerMessageId, envelopeRecipients, senderDmarc: options.senderDmarc };
 }

@@ -10,7 +10,9 @@ export type HoldReason =
   /** A contact of several clients, and the message answers no ticket: whose is it? */
   | 'ambiguous_sender'
   /** Nothing left once quoted history and signature are gone, and no file to keep. */
-  | 'empty_message';
+  | 'empty_message'
+  /** DMARC failed: the From address's own domain disowns the message, so it may be forged. */
+  | 'sender_not_authenticated';
 
 /** What a person reviewing held mail reads. */
 export const holdReasonText: Record<HoldReason, string> = {
@@ -18,6 +20,7 @@ export const holdReasonText: Record<HoldReason, string> = {
   sender_not_participant: "The sender is not a contact of the ticket's client: a forwarded message, or a forged reply.",
   ambiguous_sender: 'The sender is a contact of several clients, and the message answers no ticket.',
   empty_message: 'Nothing is left once the quoted history and signature are removed, and no attachment could be kept.',
+  sender_not_authenticated: "DMARC failed: the sender's domain does not vouch for this message, so its From address may be forged.",
 };
 
 export type SenderDecision =
