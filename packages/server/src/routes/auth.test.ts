@@ -136,6 +136,20 @@ describeEachDatabase('sign-in by magic link', (database) => {
     expect(sessions).toHaveLength(1);
   });
 
+  it('a used link, opened again in the browser that it signed in, goes straight into the portal; elsewhere it says it was used', async () => {
+    const h = await createPortalHarness(database());
+    const { linkPath } = await sendInvoiceAndOpenMail(h);
+    const cookie = sessionCookieFrom(await redeem(h, linkPath));
+    for (const method of ['GET', 'POST']) {
+      const again = await h.request(linkPath, { method, headers: { ...fromPortal, cookie } });
+      expect(again.status, method).toBe(303);
+      expect(again.headers.get('location'), method).toBe(`${PORTAL_ORIGIN}/portal/`);
+    }
+    const elsewhere = await h.request(linkPath);
+    expect(elsewhere.status).toBe(400);
+    expect(await elsewhere.text()).toContain('already been used');
+  });
+
   it('an expired link says so and consumes nothing', async () => {
     const h = await createPortalHarness(database());
     const { linkPath } = await sendInvoiceAndOpenMail(h);

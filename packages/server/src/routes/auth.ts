@@ -75,6 +75,22 @@ export function authRoutes(server: ServerContext): Hono<BusinessPathEnv> {
     return c.html(page, status);
   }
 
+  /**
+   * A link already used or expired: whoever holds a live session of this
+   * business in this browser (often the same person, opening the email
+   * again) goes straight into the portal; anyone else is told, and offered a
+   * new link.
+   */
+  async function spentLink(c: Context, business: Business, expired: boolean) {
+    const presented = readSessionId(c);
+    const session = presented?.via === 'cookie' ? await api.sessions.resume(presented.id, 'cookie') : undefined;
+    if (session && session.businessId === business.id) {
+      setTokenPageHeaders(c);
+      return c.redirect(portalPageUrl(business, {}), 303);
+    }
+    return landing(c, business, { kind: expired ? 'expired' : 'used' }, expired ? 410 : 400);
+  }
+
   function tooMany(c: Context, business: Business, error: RateLimitedError) {
     c.header('Retry-After', String(error.retryAfterSeconds));
     return landing(c, business, { kind: 'too_many', minutes: Math.ceil(error.retryAfterSeconds / 60) }, 429);
@@ -101,7 +117,7 @@ export function authRoutes(server: ServerContext): Hono<BusinessPathEnv> {
     const business = c.var.business;
     const state = await api.signIn.inspect(business.id, c.req.param('token'));
     if (state === 'valid') return landing(c, business, { kind: 'continue' });
-    return landing(c, business, { kind: state === 'expired' ? 'expired' : 'used' }, state === 'expired' ? 410 : 400);
+    return spentLink(c, business, state === 'expired');
   });
 
   app.post('/link/:business/:token', businessFromPath, trustedOrigin, limitRedeemPage, async (c) => {
@@ -113,7 +129,7 @@ export function authRoutes(server: ServerContext): Hono<BusinessPathEnv> {
       return c.redirect(portalPageUrl(business, signedIn), 303);
     } catch (error) {
       if (!isPorticoError(error)) throw error;
-      return landing(c, business, { kind: error.code === 'link_expired' ? 'expired' : 'used' }, error.code === 'link_expired' ? 410 : 400);
+      return spentLink(c, business, error.code === 'link_expired');
     }
   });
 
