@@ -16,13 +16,13 @@ export interface DocumentCache {
 /**
  * The cache key of an invoice's PDF: business, invoice id, version and locale,
  * plus a short digest of what the PDF shows from outside the invoice (the
- * business's name and colour, the client's name), which can change without
+ * business's name and colour, the client's name, a draft's seller and buyer details), which can change without
  * the invoice's version changing.
  */
 export function invoicePdfCacheKey(input: InvoiceDocumentInput): string {
   const { business, invoice, client, locale } = input;
   const outside = createHash('sha256')
-    .update(JSON.stringify([business.name, business.brandColor, business.logoUrl ?? null, client.name]))
+    .update(JSON.stringify([business.name, business.brandColor, business.logoUrl ?? null, client.name, input.parties ?? null]))
     .digest('base64url')
     .slice(0, 12);
   return `${business.id}/${invoice.id}/v${invoice.version}/${locale}/${outside}`;

@@ -21,6 +21,7 @@ function line(position: number, description: string, quantity: number, unitPrice
     quantity,
     unitPrice,
     taxRate,
+    taxCategory: taxRate > 0 ? 'standard' : 'zero',
     discount: discountPercent ? { percent: discountPercent } : null,
     gross,
     discountAmount,
