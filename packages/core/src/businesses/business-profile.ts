@@ -8,7 +8,9 @@ import {
   optionalTaxNumber,
   optionalVatId,
   type BankAccount,
+  type BankAccountInput,
   type PostalAddress,
+  type PostalAddressInput,
 } from '../parties/party-fields.js';
 
 /**
@@ -43,7 +45,9 @@ export interface BusinessProfile {
 }
 
 /** Input for the profile: `null` (or empty text) clears a field; a field left out is left as it is. */
-export type BusinessProfileInput = { [K in keyof BusinessProfile]?: BusinessProfile[K] | null };
+export type BusinessProfileInput = {
+  [K in Exclude<keyof BusinessProfile, 'address' | 'bankAccount'>]?: BusinessProfile[K] | null;
+} & { address?: PostalAddressInput | null; bankAccount?: BankAccountInput | null };
 
 const profileKeys = [
   'legalName',

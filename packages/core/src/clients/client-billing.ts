@@ -1,6 +1,6 @@
 import type { ClientRow, RowChanges } from '../db/schema.js';
 import { parseJson } from '../db/row-values.js';
-import { optionalPostalAddress, optionalTaxNumber, optionalVatId, type PostalAddress } from '../parties/party-fields.js';
+import { optionalPostalAddress, optionalTaxNumber, optionalVatId, type PostalAddress, type PostalAddressInput } from '../parties/party-fields.js';
 
 /** What the client's invoices say about it beyond its name (EN 16931 BG-7, the buyer). */
 export interface ClientBilling {
@@ -13,7 +13,7 @@ export interface ClientBilling {
 }
 
 /** `null` (or empty text) clears a field; a field left out is left as it is. */
-export type ClientBillingInput = { [K in keyof ClientBilling]?: ClientBilling[K] | null };
+export type ClientBillingInput = { vatId?: string | null; taxNumber?: string | null; billingAddress?: PostalAddressInput | null };
 
 /** The columns for the billing fields `input` names; throws on the first bad one, before anything is written. */
 export function clientBillingChanges(input: ClientBillingInput): RowChanges<'clients'> {

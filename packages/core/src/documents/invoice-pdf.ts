@@ -415,37 +415,39 @@ class InvoicePage {
     ];
     const bank = seller.bankAccount ? bankRows(seller.bankAccount, invoice.number, this.#p) : [];
     if (terms.length === 0 && bank.length === 0 && !seller.paymentInstructions) return;
+    // Terms on the start half, bank details on the end half, so both fit where the page has room.
+    const half = (CONTENT_WIDTH - 24) / 2;
+    const bankStart = terms.length > 0 ? MARGIN + half + 24 : MARGIN;
+    const termLines = terms.flatMap((term) => this.#text.wrap(term, half, body));
+    const instructions = seller.paymentInstructions ? this.#text.wrap(seller.paymentInstructions, half, body) : [];
+    this.#room(30 + Math.max(termLines.length * 13, bank.length * 14 + instructions.length * 13));
+    const top = this.#y;
+    let termsY = top;
     if (terms.length > 0) {
-      this.#room(30 + terms.length * 13);
-      this.#draw(this.#p.paymentTerms.toLocaleUpperCase(locale), MARGIN, CONTENT_WIDTH, this.#y, labelStyle);
-      this.#y += 16;
-      for (const text of terms.flatMap((term) => this.#text.wrap(term, CONTENT_WIDTH, body))) {
-        this.#room(13);
-        this.#draw(text, MARGIN, CONTENT_WIDTH, this.#y, body);
-        this.#y += 13;
+      this.#draw(this.#p.paymentTerms.toLocaleUpperCase(locale), MARGIN, half, termsY, labelStyle);
+      termsY += 16;
+      for (const text of termLines) {
+        this.#draw(text, MARGIN, half, termsY, body);
+        termsY += 13;
       }
-      this.#y += 12;
     }
-    if (bank.length > 0 || seller.paymentInstructions) {
-      this.#room(30 + bank.length * 14);
-      this.#draw(this.#p.bankTransfer.toLocaleUpperCase(locale), MARGIN, CONTENT_WIDTH, this.#y, labelStyle);
-      this.#y += 16;
-      const labelWidth = 130;
+    let bankY = top;
+    if (bank.length > 0 || instructions.length > 0) {
+      this.#draw(this.#p.bankTransfer.toLocaleUpperCase(locale), bankStart, half, bankY, labelStyle);
+      bankY += 16;
+      const labelWidth = 96;
       for (const [label, value] of bank) {
-        this.#room(14);
-        this.#draw(label, MARGIN, labelWidth, this.#y, { size: 9.5, color: MUTED });
-        this.#draw(value, MARGIN + labelWidth, CONTENT_WIDTH - labelWidth, this.#y, { ...body, weight: label === 'IBAN' ? 'bold' : 'regular' });
-        this.#y += 14;
+        this.#draw(label, bankStart, labelWidth, bankY, { size: 9, color: MUTED });
+        const valueStyle: TextStyle = { size: 9, color: INK, weight: label === 'IBAN' ? 'bold' : 'regular' };
+        this.#draw(this.#text.wrap(value, half - labelWidth, valueStyle)[0] ?? '', bankStart + labelWidth, half - labelWidth, bankY, valueStyle);
+        bankY += 14;
       }
-      if (seller.paymentInstructions) {
-        for (const text of this.#text.wrap(seller.paymentInstructions, CONTENT_WIDTH, body)) {
-          this.#room(13);
-          this.#draw(text, MARGIN, CONTENT_WIDTH, this.#y, body);
-          this.#y += 13;
-        }
+      for (const text of instructions) {
+        this.#draw(text, bankStart, half, bankY, body);
+        bankY += 13;
       }
-      this.#y += 14;
     }
+    this.#y = Math.max(termsY, bankY) + 14;
   }
 
   #notes(): void {

@@ -20,24 +20,23 @@ export function countryName(code: string, locale: Locale): string {
   return names.of(code) ?? code;
 }
 
-/** An address as printed: street lines, postal code and city, region, country. */
+/** An address as printed: street lines, postal code, city and region, country. */
 export function addressLines(address: PostalAddress | null, locale: Locale): string[] {
   if (!address) return [];
-  const place = [address.postalCode, address.city].filter(Boolean).join(' ');
-  return [...address.lines, place, ...(address.region ? [address.region] : []), countryName(address.countryCode, locale)];
+  const place = [address.postalCode, address.city, address.region].filter(Boolean).join(' ');
+  return [...address.lines, place, countryName(address.countryCode, locale)];
 }
 
-/** Under the seller's name: legal name, address, tax identifiers, contact. */
+/** Under the seller's name, compactly: legal name, the address on one line, tax identifiers, contact. */
 export function sellerLines(seller: InvoiceSeller, strings: PartyStrings, locale: Locale): string[] {
+  const joined = (parts: Array<string | false | null>) => parts.filter((part): part is string => Boolean(part)).join(' · ');
   return [
-    ...(seller.legalName && seller.legalName !== seller.name ? [seller.legalName] : []),
-    ...addressLines(seller.address, locale),
-    ...(seller.vatId ? [`${strings.vatId}: ${seller.vatId}`] : []),
-    ...(seller.taxNumber ? [`${strings.taxNumber}: ${seller.taxNumber}`] : []),
-    ...(seller.registrationNumber ? [`${strings.registrationNumber}: ${seller.registrationNumber}`] : []),
-    ...(seller.contactEmail ? [`${strings.email}: ${seller.contactEmail}`] : []),
-    ...(seller.contactPhone ? [`${strings.phone}: ${seller.contactPhone}`] : []),
-  ];
+    seller.legalName && seller.legalName !== seller.name ? seller.legalName : '',
+    addressLines(seller.address, locale).join(', '),
+    joined([seller.vatId && `${strings.vatId}: ${seller.vatId}`, seller.taxNumber && `${strings.taxNumber}: ${seller.taxNumber}`]),
+    seller.registrationNumber ? `${strings.registrationNumber}: ${seller.registrationNumber}` : '',
+    joined([seller.contactEmail && `${strings.email}: ${seller.contactEmail}`, seller.contactPhone && `${strings.phone}: ${seller.contactPhone}`]),
+  ].filter((line) => line !== '');
 }
 
 /** Under the buyer's name: address and tax identifiers. */

@@ -36,6 +36,12 @@ export interface BankAccount {
   routingNumber: string | null;
 }
 
+/** An address as a caller writes it: `lines`, `city` and `countryCode` are required. */
+export type PostalAddressInput = Pick<PostalAddress, 'lines' | 'city' | 'countryCode'> & { postalCode?: string | null; region?: string | null };
+
+/** A bank account as a caller writes it: `accountHolder`, and an `iban` or an `accountNumber`. */
+export type BankAccountInput = Pick<BankAccount, 'accountHolder'> & { [K in Exclude<keyof BankAccount, 'accountHolder'>]?: string | null };
+
 const countries = new Set(Object.keys(getCountrySpecifications()));
 
 /** An ISO 3166-1 alpha-2 country code, upper-cased (`de` → `DE`). */
