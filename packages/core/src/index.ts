@@ -13,6 +13,24 @@ export { supportedLocales, type Locale } from './shared/locales.js';
 export { type Business, type BusinessInput, type BusinessUpdate } from './businesses/businesses.js';
 export { type Client, type ClientInput, type ClientListOptions, type ClientUpdate } from './clients/clients.js';
 export { type Contact, type ContactInput } from './clients/contacts.js';
+export { emptyBusinessProfile, type BusinessProfile, type BusinessProfileInput } from './businesses/business-profile.js';
+export { type ClientBilling, type ClientBillingInput } from './clients/client-billing.js';
+export {
+  formatIban,
+  optionalBankAccount,
+  optionalPostalAddress,
+  optionalVatId,
+  requireCountryCode,
+  requireIban,
+  type BankAccount,
+  type BankAccountInput,
+  type PostalAddress,
+  type PostalAddressInput,
+} from './parties/party-fields.js';
+export { currentParties, type InvoiceBuyer, type InvoiceParties, type InvoiceSeller } from './parties/invoice-parties.js';
+export { taxNotesNeeded, taxSummary, type TaxSummaryEntry, type TaxSummaryLine } from './invoices/tax-summary.js';
+export { partyStrings, type PartyStrings } from './documents/party-strings.js';
+export { addressLines, bankRows, countryName, sellerFooter, sellerLines } from './documents/party-lines.js';
 export { type Invoice, type InvoiceLine, type InvoiceSummary } from './invoices/invoice-model.js';
 export { type InvoiceInput, type InvoiceUpdate } from './invoices/invoices.js';
 export { type InvoiceListOptions } from './invoices/invoice-queries.js';
@@ -37,7 +55,7 @@ export {
   type InvoiceDisplayStatus,
   type InvoiceStatus,
 } from './invoices/invoice-status.js';
-export { computeLine, sumLines, type ComputedLine, type DocumentTotals, type LineInput } from './invoices/line-totals.js';
+export { computeLine, sumLines, taxCategories, type ComputedLine, type DocumentTotals, type LineInput, type TaxCategory } from './invoices/line-totals.js';
 export { invoiceSearchText, type InvoiceSearchFields } from './invoices/invoice-search-text.js';
 export { clientSearchText, type ClientSearchFields } from './clients/client-search-text.js';
 export { foldForSearch } from './shared/search-text.js';

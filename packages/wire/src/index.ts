@@ -9,6 +9,7 @@ export type * from './http/billing.js';
 export type * from './http/admin-billing.js';
 export type * from './http/payments.js';
 export type * from './http/tickets.js';
+export type * from './http/parties.js';
 export { invoiceDisplayStatuses } from './http/billing.js';
 export { defaultLocale, isSupportedLocale, supportedLocales } from './locales.js';
 export type { Locale } from './locales.js';

@@ -12,3 +12,4 @@ export { seedBusiness, draftInput, type SeededBusiness } from './fixtures.js';
 export { countRows, expectPorticoError, expectPorticoErrorSync, type CountedTable } from './assertions.js';
 export { FakeStripe, type FakeCheckoutSession, type StripeRequest } from './fake-stripe.js';
 export { buildTestEmail, type TestEmailInput } from './inbound-email.js';
+export { germanSellerProfile, italianBuyerBilling } from './lawful-parties.js';

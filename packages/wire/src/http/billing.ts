@@ -1,3 +1,5 @@
+import type { InvoiceBuyerWire, InvoiceSellerWire, TaxCategoryWire, TaxNoteWire, TaxSummaryEntryWire } from './parties.js';
+
 /**
  * Billing, the client's side: statement, invoice list, one invoice, documents.
  * Amounts are integers of minor units of `currency`; dates are `YYYY-MM-DD`.
@@ -93,6 +95,7 @@ export interface InvoiceLineWire {
   unitPrice: number;
   /** Percent. */
   taxRate: number;
+  taxCategory: TaxCategoryWire;
   discountAmount: number;
   gross: number;
   tax: number;
@@ -110,6 +113,12 @@ export interface InvoiceDetailResponse extends InvoiceListItem {
   payments: Array<{ amount: number; refundedAmount: number; receivedAt: string; method: string }>;
   client: { name: string };
   business: { name: string; brandColor: string; logoUrl: string | null; locale: string };
+  /** Seller and buyer as the invoice shows them (frozen when it was issued). */
+  parties: { seller: InvoiceSellerWire; buyer: InvoiceBuyerWire };
+  /** One row per VAT category and rate; `taxTotal` is their tax summed. */
+  taxSummary: TaxSummaryEntryWire[];
+  /** Notes the invoice's lines call for (reverse charge, exemption). */
+  taxNotes: TaxNoteWire[];
 }
 
 // Documents are plain downloads, not JSON:
