@@ -169,12 +169,19 @@ describeEachDatabase('billing over HTTP', (database) => {
       taxTotal: 18_050,
       notes: 'Thank you!',
       lines: [
-        { description: 'Design work', quantity: 10, unitPrice: 10_000, taxRate: 19, discountAmount: 10_000, gross: 100_000, tax: 17_100, total: 107_100 },
-        { description: 'Hosting', quantity: 1, unitPrice: 5_000, taxRate: 19, discountAmount: 0, gross: 5_000, tax: 950, total: 5_950 },
+        { description: 'Design work', quantity: 10, unitPrice: 10_000, taxRate: 19, taxCategory: 'standard', discountAmount: 10_000, gross: 100_000, tax: 17_100, total: 107_100 },
+        { description: 'Hosting', quantity: 1, unitPrice: 5_000, taxRate: 19, taxCategory: 'standard', discountAmount: 0, gross: 5_000, tax: 950, total: 5_950 },
       ],
       payments: [{ amount: 10_000, refundedAmount: 0, receivedAt: '2026-03-08T10:00:00.000Z', method: 'bank_transfer' }],
       client: { name: 'Globex Corporation' },
       business: { name: 'Harbor & Pine Studio', brandColor: h.business.brandColor, logoUrl: null, locale: h.business.locale },
+      // No invoice details set: names only, nothing invented.
+      parties: {
+        seller: { name: 'Harbor & Pine Studio', legalName: null, address: null, vatId: null, taxNumber: null, registrationNumber: null, contactEmail: null, contactPhone: null, bankAccount: null, paymentInstructions: null, paymentTermsText: null },
+        buyer: { name: 'Globex Corporation', address: null, vatId: null, taxNumber: null },
+      },
+      taxSummary: [{ category: 'standard', rate: 19, taxableAmount: 95_000, taxAmount: 18_050 }],
+      taxNotes: [],
     });
     expect(body.lines[0]!.discountAmount).toBe(10_000);
   });
