@@ -32,7 +32,8 @@ export default {
     // Our html`` and css`` literals (whitespace, comments): Lit's own code is already minified.
     minifyHTML({ include: ['src/**/*.ts'], failOnError: true }),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
-    terser({ ecma: 2022, module: true, format: { comments: false } }),
+    // Two compress passes: a few dozen bytes off the first view.
+    terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
   ],
   onwarn(warning, warn) {
     if (warning.code === 'THIS_IS_UNDEFINED') return;

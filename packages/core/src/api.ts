@@ -14,6 +14,7 @@ import { createInvoice, issueInvoice, updateInvoice, voidInvoice } from './invoi
 import { getInvoice, listInvoices } from './invoices/invoice-queries.js';
 import { listClientInvoices, searchInvoices } from './invoices/invoice-list.js';
 import { getClientInvoice } from './invoices/client-invoice.js';
+import { clientInvoiceDocument, clientInvoiceDocuments } from './documents/client-documents.js';
 import { getStatement } from './statements/statement.js';
 import { getClientTicket, listClientTickets, openTicket, replyAsClient } from './tickets/client-tickets.js';
 import { closeTicket, getTicket, listTickets, reopenTicket, replyToTicket, ticketBadgeCounts } from './tickets/business-tickets.js';
@@ -34,7 +35,7 @@ import {
   receiveInbound,
   removeInboundSettings,
   type InboundSettingsInput,
-} from './email/inbound/index.js';
+} from './tickets/inbound/index.js';
 import type { BusinessContext, CoreContext } from './context.js';
 
 export interface PorticoApiOptions {
@@ -116,6 +117,13 @@ function businessApi(ctx: BusinessContext, secrets: SecretBox | undefined) {
     statements: {
       /** Paid to date, outstanding, overdue and aging per currency, as of the business's today. */
       get: getStatement.bind(null, ctx),
+    },
+    /** What a client's PDFs are made from, checked as `invoices.getForClient` checks (another client's invoice is `invoice_not_found`). */
+    documents: {
+      /** One invoice's PDF input (`locale` defaults to the client's, then the business's). */
+      invoiceForClient: clientInvoiceDocument.bind(null, ctx),
+      /** The invoices for a ZIP, by ids or the list's filters, read in batches as consumed; the selection is checked before this returns. */
+      invoicesForClient: clientInvoiceDocuments.bind(null, ctx),
     },
     payments: {
       record: recordPayment.bind(null, ctx),

@@ -91,10 +91,12 @@ export { type CoreContext, type BusinessContext } from './context.js';
 export { brandColor, linkColor, textColorOn } from './shared/brand-colors.js';
 export { enqueueEmail, markEmailBounced, type EmailMessage } from './email/outbox.js';
 export { type BounceDetails, type BouncedEmail } from './email/bounces/mark-bounced.js';
-export { MAX_EMAIL_ATTACHMENT_BYTES, type EmailAttachment } from './email/email-attachments.js';
+export { MAX_EMAIL_ATTACHMENT_BYTES } from './tickets/email-attachments.js';
+export { mailboxEmailAttachment, mailboxEmailAttachments, type MailboxAttachment } from './tickets/mailbox-attachments.js';
 export { senderAddress } from './email/sender-address.js';
+export { createOutboxWorker } from './outbox-worker.js';
 export {
-  createOutboxWorker,
+  type OutboxEnricher,
   type OutboxLogger,
   type OutboxRunResult,
   type OutboxWorker,
@@ -103,16 +105,14 @@ export {
 export { exponentialBackoff, type BackoffOptions } from './email/backoff.js';
 export {
   EmailDeliveryError,
+  type EmailAttachment,
   developmentMailboxTransport,
   getMailboxEmail,
   isEmailDeliveryError,
   listMailbox,
-  mailboxEmailAttachment,
-  mailboxEmailAttachments,
   resendTransport,
   smtpTransport,
   type EmailTransport,
-  type MailboxAttachment,
   type MailboxEmail,
   type MailboxListOptions,
   type OutgoingEmail,
@@ -219,4 +219,4 @@ export {
   type ResendInboundDependencies,
   type ResendWebhookRequest,
   type ResendWebhookResult,
-} from './email/inbound/index.js';
+} from './tickets/inbound/index.js';

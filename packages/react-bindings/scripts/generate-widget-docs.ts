@@ -46,7 +46,7 @@ export function widgetDocs(manifest: Manifest, packageExports: Record<string, un
     'component from `@portico/react`. Attributes are strings on the tag; properties are set from script (a',
     'React prop of the same name sets the property). Every event bubbles and crosses shadow roots',
     '(`composed`), so a listener on `document` hears them all; in React, the `on...` prop listens to it.',
-    'Styling: [theming.md](theming.md); languages: [languages.md](languages.md).',
+    'Styling: [theming.md](theming.md), and the [theme tokens](#theme-tokens) every widget reads; languages: [languages.md](languages.md).',
     '',
     '| tag | React | what it is |',
     '| --- | --- | --- |',
@@ -55,6 +55,18 @@ export function widgetDocs(manifest: Manifest, packageExports: Record<string, un
     ),
     '',
   ];
+  // The tokens every widget has from the shared base, listed once.
+  const shared = elements[0]?.declaration.cssProperties?.filter((p) => p.inheritedFrom) ?? [];
+  if (shared.length > 0) {
+    lines.push(
+      '<a id="theme-tokens"></a>',
+      '## Theme tokens',
+      '',
+      `Every widget reads these custom properties (documented once, on \`${shared[0]!.inheritedFrom!.name}\`, the class every widget extends); their defaults in light and dark are in [theming.md](theming.md#custom-properties). Each widget's own section lists only the tokens of its own.`,
+      '',
+      ...table('Custom properties', ['property', 'description'], named(shared, (p) => code(p.name))).slice(1),
+    );
+  }
   for (const element of elements) lines.push(...elementSection(element, packageExports));
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
@@ -96,7 +108,9 @@ function elementSection(element: RegisteredElement, packageExports: Record<strin
     ),
     ...table('Slots', ['slot', 'description'], named(declaration.slots, (s) => (s.name === '' ? '(default)' : code(s.name)))),
     ...table('Parts', ['part', 'description'], named(declaration.cssParts, (p) => code(p.name))),
-    ...table('Custom properties', ['property', 'description'], named(declaration.cssProperties, (p) => code(p.name))),
+    ...table('Custom properties', ['property', 'description'], named(declaration.cssProperties?.filter((p) => !p.inheritedFrom), (p) => code(p.name))),
+    '[Theme tokens](#theme-tokens): the custom properties every widget reads.',
+    '',
   );
   return lines;
 }

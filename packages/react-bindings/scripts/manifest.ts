@@ -32,6 +32,8 @@ export interface ManifestNamed {
   name: string;
   description?: string;
   default?: string;
+  /** Set on what a class has from a base class (the shared theme tokens). */
+  inheritedFrom?: { name: string; module?: string };
 }
 export interface ManifestElement {
   kind: 'class';

@@ -7,7 +7,8 @@
  * - `lang` is read by every widget through an internal mirror field; it stays
  *   an attribute, typed as the string it is.
  * - `@event` in JSDoc names an event but not its detail; the type argument of
- *   `new CustomEvent<Detail>('name', ...)` in the source does.
+ *   `emit<Detail>(this, 'name', ...)` (or `new CustomEvent<Detail>('name', ...)`)
+ *   in the source does.
  */
 export function publicApiOnly() {
   /** @type {Map<string, string>} event name -> `CustomEvent<Detail>` */
@@ -15,11 +16,15 @@ export function publicApiOnly() {
   return {
     name: 'portico-public-api-only',
     analyzePhase({ ts, node }) {
-      if (!ts.isNewExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== 'CustomEvent') return;
-      const [name] = node.arguments ?? [];
+      // `new CustomEvent<Detail>('name', ...)`, or `emit<Detail>(target, 'name', ...)` (shared/events.ts).
+      if (!(ts.isNewExpression(node) || ts.isCallExpression(node)) || !ts.isIdentifier(node.expression)) return;
+      const callee = node.expression.text;
+      if (callee !== (ts.isNewExpression(node) ? 'CustomEvent' : 'emit')) return;
+      const name = node.arguments?.[callee === 'emit' ? 1 : 0];
       const [detail] = node.typeArguments ?? [];
-      if (!name || !ts.isStringLiteral(name) || !detail) return;
-      const type = `CustomEvent<${detail.getText()}>`;
+      if (!name || !ts.isStringLiteral(name) || (!detail && callee !== 'emit')) return;
+      // An event without a detail is a plain CustomEvent (the analyzer says so of `new CustomEvent('name')` by itself).
+      const type = detail ? `CustomEvent<${detail.getText()}>` : 'CustomEvent';
       const known = dispatched.get(name.text);
       if (known && known !== type) throw new Error(`public-api-only: event ${name.text} is dispatched as ${known} and as ${type}.`);
       dispatched.set(name.text, type);

@@ -3,7 +3,7 @@ import { requireBusinessRow, toBusiness } from '../businesses/businesses.js';
 import { signInLinkUrl } from '../businesses/portal-page.js';
 import { clientRecipients } from '../clients/contacts.js';
 import { enqueueEmail } from '../email/outbox.js';
-import { SIGN_IN_TOKEN_PLACEHOLDER } from '../email/sign-in-link.js';
+import { deferredSignInLink, SIGN_IN_TOKEN_PLACEHOLDER } from './email-sign-in-link.js';
 import { renderSignInEmail } from '../email/templates/index.js';
 import type { BusinessContext, CoreContext } from '../context.js';
 import { PorticoError } from '../shared/errors.js';
@@ -43,12 +43,8 @@ export async function requestSignInLink(ctx: CoreContext, businessId: string, em
         expiresInMinutes: SIGN_IN_LINK_TTL_MS / 60_000,
         locale: (contact.locale as Locale | null) ?? business.locale,
       });
-      await enqueueEmail(trx, scoped, {
-        kind: 'sign_in_link',
-        to: contact.email,
-        ...message,
-        signInLink: { clientId: contact.client_id, contactId: contact.id, purpose: 'sign_in', invoiceId: null, ttlMs: SIGN_IN_LINK_TTL_MS },
-      });
+      const link = { clientId: contact.client_id, contactId: contact.id, purpose: 'sign_in', invoiceId: null, ttlMs: SIGN_IN_LINK_TTL_MS } as const;
+      await enqueueEmail(trx, scoped, { kind: 'sign_in_link', to: contact.email, ...message }, deferredSignInLink(link, message));
     }
     return { emailsQueued: contacts.length };
   });

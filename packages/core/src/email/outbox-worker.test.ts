@@ -310,6 +310,39 @@ describeEachDatabase('outbox worker', (database) => {
     expect(warnings.some((w) => /taken over/.test(w))).toBe(true);
   });
 
+  it('runs its enrichers in order on each email as it is sent, and retries or fails as they throw', async () => {
+    const { clock, ids } = await seed(3);
+    const [plain, flaky, gone] = ids as [string, string, string];
+    const { transport, sends } = recordingTransport();
+    const seen: string[] = [];
+    let flakyCalls = 0;
+    const worker = createOutboxWorker({
+      db: database().db,
+      clock,
+      transport,
+      logger: silent,
+      backoff: () => 1000,
+      enrichers: [
+        async (_db, _now, row, email) => {
+          seen.push(`first:${row.id}`);
+          if (row.id === flaky && ++flakyCalls === 1) throw new Error('not yet');
+          if (row.id === gone) throw new EmailDeliveryError('its file is gone', { permanent: true });
+          return { ...email, subject: `${email.subject} [1]` };
+        },
+        async (_db, _now, row, email) => (seen.push(`second:${row.id}`), { ...email, subject: `${email.subject} [2]` }),
+      ],
+    });
+    expect(await worker.runOnce()).toEqual({ sent: 1, retried: 1, failed: 1 });
+    expect(seen.filter((step) => step.endsWith(plain))).toEqual([`first:${plain}`, `second:${plain}`]);
+    expect(seen).not.toContain(`second:${gone}`);
+    clock.advance(1000);
+    expect(await worker.runOnce()).toEqual({ sent: 1, retried: 0, failed: 0 });
+    expect(sends.map((email) => email.subject).sort()).toEqual(['Message 0 [1] [2]', 'Message 1 [1] [2]']);
+    expect((await rowsOf(ids)).get(gone)).toMatchObject({ status: 'failed', last_error: expect.stringMatching(/its file is gone/) });
+    // The stored email keeps what was queued: enrichers change only what goes out.
+    expect((await rowsOf([plain])).get(plain)!.subject).toBe('Message 0');
+  });
+
   it('start() keeps sending until stop(), which waits for the batch in flight', async () => {
     const { clock, ids } = await seed(2);
     const { transport, countById } = recordingTransport();

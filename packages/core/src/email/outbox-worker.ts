@@ -2,16 +2,23 @@ import { PostgresAdapter, type ExpressionBuilder, type Kysely } from 'kysely';
 import type { PorticoSchema, RowChanges } from '../db/schema.js';
 import { systemClock, type Clock } from '../shared/clock.js';
 import { exponentialBackoff } from './backoff.js';
-import { loadEmailAttachments } from './email-attachments.js';
 import { toOutgoingEmail, type OutboxRow } from './outbox-rows.js';
-import { withFreshSignInToken } from './sign-in-link.js';
-import { isEmailDeliveryError, type EmailTransport } from './transports/transport.js';
+import { isEmailDeliveryError, type EmailTransport, type OutgoingEmail } from './transports/transport.js';
 
 export interface OutboxLogger {
   info?(message: string, details?: Record<string, unknown>): void;
   warn(message: string, details?: Record<string, unknown>): void;
   error(message: string, details?: Record<string, unknown>): void;
 }
+
+/**
+ * Finishes an outbox email as it is sent, from what its row stored when it
+ * was queued (DeferredEmailParts): a fresh sign-in token, a ticket reply's
+ * files. The domain folders that queue such emails provide these, so the
+ * outbox knows no domain. Throwing EmailDeliveryError({ permanent: true })
+ * fails the email for good; any other error is retried.
+ */
+export type OutboxEnricher = (db: Kysely<PorticoSchema>, now: Date, row: OutboxRow, email: OutgoingEmail) => Promise<OutgoingEmail>;
 
 export interface OutboxWorkerOptions {
   db: Kysely<PorticoSchema>;
@@ -30,6 +37,8 @@ export interface OutboxWorkerOptions {
   leaseMs?: number;
   /** The wait before the next attempt, given the attempts made so far (default: 30 s doubling, capped at 1 h, with jitter). */
   backoff?: (attempt: number) => number;
+  /** Run in order on each email as it is sent (default none). */
+  enrichers?: readonly OutboxEnricher[];
 }
 
 export interface OutboxRunResult {
@@ -80,6 +89,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     maxAttempts = 32,
     leaseMs = 10 * 60_000,
     backoff = exponentialBackoff(),
+    enrichers = [],
   } = options;
   if (!db || !transport) throw new TypeError('createOutboxWorker needs a db and a transport.');
   for (const [name, value] of Object.entries({ batchSize, maxAttempts, leaseMs })) {
@@ -160,9 +170,9 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   async function deliver(row: OutboxRow): Promise<Outcome> {
     let providerMessageId: string | null;
     try {
-      const email = await withFreshSignInToken(db, clock.now(), row, toOutgoingEmail(row));
-      const attachments = await loadEmailAttachments(db, row);
-      ({ providerMessageId } = await transport.send(attachments.length > 0 ? { ...email, attachments } : email));
+      let email = toOutgoingEmail(row);
+      for (const enrich of enrichers) email = await enrich(db, clock.now(), row, email);
+      ({ providerMessageId } = await transport.send(email));
     } catch (error) {
       return recordFailure(row, error);
     }

@@ -1,12 +1,10 @@
-import { requireBusinessRow, toBusiness } from '../businesses/businesses.js';
 import { markOutboxBounced, type BounceDetails, type BouncedEmail } from './bounces/mark-bounced.js';
-import { requireEmailAttachmentIds } from './email-attachments.js';
 import type { BusinessContext, Executor } from '../context.js';
+import { parseJson } from '../db/row-values.js';
 import { PorticoError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
 import { requireEmail, requireText } from '../shared/validate.js';
-import { senderAddress, singleLine } from './sender-address.js';
-import { requireSignInLink, type SignInLinkSpec } from './sign-in-link.js';
+import { senderAddress, singleLine, type EmailSender } from './sender-address.js';
 
 /** An email to send, as the code that causes it describes it. */
 export interface EmailMessage {
@@ -19,15 +17,21 @@ export interface EmailMessage {
   replyTo?: string | null;
   /** Extra headers (`Message-ID`, `References`, `Auto-Submitted`, `X-...`); the addressing and MIME headers are Portico's. */
   headers?: Record<string, string>;
-  /**
-   * A sign-in link to make when the email is sent: html and text carry
-   * SIGN_IN_TOKEN_PLACEHOLDER where its token goes.
-   */
-  signInLink?: SignInLinkSpec;
   /** The ticket message this email sends (a business's reply): a bounce of it is shown on that message. */
   ticketMessageId?: string;
-  /** Ticket attachments of this business to attach (at most MAX_EMAIL_ATTACHMENT_BYTES together), read when the email is sent. */
-  attachmentIds?: string[];
+}
+
+/**
+ * Parts of an email that an outbox enricher finishes as it is sent, stored
+ * with the email as the domain folder that owns them wrote them (auth's
+ * deferredSignInLink, tickets' deferredTicketAttachments); the outbox keeps
+ * them without reading them.
+ */
+export interface DeferredEmailParts {
+  /** A sign-in link whose token is made at send time. */
+  signInLink?: string;
+  /** Ticket attachments read at send time. */
+  attachmentIds?: string;
 }
 
 /** Headers the pipeline sets itself; a message may not override them. */
@@ -52,11 +56,12 @@ const maxBodyLength = 2_000_000;
 
 /**
  * Inserts a pending outbox row; call inside the transaction of the change that
- * causes the email, so the email exists exactly when the change does. Returns
- * the outbox id. From address: business.settings.emailFrom if set, else
+ * causes the email, so the email exists exactly when the change does.
+ * `deferred` carries what an enricher finishes at send time. Returns the
+ * outbox id. From address: business.settings.emailFrom if set, else
  * `"<business name>" <no-reply@<hostname of portalUrl>>`.
  */
-export async function enqueueEmail(executor: Executor, ctx: BusinessContext, message: EmailMessage): Promise<string> {
+export async function enqueueEmail(executor: Executor, ctx: BusinessContext, message: EmailMessage, deferred: DeferredEmailParts = {}): Promise<string> {
   const kind = requireText(message?.kind, 'kind', { max: 100 });
   const to = requireAddress(message.to, 'to');
   const replyTo = message.replyTo == null || message.replyTo === '' ? null : requireAddress(message.replyTo, 'replyTo');
@@ -64,11 +69,9 @@ export async function enqueueEmail(executor: Executor, ctx: BusinessContext, mes
   const html = requireBody(message.html, 'html');
   const text = requireBody(message.text, 'text');
   const headers = requireHeaders(message.headers ?? {});
-  if (message.signInLink) requireSignInLink(message.signInLink, html, text);
   const ticketMessageId = message.ticketMessageId === undefined ? null : requireText(message.ticketMessageId, 'ticketMessageId', { max: 100 });
 
-  const business = toBusiness(await requireBusinessRow(executor, ctx.businessId));
-  const attachmentIds = await requireEmailAttachmentIds(executor, ctx.businessId, message.attachmentIds);
+  const sender = await requireSender(executor, ctx.businessId);
   const id = newId('out');
   const now = ctx.clock.now().getTime();
   await executor
@@ -78,7 +81,7 @@ export async function enqueueEmail(executor: Executor, ctx: BusinessContext, mes
       business_id: ctx.businessId,
       kind,
       to_address: to,
-      from_address: senderAddress(business),
+      from_address: senderAddress(sender),
       reply_to: replyTo,
       subject,
       html,
@@ -90,9 +93,9 @@ export async function enqueueEmail(executor: Executor, ctx: BusinessContext, mes
       locked_until: null,
       last_error: null,
       provider_message_id: null,
-      sign_in_link: message.signInLink ? JSON.stringify(message.signInLink) : null,
+      sign_in_link: deferred.signInLink ?? null,
       ticket_message_id: ticketMessageId,
-      attachment_ids: attachmentIds,
+      attachment_ids: deferred.attachmentIds ?? null,
       created_at: now,
       sent_at: null,
     })
@@ -118,6 +121,12 @@ export async function markEmailBounced(ctx: BusinessContext, providerMessageId: 
     const [marked] = await markOutboxBounced(trx, ctx, sent.map((row) => row.id), details);
     return marked;
   });
+}
+
+async function requireSender(executor: Executor, businessId: string): Promise<EmailSender> {
+  const row = await executor.selectFrom('businesses').select(['name', 'portal_url', 'settings']).where('id', '=', businessId).executeTakeFirst();
+  if (!row) throw new PorticoError('business_not_found', `No business with id ${JSON.stringify(businessId)}.`);
+  return { name: row.name, portalUrl: row.portal_url, settings: parseJson<Record<string, unknown>>(row.settings, {}) };
 }
 
 function requireAddress(value: unknown, field: string): string {

@@ -1,10 +1,15 @@
-import type { Business } from '../businesses/businesses.js';
+/** What the From address is made of: a business's name, portal and settings. */
+export interface EmailSender {
+  name: string;
+  portalUrl: string;
+  settings?: { emailFrom?: unknown } | null;
+}
 
 /**
  * The From address of a business's emails: `settings.emailFrom` when the
  * business set one, otherwise `"<business name>" <no-reply@<portal host>>`.
  */
-export function senderAddress(business: Pick<Business, 'name' | 'portalUrl' | 'settings'>): string {
+export function senderAddress(business: EmailSender): string {
   const configured = business.settings?.emailFrom;
   if (typeof configured === 'string' && configured.trim() !== '') return singleLine(configured);
   return `${quoteDisplayName(business.name)} <no-reply@${new URL(business.portalUrl).hostname}>`;

@@ -55,7 +55,7 @@ function specFor(i: number): Spec {
   };
 }
 
-const visibleToClient = (invoice: InvoiceSummary) => invoice.status !== 'draft' || invoice.sharedWithClient;
+const visibleToClient = (invoice: InvoiceSummary) => invoice.number !== null || (invoice.status === 'draft' && invoice.sharedWithClient);
 
 function keyOf(sort: InvoiceSortField, entry: InvoiceListEntry): string | number {
   const rank: Record<InvoiceDisplayStatus, number> = { draft: 0, sent: 1, overdue: 2, paid: 3, void: 4 };

@@ -33,10 +33,17 @@ export function displayStatusIn(eb: ExpressionBuilder<PorticoSchema, 'invoices'>
 }
 
 /**
- * What a client may see of its invoices: all but drafts, and the drafts the
- * business shares. Every query that answers a client applies this one rule.
- * Columns are qualified, so it also works where `invoices` is joined.
+ * What a client may see of its invoices: the ones that were issued (an issued
+ * invoice always has a number: it takes one in the same transaction that
+ * makes it `sent`), whatever their status now, and the drafts the business
+ * shares. A draft voided without ever being issued has no number and is never
+ * shown, counted, zipped or paid. Every query that answers a client applies
+ * this one rule. Columns are qualified, so it also works where `invoices` is
+ * joined.
  */
 export function visibleToClient(eb: ExpressionBuilder<PorticoSchema, 'invoices'>) {
-  return eb.or([eb('invoices.status', '!=', 'draft'), eb('invoices.shared_with_client', '=', 1)]);
+  return eb.or([
+    eb('invoices.number', 'is not', null),
+    eb.and([eb('invoices.status', '=', 'draft'), eb('invoices.shared_with_client', '=', 1)]),
+  ]);
 }

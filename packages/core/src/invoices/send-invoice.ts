@@ -5,7 +5,7 @@ import { signInLinkUrl } from '../businesses/portal-page.js';
 import { clientRecipients } from '../clients/contacts.js';
 import type { BusinessContext } from '../context.js';
 import { enqueueEmail } from '../email/outbox.js';
-import { SIGN_IN_TOKEN_PLACEHOLDER } from '../email/sign-in-link.js';
+import { deferredSignInLink, SIGN_IN_TOKEN_PLACEHOLDER } from '../auth/email-sign-in-link.js';
 import { renderInvoiceEmail } from '../email/templates/index.js';
 import { PorticoError } from '../shared/errors.js';
 import type { Locale } from '../shared/locales.js';
@@ -63,12 +63,8 @@ export async function sendInvoice(ctx: BusinessContext, invoiceId: string, optio
         linkExpiresAt: new Date(ctx.clock.now().getTime() + ttlMs),
         locale,
       });
-      await enqueueEmail(trx, ctx, {
-        kind: 'invoice_sent',
-        to: contact.email,
-        ...email,
-        signInLink: { clientId: invoice.clientId, contactId: contact.id, purpose: 'invoice_email', invoiceId: invoice.id, ttlMs },
-      });
+      const link = { clientId: invoice.clientId, contactId: contact.id, purpose: 'invoice_email', invoiceId: invoice.id, ttlMs } as const;
+      await enqueueEmail(trx, ctx, { kind: 'invoice_sent', to: contact.email, ...email }, deferredSignInLink(link, email));
     }
     await recordAudit(trx, ctx, {
       action: 'invoice.sent',

@@ -1,7 +1,8 @@
 /**
  * Support tickets. The business-scoped API (`api.business(id).tickets`) is
  * wired in ../api.ts; what follows is also exported for the inbound email
- * pipeline (packages/core/src/email/inbound/), which works inside its own
+ * pipeline (./inbound/: mail that arrives for a ticket; the parsing and
+ * reply stripping it uses are generic, in ../email/inbound/), which works inside its own
  * transaction:
  *
  * Matching a reply:

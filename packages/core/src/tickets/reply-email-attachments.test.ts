@@ -6,12 +6,13 @@ import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import type { PorticoDatabase } from '../db/create-database.js';
-import { MAX_EMAIL_ATTACHMENT_BYTES } from '../email/email-attachments.js';
+import { deferredTicketAttachments, MAX_EMAIL_ATTACHMENT_BYTES } from './email-attachments.js';
 import { enqueueEmail } from '../email/outbox.js';
-import { createOutboxWorker } from '../email/outbox-worker.js';
+import { createOutboxWorker } from '../outbox-worker.js';
 import { resendTransport } from '../email/transports/resend-transport.js';
 import { smtpTransport } from '../email/transports/smtp-transport.js';
-import { developmentMailboxTransport, mailboxEmailAttachment, mailboxEmailAttachments } from '../email/transports/development-mailbox.js';
+import { developmentMailboxTransport } from '../email/transports/development-mailbox.js';
+import { mailboxEmailAttachment, mailboxEmailAttachments } from './mailbox-attachments.js';
 import type { EmailTransport } from '../email/transports/transport.js';
 import { countRows, expectPorticoError } from '../testing/assertions.js';
 import { describeEachDatabase } from '../testing/databases.js';
@@ -203,7 +204,8 @@ describeEachDatabase('a business reply’s attachments in its email', (database)
     const email = { kind: 'test', to: 'ann@globex.test', subject: 's', html: '<p>h</p>', text: 't' };
     const before = await countRows(database().db, ['outbox_emails']);
     for (const attachmentIds of [[theirs.attachments[0]!.id], ['att_missing'], 'not a list', [42]]) {
-      const error = await expectPorticoError(enqueueEmail(database().db, ctx, { ...email, attachmentIds: attachmentIds as string[] }), 'invalid_input');
+      const queued = deferredTicketAttachments(database().db, ctx.businessId, attachmentIds).then((parts) => enqueueEmail(database().db, ctx, email, parts));
+      const error = await expectPorticoError(queued, 'invalid_input');
       expect(error.field).toBe('attachmentIds');
     }
     expect(await countRows(database().db, ['outbox_emails'])).toEqual(before);

@@ -11,7 +11,7 @@ import { REPLY_TOKEN_LENGTH, replyTokenFromAddress, signReplyToken, verifyReplyT
 import { existingReplySigningKey } from './signing-key.js';
 import { newId } from '../shared/ids.js';
 import { INVOICE_LINK_TTL_MS } from '../auth/magic-links.js';
-import { SIGN_IN_TOKEN_PLACEHOLDER } from '../email/sign-in-link.js';
+import { SIGN_IN_TOKEN_PLACEHOLDER } from '../auth/email-sign-in-link.js';
 
 const inbound = 'reply.harborpine.test';
 

@@ -2,9 +2,9 @@ import { emailLinkTtlMs } from '../auth/magic-links.js';
 import { requireBusinessRow, toBusiness } from '../businesses/businesses.js';
 import { signInLinkUrl } from '../businesses/portal-page.js';
 import { clientRecipients } from '../clients/contacts.js';
-import { MAX_EMAIL_ATTACHMENT_BYTES } from '../email/email-attachments.js';
+import { deferredTicketAttachments, MAX_EMAIL_ATTACHMENT_BYTES } from './email-attachments.js';
 import { enqueueEmail } from '../email/outbox.js';
-import { SIGN_IN_TOKEN_PLACEHOLDER } from '../email/sign-in-link.js';
+import { deferredSignInLink, SIGN_IN_TOKEN_PLACEHOLDER } from '../auth/email-sign-in-link.js';
 import { renderTicketReplyEmail } from '../email/templates/ticket-reply-email.js';
 import type { BusinessContext, Executor } from '../context.js';
 import type { Locale } from '../shared/locales.js';
@@ -63,6 +63,7 @@ export async function queueReplyEmails(executor: Executor, ctx: BusinessContext,
   const headers: Record<string, string> = { 'Message-ID': ownId, References: references.join(' ') };
   if (earlier.length > 0) headers['In-Reply-To'] = earlier[earlier.length - 1]!;
   const files = await replyFiles(executor, ctx.businessId, input.messageId);
+  const attached = files.mode === 'attached' ? await deferredTicketAttachments(executor, ctx.businessId, files.ids) : {};
   const ttlMs = emailLinkTtlMs(business);
   const linkExpiresAt = new Date(ctx.clock.now().getTime() + ttlMs);
 
@@ -80,16 +81,13 @@ export async function queueReplyEmails(executor: Executor, ctx: BusinessContext,
       locale,
     });
     const replyTo = domain === null ? null : replyAddress(signReplyToken(key, ctx.businessId, { ticketId: ticket.id, contactId: contact.id }), domain);
-    await enqueueEmail(executor, ctx, {
-      kind: 'ticket_reply',
-      ticketMessageId: input.messageId,
-      ...(files.mode === 'attached' ? { attachmentIds: files.ids } : {}),
-      to: contact.email,
-      replyTo,
-      headers,
-      ...email,
-      signInLink: { clientId: ticket.client_id, contactId: contact.id, purpose: 'ticket_email', invoiceId: null, ticketId: ticket.id, ttlMs },
-    });
+    const link = { clientId: ticket.client_id, contactId: contact.id, purpose: 'ticket_email', invoiceId: null, ticketId: ticket.id, ttlMs } as const;
+    await enqueueEmail(
+      executor,
+      ctx,
+      { kind: 'ticket_reply', ticketMessageId: input.messageId, to: contact.email, replyTo, headers, ...email },
+      { ...attached, ...deferredSignInLink(link, email) },
+    );
   }
   await executor
     .updateTable('ticket_messages')

@@ -1,4 +1,5 @@
 import { PorticoError, resumeSession, type Business, type ClientSession } from '@portico/core';
+import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { ServerContext } from '../server-context.js';
 import { isTrustedOrigin, requestOrigin } from './origins.js';
@@ -30,4 +31,16 @@ export function requireClientSession(server: ServerContext) {
     c.set('business', business);
     await next();
   });
+}
+
+/**
+ * The signed-in client's session, and the business API acting as its contact
+ * (`client:<contactId>` in the audit log). A route mounted without
+ * requireClientSession has no session: it answers unauthenticated, failing
+ * closed.
+ */
+export function clientScope(server: ServerContext, c: Context<{ Variables: ClientSessionVariables }>) {
+  const session = c.get('session');
+  if (!session) throw new PorticoError('unauthenticated', 'You are not signed in, or your session has ended.');
+  return { session, scope: server.api.business(session.businessId, { actor: `client:${session.contactId}` }) };
 }

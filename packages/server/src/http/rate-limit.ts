@@ -1,4 +1,5 @@
 import { hitRateLimit, PorticoError, rateLimitKey, type CoreContext, type RateLimit } from '@portico/core';
+import type { Context, Env, MiddlewareHandler } from 'hono';
 
 export interface RateLimitRule extends RateLimit {
   scope: string;
@@ -30,16 +31,28 @@ export class RateLimitedError extends PorticoError {
   }
 }
 
+export interface RateLimitOptions<E extends Env> {
+  /** The rules this request counts against; every one is counted, so a flood spread over many addresses still trips the per-IP and per-business ones. */
+  rules: (c: Context<E>) => readonly RateLimitRule[] | Promise<readonly RateLimitRule[]>;
+  /** The answer when a rule is over its limit (default: throw the RateLimitedError, which the error handler answers as a JSON 429 with Retry-After). */
+  onLimited?: (c: Context<E>, error: RateLimitedError) => Response | Promise<Response>;
+}
+
 /**
- * Counts the request against every rule and throws RateLimitedError when any
- * is over its limit. Every rule is counted, so a flood spread over many
- * addresses still trips the per-IP and per-business ones.
+ * Middleware that counts each request against its rules before the handler
+ * runs, in the style of Hono's bodyLimit: a request over a limit never
+ * reaches the handler.
  */
-export async function enforceRateLimits(core: CoreContext, rules: RateLimitRule[]): Promise<void> {
-  let retryAfterMs = 0;
-  for (const rule of rules) {
-    const verdict = await hitRateLimit(core, rateLimitKey(rule.scope, rule.kind, rule.subject), rule);
-    if (!verdict.allowed) retryAfterMs = Math.max(retryAfterMs, verdict.retryAfterMs);
-  }
-  if (retryAfterMs > 0) throw new RateLimitedError(retryAfterMs);
+export function rateLimit<E extends Env = Env>(core: CoreContext, options: RateLimitOptions<E>): MiddlewareHandler<E> {
+  return async (c, next) => {
+    let retryAfterMs = 0;
+    for (const rule of await options.rules(c)) {
+      const verdict = await hitRateLimit(core, rateLimitKey(rule.scope, rule.kind, rule.subject), rule);
+      if (!verdict.allowed) retryAfterMs = Math.max(retryAfterMs, verdict.retryAfterMs);
+    }
+    if (retryAfterMs === 0) return next();
+    const error = new RateLimitedError(retryAfterMs);
+    if (!options.onLimited) throw error;
+    return options.onLimited(c, error);
+  };
 }

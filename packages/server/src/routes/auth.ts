@@ -12,13 +12,13 @@ import {
   revokeSession,
   type Business,
 } from '@portico/core';
-import { Hono, type Context } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 import { clientIp } from '../http/client-ip.js';
 import { isTrustedOrigin, requestOrigin } from '../http/origins.js';
 import { setTokenPageHeaders } from '../http/page-headers.js';
 import { readJsonObject, textField } from '../http/json-body.js';
-import { enforceRateLimits, limits, RateLimitedError } from '../http/rate-limit.js';
+import { limits, rateLimit, type RateLimitedError } from '../http/rate-limit.js';
 import { clearSessionCookie, readSessionId, setSessionCookie } from '../http/session-cookie.js';
 import { renderLandingPage, type LandingState } from '../pages/landing-page.js';
 import { pickPageLocale } from '../pages/page-strings.js';
@@ -32,15 +32,23 @@ import type { RequestLinkBody, SignInBody, SignInResponse } from '@portico/wire'
  * goes to the portal. Widgets on another origin redeem with
  * `POST /auth/sessions/:business` and get a short-lived bearer token instead.
  */
-export function authRoutes(server: ServerContext): Hono {
+export function authRoutes(server: ServerContext): Hono<BusinessPathEnv> {
   const { core, api } = server;
-  const app = new Hono();
+  const app = new Hono<BusinessPathEnv>();
 
-  async function businessFromPath(c: Context): Promise<Business> {
+  /** The business the path names, read once for the middleware and the handler. */
+  const businessFromPath: MiddlewareHandler<BusinessPathEnv> = async (c, next) => {
     const business = await api.businesses.findBySlug(c.req.param('business') ?? '');
     if (!business) throw new PorticoError('business_not_found', 'No such business.');
-    return business;
-  }
+    c.set('business', business);
+    await next();
+  };
+
+  /** Writes that come from a page must come from one of the business's own pages. */
+  const trustedOrigin: MiddlewareHandler<BusinessPathEnv> = async (c, next) => {
+    assertTrustedOrigin(c, c.var.business);
+    await next();
+  };
 
   function assertTrustedOrigin(c: Context, business: Business): void {
     if (!isTrustedOrigin(business, requestOrigin(c))) {
@@ -48,12 +56,24 @@ export function authRoutes(server: ServerContext): Hono {
     }
   }
 
-  function redeemLimits(c: Context, business: Business) {
-    return [
-      { scope: 'redeem', kind: 'ip' as const, subject: clientIp(c, server.trustProxy), ...limits.redeemPerIp },
-      { scope: 'redeem', kind: 'business' as const, subject: business.id, ...limits.redeemPerBusiness },
-    ];
-  }
+  const redeemRules = (c: Context<BusinessPathEnv>) => [
+    { scope: 'redeem', kind: 'ip' as const, subject: clientIp(c, server.trustProxy), ...limits.redeemPerIp },
+    { scope: 'redeem', kind: 'business' as const, subject: c.var.business.id, ...limits.redeemPerBusiness },
+  ];
+  /** A person at the landing page is told, on the page, when to try again. */
+  const limitRedeemPage = rateLimit<BusinessPathEnv>(core, { rules: redeemRules, onLimited: (c, error) => tooMany(c, c.var.business, error) });
+  const limitRedeem = rateLimit<BusinessPathEnv>(core, { rules: redeemRules });
+  const limitRequestLink = rateLimit<BusinessPathEnv>(core, {
+    rules: async (c) => [
+      { scope: `request-link:${c.var.business.id}`, kind: 'email', subject: (await requestedEmail(c)).trim(), ...limits.requestLinkPerEmail },
+      { scope: 'request-link', kind: 'ip', subject: clientIp(c, server.trustProxy), ...limits.requestLinkPerIp },
+      { scope: 'request-link', kind: 'business', subject: c.var.business.id, ...limits.requestLinkPerBusiness },
+    ],
+    onLimited: (c, error) => {
+      if (wantsJson(c)) throw error;
+      return tooMany(c, c.var.business, error);
+    },
+  });
 
   async function landing(c: Context, business: Business, state: LandingState, status: 200 | 400 | 410 | 429 = 200) {
     setTokenPageHeaders(c);
@@ -86,36 +106,29 @@ export function authRoutes(server: ServerContext): Hono {
   app.use('/sign-out', server.apiCors);
   app.use('/sign-out-everywhere', server.apiCors);
 
-  app.get('/link/:business/:token', async (c) => {
-    const business = await businessFromPath(c);
+  app.get('/link/:business/:token', businessFromPath, async (c) => {
+    const business = c.var.business;
     const state = await inspectSignInLink(core, business.id, c.req.param('token'));
     if (state === 'valid') return landing(c, business, { kind: 'continue' });
     return landing(c, business, { kind: state === 'expired' ? 'expired' : 'used' }, state === 'expired' ? 410 : 400);
   });
 
-  app.post('/link/:business/:token', async (c) => {
-    const business = await businessFromPath(c);
+  app.post('/link/:business/:token', businessFromPath, trustedOrigin, limitRedeemPage, async (c) => {
+    const business = c.var.business;
     try {
-      assertTrustedOrigin(c, business);
-      await enforceRateLimits(core, redeemLimits(c, business));
       const signedIn = await redeemSignInLink(core, business.id, c.req.param('token'), 'cookie');
       setSessionCookie(c, signedIn.id, signedIn.session.absoluteExpiresAt);
       setTokenPageHeaders(c);
       return c.redirect(portalPageUrl(business, signedIn), 303);
     } catch (error) {
       if (!isPorticoError(error)) throw error;
-      if (error instanceof RateLimitedError) return tooMany(c, business, error);
-      if (error.code === 'forbidden_origin') throw error;
       return landing(c, business, { kind: error.code === 'link_expired' ? 'expired' : 'used' }, error.code === 'link_expired' ? 410 : 400);
     }
   });
 
-  app.post('/sessions/:business', async (c) => {
-    const business = await businessFromPath(c);
-    assertTrustedOrigin(c, business);
+  app.post('/sessions/:business', businessFromPath, trustedOrigin, limitRedeem, async (c) => {
     const body = await readJsonObject<SignInBody>(c);
-    await enforceRateLimits(core, redeemLimits(c, business));
-    const signedIn = await redeemSignInLink(core, business.id, textField(body, 'token'), 'bearer');
+    const signedIn = await redeemSignInLink(core, c.var.business.id, textField(body, 'token'), 'bearer');
     c.header('Cache-Control', 'no-store');
     return c.json<SignInResponse>({
       sessionToken: signedIn.id,
@@ -126,25 +139,16 @@ export function authRoutes(server: ServerContext): Hono {
   });
 
   // The same answer whether or not the address is known; only the limits can say no.
-  app.post('/request-link/:business', async (c) => {
-    const business = await businessFromPath(c);
-    const wantsJson = (c.req.header('content-type') ?? '').includes('application/json');
-    const email = textField(wantsJson ? await readJsonObject<RequestLinkBody>(c) : await c.req.parseBody(), 'email');
+  app.post('/request-link/:business', businessFromPath, trustedOrigin, limitRequestLink, async (c) => {
+    const business = c.var.business;
+    const email = await requestedEmail(c);
     try {
-      assertTrustedOrigin(c, business);
-      await enforceRateLimits(core, [
-        { scope: `request-link:${business.id}`, kind: 'email', subject: email.trim(), ...limits.requestLinkPerEmail },
-        { scope: 'request-link', kind: 'ip', subject: clientIp(c, server.trustProxy), ...limits.requestLinkPerIp },
-        { scope: 'request-link', kind: 'business', subject: business.id, ...limits.requestLinkPerBusiness },
-      ]);
       await requestSignInLink(core, business.id, email);
     } catch (error) {
-      if (wantsJson || !isPorticoError(error) || error.code === 'forbidden_origin') throw error;
-      if (error instanceof RateLimitedError) return tooMany(c, business, error);
-      if (error.code === 'invalid_email') return landing(c, business, { kind: 'invalid_email' }, 400);
+      if (!wantsJson(c) && isPorticoError(error) && error.code === 'invalid_email') return landing(c, business, { kind: 'invalid_email' }, 400);
       throw error;
     }
-    if (wantsJson) return c.json({ status: 'sent' as const }, 202);
+    if (wantsJson(c)) return c.json({ status: 'sent' as const }, 202);
     return landing(c, business, { kind: 'sent', email: email.trim(), minutes: SIGN_IN_LINK_TTL_MS / 60_000 });
   });
 
@@ -184,3 +188,14 @@ export function portalPageUrl(business: Business, about: { invoiceId?: string | 
   return target.toString();
 }
 
+type BusinessPathEnv = { Variables: { business: Business } };
+
+/** The request-link form posts a form from the landing page, or JSON from a widget. */
+function wantsJson(c: Context): boolean {
+  return (c.req.header('content-type') ?? '').includes('application/json');
+}
+
+/** The address a link is asked for, read by the limits and by the handler (Hono keeps the body, so the request is read once). */
+async function requestedEmail(c: Context): Promise<string> {
+  return textField(wantsJson(c) ? await readJsonObject<RequestLinkBody>(c) : await c.req.parseBody(), 'email');
+}

@@ -1,5 +1,5 @@
-import { Hono, type Context } from 'hono';
-import type { ClientSessionVariables } from '../http/client-session.js';
+import { Hono } from 'hono';
+import { clientScope, type ClientSessionVariables } from '../http/client-session.js';
 import type { ServerContext } from '../server-context.js';
 import type { InvoiceDetailResponse, InvoiceListResponse, StatementResponse } from '@portico/wire';
 import { invoiceListQueryFrom } from '../http/invoice-list-query.js';
@@ -18,14 +18,14 @@ export function billingRoutes(server: ServerContext): Hono<{ Variables: ClientSe
   const app = new Hono<{ Variables: ClientSessionVariables }>();
 
   app.get('/statement', async (c) => {
-    const { session, scope } = clientScope(c);
+    const { session, scope } = clientScope(server, c);
     const statement = await scope.statements.get(session.clientId);
     c.header('Cache-Control', 'no-store');
     return c.json<StatementResponse>(toStatementResponse(statement));
   });
 
   app.get('/invoices', async (c) => {
-    const { session, scope } = clientScope(c);
+    const { session, scope } = clientScope(server, c);
     const page = await scope.invoices.listForClient(session.clientId, invoiceListQueryFrom(c));
     c.header('Cache-Control', 'no-store');
     return c.json<InvoiceListResponse>({
@@ -37,7 +37,7 @@ export function billingRoutes(server: ServerContext): Hono<{ Variables: ClientSe
   });
 
   app.get(`/invoices/${INVOICE_ID}`, async (c) => {
-    const { session, scope } = clientScope(c);
+    const { session, scope } = clientScope(server, c);
     const invoice = await scope.invoices.getForClient(session.clientId, c.req.param('id'));
     const business = c.get('business');
     c.header('Cache-Control', 'no-store');
@@ -46,11 +46,6 @@ export function billingRoutes(server: ServerContext): Hono<{ Variables: ClientSe
       business: { name: business.name, brandColor: business.brandColor, logoUrl: business.logoUrl, locale: business.locale },
     });
   });
-
-  function clientScope(c: Context<{ Variables: ClientSessionVariables }>) {
-    const session = c.get('session');
-    return { session, scope: server.api.business(session.businessId, { actor: `client:${session.contactId}` }) };
-  }
 
   return app;
 }

@@ -1,20 +1,16 @@
 import {
-  PorticoError,
-  clientInvoiceDocument,
-  clientInvoiceDocuments,
   createInvoicePdfRenderer,
   createZipNamer,
   invoicePdfCacheKey,
   invoiceZipStream,
   requireLocale,
-  type BusinessContext,
   type ClientDocumentSelection,
   type InvoicePdfRenderer,
   type Locale,
 } from '@portico/core';
 import { createHash } from 'node:crypto';
 import { Hono, type Context } from 'hono';
-import type { ClientSessionVariables } from '../http/client-session.js';
+import { clientScope, type ClientSessionVariables } from '../http/client-session.js';
 import type { ServerContext } from '../server-context.js';
 import { invoiceListQueryFrom } from '../http/invoice-list-query.js';
 import { attachmentDisposition } from '../http/content-disposition.js';
@@ -43,11 +39,11 @@ export function documentRoutes(server: ServerContext, options: DocumentRoutesOpt
   const renderer = options.renderer ?? createInvoicePdfRenderer();
 
   app.get('/invoices/download.zip', async (c) => {
-    const { ctx, clientId } = clientContext(c);
+    const { scope, session } = clientScope(server, c);
     const ids = idsFrom(c);
     const selection: ClientDocumentSelection = ids ? { ids } : { query: withoutPaging(invoiceListQueryFrom(c)) };
     // Reads the first batch now: a bad filter is a 400, not a broken download.
-    const invoices = await clientInvoiceDocuments(ctx, clientId, selection, localeFrom(c));
+    const invoices = await scope.documents.invoicesForClient(session.clientId, selection, localeFrom(c));
     const business = c.get('business');
     const stream = invoiceZipStream({
       invoices,
@@ -72,8 +68,8 @@ export function documentRoutes(server: ServerContext, options: DocumentRoutesOpt
   });
 
   app.get(`/invoices/${INVOICE_ID}/pdf`, async (c) => {
-    const { ctx, clientId } = clientContext(c);
-    const input = await clientInvoiceDocument(ctx, clientId, c.req.param('id'), localeFrom(c));
+    const { scope, session } = clientScope(server, c);
+    const input = await scope.documents.invoiceForClient(session.clientId, c.req.param('id'), localeFrom(c));
     const etag = `"${createHash('sha256').update(invoicePdfCacheKey(input)).digest('base64url').slice(0, 27)}"`;
     const headers = {
       ETag: etag,
@@ -92,15 +88,6 @@ export function documentRoutes(server: ServerContext, options: DocumentRoutesOpt
       },
     });
   });
-
-  function clientContext(c: Context<{ Variables: ClientSessionVariables }>): { ctx: BusinessContext; clientId: string } {
-    const session = c.get('session');
-    if (!session) throw new PorticoError('unauthenticated', 'You are not signed in, or your session has ended.');
-    return {
-      ctx: { ...server.core, businessId: session.businessId, actor: `client:${session.contactId}` },
-      clientId: session.clientId,
-    };
-  }
 
   return app;
 }

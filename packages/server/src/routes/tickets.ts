@@ -1,8 +1,8 @@
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { clientIp } from '../http/client-ip.js';
-import type { ClientSessionVariables } from '../http/client-session.js';
+import { clientScope, type ClientSessionVariables } from '../http/client-session.js';
 import { readJsonObject } from '../http/json-body.js';
-import { enforceRateLimits, limits } from '../http/rate-limit.js';
+import { limits, rateLimit } from '../http/rate-limit.js';
 import type { ServerContext } from '../server-context.js';
 import type { OpenTicketRequest, TicketListResponse, TicketMessageWire, TicketReplyRequest, TicketThreadResponse } from '@portico/wire';
 import { attachmentResponse } from '../http/attachment-response.js';
@@ -19,17 +19,23 @@ export function ticketRoutes(server: ServerContext): Hono<{ Variables: ClientSes
     await next();
     c.header('Cache-Control', 'no-store');
   });
+  /** Tickets land in a person's inbox: a signed-in client may write often, but not flood it. */
+  const limitWrites = rateLimit<{ Variables: ClientSessionVariables }>(server.core, {
+    rules: (c) => [
+      { scope: 'ticket-write', kind: 'contact', subject: c.var.session.contactId, ...limits.ticketWritesPerContact },
+      { scope: 'ticket-write', kind: 'ip', subject: clientIp(c, server.trustProxy), ...limits.ticketWritesPerIp },
+    ],
+  });
 
   app.get('/tickets', async (c) => {
-    const { session, scope } = clientScope(c);
+    const { session, scope } = clientScope(server, c);
     const list = await scope.tickets.listForClient(session.clientId);
     return c.json<TicketListResponse>({ tickets: list.tickets.map(toTicketSummaryWire), unreadCount: list.unreadCount });
   });
 
-  app.post('/tickets', async (c) => {
-    const { session, scope } = clientScope(c);
+  app.post('/tickets', limitWrites, async (c) => {
+    const { session, scope } = clientScope(server, c);
     const body = await readJsonObject<OpenTicketRequest>(c);
-    await limitWrites(c);
     const thread = await scope.tickets.open({
       clientId: session.clientId,
       contactId: session.contactId,
@@ -42,15 +48,14 @@ export function ticketRoutes(server: ServerContext): Hono<{ Variables: ClientSes
   });
 
   app.get('/tickets/:id', async (c) => {
-    const { session, scope } = clientScope(c);
+    const { session, scope } = clientScope(server, c);
     const thread = await scope.tickets.getForClient(session.clientId, c.req.param('id'), { markRead: true });
     return c.json<TicketThreadResponse>(toTicketThreadWire(thread));
   });
 
-  app.post('/tickets/:id/messages', async (c) => {
-    const { session, scope } = clientScope(c);
+  app.post('/tickets/:id/messages', limitWrites, async (c) => {
+    const { session, scope } = clientScope(server, c);
     const body = await readJsonObject<TicketReplyRequest>(c);
-    await limitWrites(c);
     const message = await scope.tickets.replyAsClient(session.clientId, c.req.param('id'), {
       contactId: session.contactId,
       message: body.message as string,
@@ -60,24 +65,10 @@ export function ticketRoutes(server: ServerContext): Hono<{ Variables: ClientSes
   });
 
   app.get('/tickets/:id/attachments/:attachmentId', async (c) => {
-    const { session, scope } = clientScope(c);
+    const { session, scope } = clientScope(server, c);
     const file = await scope.tickets.attachment(c.req.param('id'), c.req.param('attachmentId'), { clientId: session.clientId });
     return attachmentResponse(file);
   });
-
-  function clientScope(c: Context<{ Variables: ClientSessionVariables }>) {
-    const session = c.get('session');
-    return { session, scope: server.api.business(session.businessId, { actor: `client:${session.contactId}` }) };
-  }
-
-  /** Tickets land in a person's inbox: a signed-in client may write often, but not flood it. */
-  async function limitWrites(c: Context<{ Variables: ClientSessionVariables }>) {
-    const session = c.get('session');
-    await enforceRateLimits(server.core, [
-      { scope: 'ticket-write', kind: 'contact', subject: session.contactId, ...limits.ticketWritesPerContact },
-      { scope: 'ticket-write', kind: 'ip', subject: clientIp(c, server.trustProxy), ...limits.ticketWritesPerIp },
-    ]);
-  }
 
   return app;
 }

@@ -17,6 +17,7 @@ import {
 } from '../shared/ticket-view.js';
 import type { PorticoTicketReplyDetail } from '../ticket-thread/ticket-thread.component.js';
 import { adminInboxStyles } from './admin-inbox.styles.js';
+import { emit } from '../shared/events.js';
 
 /** Detail of `portico-inbox-unread`: what the badge shows, for a host that mirrors it in its own navigation. */
 export interface PorticoInboxUnreadDetail {
@@ -85,15 +86,6 @@ type Busy = 'reply' | 'status' | `held:${string}` | null;
  * @csspart button - Every button; also `held-button`, `close-button`, `reopen-button`, `accept-button`, `discard-button`, `button-primary`.
  * @csspart message - Errors.
  *
- * @cssproperty --portico-accent - Accent colour (badge, pressed chip, Send reply).
- * @cssproperty --portico-on-accent - Text on the accent colour.
- * @cssproperty --portico-background - Background behind the inbox.
- * @cssproperty --portico-surface - Background of panes, tickets and buttons.
- * @cssproperty --portico-text - Main text colour.
- * @cssproperty --portico-muted - Secondary text colour.
- * @cssproperty --portico-border - Border colour.
- * @cssproperty --portico-danger - Errors.
- * @cssproperty --portico-focus-ring - Focus outline colour.
  * @cssproperty --portico-link - Links (contacts, attachments).
  * @cssproperty --portico-note-background - Background of internal notes (striped with the next).
  * @cssproperty --portico-note-stripe - The stripes of internal notes.
@@ -102,13 +94,9 @@ type Busy = 'reply' | 'status' | `held:${string}` | null;
  * @cssproperty --portico-status-sent - Colour of the Open badge.
  * @cssproperty --portico-status-paid - Colour of the "Waiting on client" badge.
  * @cssproperty --portico-status-draft - Colour of the Closed badge.
- * @cssproperty --portico-font-family - Font family.
- * @cssproperty --portico-heading-font-family - Font family of the headings.
- * @cssproperty --portico-font-size - Base font size.
- * @cssproperty --portico-radius - Corner radius.
- * @cssproperty --portico-spacing - Base spacing unit.
  */
 export class PorticoAdminInbox extends PorticoElement {
+  static override readonly tag = 'portico-admin-inbox';
   static override styles = adminInboxStyles;
 
   static override properties = {
@@ -116,10 +104,6 @@ export class PorticoAdminInbox extends PorticoElement {
     unreadOnly: { type: Boolean, attribute: 'unread-only' },
     ticketId: { type: String, attribute: 'ticket-id' },
     pollInterval: { type: Number, attribute: 'poll-interval' },
-    _list: { state: true },
-    _listError: { state: true },
-    _thread: { state: true },
-    _threadError: { state: true },
     _showHeld: { state: true },
     _held: { state: true },
     _heldError: { state: true },
@@ -131,29 +115,41 @@ export class PorticoAdminInbox extends PorticoElement {
   };
 
   /** Which tickets the list shows: `open` (the default), `pending` (waiting on the client), `closed` or `all`. */
-  declare status: InboxStatusFilter;
+  status: InboxStatusFilter = 'open';
   /** Only tickets with a message nobody at the business has read. */
-  declare unreadOnly: boolean;
+  unreadOnly: boolean = false;
   /** The ticket open beside the list (`null`: none). Opening it marks it read. */
-  declare ticketId: string | null;
+  ticketId: string | null = null;
   /** Milliseconds between fetches of the list, the open thread and the held mail while the page is visible; 0 turns them off. */
-  declare pollInterval: number;
-  declare private _list: AdminTicketListResponse | null;
-  declare private _listError: unknown;
-  declare private _thread: AdminTicketThreadResponse | null;
-  declare private _threadError: unknown;
-  declare private _showHeld: boolean;
-  declare private _held: readonly HeldInboundWire[] | null;
-  declare private _heldError: unknown;
-  declare private _busy: Busy;
-  declare private _internal: boolean;
-  declare private _replyError: string;
-  declare private _actionError: string;
-  declare private _announcement: string;
+  pollInterval: number = 10_000;
+  private _showHeld: boolean = false;
+  private _held: readonly HeldInboundWire[] | null = null;
+  private _heldError: unknown = null;
+  private _busy: Busy = null;
+  private _internal: boolean = false;
+  private _replyError: string = '';
+  private _actionError: string = '';
+  private _announcement: string = '';
 
-  #loadedFor: unknown = undefined;
-  #listAbort: AbortController | undefined;
-  #threadAbort: AbortController | undefined;
+  /** The list, for `status` and `unread-only`: a change of filter keeps the rows on screen until the new ones are in. */
+  readonly #list = this.resource<AdminTicketListResponse>({
+    key: () => [this.status, this.unreadOnly],
+    load: (signal) => this.api.adminListTickets({ status: this.status, ...(this.unreadOnly ? { unread: true } : {}) }, { signal }),
+    keep: () => true,
+    onValue: (list) => this.#counted(list),
+  });
+  /** The open ticket's thread (fetching it marks it read). */
+  readonly #thread = this.resource<AdminTicketThreadResponse>({
+    key: () => (this.ticketId ? [this.ticketId] : null),
+    load: (signal) => this.api.adminTicket(this.ticketId!, { signal }),
+    onStart: () => {
+      this._replyError = '';
+      this._actionError = '';
+      this._internal = false;
+    },
+    // Reading it changed its unread mark and the badge.
+    onValue: () => void this.#list.reload({ quiet: true }),
+  });
   #lastCounts = '';
   #focusAfterUpdate: string | null = null;
 
@@ -164,7 +160,7 @@ export class PorticoAdminInbox extends PorticoElement {
     maxInterval: 60_000,
     poll: async (signal) => {
       try {
-        const thread = this.ticketId && this._thread ? await this.#fetchThread(this.ticketId, signal) : false;
+        const thread = this.ticketId && this.#thread.value ? await this.#fetchThread(signal) : false;
         const held = this._showHeld ? await this.#fetchHeld(signal) : false;
         const list = await this.#fetchList(signal);
         return thread || held || list;
@@ -176,52 +172,24 @@ export class PorticoAdminInbox extends PorticoElement {
     },
   });
 
-  constructor() {
-    super();
-    this.status = 'open';
-    this.unreadOnly = false;
-    this.ticketId = null;
-    this.pollInterval = 10_000;
-    this._list = null;
-    this._listError = null;
-    this._thread = null;
-    this._threadError = null;
-    this._showHeld = false;
-    this._held = null;
-    this._heldError = null;
-    this._busy = null;
-    this._internal = false;
-    this._replyError = '';
-    this._actionError = '';
-    this._announcement = '';
-  }
-
   /** Tickets with a message nobody at the business has read (the badge). */
   get unreadCount(): number {
-    return this._list?.unreadCount ?? 0;
+    return this.#list.value?.unreadCount ?? 0;
   }
 
   /** Inbound mail waiting for a person. */
   get heldCount(): number {
-    return this._list?.heldCount ?? 0;
+    return this.#list.value?.heldCount ?? 0;
   }
 
   /** The tickets on screen. */
   get tickets(): readonly AdminTicketSummaryWire[] {
-    return this._list?.tickets ?? [];
+    return this.#list.value?.tickets ?? [];
   }
 
   /** Fetches the list again, showing the loading state. */
-  async reload(): Promise<void> {
-    this._list = null;
-    this._listError = null;
-    try {
-      await this.#fetchList();
-    } catch (error) {
-      if (isAbort(error)) return;
-      this.noticeError(error);
-      this._listError = error;
-    }
+  reload(): Promise<void> {
+    return this.#list.reload({ quiet: false });
   }
 
   /** Opens a ticket beside the list (it is marked read) and moves focus to its heading. */
@@ -232,21 +200,6 @@ export class PorticoAdminInbox extends PorticoElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const target = this.client ?? this.server;
-    if (this.canLoad && (this.#loadedFor !== target || changed.has('status') || changed.has('unreadOnly'))) {
-      const first = this.#loadedFor !== target;
-      this.#loadedFor = target;
-      if (first) void this.reload();
-      else void this.#fetchList().catch((error: unknown) => this.#listFailed(error));
-    }
-    if (changed.has('ticketId')) {
-      this._thread = null;
-      this._threadError = null;
-      this._replyError = '';
-      this._actionError = '';
-      this._internal = false;
-      if (this.canLoad && this.ticketId) void this.#loadThread(this.ticketId);
-    }
     if (changed.has('pollInterval')) this.#poller.stop();
     if (this.canLoad && this.pollInterval > 0) this.#poller.start();
   }
@@ -261,71 +214,33 @@ export class PorticoAdminInbox extends PorticoElement {
     }
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#listAbort?.abort();
-    this.#threadAbort?.abort();
-    this.#loadedFor = undefined;
-  }
-
   // ---- fetching ----
 
-  #listFailed(error: unknown): void {
-    if (isAbort(error)) return;
-    this.noticeError(error);
-    this._listError = error;
-  }
-
-  /** Fetches the list; true when it changed. */
+  /** Fetches the list quietly; true when it changed. */
   async #fetchList(signal?: AbortSignal): Promise<boolean> {
-    this.#listAbort?.abort();
-    const abort = (this.#listAbort = new AbortController());
-    signal?.addEventListener('abort', () => abort.abort(), { once: true });
-    const query: AdminTicketListQuery = { status: this.status, ...(this.unreadOnly ? { unread: true } : {}) };
-    const list = await this.api.adminListTickets(query, { signal: abort.signal });
-    if (abort !== this.#listAbort) return false;
-    const before = this._list;
-    this._list = list;
-    this._listError = null;
-    const counts = `${list.unreadCount}|${list.heldCount}`;
-    if (counts !== this.#lastCounts) {
-      this.#lastCounts = counts;
-      this.dispatchEvent(
-        new CustomEvent<PorticoInboxUnreadDetail>('portico-inbox-unread', { detail: { unread: list.unreadCount, held: list.heldCount }, bubbles: true, composed: true }),
-      );
-    }
+    const before = this.#list.value;
+    const list = await this.#list.fetch(signal);
+    if (!list) return false;
+    this.#counted(list);
     return before === null || JSON.stringify(before) !== JSON.stringify(list);
   }
 
-  async #loadThread(id: string): Promise<void> {
-    try {
-      await this.#fetchThread(id);
-      // Reading it changed its unread mark and the badge.
-      await this.#fetchList().catch((error: unknown) => this.#listFailed(error));
-    } catch (error) {
-      if (isAbort(error) || id !== this.ticketId) return;
-      this.noticeError(error);
-      this._threadError = error;
+  /** Tells the page when the unread or held count is new. */
+  #counted(list: AdminTicketListResponse): void {
+    const counts = `${list.unreadCount}|${list.heldCount}`;
+    if (counts !== this.#lastCounts) {
+      this.#lastCounts = counts;
+      emit<PorticoInboxUnreadDetail>(this, 'portico-inbox-unread', { unread: list.unreadCount, held: list.heldCount });
     }
   }
 
-  /** Fetches the open thread (marking it read); true when it changed. */
-  async #fetchThread(id: string, signal?: AbortSignal): Promise<boolean> {
-    this.#threadAbort?.abort();
-    const abort = (this.#threadAbort = new AbortController());
-    signal?.addEventListener('abort', () => abort.abort(), { once: true });
-    const thread = await this.api.adminTicket(id, { signal: abort.signal });
-    if (abort !== this.#threadAbort || id !== this.ticketId) return false;
-    return this.#takeThread(thread);
-  }
-
-  #takeThread(thread: AdminTicketThreadResponse): boolean {
-    const before = this._thread;
-    if (before && threadSignature(before) === threadSignature(thread)) return false;
+  /** Fetches the open thread quietly (marking it read); true (and new messages announced) when it changed. */
+  async #fetchThread(signal?: AbortSignal): Promise<boolean> {
+    const before = this.#thread.value;
+    const thread = await this.#thread.fetch(signal);
+    if (!thread || (before && threadSignature(before) === threadSignature(thread))) return false;
     const arrived = before ? newMessagesSince(before.messages, thread.messages).length : 0;
     if (arrived > 0) this._announcement = this.strings.newMessages(arrived);
-    this._thread = thread;
-    this._threadError = null;
     return true;
   }
 
@@ -358,7 +273,7 @@ export class PorticoAdminInbox extends PorticoElement {
   async #reply(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const id = this.ticketId;
-    if (this._busy || !id || !this._thread) return;
+    if (this._busy || !id || !this.#thread.value) return;
     const strings = this.strings;
     const internal = this._internal;
     const box = this.renderRoot.querySelector<HTMLTextAreaElement>('#reply')!;
@@ -374,10 +289,11 @@ export class PorticoAdminInbox extends PorticoElement {
       const message = await this.api.adminReplyToTicket(id, internal ? { message: text, internal: true } : { message: text });
       box.value = '';
       this._announcement = internal ? strings.noteAdded : strings.replySent;
-      if (this._thread && this.ticketId === id) this._thread = { ...this._thread, messages: [...this._thread.messages, message] };
-      this.dispatchEvent(new CustomEvent<PorticoTicketReplyDetail>('portico-ticket-reply', { detail: { ticketId: id, message }, bubbles: true, composed: true }));
+      const shown = this.#thread.value;
+      if (shown && this.ticketId === id) this.#thread.set({ ...shown, messages: [...shown.messages, message] });
+      emit<PorticoTicketReplyDetail>(this, 'portico-ticket-reply', { ticketId: id, message });
       // The server moved its status (a reply waits on the client): show it as the server has it.
-      await Promise.all([this.#fetchThread(id), this.#fetchList()]).catch((error: unknown) => this.noticeError(error));
+      await Promise.all([this.#fetchThread(), this.#fetchList()]).catch((error: unknown) => this.noticeError(error));
     } catch (error) {
       this.noticeError(error);
       this._replyError = this.errorText(error);
@@ -394,10 +310,11 @@ export class PorticoAdminInbox extends PorticoElement {
     this._actionError = '';
     try {
       const ticket = await this.api.adminSetTicketOpen(id, open);
-      if (id === this.ticketId && this._thread) this._thread = { ...this._thread, ticket };
+      const shown = this.#thread.value;
+      if (id === this.ticketId && shown) this.#thread.set({ ...shown, ticket });
       this._announcement = open ? this.strings.ticketReopened : this.strings.ticketClosed;
       this.#focusAfterUpdate = open ? '[part~="close-button"]' : '[part~="reopen-button"]';
-      this.dispatchEvent(new CustomEvent<PorticoTicketStatusDetail>('portico-ticket-status', { detail: { ticket }, bubbles: true, composed: true }));
+      emit<PorticoTicketStatusDetail>(this, 'portico-ticket-status', { ticket });
       await this.#fetchList().catch((error: unknown) => this.noticeError(error));
     } catch (error) {
       this.noticeError(error);
@@ -418,7 +335,7 @@ export class PorticoAdminInbox extends PorticoElement {
       this._announcement = accept ? this.strings.heldAccepted : this.strings.heldDiscarded;
       this.#focusAfterUpdate = '#held-heading';
       await this.#fetchList().catch((error: unknown) => this.noticeError(error));
-      if (accept && held.ticketId && held.ticketId === this.ticketId) await this.#fetchThread(held.ticketId).catch(() => false);
+      if (accept && held.ticketId && held.ticketId === this.ticketId) await this.#fetchThread().catch(() => false);
     } catch (error) {
       this.noticeError(error);
       this._actionError = this.errorText(error);
@@ -431,10 +348,10 @@ export class PorticoAdminInbox extends PorticoElement {
 
   protected override render(): TemplateResult {
     const strings = this.strings;
-    const list = this._list;
+    const { state, value: list } = this.#list;
     const unread = this.unreadCount;
     const number = (n: number): string => new Intl.NumberFormat(this.locale).format(n);
-    return html`<section part="inbox" class="root" lang=${this.language} dir=${this.direction} aria-labelledby="heading" aria-busy=${list === null && !this._listError ? 'true' : 'false'}>
+    return html`<section part="inbox" class="root" lang=${this.language} dir=${this.direction} aria-labelledby="heading" aria-busy=${state.kind === 'loading' ? 'true' : 'false'}>
       <div class="top">
         <h2 id="heading" part="heading">
           ${strings.inboxHeading}
@@ -489,8 +406,8 @@ export class PorticoAdminInbox extends PorticoElement {
 
   #renderList(): TemplateResult {
     const strings = this.strings;
-    if (this._listError) return this.#renderError(this._listError, () => void this.reload());
-    const list = this._list;
+    const { state, value: list } = this.#list;
+    if (state.kind === 'error') return this.#renderError(state.error, () => void this.reload());
     if (!list) return html`<p class="muted" role="status">${strings.ticketsLoading}</p>`;
     if (list.tickets.length === 0) return html`<p class="muted">${strings.inboxEmpty}</p>`;
     return html`<ul part="tickets" class="tickets" aria-labelledby="heading">
@@ -512,8 +429,8 @@ export class PorticoAdminInbox extends PorticoElement {
     const strings = this.strings;
     const id = this.ticketId;
     if (!id) return html`<p class="muted">${strings.inboxPickTicket}</p>`;
-    if (this._threadError) return this.#renderError(this._threadError, () => void this.#loadThread(id));
-    const thread = this._thread;
+    const { state, value: thread } = this.#thread;
+    if (state.kind === 'error') return this.#renderError(state.error, () => void this.#thread.reload());
     if (!thread) return html`<p class="muted" role="status">${strings.threadLoading}</p>`;
     const { ticket, messages, client } = thread;
     const locale = this.locale;

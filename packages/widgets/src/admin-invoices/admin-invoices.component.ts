@@ -15,6 +15,7 @@ import {
 import { Poller } from '../shared/poller.js';
 import { PorticoElement } from '../shared/portico-element.js';
 import { adminInvoicesStyles } from './admin-invoices.styles.js';
+import { emit } from '../shared/events.js';
 
 /** Detail of `portico-invoice-sent`. */
 export interface PorticoInvoiceSentDetail {
@@ -56,28 +57,14 @@ type RowState = { kind: 'sending' } | { kind: 'sent'; emails: number } | { kind:
  * @csspart footer - "Showing 25 of 80" and "Load more".
  * @csspart message - Errors.
  *
- * @cssproperty --portico-accent - Accent colour (pressed chips, Send buttons).
- * @cssproperty --portico-on-accent - Text on the accent colour.
- * @cssproperty --portico-background - Background behind the table and inputs.
- * @cssproperty --portico-surface - Background of the table, cards and buttons.
- * @cssproperty --portico-text - Main text colour.
- * @cssproperty --portico-muted - Secondary text colour.
- * @cssproperty --portico-border - Border colour.
- * @cssproperty --portico-danger - Errors.
- * @cssproperty --portico-success - "Sent" confirmations.
- * @cssproperty --portico-focus-ring - Focus outline colour.
  * @cssproperty --portico-status-draft - Colour of the Draft badge.
  * @cssproperty --portico-status-sent - Colour of the Sent badge.
  * @cssproperty --portico-status-overdue - Colour of the Overdue badge.
  * @cssproperty --portico-status-paid - Colour of the Paid badge.
  * @cssproperty --portico-status-void - Colour of the Void badge.
- * @cssproperty --portico-font-family - Font family.
- * @cssproperty --portico-heading-font-family - Font family of the heading.
- * @cssproperty --portico-font-size - Base font size.
- * @cssproperty --portico-radius - Corner radius.
- * @cssproperty --portico-spacing - Base spacing unit.
  */
 export class PorticoAdminInvoices extends PorticoElement {
+  static override readonly tag = 'portico-admin-invoices';
   static override styles = adminInvoicesStyles;
 
   static override properties = {
@@ -90,21 +77,26 @@ export class PorticoAdminInvoices extends PorticoElement {
   };
 
   /** Only this client's invoices, when set. */
-  declare clientId: string | null;
+  clientId: string | null = null;
   /** Invoices per page (1-100). */
-  declare pageSize: number;
+  pageSize: number = 25;
   /** Milliseconds the search waits after the last keystroke. */
-  declare searchDelay: number;
+  searchDelay: number = 300;
   /** Milliseconds between quiet refreshes of the rows on screen while the page is visible; 0 turns them off. */
-  declare pollInterval: number;
-  declare private _rows: ReadonlyMap<string, RowState>;
-  declare private _announcement: string;
+  pollInterval: number = 10_000;
+  private _rows: ReadonlyMap<string, RowState> = new Map();
+  private _announcement: string = '';
 
   readonly #query = new InvoiceQueryController<AdminInvoiceListItem>(this, {
     fetchPage: (query, signal) => this.api.adminListInvoices(this.clientId ? { ...query, clientId: this.clientId } : query, { signal }),
     onError: (error) => this.noticeError(error),
   });
-  #loadedFor: unknown = undefined;
+  /** The rows follow the API client and `client-id`: a new one loads the first page again (the query controller holds the rows). */
+  readonly #rowsFor = this.resource<void>({
+    key: () => [this.clientId],
+    load: () => this.#query.reload(),
+    onStart: () => (this.#signedOut = false),
+  });
   #signedOut = false;
 
   readonly #poller = new Poller(this, {
@@ -127,16 +119,6 @@ export class PorticoAdminInvoices extends PorticoElement {
     },
   });
 
-  constructor() {
-    super();
-    this.clientId = null;
-    this.pageSize = 25;
-    this.searchDelay = 300;
-    this.pollInterval = 10_000;
-    this._rows = new Map();
-    this._announcement = '';
-  }
-
   /** Loads the first page again (filters and sort kept). */
   reload(): Promise<void> {
     return this.#query.reload();
@@ -152,9 +134,7 @@ export class PorticoAdminInvoices extends PorticoElement {
       this.#query.replace(result.invoice);
       this.#setRow(invoice.id, { kind: 'sent', emails: result.emailsQueued });
       this._announcement = strings.invoiceSent(this.isolate(invoiceNumber(result.invoice, strings)), result.emailsQueued);
-      this.dispatchEvent(
-        new CustomEvent<PorticoInvoiceSentDetail>('portico-invoice-sent', { detail: { invoice: result.invoice, emailsQueued: result.emailsQueued }, bubbles: true, composed: true }),
-      );
+      emit<PorticoInvoiceSentDetail>(this, 'portico-invoice-sent', { invoice: result.invoice, emailsQueued: result.emailsQueued });
     } catch (error) {
       this.noticeError(error);
       const message = this.errorText(error);
@@ -172,20 +152,9 @@ export class PorticoAdminInvoices extends PorticoElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#query.pageSize = Math.min(100, Math.max(1, Math.trunc(this.pageSize) || 25));
     this.#query.searchDelay = this.searchDelay;
-    const target = [this.client ?? this.server, this.clientId];
-    const last = this.#loadedFor as unknown[] | undefined;
-    if (this.canLoad && (!last || last[0] !== target[0] || last[1] !== target[1] || changed.has('pageSize'))) {
-      this.#loadedFor = target;
-      this.#signedOut = false;
-      void this.#query.reload();
-    }
+    if (!this.#rowsFor.sync() && changed.has('pageSize')) void this.#rowsFor.reload();
     if (changed.has('pollInterval')) this.#poller.stop();
     if (this.canLoad && this.pollInterval > 0 && !this.#signedOut) this.#poller.start();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#loadedFor = undefined;
   }
 
   protected override render(): TemplateResult {

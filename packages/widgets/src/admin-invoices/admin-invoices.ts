@@ -2,15 +2,10 @@ import { PorticoAdminInvoices } from './admin-invoices.component.js';
 
 export { PorticoAdminInvoices };
 
-/**
- * Registers `<portico-admin-invoices>`. Safe to run twice (a page may load two
- * copies of the widgets): the first definition wins.
- */
-export function definePorticoAdminInvoices(tagName = 'portico-admin-invoices'): void {
-  if (!customElements.get(tagName)) customElements.define(tagName, tagName === 'portico-admin-invoices' ? PorticoAdminInvoices : class extends PorticoAdminInvoices {});
-}
+/** Registers `<portico-admin-invoices>` (or `tagName`): `PorticoAdminInvoices.define()` under the name it had first. */
+export const definePorticoAdminInvoices = (tagName?: string): void => PorticoAdminInvoices.define(tagName);
 
-definePorticoAdminInvoices();
+PorticoAdminInvoices.define();
 
 declare global {
   interface HTMLElementTagNameMap {

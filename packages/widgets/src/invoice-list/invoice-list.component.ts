@@ -18,6 +18,7 @@ import {
 import { isAbort, PorticoElement } from '../shared/portico-element.js';
 import type { PorticoInvoicePaidDetail } from '../pay-button/pay-button.component.js';
 import { invoiceListStyles } from './invoice-list.styles.js';
+import { emit } from '../shared/events.js';
 
 /** Detail of `portico-invoice-open`. */
 export interface PorticoInvoiceOpenDetail {
@@ -75,28 +76,14 @@ type Download =
  * @csspart message - Errors and confirmations.
  * @csspart pay - Each open row's `<portico-pay-button>`.
  *
- * @cssproperty --portico-accent - Accent colour (pressed chips, links, progress, Pay now). Default: the business's brand colour inside the portal.
- * @cssproperty --portico-on-accent - Text on the accent colour.
- * @cssproperty --portico-background - Background behind cards and inputs.
- * @cssproperty --portico-surface - Background of the table, cards and buttons.
- * @cssproperty --portico-text - Main text colour.
- * @cssproperty --portico-muted - Secondary text colour.
- * @cssproperty --portico-border - Border colour.
- * @cssproperty --portico-danger - Error text.
- * @cssproperty --portico-success - Confirmation accents.
- * @cssproperty --portico-focus-ring - Focus outline colour.
  * @cssproperty --portico-status-draft - Colour of the Draft badge.
  * @cssproperty --portico-status-sent - Colour of the Sent badge.
  * @cssproperty --portico-status-overdue - Colour of the Overdue badge.
  * @cssproperty --portico-status-paid - Colour of the Paid badge.
  * @cssproperty --portico-status-void - Colour of the Void badge.
- * @cssproperty --portico-font-family - Font family.
- * @cssproperty --portico-heading-font-family - Font family of the heading.
- * @cssproperty --portico-font-size - Base font size.
- * @cssproperty --portico-radius - Corner radius.
- * @cssproperty --portico-spacing - Base spacing unit.
  */
 export class PorticoInvoiceList extends PorticoElement {
+  static override readonly tag = 'portico-invoice-list';
   static override styles = invoiceListStyles;
 
   static override properties = {
@@ -106,42 +93,39 @@ export class PorticoInvoiceList extends PorticoElement {
     _allMatching: { state: true },
     _download: { state: true },
     _announcement: { state: true },
-    _payments: { state: true },
   };
 
   /** Invoices per page (1-100). */
-  declare pageSize: number;
+  pageSize: number = 25;
   /** Milliseconds the search waits after the last keystroke. */
-  declare searchDelay: number;
+  searchDelay: number = 300;
 
-  declare private _selected: ReadonlySet<string>;
-  declare private _allMatching: boolean;
-  declare private _download: Download | null;
-  declare private _announcement: string;
-  /** The business's online payments, from the session: a Pay column when set. */
-  declare private _payments: { publishableKey: string } | null;
+  private _selected: ReadonlySet<string> = new Set();
+  private _allMatching: boolean = false;
+  private _download: Download | null = null;
+  private _announcement: string = '';
 
   readonly #query = new InvoiceQueryController<InvoiceListItem>(this, {
     fetchPage: (query, signal) => this.api.listInvoices(query, { signal }),
     onError: (error) => this.noticeError(error),
     onFiltersChange: () => this.clearSelection(),
   });
-  #loadedFor: unknown = undefined;
+  /**
+   * The business's online payments, from the session the client already
+   * holds (asked once per client): a Pay column when set. A new client
+   * also loads the list's first page.
+   */
+  readonly #payments = this.resource<{ publishableKey: string } | null>({
+    load: async () => (await this.api.currentSession())?.business.onlinePayments ?? null,
+    keep: () => true,
+    onStart: () => void this.#query.reload(),
+    // The list's own request reports what went wrong; no Pay column meanwhile.
+    onError: () => {},
+  });
   #objectUrl: string | null = null;
   #focusAfterUpdate: string | null = null;
   /** Invoices paid from this list: their pay button stays to say so. */
   #paidHere = new Set<string>();
-
-  constructor() {
-    super();
-    this.pageSize = 25;
-    this.searchDelay = 300;
-    this._selected = new Set();
-    this._allMatching = false;
-    this._download = null;
-    this._announcement = '';
-    this._payments = null;
-  }
 
   /** The invoice ids selected (when "all matching" is chosen: the loaded ones). */
   get selectedIds(): string[] {
@@ -184,30 +168,12 @@ export class PorticoInvoiceList extends PorticoElement {
     super.disconnectedCallback();
     if (this._download?.state === 'running') this._download.abort.abort();
     this.#revoke();
-    this.#loadedFor = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#query.pageSize = Math.min(100, Math.max(1, Math.trunc(this.pageSize) || 25));
     this.#query.searchDelay = this.searchDelay;
-    const target = this.client ?? `${this.server}\n${this.business}`;
-    if (this.canLoad && (this.#loadedFor !== target || (changed.has('pageSize') && this.#loadedFor !== undefined))) {
-      const newTarget = this.#loadedFor !== target;
-      this.#loadedFor = target;
-      void this.#query.reload();
-      if (newTarget) void this.#loadPayments();
-    }
-  }
-
-  /** Whether the business takes card payments: the session the client already holds (asked once per client). */
-  async #loadPayments(): Promise<void> {
-    const api = this.api;
-    try {
-      const session = await api.currentSession();
-      if (api === this.api) this._payments = session?.business.onlinePayments ?? null;
-    } catch {
-      // The list's own request reports what went wrong; no Pay column meanwhile.
-    }
+    if (!this.#payments.sync() && changed.has('pageSize') && this.#payments.active) void this.#query.reload();
   }
 
   /** A row's pay button took a payment: show the row as it now stands, at once. */
@@ -280,13 +246,8 @@ export class PorticoInvoiceList extends PorticoElement {
       this.#objectUrl = url;
       this._download = { state: 'done', url, filename: file.filename, pdfs: file.pdfs || expected, bytes: file.bytes };
       this._announcement = this.strings.downloadReady(file.pdfs || expected);
-      const event = new CustomEvent<PorticoDownloadCompleteDetail>('portico-download-complete', {
-        detail: { ...file, url },
-        bubbles: true,
-        composed: true,
-        cancelable: true,
-      });
-      const save = this.dispatchEvent(event);
+      // Cancelled, the page saves the file itself.
+      const save = emit<PorticoDownloadCompleteDetail>(this, 'portico-download-complete', { ...file, url }, true);
       await this.updateComplete;
       const link = this.renderRoot.querySelector<HTMLAnchorElement>('[part~="save-link"]');
       if (save) link?.click();
@@ -316,9 +277,7 @@ export class PorticoInvoiceList extends PorticoElement {
   // ---- opening ----
 
   #open(invoice: InvoiceListItem): void {
-    this.dispatchEvent(
-      new CustomEvent<PorticoInvoiceOpenDetail>('portico-invoice-open', { detail: { id: invoice.id, invoice }, bubbles: true, composed: true }),
-    );
+    emit<PorticoInvoiceOpenDetail>(this, 'portico-invoice-open', { id: invoice.id, invoice });
   }
 
   #onRowClick(event: MouseEvent, invoice: InvoiceListItem): void {
@@ -389,7 +348,7 @@ export class PorticoInvoiceList extends PorticoElement {
                     ${renderSortHeader(query, 'issueDate', strings.columnIssueDate)} ${renderSortHeader(query, 'dueDate', strings.columnDueDate)}
                     ${renderSortHeader(query, 'amount', strings.columnAmount, 'money')}
                     <th scope="col" class="money">${strings.columnBalance}</th>
-                    ${this._payments ? html`<th scope="col" class="pay"><span class="visually-hidden">${strings.columnPay}</span></th>` : nothing}
+                    ${this.#payments.value ? html`<th scope="col" class="pay"><span class="visually-hidden">${strings.columnPay}</span></th>` : nothing}
                   </tr>
                 </thead>
                 <tbody>
@@ -430,7 +389,7 @@ export class PorticoInvoiceList extends PorticoElement {
       <td class="date due" data-label=${strings.columnDueDate}>${date(invoice.dueDate, locale)}</td>
       <td class="money amount" data-label=${strings.columnAmount}>${money(invoice.total, invoice.currency, locale)}</td>
       <td class="money balance ${invoice.balance > 0 ? 'owing' : ''}" data-label=${strings.columnBalance}>${money(invoice.balance, invoice.currency, locale)}</td>
-      ${this._payments ? html`<td class="pay">${this.#renderPay(invoice, this._payments)}</td>` : nothing}
+      ${this.#payments.value ? html`<td class="pay">${this.#renderPay(invoice, this.#payments.value)}</td>` : nothing}
     </tr>`;
   }
 

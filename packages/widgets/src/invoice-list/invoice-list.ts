@@ -4,15 +4,10 @@ import { PorticoInvoiceList } from './invoice-list.component.js';
 
 export { PorticoInvoiceList };
 
-/**
- * Registers `<portico-invoice-list>`. Safe to run twice (a page may load two
- * copies of the widgets): the first definition wins.
- */
-export function definePorticoInvoiceList(tagName = 'portico-invoice-list'): void {
-  if (!customElements.get(tagName)) customElements.define(tagName, tagName === 'portico-invoice-list' ? PorticoInvoiceList : class extends PorticoInvoiceList {});
-}
+/** Registers `<portico-invoice-list>` (or `tagName`): `PorticoInvoiceList.define()` under the name it had first. */
+export const definePorticoInvoiceList = (tagName?: string): void => PorticoInvoiceList.define(tagName);
 
-definePorticoInvoiceList();
+PorticoInvoiceList.define();
 
 declare global {
   interface HTMLElementTagNameMap {

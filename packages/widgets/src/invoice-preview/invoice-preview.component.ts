@@ -7,15 +7,13 @@ import { isHexColor, readableTextColor } from '../shared/color.js';
 import { formatDate, formatMoney, formatNumber, formatPercent } from '../shared/format.js';
 import { invoiceNumber, renderStatusBadge } from '../shared/invoice-table.js';
 import { Poller } from '../shared/poller.js';
-import { isAbort, PorticoElement } from '../shared/portico-element.js';
+import { PorticoElement } from '../shared/portico-element.js';
+import type { ResourceState } from '../shared/resource-controller.js';
 import { invoicePreviewStyles } from './invoice-preview.styles.js';
+import { emit } from '../shared/events.js';
 
-type State =
-  | { kind: 'idle' }
-  | { kind: 'loading'; id: string }
-  | { kind: 'ready'; invoice: InvoiceDetailResponse }
-  | { kind: 'not-found'; id: string }
-  | { kind: 'error'; id: string; error: unknown };
+/** Nothing asked for yet (no invoice, or nowhere to load it from), else where the invoice's request stands. */
+type State = { kind: 'idle' } | ResourceState<InvoiceDetailResponse>;
 
 /** Detail of `portico-invoice-loaded`. */
 export interface PorticoInvoiceLoadedDetail {
@@ -67,48 +65,40 @@ export interface PorticoInvoiceChangedDetail {
  * @csspart notes - The invoice's notes.
  * @csspart message - Loading, not found and error messages.
  *
- * @cssproperty --portico-accent - Accent colour (brand bar, PDF button). Default: the business's brand colour from the invoice.
- * @cssproperty --portico-on-accent - Text on the accent colour. Default: black or white, whichever reads better.
- * @cssproperty --portico-background - Background around the document.
- * @cssproperty --portico-surface - Background of the document.
- * @cssproperty --portico-text - Main text colour.
- * @cssproperty --portico-muted - Secondary text colour.
- * @cssproperty --portico-border - Border colour.
- * @cssproperty --portico-danger - Overdue balance and errors.
- * @cssproperty --portico-focus-ring - Focus outline colour.
  * @cssproperty --portico-status-draft - Colour of the Draft badge.
  * @cssproperty --portico-status-sent - Colour of the Sent badge.
  * @cssproperty --portico-status-overdue - Colour of the Overdue badge.
  * @cssproperty --portico-status-paid - Colour of the Paid badge.
  * @cssproperty --portico-status-void - Colour of the Void badge.
- * @cssproperty --portico-font-family - Font family.
- * @cssproperty --portico-heading-font-family - Font family of the title and business name.
- * @cssproperty --portico-font-size - Base font size.
- * @cssproperty --portico-radius - Corner radius.
- * @cssproperty --portico-spacing - Base spacing unit.
  * @cssproperty --portico-invoice-max-width - Widest the document grows (default 56rem).
  */
 export class PorticoInvoicePreview extends PorticoElement {
+  static override readonly tag = 'portico-invoice-preview';
   static override styles = invoicePreviewStyles;
 
   static override properties = {
     invoiceId: { type: String, attribute: 'invoice-id' },
     pollInterval: { type: Number, attribute: 'poll-interval' },
-    _state: { state: true },
     _pdfBusy: { state: true },
     _pdfError: { state: true },
   };
 
   /** The invoice to show. */
-  declare invoiceId: string | null;
+  invoiceId: string | null = null;
   /** Milliseconds between polls of an open invoice at first (slower while nothing changes); 0 turns polling off. */
-  declare pollInterval: number;
-  declare private _state: State;
-  declare private _pdfBusy: boolean;
-  declare private _pdfError: string | null;
+  pollInterval: number = 5000;
+  private _pdfBusy: boolean = false;
+  private _pdfError: string | null = null;
 
-  #abort: AbortController | undefined;
-  #loadedFor: unknown = undefined;
+  readonly #invoice = this.resource<InvoiceDetailResponse>({
+    key: () => (this.invoiceId ? [this.invoiceId] : null),
+    load: (signal) => this.api.invoice(this.invoiceId!, { signal }),
+    // The same invoice fetched again stays on screen meanwhile.
+    keep: (invoice) => invoice.id === this.invoiceId,
+    onStart: () => (this._pdfError = null),
+    onValue: (invoice) =>
+      emit<PorticoInvoiceLoadedDetail>(this, 'portico-invoice-loaded', { invoice }),
+  });
   /** A checkout is open in the pay button: it watches the invoice itself meanwhile. */
   #checkoutOpen = false;
 
@@ -120,72 +110,39 @@ export class PorticoInvoicePreview extends PorticoElement {
     poll: (signal) => this.#poll(signal),
   });
 
-  constructor() {
-    super();
-    this.invoiceId = null;
-    this.pollInterval = 5000;
-    this._state = { kind: 'idle' };
-    this._pdfBusy = false;
-    this._pdfError = null;
-  }
-
   /** The invoice shown, once loaded. */
   get invoice(): InvoiceDetailResponse | null {
-    return this._state.kind === 'ready' ? this._state.invoice : null;
+    const state = this.#invoice.state;
+    return state.kind === 'ready' ? state.value : null;
   }
 
   /** Loads the invoice again (after a payment, say). */
-  async reload(): Promise<void> {
-    const id = this.invoiceId;
-    this.#abort?.abort();
-    if (!id) {
-      this._state = { kind: 'idle' };
-      return;
-    }
-    const abort = (this.#abort = new AbortController());
-    if (!(this._state.kind === 'ready' && this._state.invoice.id === id)) this._state = { kind: 'loading', id };
-    this._pdfError = null;
-    try {
-      const invoice = await this.api.invoice(id, { signal: abort.signal });
-      if (abort !== this.#abort) return;
-      this._state = { kind: 'ready', invoice };
-      this.dispatchEvent(new CustomEvent<PorticoInvoiceLoadedDetail>('portico-invoice-loaded', { detail: { invoice }, bubbles: true, composed: true }));
-    } catch (error) {
-      if (abort !== this.#abort || isAbort(error)) return;
-      this.noticeError(error);
-      this._state = error instanceof PorticoApiError && error.status === 404 ? { kind: 'not-found', id } : { kind: 'error', id, error };
-    }
+  reload(): Promise<void> {
+    return this.#invoice.reload();
+  }
+
+  get #state(): State {
+    return this.invoiceId && this.canLoad ? this.#invoice.state : { kind: 'idle' };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const target = [this.client ?? `${this.server}\n${this.business}`, this.invoiceId];
-    const last = this.#loadedFor as unknown[] | undefined;
-    if (this.canLoad && (!last || last[0] !== target[0] || last[1] !== target[1])) {
-      this.#loadedFor = target;
-      void this.reload();
-    }
+    this.#invoice.sync();
     // Watch an open invoice for payments made elsewhere (see Poller for why polling).
-    const state = this._state;
-    const watch = state.kind === 'ready' && state.invoice.status === 'sent' && !this.#checkoutOpen;
+    const state = this.#state;
+    const watch = state.kind === 'ready' && state.value.status === 'sent' && !this.#checkoutOpen;
     if (changed.has('pollInterval')) this.#poller.stop();
     if (watch && !this.#poller.active) this.#poller.start();
     else if (!watch && this.#poller.active) this.#poller.stop();
   }
 
   async #poll(signal: AbortSignal): Promise<boolean> {
-    const shown = this._state;
+    const shown = this.#invoice.state;
     if (shown.kind !== 'ready') return false;
-    const invoice = await this.api.invoice(shown.invoice.id, { signal });
-    const now = this._state;
-    if (now.kind !== 'ready' || now.invoice.id !== invoice.id || invoice.version === now.invoice.version) return false;
-    this._state = { kind: 'ready', invoice };
-    this.dispatchEvent(
-      new CustomEvent<PorticoInvoiceChangedDetail>('portico-invoice-changed', {
-        detail: { invoice, previousVersion: now.invoice.version },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    const invoice = await this.api.invoice(shown.value.id, { signal });
+    const now = this.#invoice.state;
+    if (now.kind !== 'ready' || now.value.id !== invoice.id || invoice.version === now.value.version) return false;
+    this.#invoice.set(invoice);
+    emit<PorticoInvoiceChangedDetail>(this, 'portico-invoice-changed', { invoice, previousVersion: now.value.version });
     return true;
   }
 
@@ -198,12 +155,6 @@ export class PorticoInvoicePreview extends PorticoElement {
     this.#checkoutOpen = false;
     this.requestUpdate();
   };
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#abort?.abort();
-    this.#loadedFor = undefined;
-  }
 
   /** In bearer mode a plain link would carry no credentials: fetch the PDF with the token, then save it. */
   async #onPdfClick(event: MouseEvent, invoice: InvoiceDetailResponse): Promise<void> {
@@ -233,8 +184,8 @@ export class PorticoInvoicePreview extends PorticoElement {
 
   protected override render(): TemplateResult {
     const strings = this.strings;
-    const state = this._state;
-    const brand = state.kind === 'ready' ? state.invoice.business.brandColor : null;
+    const state = this.#state;
+    const brand = state.kind === 'ready' ? state.value.business.brandColor : null;
     // The tokens on :host were worked out without the brand: set the accent again here, still behind --portico-accent.
     const brandStyle =
       brand && isHexColor(brand)
@@ -257,15 +208,16 @@ export class PorticoInvoicePreview extends PorticoElement {
         return nothing;
       case 'loading':
         return html`<p part="message" class="message-plain muted" role="status">${strings.invoiceLoading}</p>`;
-      case 'not-found':
-        return html`<p part="message" class="message error" role="alert">${strings.invoiceNotFound}</p>`;
       case 'error':
+        if (state.error instanceof PorticoApiError && state.error.status === 404) {
+          return html`<p part="message" class="message error" role="alert">${strings.invoiceNotFound}</p>`;
+        }
         return html`<div part="message" class="message error with-button" role="alert">
           <span>${this.errorText(state.error)}</span>
           <button part="button" type="button" @click=${() => void this.reload()}>${strings.retry}</button>
         </div>`;
       case 'ready':
-        return this.#renderInvoice(state.invoice, strings);
+        return this.#renderInvoice(state.value, strings);
     }
   }
 

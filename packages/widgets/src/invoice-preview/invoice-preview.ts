@@ -4,15 +4,10 @@ import { PorticoInvoicePreview } from './invoice-preview.component.js';
 
 export { PorticoInvoicePreview };
 
-/**
- * Registers `<portico-invoice-preview>`. Safe to run twice (a page may load two
- * copies of the widgets): the first definition wins.
- */
-export function definePorticoInvoicePreview(tagName = 'portico-invoice-preview'): void {
-  if (!customElements.get(tagName)) customElements.define(tagName, tagName === 'portico-invoice-preview' ? PorticoInvoicePreview : class extends PorticoInvoicePreview {});
-}
+/** Registers `<portico-invoice-preview>` (or `tagName`): `PorticoInvoicePreview.define()` under the name it had first. */
+export const definePorticoInvoicePreview = (tagName?: string): void => PorticoInvoicePreview.define(tagName);
 
-definePorticoInvoicePreview();
+PorticoInvoicePreview.define();
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -2,9 +2,10 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { OpenTicketRequest, TicketThreadResponse } from '@portico/wire';
 import { PorticoApiError } from '../client/portico-client.js';
-import { isAbort, PorticoElement } from '../shared/portico-element.js';
+import { PorticoElement } from '../shared/portico-element.js';
 import { sendOnCtrlEnter, ticketNumber } from '../shared/ticket-view.js';
 import { newTicketStyles } from './new-ticket.styles.js';
+import { emit } from '../shared/events.js';
 
 /** Detail of `portico-ticket-created`: the new ticket and its first message, as `POST /api/tickets` answered. */
 export type PorticoTicketCreatedDetail = TicketThreadResponse;
@@ -38,23 +39,9 @@ const SUBJECT_MAX = 200;
  * @csspart field-error - The message under a field that needs attention.
  * @csspart button - Every button; Send also has `button-primary`.
  * @csspart message - An error about the whole form.
- *
- * @cssproperty --portico-accent - Accent colour (Send).
- * @cssproperty --portico-on-accent - Text on the accent colour.
- * @cssproperty --portico-background - Background behind the form.
- * @cssproperty --portico-surface - Background of inputs and buttons.
- * @cssproperty --portico-text - Main text colour.
- * @cssproperty --portico-muted - Secondary text colour.
- * @cssproperty --portico-border - Border colour.
- * @cssproperty --portico-danger - Field errors.
- * @cssproperty --portico-focus-ring - Focus outline colour.
- * @cssproperty --portico-font-family - Font family.
- * @cssproperty --portico-heading-font-family - Font family of the heading.
- * @cssproperty --portico-font-size - Base font size.
- * @cssproperty --portico-radius - Corner radius.
- * @cssproperty --portico-spacing - Base spacing unit.
  */
 export class PorticoNewTicket extends PorticoElement {
+  static override readonly tag = 'portico-new-ticket';
   static override styles = newTicketStyles;
 
   static override properties = {
@@ -62,31 +49,25 @@ export class PorticoNewTicket extends PorticoElement {
     _errors: { state: true },
     _formError: { state: true },
     _busy: { state: true },
-    _invoices: { state: true },
     _announcement: { state: true },
   };
 
   /** The invoice the ticket is about, chosen in advance (the client can change it). */
-  declare invoiceId: string | null;
-  declare private _errors: Partial<Record<Field, string>>;
-  declare private _formError: string;
-  declare private _busy: boolean;
-  declare private _invoices: readonly InvoiceChoice[];
-  declare private _announcement: string;
+  invoiceId: string | null = null;
+  private _errors: Partial<Record<Field, string>> = {};
+  private _formError: string = '';
+  private _busy: boolean = false;
+  private _announcement: string = '';
 
-  #loadedFor: unknown = undefined;
-  #abort: AbortController | undefined;
+  /** The client's invoices to choose from (the latest hundred); without them the choice is just the preset one. */
+  readonly #invoices = this.resource<readonly InvoiceChoice[]>({
+    load: async (signal) => {
+      const page = await this.api.listInvoices({ limit: 100, sort: 'issueDate', order: 'desc' }, { signal });
+      return page.invoices.filter((invoice) => invoice.number !== null).map((invoice) => ({ id: invoice.id, label: invoice.number! }));
+    },
+    keep: () => true,
+  });
   #focusAfterUpdate: string | null = null;
-
-  constructor() {
-    super();
-    this.invoiceId = null;
-    this._errors = {};
-    this._formError = '';
-    this._busy = false;
-    this._invoices = [];
-    this._announcement = '';
-  }
 
   /** Moves focus to the subject field. */
   override focus(options?: FocusOptions): void {
@@ -94,11 +75,6 @@ export class PorticoNewTicket extends PorticoElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const target = this.client ?? this.server;
-    if (this.canLoad && this.#loadedFor !== target) {
-      this.#loadedFor = target;
-      void this.#loadInvoices();
-    }
     if (changed.has('invoiceId') && this._errors.invoiceId) this._errors = { ...this._errors, invoiceId: undefined };
   }
 
@@ -106,24 +82,6 @@ export class PorticoNewTicket extends PorticoElement {
     if (this.#focusAfterUpdate) {
       this.renderRoot.querySelector<HTMLElement>(this.#focusAfterUpdate)?.focus();
       this.#focusAfterUpdate = null;
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#abort?.abort();
-    this.#loadedFor = undefined;
-  }
-
-  /** The client's invoices to choose from (the latest hundred); without them the choice is just the preset one. */
-  async #loadInvoices(): Promise<void> {
-    this.#abort?.abort();
-    const abort = (this.#abort = new AbortController());
-    try {
-      const page = await this.api.listInvoices({ limit: 100, sort: 'issueDate', order: 'desc' }, { signal: abort.signal });
-      this._invoices = page.invoices.filter((invoice) => invoice.number !== null).map((invoice) => ({ id: invoice.id, label: invoice.number! }));
-    } catch (error) {
-      if (!isAbort(error)) this.noticeError(error);
     }
   }
 
@@ -151,7 +109,7 @@ export class PorticoNewTicket extends PorticoElement {
       const created = await this.api.openTicket(body);
       form.reset();
       this._announcement = strings.ticketOpened(this.isolate(ticketNumber(created.ticket, strings, this.locale)));
-      this.dispatchEvent(new CustomEvent<PorticoTicketCreatedDetail>('portico-ticket-created', { detail: created, bubbles: true, composed: true }));
+      emit<PorticoTicketCreatedDetail>(this, 'portico-ticket-created', created);
     } catch (error) {
       this.noticeError(error);
       const field = error instanceof PorticoApiError ? fieldOf(error.field) : null;
@@ -170,14 +128,15 @@ export class PorticoNewTicket extends PorticoElement {
     this.renderRoot.querySelector('form')?.reset();
     this._errors = {};
     this._formError = '';
-    this.dispatchEvent(new CustomEvent('portico-ticket-cancel', { bubbles: true, composed: true }));
+    emit(this, 'portico-ticket-cancel');
   }
 
   protected override render(): TemplateResult {
     const strings = this.strings;
     const errors = this._errors;
     const preset = this.invoiceId;
-    const choices = preset && !this._invoices.some((invoice) => invoice.id === preset) ? [{ id: preset, label: preset }, ...this._invoices] : this._invoices;
+    const invoices = this.#invoices.value ?? [];
+    const choices = preset && !invoices.some((invoice) => invoice.id === preset) ? [{ id: preset, label: preset }, ...invoices] : invoices;
     return html`<form part="form" class="root" lang=${this.language} dir=${this.direction} aria-labelledby="heading" novalidate @submit=${(event: SubmitEvent) => void this.#submit(event)}>
       <h2 id="heading" part="heading">${strings.newTicketHeading}</h2>
       ${this._formError ? html`<p part="message" class="message error" role="alert">${this._formError}</p>` : nothing}

@@ -2,15 +2,10 @@ import { PorticoNewTicket } from './new-ticket.component.js';
 
 export { PorticoNewTicket };
 
-/**
- * Registers `<portico-new-ticket>`. Safe to run twice (a page may load two
- * copies of the widgets): the first definition wins.
- */
-export function definePorticoNewTicket(tagName = 'portico-new-ticket'): void {
-  if (!customElements.get(tagName)) customElements.define(tagName, tagName === 'portico-new-ticket' ? PorticoNewTicket : class extends PorticoNewTicket {});
-}
+/** Registers `<portico-new-ticket>` (or `tagName`): `PorticoNewTicket.define()` under the name it had first. */
+export const definePorticoNewTicket = (tagName?: string): void => PorticoNewTicket.define(tagName);
 
-definePorticoNewTicket();
+PorticoNewTicket.define();
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -12,6 +12,7 @@ import { isAbort, PorticoElement } from '../shared/portico-element.js';
 import { dialogTokens, openCheckoutDialog, type CheckoutSurface } from './checkout-dialog.js';
 import { currentPageForReturn, takeCheckoutReturn } from './checkout-return.js';
 import { payButtonStyles } from './pay-button.styles.js';
+import { emit } from '../shared/events.js';
 
 /** What the pay button needs of Stripe.js: embedded Checkout. */
 export type PorticoStripe = Pick<Stripe, 'createEmbeddedCheckoutPage'>;
@@ -114,21 +115,10 @@ class StripeUnavailableError extends Error {
  * @csspart paid - The "Paid" confirmation.
  * @csspart message - Progress, outcome and error messages.
  *
- * @cssproperty --portico-accent - Colour of the Pay now button. Default: the business's brand colour inside the portal.
- * @cssproperty --portico-on-accent - Text on the button.
- * @cssproperty --portico-surface - Background of messages and the checkout box.
- * @cssproperty --portico-text - Main text colour.
- * @cssproperty --portico-muted - Secondary text colour.
- * @cssproperty --portico-border - Border colour.
- * @cssproperty --portico-danger - Error messages.
  * @cssproperty --portico-status-paid - The Paid confirmation.
- * @cssproperty --portico-focus-ring - Focus outline colour.
- * @cssproperty --portico-font-family - Font family.
- * @cssproperty --portico-font-size - Base font size.
- * @cssproperty --portico-radius - Corner radius.
- * @cssproperty --portico-spacing - Base spacing unit.
  */
 export class PorticoPayButton extends PorticoElement {
+  static override readonly tag = 'portico-pay-button';
   static override styles = payButtonStyles;
 
   /**
@@ -155,38 +145,41 @@ export class PorticoPayButton extends PorticoElement {
   };
 
   /** The invoice to pay (or set `invoice`). */
-  declare invoiceId: string | null;
+  invoiceId: string | null = null;
   /** The invoice, when the page already has it (a list row, the preview): then the button does not load it. */
-  declare invoice: PayableInvoice | null;
+  invoice: PayableInvoice | null = null;
   /**
    * The business's online payments (`business.onlinePayments` of the
    * session), when the page already has them; `null` hides the button.
    * Left `undefined`, the button asks the client's session.
    */
-  declare onlinePayments: { publishableKey: string; connectedAccountId?: string | null } | null | undefined;
+  onlinePayments: { publishableKey: string; connectedAccountId?: string | null } | null | undefined = undefined;
   /**
    * Where Stripe sends the client back after a payment that leaves the page;
    * a page on one of the business's origins. Default: this page.
    */
-  declare returnUrl: string | null;
+  returnUrl: string | null = null;
   /** Always show Stripe's form in a dialog, even where it could mount in place. */
-  declare dialog: boolean;
+  dialog: boolean = false;
   /** A smaller button without the amount on it (it stays in the accessible name): for a table row that shows the balance already. */
-  declare compact: boolean;
+  compact: boolean = false;
   /** Milliseconds between polls of the invoice while a checkout is open (slower while nothing changes); 0 turns polling off. */
-  declare pollInterval: number;
+  pollInterval: number = 4000;
   /** What the button shows (reflected): `hidden`, `ready`, `starting`, `open`, `confirming`, `paid`, `processing` or `message`. Read-only. */
-  declare state: PayButtonState;
+  state: PayButtonState = 'hidden';
 
-  declare private _invoice: PayableInvoice | null;
-  declare private _payments: { publishableKey: string; connectedAccountId?: string | null } | null | undefined;
+  private _invoice: PayableInvoice | null = null;
+  private _payments: { publishableKey: string; connectedAccountId?: string | null } | null | undefined = undefined;
   /** The business's brand colour, when the button loaded the session itself. */
-  declare private _brand: string | null;
-  declare private _phase: Phase;
-  declare private _announcement: string;
+  private _brand: string | null = null;
+  private _phase: Phase = { kind: 'idle' };
+  private _announcement: string = '';
 
-  #loadedFor: unknown[] | undefined;
-  #loadAbort: AbortController | undefined;
+  /** What the button needs to know (the invoice, unless the page handed it over; the business's payments, likewise), fetched again when the invoice or the client changes. */
+  readonly #facts = this.resource<void>({
+    key: () => [this.#id, this.invoice === null, this.onlinePayments === undefined],
+    load: (signal) => this.#load(signal),
+  });
   #payAbort: AbortController | undefined;
   #surface: CheckoutSurface | null = null;
   #embedded: StripeEmbeddedCheckout | null = null;
@@ -200,23 +193,6 @@ export class PorticoPayButton extends PorticoElement {
     stopAfter: 15 * 60_000,
     poll: (signal) => this.#pollInvoice(signal),
   });
-
-  constructor() {
-    super();
-    this.invoiceId = null;
-    this.invoice = null;
-    this.onlinePayments = undefined;
-    this.returnUrl = null;
-    this.dialog = false;
-    this.compact = false;
-    this.pollInterval = 4000;
-    this.state = 'hidden';
-    this._invoice = null;
-    this._payments = undefined;
-    this._brand = null;
-    this._phase = { kind: 'idle' };
-    this._announcement = '';
-  }
 
   /** True when the invoice can be paid here now: open, with a balance, and the business takes card payments. */
   get payable(): boolean {
@@ -254,12 +230,7 @@ export class PorticoPayButton extends PorticoElement {
       this._announcement = '';
     }
     if (changed.has('invoice') && this.invoice) this.#takeInvoice(this.invoice);
-    const target = [this.client ?? `${this.server}\n${this.business}`, id, this.invoice === null, this.onlinePayments === undefined];
-    const last = this.#loadedFor;
-    if (this.canLoad && (!last || target.some((value, i) => value !== last[i]))) {
-      this.#loadedFor = target;
-      void this.#load();
-    }
+    this.#facts.sync();
     if (this.canLoad && !this.#returnChecked) {
       this.#returnChecked = true;
       this.#checkReturn();
@@ -281,22 +252,19 @@ export class PorticoPayButton extends PorticoElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#loadAbort?.abort();
     this.#payAbort?.abort();
     this.#teardown(null);
     if (this._phase.kind === 'open' || this._phase.kind === 'starting') this._phase = { kind: 'idle' };
-    this.#loadedFor = undefined;
   }
 
-  async #load(): Promise<void> {
-    this.#loadAbort?.abort();
-    const abort = (this.#loadAbort = new AbortController());
+  /** Nothing to pay that we know of when this fails: the button stays hidden (a 401 tells the page). */
+  async #load(signal: AbortSignal): Promise<void> {
     const id = this.#id;
     const tasks: Array<Promise<void>> = [];
     if (this.onlinePayments === undefined) {
       tasks.push(
         this.api.currentSession().then((session) => {
-          if (abort !== this.#loadAbort) return;
+          if (signal.aborted) return;
           this._payments = session?.business.onlinePayments ?? null;
           this._brand = session?.business.brandColor ?? null;
         }),
@@ -304,17 +272,12 @@ export class PorticoPayButton extends PorticoElement {
     }
     if (!this.invoice && id) {
       tasks.push(
-        this.api.invoice(id, { signal: abort.signal }).then((invoice) => {
-          if (abort === this.#loadAbort) this.#takeInvoice(invoice);
+        this.api.invoice(id, { signal }).then((invoice) => {
+          if (!signal.aborted) this.#takeInvoice(invoice);
         }),
       );
     }
-    try {
-      await Promise.all(tasks);
-    } catch (error) {
-      // Nothing to pay that we know of: stay hidden (a 401 tells the page).
-      if (abort === this.#loadAbort && !isAbort(error)) this.noticeError(error);
-    }
+    await Promise.all(tasks);
   }
 
   /** Takes a newer look at the invoice (from the page, the server, a poll or a checkout). */
@@ -382,9 +345,7 @@ export class PorticoPayButton extends PorticoElement {
       this.#surface = this.#openSurface(invoice, checkout, inPlace);
       this.#embedded = embedded;
       embedded.mount(this.#surface.container);
-      this.dispatchEvent(
-        new CustomEvent<PorticoCheckoutOpenDetail>('portico-checkout-open', { detail: { invoiceId: invoice.id, sessionId: checkout.sessionId }, bubbles: true, composed: true }),
-      );
+      emit<PorticoCheckoutOpenDetail>(this, 'portico-checkout-open', { invoiceId: invoice.id, sessionId: checkout.sessionId });
     } catch (error) {
       if (abort !== this.#payAbort || abort.signal.aborted || isAbort(error)) return;
       this.#teardown('failed');
@@ -444,7 +405,7 @@ export class PorticoPayButton extends PorticoElement {
     this.#surface = null;
     const invoiceId = this.#id;
     if (hadForm && reason && invoiceId) {
-      this.dispatchEvent(new CustomEvent<PorticoCheckoutCloseDetail>('portico-checkout-close', { detail: { invoiceId, reason }, bubbles: true, composed: true }));
+      emit<PorticoCheckoutCloseDetail>(this, 'portico-checkout-close', { invoiceId, reason });
     }
   }
 
@@ -492,13 +453,7 @@ export class PorticoPayButton extends PorticoElement {
 
   #emitPaid(invoiceId: string, invoice: CheckoutStatusResponse['invoice']): void {
     const { status, displayStatus, amountPaid, balance, version } = invoice;
-    this.dispatchEvent(
-      new CustomEvent<PorticoInvoicePaidDetail>('portico-invoice-paid', {
-        detail: { invoiceId, invoice: { status, displayStatus, amountPaid, balance, version } },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    emit<PorticoInvoicePaidDetail>(this, 'portico-invoice-paid', { invoiceId, invoice: { status, displayStatus, amountPaid, balance, version } });
   }
 
   /** `?portico_checkout=` on the address: back from a payment that left the page. */

@@ -2,15 +2,10 @@ import { PorticoPayButton } from './pay-button.component.js';
 
 export { PorticoPayButton };
 
-/**
- * Registers `<portico-pay-button>`. Safe to run twice (a page may load two
- * copies of the widgets): the first definition wins.
- */
-export function definePorticoPayButton(tagName = 'portico-pay-button'): void {
-  if (!customElements.get(tagName)) customElements.define(tagName, tagName === 'portico-pay-button' ? PorticoPayButton : class extends PorticoPayButton {});
-}
+/** Registers `<portico-pay-button>` (or `tagName`): `PorticoPayButton.define()` under the name it had first. */
+export const definePorticoPayButton = (tagName?: string): void => PorticoPayButton.define(tagName);
 
-definePorticoPayButton();
+PorticoPayButton.define();
 
 declare global {
   interface HTMLElementTagNameMap {

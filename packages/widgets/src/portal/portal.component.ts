@@ -1,45 +1,18 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { SessionResponse } from '@portico/wire';
-import { PorticoApiError, PorticoClient } from '../client/portico-client.js';
+import type { PorticoClient } from '../client/portico-client.js';
 import { defaultLocale, intlLocale, resolveLocale, stringsFor, textDirection, type Locale, type Strings } from '../i18n/index.js';
-import { takeCheckoutReturn } from '../pay-button/checkout-return.js';
 import { isHexColor, readableTextColor } from '../shared/color.js';
 import { PorticoThemedElement } from '../shared/themed-element.js';
+import { PortalSession } from './portal-session.js';
+import { renderBrandHeader, renderSessionMessage, renderSignIn } from './portal-sign-in.js';
 import { portalTabs, type PortalTab, type PortalTabContext } from './portal-tabs.js';
 import { portalStyles } from './portal.styles.js';
 import { UnreadTicketsCounter } from './unread-tickets.js';
 
-/** The fragment a business's email link carries when it points at the host's own page. */
-export const LINK_FRAGMENT_PARAM = 'portico-link';
-
-type View =
-  | { kind: 'loading' }
-  | { kind: 'continue'; token: string }
-  | { kind: 'signed-out' }
-  | { kind: 'signed-in'; session: SessionResponse };
-
-type FormState = 'idle' | 'sending' | 'sent';
-
-interface Message {
-  tone: 'info' | 'error';
-  text: string;
-  /** Set when the message is about the email field (it then describes the input). */
-  field?: 'email';
-}
-
-type Brand = SessionResponse['business'];
-
-/** Detail of `portico-signed-in`. */
-export interface PorticoSignedInDetail {
-  session: SessionResponse;
-}
-
-/** Detail of `portico-signed-out`: what ended the session. */
-export interface PorticoSignedOutDetail {
-  reason: 'sign-out' | 'sign-out-everywhere' | 'session-ended';
-}
+export { LINK_FRAGMENT_PARAM } from './portal-session.js';
+export type { PorticoSignedInDetail, PorticoSignedOutDetail } from './portal-session.js';
 
 /**
  * The whole client portal: sign-in by emailed link, then the client's
@@ -71,24 +44,10 @@ export interface PorticoSignedOutDetail {
  * @csspart message - Confirmations and errors.
  * @csspart back-button - "Back to invoices" above an open invoice.
  *
- * @cssproperty --portico-accent - Accent colour (buttons, selected tab). Default: the business's brand colour.
- * @cssproperty --portico-on-accent - Text on the accent colour. Default: black or white, whichever reads better on the brand colour.
- * @cssproperty --portico-background - Background of the portal.
- * @cssproperty --portico-surface - Background of the header and panels.
- * @cssproperty --portico-text - Main text colour.
- * @cssproperty --portico-muted - Secondary text colour.
- * @cssproperty --portico-border - Border colour.
- * @cssproperty --portico-danger - Error text and borders.
- * @cssproperty --portico-success - Confirmation accents.
- * @cssproperty --portico-focus-ring - Focus outline colour.
- * @cssproperty --portico-font-family - Font family.
- * @cssproperty --portico-font-size - Base font size.
- * @cssproperty --portico-heading-font-family - Font family of headings and the business name.
- * @cssproperty --portico-radius - Corner radius of boxes and buttons.
- * @cssproperty --portico-spacing - Base spacing unit; paddings and gaps are multiples of it.
  * @cssproperty --portico-max-width - Widest the portal grows.
  */
 export class PorticoPortal extends PorticoThemedElement {
+  static override readonly tag = 'portico-portal';
   static override styles = portalStyles;
 
   static override properties = {
@@ -100,117 +59,75 @@ export class PorticoPortal extends PorticoThemedElement {
     ticketsPollInterval: { type: Number, attribute: 'tickets-poll-interval' },
     tabs: { attribute: false },
     _langAttribute: { type: String, attribute: 'lang' },
-    _view: { state: true },
-    _formState: { state: true },
-    _message: { state: true },
-    _busy: { state: true },
     _selectedTab: { state: true },
-    _brand: { state: true },
   };
 
   /** Where Portico is mounted: a path on this origin (`/portal`) or a URL on another origin. */
-  declare server: string;
+  server: string = '';
   /** The business's slug. */
-  declare business: string;
+  business: string = '';
   /** The business's name, shown before anyone signs in (after, the server's is used). */
-  declare businessName: string | null;
+  businessName: string | null = null;
   /**
    * The invoice in front on the Invoices tab: from `?invoice=<id>` in the page
    * URL or the sign-in link at first, then the one the client opened; `null`
    * shows the statement and list. Setting it opens that invoice.
    */
-  declare focusInvoice: string | null;
+  focusInvoice: string | null = null;
   /**
    * What the Support tab shows: a ticket's id (from `?ticket=<id>` in the
    * page URL at first, as ticket emails link), `'new'` for the new-ticket
    * form, or `null` for the list. Setting it selects the tab.
    */
-  declare focusTicket: string | null;
+  focusTicket: string | null = null;
   /** Milliseconds between counts of unread tickets (the Support tab's badge) while another tab is open and the page visible; 0 turns it off. */
-  declare ticketsPollInterval: number;
+  ticketsPollInterval: number = 30_000;
   /** The tabs shown when signed in, in order. */
-  declare tabs: readonly PortalTab[];
+  tabs: readonly PortalTab[] = portalTabs;
 
   /** @internal mirrors the `lang` attribute so a change re-renders. */
-  declare _langAttribute: string | null;
-  declare private _view: View;
-  declare private _formState: FormState;
-  declare private _message: Message | null;
-  declare private _busy: boolean;
-  declare private _selectedTab: string | null;
-  declare private _brand: Brand | null;
+  _langAttribute: string | null = null;
+  private _selectedTab: string | null = null;
 
-  #client: PorticoClient | undefined;
-  #clientFor = '';
   #started = false;
-  #generation = 0;
   #focusAfterUpdate: string | null = null;
   readonly #unreadTickets = new UnreadTicketsCounter(this, () => this.client, () => this.ticketsPollInterval);
-  /** The link token already traded for the bearer the client holds. */
-  #redeemedToken: string | null = null;
-
-  constructor() {
-    super();
-    this.server = '';
-    this.business = '';
-    this.businessName = null;
-    this.focusInvoice = null;
-    this.focusTicket = null;
-    this.ticketsPollInterval = 30_000;
-    this.tabs = portalTabs;
-    this._langAttribute = null;
-    this._view = { kind: 'loading' };
-    this._formState = 'idle';
-    this._message = null;
-    this._busy = false;
-    this._selectedTab = null;
-    this._brand = null;
-  }
+  /** Sign-in, sign-out and the API client (portal-session.ts). */
+  readonly #session = new PortalSession(this, {
+    strings: () => this.#strings,
+    focus: (selector) => (this.#focusAfterUpdate = selector),
+    linked: ({ invoiceId, ticketId }) => {
+      if (this.focusInvoice === null && invoiceId) this.focusInvoice = invoiceId;
+      // A ticket email's link names its ticket (a server from before ticket links answers no ticketId).
+      if (this.focusTicket === null && ticketId) this.focusTicket = ticketId;
+    },
+    signedIn: () => {
+      if (!this.tabs.some((tab) => tab.id === this._selectedTab)) this._selectedTab = this.tabs[0]?.id ?? null;
+      if (this.tabs.some((tab) => tab.badge)) this.#unreadTickets.start(this._selectedTab !== 'support');
+    },
+    signedOut: () => this.#unreadTickets.stop(),
+    checkoutReturned: (invoiceId) => (this.focusInvoice = invoiceId),
+  });
 
   /** The signed-in session, or `null`. */
   get session(): SessionResponse | null {
-    return this._view.kind === 'signed-in' ? this._view.session : null;
+    return this.#session.session;
   }
 
   /** The API client the portal and its tabs use (rebuilt when `server` or `business` change). */
   get client(): PorticoClient {
-    if (!this.#client) {
-      this.#client = new PorticoClient({ server: this.server, business: this.business });
-      this.#clientFor = this.#clientKey;
-    }
-    return this.#client;
+    return this.#session.client;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('hashchange', this.#onHashChange);
     if (this.#started) return;
     this.#started = true;
-    const token = takeLinkTokenFromUrl();
     const params = new URL(location.href).searchParams;
     if (this.focusInvoice === null) this.focusInvoice = params.get('invoice');
     // Ticket emails link to the portal with ?ticket=<id>.
     if (this.focusTicket === null) this.focusTicket = params.get('ticket');
-    if (token) this._view = { kind: 'continue', token };
-    else void this.#loadSession();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.#onHashChange);
-  }
-
-  /** A link opened while the page is already open (same document, new fragment). */
-  #onHashChange = (): void => {
-    const token = takeLinkTokenFromUrl();
-    if (!token) return;
-    this.#generation++;
-    this._message = null;
-    this._view = { kind: 'continue', token };
-  };
-
-  get #clientKey(): string {
-    return `${this.server}\n${this.business}`;
+    this.#session.start();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -218,13 +135,7 @@ export class PorticoPortal extends PorticoThemedElement {
     if (changed.has('focusInvoice') && this.focusInvoice && this.tabs.some((tab) => tab.id === 'invoices')) this._selectedTab = 'invoices';
     if (changed.has('focusTicket') && this.focusTicket && this.tabs.some((tab) => tab.id === 'support')) this._selectedTab = 'support';
     // The Support tab's own list counts while it is open.
-    this.#unreadTickets.polling(this._view.kind === 'signed-in' && this._selectedTab !== 'support');
-    if ((changed.has('server') || changed.has('business')) && this.#client && this.#clientFor !== this.#clientKey) {
-      // Pointed somewhere else: start over, forgetting any token.
-      this.#client.forget();
-      this.#client = undefined;
-      if (this._view.kind !== 'continue') void this.#loadSession();
-    }
+    this.#unreadTickets.polling(this.#session.view.kind === 'signed-in' && this._selectedTab !== 'support');
   }
 
   protected override updated(): void {
@@ -235,193 +146,12 @@ export class PorticoPortal extends PorticoThemedElement {
     }
   }
 
-  // ---- flows ----
-
-  async #loadSession(): Promise<void> {
-    const generation = ++this.#generation;
-    const client = this.client;
-    if (client.mode === 'cookie' && client.crossOrigin) {
-      // No cookie reaches another origin's portal: only a link can sign in here.
-      this.#showSignedOut(null);
-      return;
-    }
-    this._view = { kind: 'loading' };
-    try {
-      const session = await client.session();
-      if (generation !== this.#generation) return;
-      if (session) this.#showSignedIn(session);
-      else this.#showSignedOut(null);
-    } catch (error) {
-      if (generation !== this.#generation) return;
-      this.#showSignedOut({ tone: 'error', text: this.#errorText(error) });
-    }
-  }
-
-  #showSignedIn(session: SessionResponse): void {
-    this._view = { kind: 'signed-in', session };
-    this._brand = session.business;
-    this._message = null;
-    if (!this.tabs.some((tab) => tab.id === this._selectedTab)) this._selectedTab = this.tabs[0]?.id ?? null;
-    if (this.tabs.some((tab) => tab.badge)) this.#unreadTickets.start(this._selectedTab !== 'support');
-    this.#checkoutReturn();
-    this.dispatchEvent(
-      new CustomEvent<PorticoSignedInDetail>('portico-signed-in', { detail: { session }, bubbles: true, composed: true }),
-    );
-  }
-
-  /**
-   * Back from a payment that left the page (`?portico_checkout=<session>`):
-   * the portal takes the parameter before any pay button does, asks the
-   * server once, and opens that invoice, whose pay button shows how it went.
-   */
-  #checkoutReturn(): void {
-    const found = takeCheckoutReturn(this.client);
-    if (!found?.claimed) return;
-    const generation = this.#generation;
-    found.taken.result.then(
-      (status) => {
-        if (generation !== this.#generation || this._view.kind !== 'signed-in') return;
-        this.focusInvoice = status.invoiceId;
-      },
-      (error: unknown) => {
-        if (generation !== this.#generation || this._view.kind !== 'signed-in') return;
-        if (error instanceof PorticoApiError && error.status === 401) return this.#sessionEnded();
-        this._message = { tone: 'error', text: `${this.#strings.payReturnFailed} ${this.#errorText(error)}` };
-      },
-    );
-  }
-
-  /** A tab's request answered 401: the session ended (expired, or signed out elsewhere). */
-  #sessionEnded = (): void => {
-    if (this._view.kind !== 'signed-in') return;
-    this.#generation++;
-    this.client.forget();
-    this.#showSignedOut({ tone: 'info', text: this.#strings.sessionEnded }, 'session-ended');
-  };
-
-  #showSignedOut(message: Message | null, signedOut?: PorticoSignedOutDetail['reason']): void {
-    const wasSignedIn = this._view.kind === 'signed-in';
-    this.#unreadTickets.stop();
-    this._view = { kind: 'signed-out' };
-    this._formState = 'idle';
-    this._message = message;
-    if (wasSignedIn && signedOut) {
-      this.dispatchEvent(
-        new CustomEvent<PorticoSignedOutDetail>('portico-signed-out', { detail: { reason: signedOut }, bubbles: true, composed: true }),
-      );
-    }
-  }
-
-  async #continue(): Promise<void> {
-    if (this._view.kind !== 'continue' || this._busy) return;
-    const { token } = this._view;
-    this._busy = true;
-    this._message = null;
-    try {
-      // After a network error between the two steps the token is spent but the bearer is held: just load the session.
-      if (this.#redeemedToken !== token || this.client.mode !== 'bearer') {
-        const signedIn = await this.client.redeemLink(token);
-        this.#redeemedToken = token;
-        if (this.focusInvoice === null && signedIn.invoiceId) this.focusInvoice = signedIn.invoiceId;
-        // A ticket email's link names its ticket (a server from before ticket links answers no ticketId).
-        if (this.focusTicket === null && signedIn.ticketId) this.focusTicket = signedIn.ticketId;
-      }
-      const session = await this.client.session();
-      if (session) {
-        this.#focusAfterUpdate = '[role="tab"][aria-selected="true"]';
-        this.#showSignedIn(session);
-      } else {
-        this.#showSignedOut({ tone: 'error', text: this.#strings.sessionEnded });
-      }
-    } catch (error) {
-      const code = error instanceof PorticoApiError ? error.code : '';
-      if (code === 'network_error') {
-        // The token is still good: let the client press Continue again.
-        this._message = { tone: 'error', text: this.#errorText(error) };
-      } else {
-        this.#focusAfterUpdate = '#email';
-        this.#showSignedOut({ tone: 'error', text: this.#errorText(error) });
-      }
-    } finally {
-      this._busy = false;
-    }
-  }
-
-  async #requestLink(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    if (this._formState === 'sending') return;
-    const form = event.currentTarget as HTMLFormElement;
-    const email = String(new FormData(form).get('email') ?? '').trim();
-    if (email === '') {
-      this._message = { tone: 'error', text: this.#strings.invalidEmail, field: 'email' };
-      this.#focusAfterUpdate = '#email';
-      return;
-    }
-    this._formState = 'sending';
-    this._message = null;
-    try {
-      await this.client.requestLink(email);
-      this._formState = 'sent';
-      this.#focusAfterUpdate = '#sent-heading';
-    } catch (error) {
-      this._formState = 'idle';
-      const aboutEmail = error instanceof PorticoApiError && (error.code === 'invalid_email' || error.field === 'email');
-      this._message = { tone: 'error', text: this.#errorText(error), ...(aboutEmail ? { field: 'email' as const } : {}) };
-      this.#focusAfterUpdate = '#email';
-    }
-  }
-
-  async #signOut(everywhere: boolean): Promise<void> {
-    if (this._busy) return;
-    this._busy = true;
-    this._message = null;
-    this.#generation++;
-    try {
-      if (everywhere) {
-        await this.client.signOutEverywhere();
-        this.#focusAfterUpdate = '#email';
-        this.#showSignedOut({ tone: 'info', text: this.#strings.signedOut }, 'sign-out-everywhere');
-      } else {
-        await this.client.signOut().catch(() => undefined); // forgotten here whatever the server says
-        this.#focusAfterUpdate = '#email';
-        this.#showSignedOut({ tone: 'info', text: this.#strings.signedOut }, 'sign-out');
-      }
-    } catch (error) {
-      if (error instanceof PorticoApiError && error.status === 401) {
-        this.#sessionEnded();
-      } else {
-        this._message = { tone: 'error', text: this.#errorText(error) };
-      }
-    } finally {
-      this._busy = false;
-    }
-  }
-
-  #errorText(error: unknown): string {
-    const strings = this.#strings;
-    if (!(error instanceof PorticoApiError)) return strings.unknownError;
-    switch (error.code) {
-      case 'network_error':
-        return strings.networkError;
-      case 'invalid_email':
-        return strings.invalidEmail;
-      case 'link_expired':
-        return strings.linkExpired;
-      case 'link_invalid':
-        return strings.linkInvalid;
-      case 'rate_limited':
-        return error.retryAfterSeconds === undefined ? error.message : strings.tooManyAttempts(Math.max(1, Math.ceil(error.retryAfterSeconds / 60)));
-      default:
-        return error.message || strings.unknownError;
-    }
-  }
-
   // ---- language ----
 
   /** The language asked for: this element's `lang`, else the nearest ancestor's (the page's). */
   get #requestedLanguage(): string {
     // Without a language on the element or the page: the signed-in client's, else the business's.
-    return this._langAttribute || this.closest('[lang]')?.getAttribute('lang') || this.session?.client.locale || this._brand?.locale || defaultLocale;
+    return this._langAttribute || this.closest('[lang]')?.getAttribute('lang') || this.session?.client.locale || this.#session.brand?.locale || defaultLocale;
   }
 
   protected override get language(): Locale {
@@ -437,7 +167,7 @@ export class PorticoPortal extends PorticoThemedElement {
   protected override render(): TemplateResult {
     const strings = this.#strings;
     const requested = this.#requestedLanguage;
-    const brand = this._brand;
+    const brand = this.#session.brand;
     const name = brand?.name ?? this.businessName ?? null;
     const brandStyle = brand && isHexColor(brand.brandColor) ? { '--_brand': brand.brandColor, '--_brand-on': readableTextColor(brand.brandColor) } : {};
     return html`
@@ -448,106 +178,12 @@ export class PorticoPortal extends PorticoThemedElement {
         dir=${textDirection(requested)}
         style=${styleMap(brandStyle)}
         aria-label=${name ? strings.portalLabel(name) : strings.portalTitle}
-        aria-busy=${this._view.kind === 'loading' ? 'true' : 'false'}
+        aria-busy=${this.#session.view.kind === 'loading' ? 'true' : 'false'}
       >
-        ${this.#renderView(strings, name)}
+        ${this.#session.view.kind === 'signed-in' ? this.#renderSignedIn(strings, this.#session.view.session) : renderSignIn(this.#session, strings, name)}
       </section>
     `;
   }
-
-  #renderView(strings: Strings, name: string | null): TemplateResult {
-    switch (this._view.kind) {
-      case 'loading':
-        return html`${this.#renderBrandHeader(name)}
-          <div part="panel" class="panel"><p class="loading" role="status">${strings.loading}</p></div>`;
-      case 'continue':
-        return this.#renderContinue(strings, name);
-      case 'signed-out':
-        return this.#renderSignedOut(strings, name);
-      case 'signed-in':
-        return this.#renderSignedIn(strings, this._view.session);
-    }
-  }
-
-  #renderBrandHeader(name: string | null, extra: TemplateResult | typeof nothing = nothing): TemplateResult {
-    const logo = this._brand?.logoUrl;
-    return html`
-      <header part="header" class="header">
-        <div part="brand" class="brand">
-          ${logo ? html`<img part="logo" class="logo" src=${logo} alt="" />` : nothing}
-          <span class="business-name">${name ?? this.#strings.portalTitle}</span>
-        </div>
-        ${extra}
-      </header>
-    `;
-  }
-
-  #renderMessage(): TemplateResult | typeof nothing {
-    const message = this._message;
-    if (!message) return nothing;
-    return html`<p id="message" part="message" class="message ${message.tone}" role=${message.tone === 'error' ? 'alert' : 'status'}>
-      ${message.text}
-    </p>`;
-  }
-
-  #renderContinue(strings: Strings, name: string | null): TemplateResult {
-    return html`${this.#renderBrandHeader(name)}
-      <div part="panel" class="panel narrow">
-        <h2 class="panel-heading">${strings.continueHeading}</h2>
-        <p>${strings.continueBody}</p>
-        <button part="button button-primary" class="primary" type="button" ?disabled=${this._busy} @click=${() => void this.#continue()}>
-          ${this._busy ? strings.signingIn : strings.continueButton}
-        </button>
-        ${this.#renderMessage()}
-      </div>`;
-  }
-
-  #renderSignedOut(strings: Strings, name: string | null): TemplateResult {
-    if (this._formState === 'sent') {
-      return html`${this.#renderBrandHeader(name)}
-        <div part="panel" class="panel narrow">
-          <div part="message" class="message sent" role="status">
-            <h2 id="sent-heading" class="panel-heading" tabindex="-1">${strings.linkSentHeading}</h2>
-            <p>${strings.linkSentBody}</p>
-          </div>
-          <button part="button" type="button" @click=${this.#resetForm}>${strings.sendAnotherLink}</button>
-        </div>`;
-    }
-    const sending = this._formState === 'sending';
-    const invalid = this._message?.field === 'email';
-    return html`${this.#renderBrandHeader(name)}
-      <div part="panel" class="panel narrow">
-        <h2 class="panel-heading">${strings.signInHeading(name ?? strings.portalTitle)}</h2>
-        ${this.#renderMessage()}
-        <p>${strings.signInIntro}</p>
-        <form part="form" class="form" novalidate @submit=${(event: SubmitEvent) => void this.#requestLink(event)}>
-          <label part="label" for="email">${strings.emailLabel}</label>
-          <input
-            part="input"
-            id="email"
-            name="email"
-            type="email"
-            autocomplete="email"
-            inputmode="email"
-            spellcheck="false"
-            required
-            placeholder=${strings.emailPlaceholder}
-            aria-invalid=${invalid ? 'true' : 'false'}
-            aria-describedby=${ifDefined(invalid ? 'message' : undefined)}
-            ?disabled=${sending}
-          />
-          <button part="button button-primary" class="primary" type="submit" ?disabled=${sending}>
-            ${sending ? strings.requestingLink : strings.requestLinkButton}
-          </button>
-        </form>
-      </div>`;
-  }
-
-  #resetForm = (): void => {
-    this._formState = 'idle';
-    this._message = null;
-    this.#focusAfterUpdate = '#email';
-  };
 
   #renderSignedIn(strings: Strings, session: SessionResponse): TemplateResult {
     const tabs = this.tabs;
@@ -563,7 +199,7 @@ export class PorticoPortal extends PorticoThemedElement {
       openTicket: this.#openTicket,
       unreadTickets: this.#unreadTickets.count,
       updateUnreadTickets: this.#updateUnreadTickets,
-      sessionEnded: this.#sessionEnded,
+      sessionEnded: this.#session.sessionEnded,
     };
     const who = session.contact;
     const actions = html`
@@ -573,11 +209,11 @@ export class PorticoPortal extends PorticoThemedElement {
         ${who ? html`<span class="who-client">${session.client.name}</span>` : nothing}
       </div>
       <div class="actions">
-        <button part="button" type="button" ?disabled=${this._busy} @click=${() => void this.#signOut(false)}>${strings.signOut}</button>
-        <button part="button" type="button" ?disabled=${this._busy} @click=${() => void this.#signOut(true)}>${strings.signOutEverywhere}</button>
+        <button part="button" type="button" ?disabled=${this.#session.busy} @click=${() => void this.#session.signOut(false)}>${strings.signOut}</button>
+        <button part="button" type="button" ?disabled=${this.#session.busy} @click=${() => void this.#session.signOut(true)}>${strings.signOutEverywhere}</button>
       </div>
     `;
-    return html`${this.#renderBrandHeader(session.business.name, actions)} ${this.#renderMessage()}
+    return html`${renderBrandHeader(this.#session.brand, session.business.name, strings, actions)} ${renderSessionMessage(this.#session)}
       <div part="tabs" class="tabs" role="tablist" aria-label=${strings.tabsLabel} @keydown=${this.#onTabKeydown}>
         ${tabs.map((tab) => {
           const isSelected = tab === selected;
@@ -664,20 +300,4 @@ export class PorticoPortal extends PorticoThemedElement {
     const tab = tabs[(next + tabs.length) % tabs.length]!;
     this.#selectTab(tab.id, true);
   };
-}
-
-/**
- * Reads `#portico-link=<token>` from the page URL and removes it from the
- * address bar (and history) at once, so the token is not bookmarked, shared
- * or sent on as a referrer.
- */
-function takeLinkTokenFromUrl(): string | null {
-  if (!location.hash.includes(`${LINK_FRAGMENT_PARAM}=`)) return null;
-  const params = new URLSearchParams(location.hash.slice(1));
-  const token = params.get(LINK_FRAGMENT_PARAM);
-  params.delete(LINK_FRAGMENT_PARAM);
-  const url = new URL(location.href);
-  url.hash = params.toString();
-  history.replaceState(history.state, '', url.href);
-  return token || null;
 }

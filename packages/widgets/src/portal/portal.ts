@@ -10,15 +10,10 @@ import { PorticoPortal } from './portal.component.js';
 
 export { PorticoPortal };
 
-/**
- * Registers `<portico-portal>`. Safe to run twice (a page may load two
- * copies of the widgets): the first definition wins.
- */
-export function definePorticoPortal(tagName = 'portico-portal'): void {
-  if (!customElements.get(tagName)) customElements.define(tagName, tagName === 'portico-portal' ? PorticoPortal : class extends PorticoPortal {});
-}
+/** Registers `<portico-portal>` (or `tagName`): `PorticoPortal.define()` under the name it had first. */
+export const definePorticoPortal = (tagName?: string): void => PorticoPortal.define(tagName);
 
-definePorticoPortal();
+PorticoPortal.define();
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,7 +1,9 @@
 import type { PropertyDeclarations } from 'lit';
 import { PorticoApiError, PorticoClient } from '../client/portico-client.js';
 import { defaultLocale, intlLocale, resolveLocale, stringsFor, textDirection, type Locale, type Strings } from '../i18n/index.js';
+import { ResourceController, type ResourceOptions } from './resource-controller.js';
 import { PorticoThemedElement } from './themed-element.js';
+import { emit } from './events.js';
 
 /** Detail of `portico-auth-required`: the request that answered 401. */
 export interface PorticoAuthRequiredDetail {
@@ -22,28 +24,20 @@ export class PorticoElement extends PorticoThemedElement {
   };
 
   /** Where Portico is mounted: a path on this origin (`/portal`) or a URL on another origin. */
-  declare server: string;
+  server: string = '';
   /** The business's slug. */
-  declare business: string;
+  business: string = '';
   /**
    * The API client to use. `<portico-portal>` hands over its own (signed in
    * by cookie or bearer token); on its own a widget makes one from `server`
    * and `business` and uses the session cookie.
    */
-  declare client: PorticoClient | null;
+  client: PorticoClient | null = null;
   /** @internal mirrors the `lang` attribute so a change re-renders. */
-  declare _langAttribute: string | null;
+  _langAttribute: string | null = null;
 
   #ownClient: PorticoClient | undefined;
   #ownClientFor = '';
-
-  constructor() {
-    super();
-    this.server = '';
-    this.business = '';
-    this.client = null;
-    this._langAttribute = null;
-  }
 
   /** The client in use: the one handed over, else one for `server` and `business`. */
   protected get api(): PorticoClient {
@@ -59,6 +53,22 @@ export class PorticoElement extends PorticoThemedElement {
   /** True once there is somewhere to send requests. */
   protected get canLoad(): boolean {
     return this.client !== null || this.server !== '';
+  }
+
+  /**
+   * A value this widget fetches: keyed on the API client in use (plus what
+   * `key` adds; `null` there while there is nothing to fetch), a failure
+   * told to the page as `noticeError` does.
+   */
+  protected resource<T>({ key, ...options }: Omit<ResourceOptions<T>, 'key'> & { key?: () => readonly unknown[] | null }): ResourceController<T> {
+    return new ResourceController<T>(this, {
+      onError: (error) => this.noticeError(error),
+      ...options,
+      key: () => {
+        const more = key ? key() : [];
+        return this.canLoad && more ? [this.client ?? `${this.server}\n${this.business}`, ...more] : null;
+      },
+    });
   }
 
   /** The language asked for: this element's `lang`, else the nearest ancestor's (the page's). */
@@ -104,9 +114,7 @@ export class PorticoElement extends PorticoThemedElement {
   /** Call once when a request fails: a 401 tells the page (and the portal) that the session ended. */
   protected noticeError(error: unknown): void {
     if (error instanceof PorticoApiError && error.status === 401) {
-      this.dispatchEvent(
-        new CustomEvent<PorticoAuthRequiredDetail>('portico-auth-required', { detail: { error }, bubbles: true, composed: true }),
-      );
+      emit<PorticoAuthRequiredDetail>(this, 'portico-auth-required', { error });
     }
   }
 }

@@ -1,12 +1,11 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { AgingBuckets, StatementCurrency, StatementResponse } from '@portico/wire';
 import type { Strings } from '../i18n/index.js';
 import { currencyName, formatDate, formatMoney } from '../shared/format.js';
-import { isAbort, PorticoElement } from '../shared/portico-element.js';
+import { PorticoElement } from '../shared/portico-element.js';
+import type { ResourceState } from '../shared/resource-controller.js';
 import { statementStyles } from './statement.styles.js';
-
-type State = { kind: 'loading' } | { kind: 'ready'; statement: StatementResponse } | { kind: 'error'; error: unknown };
 
 const buckets: ReadonlyArray<{ key: keyof AgingBuckets; label: (s: Strings) => string; late: boolean }> = [
   { key: 'current', label: (s) => s.agingCurrent, late: false },
@@ -36,88 +35,44 @@ const buckets: ReadonlyArray<{ key: keyof AgingBuckets; label: (s: Strings) => s
  * @csspart message - Loading, empty and error messages.
  * @csspart button - The "Try again" button.
  *
- * @cssproperty --portico-accent - Accent colour. Default: the business's brand colour inside the portal.
- * @cssproperty --portico-surface - Background of the cards.
- * @cssproperty --portico-background - Background of the figures.
- * @cssproperty --portico-text - Main text colour.
- * @cssproperty --portico-muted - Secondary text colour.
- * @cssproperty --portico-border - Border colour.
- * @cssproperty --portico-danger - Overdue amounts and errors.
- * @cssproperty --portico-success - Accents.
- * @cssproperty --portico-focus-ring - Focus outline colour.
  * @cssproperty --portico-chart-current - Bar colour of what is not yet due. Default: the accent.
  * @cssproperty --portico-chart-overdue - Bar colour of what is past due.
  * @cssproperty --portico-chart-track - Background of the bars' track.
- * @cssproperty --portico-font-family - Font family.
- * @cssproperty --portico-heading-font-family - Font family of headings.
- * @cssproperty --portico-font-size - Base font size.
- * @cssproperty --portico-radius - Corner radius.
- * @cssproperty --portico-spacing - Base spacing unit.
  */
 export class PorticoStatement extends PorticoElement {
+  static override readonly tag = 'portico-statement';
   static override styles = statementStyles;
 
-  static override properties = {
-    _state: { state: true },
-  };
-
-  declare private _state: State;
-
-  #abort: AbortController | undefined;
-  #loadedFor: unknown = undefined;
-
-  constructor() {
-    super();
-    this._state = { kind: 'loading' };
-  }
+  readonly #statement = this.resource<StatementResponse>({
+    load: (signal) => this.api.statement({ signal }),
+    // A statement on screen stays there while a newer one loads.
+    keep: () => true,
+  });
 
   /** The statement shown, once loaded. */
   get statement(): StatementResponse | null {
-    return this._state.kind === 'ready' ? this._state.statement : null;
+    const state = this.#statement.state;
+    return state.kind === 'ready' ? state.value : null;
   }
 
   /** Loads the statement again (after a payment, say). */
-  async reload(): Promise<void> {
-    this.#abort?.abort();
-    const abort = (this.#abort = new AbortController());
-    if (this._state.kind !== 'ready') this._state = { kind: 'loading' };
-    try {
-      const statement = await this.api.statement({ signal: abort.signal });
-      if (abort === this.#abort) this._state = { kind: 'ready', statement };
-    } catch (error) {
-      if (abort !== this.#abort || isAbort(error)) return;
-      this.noticeError(error);
-      this._state = { kind: 'error', error };
-    }
-  }
-
-  protected override willUpdate(_changed: PropertyValues<this>): void {
-    const target = this.client ?? `${this.server}\n${this.business}`;
-    if (this.canLoad && this.#loadedFor !== target) {
-      this.#loadedFor = target;
-      void this.reload();
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#abort?.abort();
-    this.#loadedFor = undefined;
+  reload(): Promise<void> {
+    return this.#statement.reload();
   }
 
   protected override render(): TemplateResult {
     const strings = this.strings;
-    const state = this._state;
+    const state = this.#statement.state;
     return html`<section part="statement" class="root" lang=${this.language} dir=${this.direction} aria-labelledby="statement-heading" aria-busy=${state.kind === 'loading' ? 'true' : 'false'}>
       <div class="top">
         <h2 id="statement-heading" part="heading">${strings.statementHeading}</h2>
-        ${state.kind === 'ready' ? html`<span class="as-of muted">${strings.statementAsOf(formatDate(state.statement.asOf, this.locale, 'long'))}</span>` : nothing}
+        ${state.kind === 'ready' ? html`<span class="as-of muted">${strings.statementAsOf(formatDate(state.value.asOf, this.locale, 'long'))}</span>` : nothing}
       </div>
       ${this.#renderBody(state, strings)}
     </section>`;
   }
 
-  #renderBody(state: State, strings: Strings): TemplateResult {
+  #renderBody(state: ResourceState<StatementResponse>, strings: Strings): TemplateResult {
     switch (state.kind) {
       case 'loading':
         return html`<p part="message" class="message-plain muted" role="status">${strings.statementLoading}</p>`;
@@ -127,9 +82,9 @@ export class PorticoStatement extends PorticoElement {
           <button part="button" type="button" @click=${() => void this.reload()}>${strings.retry}</button>
         </div>`;
       case 'ready':
-        return state.statement.currencies.length === 0
+        return state.value.currencies.length === 0
           ? html`<p part="message" class="message-plain muted">${strings.statementEmpty}</p>`
-          : html`<div class="currencies">${state.statement.currencies.map((currency) => this.#renderCurrency(currency, strings))}</div>`;
+          : html`<div class="currencies">${state.value.currencies.map((currency) => this.#renderCurrency(currency, strings))}</div>`;
     }
   }
 

@@ -2,15 +2,10 @@ import { PorticoStatement } from './statement.component.js';
 
 export { PorticoStatement };
 
-/**
- * Registers `<portico-statement>`. Safe to run twice (a page may load two
- * copies of the widgets): the first definition wins.
- */
-export function definePorticoStatement(tagName = 'portico-statement'): void {
-  if (!customElements.get(tagName)) customElements.define(tagName, tagName === 'portico-statement' ? PorticoStatement : class extends PorticoStatement {});
-}
+/** Registers `<portico-statement>` (or `tagName`): `PorticoStatement.define()` under the name it had first. */
+export const definePorticoStatement = (tagName?: string): void => PorticoStatement.define(tagName);
 
-definePorticoStatement();
+PorticoStatement.define();
 
 declare global {
   interface HTMLElementTagNameMap {

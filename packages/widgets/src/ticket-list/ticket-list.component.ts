@@ -1,9 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { TicketListResponse, TicketSummaryWire } from '@portico/wire';
 import { Poller } from '../shared/poller.js';
-import { isAbort, PorticoElement } from '../shared/portico-element.js';
+import { PorticoElement } from '../shared/portico-element.js';
 import { endsPolling, renderRetry, renderTicketRow } from '../shared/ticket-view.js';
 import { ticketListStyles } from './ticket-list.styles.js';
+import { emit } from '../shared/events.js';
 
 /** Detail of `portico-ticket-open`. */
 export interface PorticoTicketOpenDetail {
@@ -44,43 +45,28 @@ export interface PorticoTicketsUnreadDetail {
  * @csspart status - Each status badge, with `status-open`, `status-pending` or `status-closed`.
  * @csspart message - Errors and the empty state.
  *
- * @cssproperty --portico-accent - Accent colour (unread dots, badge, "Open new ticket").
- * @cssproperty --portico-on-accent - Text on the accent colour.
- * @cssproperty --portico-background - Background behind the list.
- * @cssproperty --portico-surface - Background of the tickets and buttons.
- * @cssproperty --portico-text - Main text colour.
- * @cssproperty --portico-muted - Secondary text colour.
- * @cssproperty --portico-border - Border colour.
- * @cssproperty --portico-danger - Errors.
- * @cssproperty --portico-focus-ring - Focus outline colour.
  * @cssproperty --portico-status-sent - Colour of the Open badge.
  * @cssproperty --portico-status-paid - Colour of the Answered badge.
  * @cssproperty --portico-status-draft - Colour of the Closed badge.
- * @cssproperty --portico-font-family - Font family.
- * @cssproperty --portico-heading-font-family - Font family of the heading.
- * @cssproperty --portico-font-size - Base font size.
- * @cssproperty --portico-radius - Corner radius.
- * @cssproperty --portico-spacing - Base spacing unit.
  */
 export class PorticoTicketList extends PorticoElement {
+  static override readonly tag = 'portico-ticket-list';
   static override styles = ticketListStyles;
 
   static override properties = {
     selectedId: { type: String, attribute: 'selected-id' },
     pollInterval: { type: Number, attribute: 'poll-interval' },
-    _data: { state: true },
-    _error: { state: true },
   };
 
   /** The ticket shown beside the list, marked as selected. */
-  declare selectedId: string | null;
+  selectedId: string | null = null;
   /** Milliseconds before the list is fetched again while the page is visible (growing while nothing changes); 0 turns polling off. */
-  declare pollInterval: number;
-  declare private _data: TicketListResponse | null;
-  declare private _error: unknown;
+  pollInterval: number = 15_000;
 
-  #loadedFor: unknown = undefined;
-  #abort: AbortController | undefined;
+  readonly #list = this.resource<TicketListResponse>({
+    load: (signal) => this.api.listTickets({ signal }),
+    onValue: (data) => this.#unread(data),
+  });
   #lastUnread: number | null = null;
 
   readonly #poller = new Poller(this, {
@@ -98,37 +84,24 @@ export class PorticoTicketList extends PorticoElement {
     },
   });
 
-  constructor() {
-    super();
-    this.selectedId = null;
-    this.pollInterval = 15_000;
-    this._data = null;
-    this._error = null;
-  }
-
   /** The tickets on screen (empty until loaded). */
   get tickets(): readonly TicketSummaryWire[] {
-    return this._data?.tickets ?? [];
+    return this.#list.value?.tickets ?? [];
   }
 
   /** Unread tickets, as last fetched. */
   get unreadCount(): number {
-    return this._data?.unreadCount ?? 0;
+    return this.#list.value?.unreadCount ?? 0;
   }
 
   /** Fetches the list again, showing the loading state. */
-  async reload(): Promise<void> {
-    this.#abort?.abort();
-    const abort = (this.#abort = new AbortController());
-    this._data = null;
-    this._error = null;
-    await this.#fetch(abort);
+  reload(): Promise<void> {
+    return this.#list.reload();
   }
 
   /** Fetches the list again quietly (the rows stay on screen until the answer is in). */
   async refresh(): Promise<void> {
-    this.#abort?.abort();
-    await this.#fetch((this.#abort = new AbortController()));
+    await this.#list.reload({ quiet: true });
     this.#poller.nudge();
   }
 
@@ -138,58 +111,39 @@ export class PorticoTicketList extends PorticoElement {
     (button ?? this.renderRoot.querySelector<HTMLElement>('[part~="new-ticket-button"]'))?.focus();
   }
 
-  async #fetch(abort: AbortController): Promise<void> {
-    try {
-      this.#show(await this.api.listTickets({ signal: abort.signal }));
-      this._error = null;
-    } catch (error) {
-      if (isAbort(error) || abort !== this.#abort) return;
-      this.noticeError(error);
-      this._error = error;
-    }
-  }
-
   /** Puts a list on screen; true when it differs from what was there. */
   #show(data: TicketListResponse): boolean {
-    const before = this._data;
-    this._data = data;
-    if (this.#lastUnread !== data.unreadCount) {
-      this.#lastUnread = data.unreadCount;
-      this.dispatchEvent(
-        new CustomEvent<PorticoTicketsUnreadDetail>('portico-tickets-unread', { detail: { unreadCount: data.unreadCount }, bubbles: true, composed: true }),
-      );
-    }
+    const before = this.#list.value;
+    this.#list.set(data);
+    this.#unread(data);
     return before === null || listSignature(before) !== listSignature(data);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    const target = this.client ?? this.server;
-    if (this.canLoad && this.#loadedFor !== target) {
-      this.#loadedFor = target;
-      void this.reload();
+  /** Tells the page when the number of unread tickets is new. */
+  #unread(data: TicketListResponse): void {
+    if (this.#lastUnread !== data.unreadCount) {
+      this.#lastUnread = data.unreadCount;
+      emit<PorticoTicketsUnreadDetail>(this, 'portico-tickets-unread', { unreadCount: data.unreadCount });
     }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('pollInterval')) this.#poller.stop();
     if (this.canLoad && this.pollInterval > 0) this.#poller.start();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#abort?.abort();
-    this.#loadedFor = undefined;
-  }
-
   #open(ticket: TicketSummaryWire): void {
-    this.dispatchEvent(new CustomEvent<PorticoTicketOpenDetail>('portico-ticket-open', { detail: { id: ticket.id, ticket }, bubbles: true, composed: true }));
+    emit<PorticoTicketOpenDetail>(this, 'portico-ticket-open', { id: ticket.id, ticket });
   }
 
   #new(): void {
-    this.dispatchEvent(new CustomEvent('portico-ticket-new', { bubbles: true, composed: true }));
+    emit(this, 'portico-ticket-new');
   }
 
   protected override render(): TemplateResult {
     const strings = this.strings;
-    const data = this._data;
-    return html`<section part="list" class="root" lang=${this.language} dir=${this.direction} aria-labelledby="heading" aria-busy=${data === null && !this._error ? 'true' : 'false'}>
+    const { state, value: data } = this.#list;
+    return html`<section part="list" class="root" lang=${this.language} dir=${this.direction} aria-labelledby="heading" aria-busy=${state.kind === 'loading' ? 'true' : 'false'}>
       <div class="top">
         <h2 id="heading" part="heading">
           ${strings.tabSupport}
@@ -207,10 +161,8 @@ export class PorticoTicketList extends PorticoElement {
 
   #renderBody(): TemplateResult {
     const strings = this.strings;
-    if (this._error) {
-      return renderRetry(this.errorText(this._error), strings, () => void this.reload());
-    }
-    const data = this._data;
+    const { state, value: data } = this.#list;
+    if (state.kind === 'error') return renderRetry(this.errorText(state.error), strings, () => void this.reload());
     if (!data) return html`<p class="state muted" role="status">${strings.ticketsLoading}</p>`;
     if (data.tickets.length === 0) return html`<p part="message" class="message state">${strings.noTickets}</p>`;
     return html`<ul part="tickets" class="tickets" aria-labelledby="heading">

@@ -2,15 +2,10 @@ import { PorticoTicketList } from './ticket-list.component.js';
 
 export { PorticoTicketList };
 
-/**
- * Registers `<portico-ticket-list>`. Safe to run twice (a page may load two
- * copies of the widgets): the first definition wins.
- */
-export function definePorticoTicketList(tagName = 'portico-ticket-list'): void {
-  if (!customElements.get(tagName)) customElements.define(tagName, tagName === 'portico-ticket-list' ? PorticoTicketList : class extends PorticoTicketList {});
-}
+/** Registers `<portico-ticket-list>` (or `tagName`): `PorticoTicketList.define()` under the name it had first. */
+export const definePorticoTicketList = (tagName?: string): void => PorticoTicketList.define(tagName);
 
-definePorticoTicketList();
+PorticoTicketList.define();
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { TicketAttachmentWire, TicketMessageWire, TicketThreadResponse } from '@portico/wire';
 import { Poller } from '../shared/poller.js';
-import { isAbort, PorticoElement } from '../shared/portico-element.js';
+import { PorticoElement } from '../shared/portico-element.js';
 import {
   endsPolling,
   newMessagesSince,
@@ -15,6 +15,7 @@ import {
   ticketNumber,
 } from '../shared/ticket-view.js';
 import { ticketThreadStyles } from './ticket-thread.styles.js';
+import { emit } from '../shared/events.js';
 
 /** Detail of `portico-ticket-loaded` and `portico-ticket-updated`. */
 export type PorticoTicketLoadedDetail = TicketThreadResponse;
@@ -58,50 +59,37 @@ export interface PorticoTicketReplyDetail {
  * @csspart field-error - "Please write a reply first", under the box.
  * @csspart button - Every button; Send reply also has `button-primary`.
  *
- * @cssproperty --portico-accent - Accent colour (Send reply, the client's own messages).
- * @cssproperty --portico-on-accent - Text on the accent colour.
- * @cssproperty --portico-background - Background behind the thread.
- * @cssproperty --portico-surface - Background of messages, inputs and buttons.
- * @cssproperty --portico-text - Main text colour.
- * @cssproperty --portico-muted - Secondary text colour.
- * @cssproperty --portico-border - Border colour.
- * @cssproperty --portico-danger - Errors.
- * @cssproperty --portico-focus-ring - Focus outline colour.
  * @cssproperty --portico-link - Attachment links.
  * @cssproperty --portico-status-sent - Colour of the Open badge.
  * @cssproperty --portico-status-paid - Colour of the Answered badge.
  * @cssproperty --portico-status-draft - Colour of the Closed badge.
- * @cssproperty --portico-font-family - Font family.
- * @cssproperty --portico-heading-font-family - Font family of the heading.
- * @cssproperty --portico-font-size - Base font size.
- * @cssproperty --portico-radius - Corner radius.
- * @cssproperty --portico-spacing - Base spacing unit.
  */
 export class PorticoTicketThread extends PorticoElement {
+  static override readonly tag = 'portico-ticket-thread';
   static override styles = ticketThreadStyles;
 
   static override properties = {
     ticketId: { type: String, attribute: 'ticket-id' },
     pollInterval: { type: Number, attribute: 'poll-interval' },
-    _thread: { state: true },
-    _error: { state: true },
     _busy: { state: true },
     _replyError: { state: true },
     _announcement: { state: true },
   };
 
   /** The ticket to show. */
-  declare ticketId: string | null;
+  ticketId: string | null = null;
   /** Milliseconds before the thread is fetched again while the page is visible (growing while nothing changes); 0 turns polling off. */
-  declare pollInterval: number;
-  declare private _thread: TicketThreadResponse | null;
-  declare private _error: unknown;
-  declare private _busy: boolean;
-  declare private _replyError: string;
-  declare private _announcement: string;
+  pollInterval: number = 5000;
+  private _busy: boolean = false;
+  private _replyError: string = '';
+  private _announcement: string = '';
 
-  #loadedFor: unknown = undefined;
-  #abort: AbortController | undefined;
+  readonly #thread = this.resource<TicketThreadResponse>({
+    key: () => (this.ticketId ? [this.ticketId] : null),
+    load: (signal) => this.api.ticket(this.ticketId!, { signal }),
+    onStart: () => (this._replyError = ''),
+    onValue: (thread) => emit<PorticoTicketLoadedDetail>(this, 'portico-ticket-loaded', thread),
+  });
   #focusReply = false;
 
   readonly #poller = new Poller(this, {
@@ -110,7 +98,7 @@ export class PorticoTicketThread extends PorticoElement {
     stopAfter: 15 * 60_000,
     poll: async (signal) => {
       const id = this.ticketId;
-      if (!id || !this._thread) return false;
+      if (!id || !this.#thread.value) return false;
       try {
         const thread = await this.api.ticket(id, { signal });
         return id === this.ticketId && this.#update(thread);
@@ -122,40 +110,14 @@ export class PorticoTicketThread extends PorticoElement {
     },
   });
 
-  constructor() {
-    super();
-    this.ticketId = null;
-    this.pollInterval = 5000;
-    this._thread = null;
-    this._error = null;
-    this._busy = false;
-    this._replyError = '';
-    this._announcement = '';
-  }
-
   /** The thread on screen, or `null` while loading. */
   get thread(): TicketThreadResponse | null {
-    return this._thread;
+    return this.#thread.value;
   }
 
   /** Fetches the thread again (and marks it read). */
-  async reload(): Promise<void> {
-    const id = this.ticketId;
-    if (!id) return;
-    this.#abort?.abort();
-    const abort = (this.#abort = new AbortController());
-    this._thread = null;
-    this._error = null;
-    try {
-      const thread = await this.api.ticket(id, { signal: abort.signal });
-      if (abort !== this.#abort) return;
-      this._thread = thread;
-      this.dispatchEvent(new CustomEvent<PorticoTicketLoadedDetail>('portico-ticket-loaded', { detail: thread, bubbles: true, composed: true }));
-    } catch (error) {
-      if (isAbort(error) || abort !== this.#abort) return;
-      this.noticeError(error);
-      this._error = error;
-    }
+  reload(): Promise<void> {
+    return this.#thread.reload();
   }
 
   /** Moves focus to the reply box. */
@@ -165,23 +127,16 @@ export class PorticoTicketThread extends PorticoElement {
 
   /** Takes a fresh copy of the thread; true (and announced) when it changed. */
   #update(thread: TicketThreadResponse): boolean {
-    const before = this._thread;
+    const before = this.#thread.value;
     if (before && threadSignature(before) === threadSignature(thread)) return false;
-    this._thread = thread;
+    this.#thread.set(thread);
     const arrived = before ? newMessagesSince(before.messages, thread.messages).length : 0;
     if (arrived > 0) this._announcement = this.strings.newMessages(arrived);
-    this.dispatchEvent(new CustomEvent<PorticoTicketLoadedDetail>('portico-ticket-updated', { detail: thread, bubbles: true, composed: true }));
+    emit<PorticoTicketLoadedDetail>(this, 'portico-ticket-updated', thread);
     return true;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const target = [this.client ?? this.server, this.ticketId];
-    const last = this.#loadedFor as unknown[] | undefined;
-    if (this.canLoad && this.ticketId && (!last || last[0] !== target[0] || last[1] !== target[1])) {
-      this.#loadedFor = target;
-      this._replyError = '';
-      void this.reload();
-    }
     if (changed.has('pollInterval')) this.#poller.stop();
     if (this.canLoad && this.ticketId && this.pollInterval > 0) this.#poller.start();
   }
@@ -191,12 +146,6 @@ export class PorticoTicketThread extends PorticoElement {
       this.#focusReply = false;
       this.focus();
     }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#abort?.abort();
-    this.#loadedFor = undefined;
   }
 
   async #reply(event: SubmitEvent): Promise<void> {
@@ -216,13 +165,14 @@ export class PorticoTicketThread extends PorticoElement {
     try {
       const message = await this.api.replyToTicket(id, text);
       box.value = '';
-      if (this._thread && this.ticketId === id) {
+      const shown = this.#thread.value;
+      if (shown && this.ticketId === id) {
         // A reply reopens a closed ticket; the next poll brings the server's own status.
-        const ticket = { ...this._thread.ticket, status: 'open' as const, lastMessageAt: message.createdAt, messageCount: this._thread.ticket.messageCount + 1 };
-        this._thread = { ticket, messages: [...this._thread.messages, message] };
+        const ticket = { ...shown.ticket, status: 'open' as const, lastMessageAt: message.createdAt, messageCount: shown.ticket.messageCount + 1 };
+        this.#thread.set({ ticket, messages: [...shown.messages, message] });
       }
       this._announcement = strings.replySent;
-      this.dispatchEvent(new CustomEvent<PorticoTicketReplyDetail>('portico-ticket-reply', { detail: { ticketId: id, message }, bubbles: true, composed: true }));
+      emit<PorticoTicketReplyDetail>(this, 'portico-ticket-reply', { ticketId: id, message });
       this.#poller.nudge();
     } catch (error) {
       this.noticeError(error);
@@ -248,7 +198,7 @@ export class PorticoTicketThread extends PorticoElement {
   }
 
   protected override render(): TemplateResult {
-    return html`<section part="thread" class="thread" lang=${this.language} dir=${this.direction} aria-labelledby="heading" aria-busy=${this._thread === null && !this._error ? 'true' : 'false'}>
+    return html`<section part="thread" class="thread" lang=${this.language} dir=${this.direction} aria-labelledby="heading" aria-busy=${this.#thread.state.kind === 'loading' ? 'true' : 'false'}>
       ${this.#renderBody()}
       <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
     </section>`;
@@ -256,11 +206,12 @@ export class PorticoTicketThread extends PorticoElement {
 
   #renderBody(): TemplateResult {
     const strings = this.strings;
-    if (this._error) {
+    const state = this.#thread.state;
+    if (state.kind === 'error') {
       return html`<h2 id="heading" class="visually-hidden">${strings.tabSupport}</h2>
-        ${renderRetry(this.errorText(this._error), strings, () => void this.reload())}`;
+        ${renderRetry(this.errorText(state.error), strings, () => void this.reload())}`;
     }
-    const thread = this._thread;
+    const thread = state.kind === 'ready' ? state.value : null;
     if (!thread) return html`<h2 id="heading" class="visually-hidden">${strings.tabSupport}</h2><p class="muted" role="status">${strings.threadLoading}</p>`;
     const { ticket, messages } = thread;
     const locale = this.locale;

@@ -1,13 +1,10 @@
-export { EmailDeliveryError, isEmailDeliveryError, type EmailTransport, type OutgoingEmail, type SendResult } from './transport.js';
+export { EmailDeliveryError, isEmailDeliveryError, type EmailAttachment, type EmailTransport, type OutgoingEmail, type SendResult } from './transport.js';
 export { resendTransport, type ResendTransportOptions } from './resend-transport.js';
 export { smtpTransport, type SmtpEmailTransport, type SmtpTransportOptions } from './smtp-transport.js';
 export {
   developmentMailboxTransport,
   getMailboxEmail,
   listMailbox,
-  mailboxEmailAttachment,
-  mailboxEmailAttachments,
-  type MailboxAttachment,
   type MailboxEmail,
   type MailboxListOptions,
 } from './development-mailbox.js';

@@ -1,4 +1,9 @@
-import type { EmailAttachment } from '../email-attachments.js';
+/** A file as a transport attaches it. */
+export interface EmailAttachment {
+  filename: string;
+  contentType: string;
+  content: Uint8Array;
+}
 
 /** One email as a transport hands it to a provider, read back from the outbox. */
 export interface OutgoingEmail {
@@ -14,7 +19,7 @@ export interface OutgoingEmail {
   html: string;
   text: string;
   headers: Record<string, string>;
-  /** Files to attach, read from the ticket attachments the outbox row names; none when absent. */
+  /** Files to attach, added by an outbox enricher as the email is sent (a ticket reply's files); none when absent. */
   attachments?: EmailAttachment[];
 }
 

@@ -77,7 +77,10 @@ describeEachDatabase('checkout', (database) => {
     const request = { clientId: client.id, invoiceId: invoice.id, returnUrl: 'https://x.test/' };
     await expectPorticoError(startCheckout(ctx, deps, { ...request, clientId: 'cli_other' }), 'invoice_not_found');
     const draft = await scope.invoices.create({ clientId: client.id, currency: 'EUR', lines: [{ description: 'x', quantity: 1, unitPrice: 5 }] });
-    await expectPorticoError(startCheckout(ctx, deps, { ...request, invoiceId: draft.id }), 'invoice_not_payable');
+    // A draft the client may not see is not found; one it was shown is there but has nothing to pay yet.
+    await expectPorticoError(startCheckout(ctx, deps, { ...request, invoiceId: draft.id }), 'invoice_not_found');
+    const shared = await scope.invoices.create({ clientId: client.id, currency: 'EUR', sharedWithClient: true, lines: [{ description: 'x', quantity: 1, unitPrice: 5 }] });
+    await expectPorticoError(startCheckout(ctx, deps, { ...request, invoiceId: shared.id }), 'invoice_not_payable');
     await scope.payments.record({ invoiceId: invoice.id, amount: invoice.total });
     await expectPorticoError(startCheckout(ctx, deps, request), 'invoice_not_payable');
     await scope.stripe.remove();

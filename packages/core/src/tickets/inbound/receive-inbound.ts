@@ -1,9 +1,9 @@
 import { requireBusinessRow } from '../../businesses/businesses.js';
 import type { BusinessContext, Executor } from '../../context.js';
 import { PorticoError, isPorticoError } from '../../shared/errors.js';
-import { appendEmailReply, matchTicketMessageIds, openTicketFromEmail, type AttachmentInput, type RefusedAttachment } from '../../tickets/index.js';
-import { bounceNote, recordBounce } from '../bounces/record-bounce.js';
-import { classifyInbound } from './classify-inbound.js';
+import { appendEmailReply, matchTicketMessageIds, openTicketFromEmail, type AttachmentInput, type RefusedAttachment } from '../index.js';
+import { bounceNote, recordBounce } from './record-bounce.js';
+import { classifyInbound } from '../../email/inbound/classify-inbound.js';
 import {
   findDuplicate,
   insertInboundRow,
@@ -13,9 +13,9 @@ import {
   type ReceivedInbound,
 } from './inbound-store.js';
 import { matchInbound } from './match-inbound.js';
-import { inboundBytes, parseInbound, type ParsedInbound } from './parse-inbound.js';
+import { inboundBytes, parseInbound, type ParsedInbound } from '../../email/inbound/parse-inbound.js';
 import { checkSender, type HoldReason } from './sender-check.js';
-import { stripReply } from './strip-reply.js';
+import { stripReply } from '../../email/inbound/strip-reply.js';
 
 export { findByProviderMessageId, type InboundOutcome, type InboundSource, type ReceivedInbound } from './inbound-store.js';
 

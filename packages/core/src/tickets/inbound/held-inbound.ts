@@ -3,7 +3,7 @@ import type { BusinessContext, Executor } from '../../context.js';
 import { PorticoError } from '../../shared/errors.js';
 import { int } from '../../db/row-values.js';
 import type { ReceivedInbound } from './inbound-store.js';
-import { parseInbound } from './parse-inbound.js';
+import { parseInbound } from '../../email/inbound/parse-inbound.js';
 import { refusedNote, writeToTicket } from './receive-inbound.js';
 import { contactsWithAddress, holdReasonText, type HoldReason } from './sender-check.js';
 

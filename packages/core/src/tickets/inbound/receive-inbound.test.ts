@@ -5,8 +5,8 @@ import { countRows, expectPorticoError } from '../../testing/assertions.js';
 import { describeEachDatabase } from '../../testing/databases.js';
 import { seedBusiness } from '../../testing/fixtures.js';
 import { buildTestEmail } from '../../testing/inbound-email.js';
-import { MAX_INBOUND_BYTES } from './parse-inbound.js';
-import { stripReply } from './strip-reply.js';
+import { MAX_INBOUND_BYTES } from '../../email/inbound/parse-inbound.js';
+import { stripReply } from '../../email/inbound/strip-reply.js';
 
 const DOMAIN = 'reply.harborpine.test';
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');

@@ -1,8 +1,8 @@
 import type { Executor } from '../../context.js';
-import { readTicketMessageId } from '../../tickets/message-id.js';
-import { replyTokenFromAddress } from '../../tickets/reply-token.js';
-import { existingReplySigningKey } from '../../tickets/signing-key.js';
-import type { BounceReport } from './read-bounce.js';
+import { readTicketMessageId } from '../message-id.js';
+import { replyTokenFromAddress } from '../reply-token.js';
+import { existingReplySigningKey } from '../signing-key.js';
+import type { BounceReport } from '../../email/bounces/read-bounce.js';
 
 /** The SMTP transport's own Message-IDs: `<out_...@domain>`. */
 const outboxMessageIdPattern = /^<(out_[A-Za-z0-9_-]+)@[^\s<>@]+>$/;

@@ -1,13 +1,13 @@
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../testing/databases.js';
 import { draftInput, seedBusiness } from '../testing/fixtures.js';
-import { issueMagicLinkToken } from '../auth/magic-links.js';
-import { hashSecretToken } from '../auth/secret-tokens.js';
-import { redeemSignInLink } from '../auth/sign-in.js';
-import { enqueueEmail } from './outbox.js';
-import { createOutboxWorker } from './outbox-worker.js';
-import { SIGN_IN_TOKEN_PLACEHOLDER } from './sign-in-link.js';
-import { EmailDeliveryError, type OutgoingEmail } from './transports/transport.js';
+import { issueMagicLinkToken } from './magic-links.js';
+import { hashSecretToken } from './secret-tokens.js';
+import { redeemSignInLink } from './sign-in.js';
+import { enqueueEmail } from '../email/outbox.js';
+import { createOutboxWorker } from '../outbox-worker.js';
+import { deferredSignInLink, SIGN_IN_TOKEN_PLACEHOLDER, type SignInLinkSpec } from './email-sign-in-link.js';
+import { EmailDeliveryError, type OutgoingEmail } from '../email/transports/transport.js';
 
 const silent = { warn: () => {}, error: () => {} };
 
@@ -22,14 +22,15 @@ describeEachDatabase('deferred sign-in links', (database) => {
       subject: 'Your link',
       html: `<a href="https://x.test/auth/link/b/${SIGN_IN_TOKEN_PLACEHOLDER}">Sign in</a>`,
       text: `https://x.test/auth/link/b/${SIGN_IN_TOKEN_PLACEHOLDER}`,
-      signInLink: { clientId: seeded.client.id, contactId, purpose: 'sign_in' as const, invoiceId: null, ttlMs: 600_000 },
     };
-    return { ...seeded, ctx, message };
+    const link: SignInLinkSpec = { clientId: seeded.client.id, contactId, purpose: 'sign_in', invoiceId: null, ttlMs: 600_000 };
+    const queue = async (email: typeof message, spec: SignInLinkSpec = link) => enqueueEmail(ctx.db, ctx, email, deferredSignInLink(spec, email));
+    return { ...seeded, ctx, message, link, queue };
   }
 
   it('stores the placeholder, and the worker sends a fresh token whose hash alone is kept', async () => {
-    const { ctx, clock, message, business } = await setup();
-    const id = await enqueueEmail(ctx.db, ctx, message);
+    const { ctx, clock, message, business, queue } = await setup();
+    const id = await queue(message);
     const stored = await ctx.db.selectFrom('outbox_emails').select(['html', 'text']).where('id', '=', id).executeTakeFirstOrThrow();
     expect(stored.text).toContain(SIGN_IN_TOKEN_PLACEHOLDER);
     expect(await ctx.db.selectFrom('magic_link_tokens').selectAll().where('business_id', '=', business.id).execute()).toHaveLength(0);
@@ -49,8 +50,8 @@ describeEachDatabase('deferred sign-in links', (database) => {
   });
 
   it('a retry after a failed send carries a new token; the link never delivered simply expires', async () => {
-    const { ctx, clock, message } = await setup();
-    await enqueueEmail(ctx.db, ctx, message);
+    const { ctx, clock, message, queue } = await setup();
+    await queue(message);
     const tried: string[] = [];
     let fail = true;
     const worker = createOutboxWorker({
@@ -76,9 +77,9 @@ describeEachDatabase('deferred sign-in links', (database) => {
   });
 
   it('a link naming a ticket is stored with it and redeemed with it', async () => {
-    const { ctx, clock, message, business, client, scope } = await setup();
+    const { ctx, clock, message, link, business, client, scope, queue } = await setup();
     const { ticket } = await scope.tickets.open({ clientId: client.id, subject: 'Receipt?', message: 'Hi' });
-    await enqueueEmail(ctx.db, ctx, { ...message, signInLink: { ...message.signInLink, purpose: 'ticket_email', ticketId: ticket.id } });
+    await queue(message, { ...link, purpose: 'ticket_email', ticketId: ticket.id });
     const sent: OutgoingEmail[] = [];
     const worker = createOutboxWorker({ db: ctx.db, clock, logger: silent, transport: { name: 't', send: async (e) => (sent.push(e), { providerMessageId: null }) } });
     await worker.runOnce();
@@ -86,23 +87,23 @@ describeEachDatabase('deferred sign-in links', (database) => {
     const stored = await ctx.db.selectFrom('magic_link_tokens').select(['ticket_id', 'invoice_id', 'purpose']).where('business_id', '=', business.id).execute();
     expect(stored).toEqual([{ ticket_id: ticket.id, invoice_id: null, purpose: 'ticket_email' }]);
     const signedIn = await redeemSignInLink(ctx, business.id, token, 'cookie');
-    expect(signedIn).toMatchObject({ ticketId: ticket.id, invoiceId: null, session: { clientId: client.id, contactId: message.signInLink.contactId } });
+    expect(signedIn).toMatchObject({ ticketId: ticket.id, invoiceId: null, session: { clientId: client.id, contactId: link.contactId } });
   });
 
   it('refuses a link naming both an invoice and a ticket, and writes nothing', async () => {
-    const { ctx, message, business, client, scope } = await setup();
+    const { ctx, message, link, business, client, scope, queue } = await setup();
     const { ticket } = await scope.tickets.open({ clientId: client.id, subject: 'Receipt?', message: 'Hi' });
     const invoice = await scope.invoices.create(draftInput(client.id));
-    const both = { ...message.signInLink, invoiceId: invoice.id, ticketId: ticket.id };
-    await expect(enqueueEmail(ctx.db, ctx, { ...message, signInLink: both })).rejects.toMatchObject({ code: 'invalid_input' });
+    const both = { ...link, invoiceId: invoice.id, ticketId: ticket.id };
+    await expect(queue(message, both)).rejects.toMatchObject({ code: 'invalid_input' });
     expect(await ctx.db.selectFrom('outbox_emails').selectAll().where('business_id', '=', business.id).execute()).toHaveLength(0);
     await expect(issueMagicLinkToken(ctx.db, ctx.clock.now(), { businessId: business.id, ...both })).rejects.toMatchObject({ code: 'invalid_input' });
     expect(await ctx.db.selectFrom('magic_link_tokens').selectAll().where('business_id', '=', business.id).execute()).toHaveLength(0);
   });
 
   it('refuses a sign-in email without the placeholder in both parts, and writes nothing', async () => {
-    const { ctx, message, business } = await setup();
-    await expect(enqueueEmail(ctx.db, ctx, { ...message, text: 'no link here' })).rejects.toMatchObject({ code: 'invalid_input' });
+    const { ctx, message, business, queue } = await setup();
+    await expect(queue({ ...message, text: 'no link here' })).rejects.toMatchObject({ code: 'invalid_input' });
     expect(await ctx.db.selectFrom('outbox_emails').selectAll().where('business_id', '=', business.id).execute()).toHaveLength(0);
   });
 });

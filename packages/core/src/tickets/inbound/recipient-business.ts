@@ -1,5 +1,5 @@
 import type { CoreContext } from '../../context.js';
-import { inboundDomain, replyTokenFromAddress, ticketIdInReplyToken, verifyReplyToken } from '../../tickets/index.js';
+import { inboundDomain, replyTokenFromAddress, ticketIdInReplyToken, verifyReplyToken } from '../index.js';
 
 /**
  * The business an SMTP recipient belongs to, or null to refuse it at RCPT TO:

@@ -3,28 +3,23 @@ import { parseJson } from '../db/row-values.js';
 import type { PorticoSchema } from '../db/schema.js';
 import type { Executor } from '../context.js';
 import { PorticoError } from '../shared/errors.js';
-import type { OutboxRow } from './outbox-rows.js';
-import { EmailDeliveryError } from './transports/transport.js';
+import type { DeferredEmailParts } from '../email/outbox.js';
+import type { OutboxEnricher } from '../email/outbox-worker.js';
+import type { OutboxRow } from '../email/outbox-rows.js';
+import { EmailDeliveryError, type EmailAttachment } from '../email/transports/transport.js';
 
 /** The most one email carries in attachments, all together (bytes); a reply with more keeps its files in the portal. */
 export const MAX_EMAIL_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 const MAX_EMAIL_ATTACHMENTS = 20;
 
-/** A file as a transport attaches it. */
-export interface EmailAttachment {
-  filename: string;
-  contentType: string;
-  content: Uint8Array;
-}
-
 /**
- * Checks the ticket attachments an email is to carry, for the outbox row: ids
- * of this business's attachments, at most MAX_EMAIL_ATTACHMENT_BYTES together.
- * Returns what `attachment_ids` stores (null for none); the bytes stay where
- * they are and are read when the email is sent.
+ * What the outbox stores for ticket attachments an email is to carry (pass
+ * it to enqueueEmail): ids of this business's attachments, at most
+ * MAX_EMAIL_ATTACHMENT_BYTES together. The bytes stay where they are and are
+ * read when the email is sent (withTicketAttachments).
  */
-export async function requireEmailAttachmentIds(executor: Executor, businessId: string, value: unknown): Promise<string | null> {
-  if (value === undefined || (Array.isArray(value) && value.length === 0)) return null;
+export async function deferredTicketAttachments(executor: Executor, businessId: string, value: unknown): Promise<DeferredEmailParts> {
+  if (value === undefined || (Array.isArray(value) && value.length === 0)) return {};
   if (!Array.isArray(value) || value.length > MAX_EMAIL_ATTACHMENTS || value.some((id) => typeof id !== 'string' || id === '' || id.length > 100)) {
     throw new PorticoError('invalid_input', `attachmentIds must be a list of at most ${MAX_EMAIL_ATTACHMENTS} attachment ids.`, { field: 'attachmentIds' });
   }
@@ -37,7 +32,7 @@ export async function requireEmailAttachmentIds(executor: Executor, businessId: 
   if (total > MAX_EMAIL_ATTACHMENT_BYTES) {
     throw new PorticoError('invalid_input', `The attachments come to ${total} bytes; an email carries at most ${MAX_EMAIL_ATTACHMENT_BYTES}.`, { field: 'attachmentIds' });
   }
-  return JSON.stringify(ids);
+  return { attachmentIds: JSON.stringify(ids) };
 }
 
 /** The ticket attachments an outbox row names, in the order attached. */
@@ -58,11 +53,17 @@ export async function ticketAttachmentsById(db: Kysely<PorticoSchema>, businessI
 }
 
 /**
- * The files of an outbox email, read when it is sent, from its own business's
- * ticket attachments only, in the order stored. One that is gone fails the
- * email for good: sending it without would say something it does not.
+ * The outbox enricher that attaches a ticket reply's files as it is sent,
+ * read from its own business's ticket attachments only, in the order stored.
+ * One that is gone fails the email for good: sending it without would say
+ * something it does not.
  */
-export async function loadEmailAttachments(db: Kysely<PorticoSchema>, row: Pick<OutboxRow, 'business_id' | 'attachment_ids'>): Promise<EmailAttachment[]> {
+export const withTicketAttachments: OutboxEnricher = async (db, _now, row, email) => {
+  const attachments = await loadEmailAttachments(db, row);
+  return attachments.length > 0 ? { ...email, attachments } : email;
+};
+
+async function loadEmailAttachments(db: Kysely<PorticoSchema>, row: Pick<OutboxRow, 'business_id' | 'attachment_ids'>): Promise<EmailAttachment[]> {
   const ids = emailAttachmentIds(row);
   const byId = await ticketAttachmentsById(db, row.business_id, ids);
   return ids.map((id) => {

@@ -1,7 +1,7 @@
 import type { BusinessContext, Executor } from '../../context.js';
 import { bouncedOutboxIds } from './match-bounce.js';
-import { markOutboxBounced, type BouncedEmail } from './mark-bounced.js';
-import { readBounce, type BounceReport } from './read-bounce.js';
+import { markOutboxBounced, type BouncedEmail } from '../../email/bounces/mark-bounced.js';
+import { readBounce, type BounceReport } from '../../email/bounces/read-bounce.js';
 
 /**
  * A bounce that came in by mail: the sent emails it is about are marked

@@ -17,6 +17,6 @@ export {
 } from './inbound-settings.js';
 export { handleResendInboundWebhook, type ResendInboundDependencies, type ResendWebhookRequest, type ResendWebhookResult } from './resend-inbound.js';
 export { findBusinessForRecipient } from './recipient-business.js';
-export { MAX_INBOUND_BYTES } from './parse-inbound.js';
-export { classifyInbound, type InboundClassification, type InboundKind } from './classify-inbound.js';
-export { isAutoReplySubject } from './auto-reply-subjects.js';
+export { MAX_INBOUND_BYTES } from '../../email/inbound/parse-inbound.js';
+export { classifyInbound, type InboundClassification, type InboundKind } from '../../email/inbound/classify-inbound.js';
+export { isAutoReplySubject } from '../../email/inbound/auto-reply-subjects.js';

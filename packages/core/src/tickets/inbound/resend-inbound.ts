@@ -2,11 +2,11 @@ import { findBusinessBySlug } from '../../businesses/businesses.js';
 import type { CoreContext } from '../../context.js';
 import { PorticoError } from '../../shared/errors.js';
 import type { SecretBox } from '../../shared/secret-box.js';
-import { takeResendBounce } from '../bounces/resend-bounce.js';
-import { loadResend } from '../transports/resend-transport.js';
-import { redactSecrets } from '../transports/transport.js';
+import { takeResendBounce } from '../../email/bounces/resend-bounce.js';
+import { loadResend } from '../../email/transports/resend-transport.js';
+import { redactSecrets } from '../../email/transports/transport.js';
 import { requireResendInboundSecrets } from './inbound-settings.js';
-import { MAX_INBOUND_BYTES, messageTooLarge } from './parse-inbound.js';
+import { MAX_INBOUND_BYTES, messageTooLarge } from '../../email/inbound/parse-inbound.js';
 import { findByProviderMessageId, receiveInbound, type ReceivedInbound } from './receive-inbound.js';
 
 export interface ResendInboundDependencies {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { BusinessContext, Executor } from '../../context.js';
 import type { NewRow, RowChanges } from '../../db/schema.js';
 import { newId } from '../../shared/ids.js';
-import type { ParsedInbound } from './parse-inbound.js';
+import type { ParsedInbound } from '../../email/inbound/parse-inbound.js';
 
 export type InboundSource = 'resend' | 'raw' | 'smtp';
 

@@ -1,8 +1,7 @@
-import { issueMagicLinkToken, requireSingleLinkTarget, type MagicLinkPurpose } from '../auth/magic-links.js';
-import type { Executor } from '../context.js';
+import { issueMagicLinkToken, requireSingleLinkTarget, type MagicLinkPurpose } from './magic-links.js';
+import type { DeferredEmailParts } from '../email/outbox.js';
+import type { OutboxEnricher } from '../email/outbox-worker.js';
 import { PorticoError } from '../shared/errors.js';
-import type { OutboxRow } from './outbox-rows.js';
-import type { OutgoingEmail } from './transports/transport.js';
 
 /**
  * Stands in for the token in a stored email's sign-in link. The real token is
@@ -23,25 +22,32 @@ export interface SignInLinkSpec {
   ttlMs: number;
 }
 
-export function requireSignInLink(spec: SignInLinkSpec, html: string, text: string): void {
+/**
+ * What the outbox stores for an email whose sign-in link is made when it is
+ * sent (pass it to enqueueEmail): the link must name one target, and html and
+ * text must both carry SIGN_IN_TOKEN_PLACEHOLDER where its token goes.
+ */
+export function deferredSignInLink(spec: SignInLinkSpec, email: { html: string; text: string }): DeferredEmailParts {
   requireSingleLinkTarget(spec);
-  if (!html.includes(SIGN_IN_TOKEN_PLACEHOLDER) || !text.includes(SIGN_IN_TOKEN_PLACEHOLDER)) {
+  if (typeof email.html !== 'string' || typeof email.text !== 'string' || !email.html.includes(SIGN_IN_TOKEN_PLACEHOLDER) || !email.text.includes(SIGN_IN_TOKEN_PLACEHOLDER)) {
     throw new PorticoError('invalid_input', `An email with a sign-in link must use ${SIGN_IN_TOKEN_PLACEHOLDER} in place of the token, in both html and text.`);
   }
+  return { signInLink: JSON.stringify(spec) };
 }
 
 /**
- * The email as it goes out: when it carries a sign-in link, a fresh
- * single-use token is issued now and put in place of the placeholder.
- * A retry issues another; one that never arrived simply expires unused.
+ * The outbox enricher for sign-in links: when an email carries one, a fresh
+ * single-use token is issued as it goes out and put in place of the
+ * placeholder. A retry issues another; one that never arrived simply expires
+ * unused.
  */
-export async function withFreshSignInToken(executor: Executor, now: Date, row: OutboxRow, email: OutgoingEmail): Promise<OutgoingEmail> {
+export const withFreshSignInToken: OutboxEnricher = async (db, now, row, email) => {
   if (row.sign_in_link === null) return email;
   const spec = JSON.parse(row.sign_in_link) as SignInLinkSpec;
-  const { token } = await issueMagicLinkToken(executor, now, { businessId: row.business_id, ...spec });
+  const { token } = await issueMagicLinkToken(db, now, { businessId: row.business_id, ...spec });
   return {
     ...email,
     html: email.html.replaceAll(SIGN_IN_TOKEN_PLACEHOLDER, token),
     text: email.text.replaceAll(SIGN_IN_TOKEN_PLACEHOLDER, token),
   };
-}
+};

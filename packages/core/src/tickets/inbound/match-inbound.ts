@@ -1,7 +1,7 @@
 import type { Executor } from '../../context.js';
 import { parseJson } from '../../db/row-values.js';
-import { matchTicketMessageIds, replyTokenFromAddress, verifyReplyToken } from '../../tickets/index.js';
-import type { ParsedInbound } from './parse-inbound.js';
+import { matchTicketMessageIds, replyTokenFromAddress, verifyReplyToken } from '../index.js';
+import type { ParsedInbound } from '../../email/inbound/parse-inbound.js';
 
 export interface InboundMatch {
   /** How the ticket was found, strongest first. */
