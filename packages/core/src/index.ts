@@ -34,8 +34,10 @@ export {
   canMoveInvoice,
   invoiceDisplayStatus,
   invoiceDisplayStatuses,
+  invoiceStatusFilters,
   type InvoiceDisplayStatus,
   type InvoiceStatus,
+  type InvoiceStatusFilter,
 } from './invoices/invoice-status.js';
 export { computeLine, sumLines, type ComputedLine, type DocumentTotals, type LineInput } from './invoices/line-totals.js';
 export { invoiceSearchText, type InvoiceSearchFields } from './invoices/invoice-search-text.js';
