@@ -52,8 +52,10 @@ export {
   canMoveInvoice,
   invoiceDisplayStatus,
   invoiceDisplayStatuses,
+  invoiceStatusFilters,
   type InvoiceDisplayStatus,
   type InvoiceStatus,
+  type InvoiceStatusFilter,
 } from './invoices/invoice-status.js';
 export { computeLine, sumLines, taxCategories, type ComputedLine, type DocumentTotals, type LineInput, type TaxCategory } from './invoices/line-totals.js';
 export { invoiceSearchText, type InvoiceSearchFields } from './invoices/invoice-search-text.js';

@@ -27,10 +27,9 @@ export interface InvoiceDocumentInput {
   locale: Locale;
 }
 
-/** The status printed on a PDF: from what is stored, never from today's date, so a cached file stays true. */
-export function documentPaymentStatus(invoice: Pick<Invoice, 'status' | 'amountPaid'>): DocumentPaymentStatus {
-  if (invoice.status === 'sent') return invoice.amountPaid > 0 ? 'partiallyPaid' : 'unpaid';
-  return invoice.status;
+/** The status printed on a PDF: the invoice's display status, the one the list and the CSV show (the cache keys on it). */
+export function documentPaymentStatus(invoice: Pick<Invoice, 'displayStatus'>): DocumentPaymentStatus {
+  return invoice.displayStatus;
 }
 
 const PAGE_WIDTH = 595.28;
@@ -46,8 +45,9 @@ const RULE = '#e5e7eb';
 
 const statusColors: Record<DocumentPaymentStatus, { text: string; fill: string }> = {
   draft: { text: '#374151', fill: '#f3f4f6' },
-  unpaid: { text: '#92400e', fill: '#fef3c7' },
-  partiallyPaid: { text: '#1e40af', fill: '#dbeafe' },
+  sent: { text: '#1e40af', fill: '#dbeafe' },
+  partially_paid: { text: '#1e40af', fill: '#dbeafe' },
+  overdue: { text: '#92400e', fill: '#fef3c7' },
   paid: { text: '#166534', fill: '#dcfce7' },
   void: { text: '#991b1b', fill: '#fee2e2' },
 };

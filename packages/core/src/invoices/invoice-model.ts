@@ -64,7 +64,7 @@ export function toInvoiceSummary(row: InvoiceRow, today: string): InvoiceSummary
     number: row.number,
     clientId: row.client_id,
     status: row.status,
-    displayStatus: invoiceDisplayStatus({ status: row.status, dueDate: row.due_date }, today),
+    displayStatus: invoiceDisplayStatus({ status: row.status, dueDate: row.due_date, amountPaid }, today),
     currency: row.currency,
     issueDate: row.issue_date,
     dueDate: row.due_date,
