@@ -222,13 +222,34 @@ export function invoiceDetailFixture(overrides: Partial<InvoiceDetailResponse> =
     taxTotal: 25_940,
     notes: 'Thank you for your business. Payment within 30 days by bank transfer or card.',
     lines: [
-      { description: 'Brand identity workshop (two days, on site)', quantity: 2, unitPrice: 45_000, taxRate: 20, discountAmount: 10_000, gross: 90_000, tax: 16_000, total: 96_000 },
-      { description: 'Logo design, three rounds of revisions', quantity: 1, unitPrice: 32_000, taxRate: 20, discountAmount: 0, gross: 32_000, tax: 6_400, total: 38_400 },
-      { description: 'Printed stationery proofs', quantity: 12, unitPrice: 1_000, taxRate: 29.5, discountAmount: 0, gross: 12_000, tax: 3_540, total: 15_540 },
+      { description: 'Brand identity workshop (two days, on site)', quantity: 2, unitPrice: 45_000, taxRate: 20, taxCategory: 'standard', discountAmount: 10_000, gross: 90_000, tax: 16_000, total: 96_000 },
+      { description: 'Logo design, three rounds of revisions', quantity: 1, unitPrice: 32_000, taxRate: 20, taxCategory: 'standard', discountAmount: 0, gross: 32_000, tax: 6_400, total: 38_400 },
+      { description: 'Printed stationery proofs', quantity: 12, unitPrice: 1_000, taxRate: 29.5, taxCategory: 'standard', discountAmount: 0, gross: 12_000, tax: 3_540, total: 15_540 },
     ],
     payments: [payment],
     client: { name: 'Globex Corporation' },
     business: { name: 'Harbor & Pine Studio', brandColor: '#0f766e', logoUrl: null, locale: 'en' },
+    parties: {
+      seller: {
+        name: 'Harbor & Pine Studio',
+        legalName: null,
+        address: null,
+        vatId: null,
+        taxNumber: null,
+        registrationNumber: null,
+        contactEmail: null,
+        contactPhone: null,
+        bankAccount: null,
+        paymentInstructions: null,
+        paymentTermsText: null,
+      },
+      buyer: { name: 'Globex Corporation', address: null, vatId: null, taxNumber: null },
+    },
+    taxSummary: [
+      { category: 'standard', rate: 20, taxableAmount: 112_000, taxAmount: 22_400 },
+      { category: 'standard', rate: 29.5, taxableAmount: 12_000, taxAmount: 3_540 },
+    ],
+    taxNotes: [],
     ...overrides,
   };
 }
