@@ -51,7 +51,7 @@ type RowState = { kind: 'sending' } | { kind: 'sent'; emails: number } | { kind:
  * @csspart table - The table (cards when narrow).
  * @csspart sort-button - The button in each sortable column header.
  * @csspart row - Each invoice row.
- * @csspart status - Each status badge, with `status-draft`, `status-sent`, `status-overdue`, `status-paid` or `status-void`.
+ * @csspart status - Each status badge, with `status-draft`, `status-sent`, `status-partially_paid`, `status-overdue`, `status-paid` or `status-void`.
  * @csspart button - Every button; Send buttons also have `send-button`, "Load more" `load-more`.
  * @csspart send-result - "Sent to 2 contacts" (or the error) beside a Send button.
  * @csspart footer - "Showing 25 of 80" and "Load more".
