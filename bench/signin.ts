@@ -8,7 +8,7 @@
  * (SHA-256 hashes only), in batched transactions.
  *
  * Measured, interleaved in random order after a warm-up:
- * - redeem: redeemSignInLink, as POST /auth/link/:business/:token calls it
+ * - redeem: api.signIn.redeem, as POST /auth/link/:business/:token calls it
  *   (one transaction: the atomic DELETE ... RETURNING of the token, a new
  *   session row and the audit entry), each on a different random token;
  * - select: SELECT ... FROM magic_link_tokens WHERE token_hash = ? through the
@@ -24,9 +24,7 @@ import {
   SIGN_IN_LINK_TTL_MS,
   createDatabase,
   createPorticoApi,
-  redeemSignInLink,
   systemClock,
-  type CoreContext,
   type PorticoSchema,
 } from '@portico/core';
 import { sql, type Insertable } from 'kysely';
@@ -96,7 +94,6 @@ export default async function signin(report: Report): Promise<void> {
     report.figure('file_size', statSync(file).size / 1_048_576, 'MiB');
     report.figure('setup', setupMs / 1000, 's');
 
-    const core: CoreContext = { db, clock: systemClock };
     // Distinct random tokens: the first for warm-up and redemption, others only ever selected.
     const picked = shuffle(tokens.slice()).slice(0, 2 * (WARM_UP + MEASURED));
     const toRedeem = picked.slice(0, WARM_UP + MEASURED);
@@ -104,9 +101,9 @@ export default async function signin(report: Report): Promise<void> {
 
     async function redeem(token: string): Promise<number> {
       const start = performance.now();
-      const signedIn = await redeemSignInLink(core, business.id, token, 'cookie');
+      const signedIn = await api.signIn.redeem(business.id, token, 'cookie');
       const ms = elapsedMs(start);
-      if (!signedIn.id) throw new Error('redeemSignInLink returned no session');
+      if (!signedIn.id) throw new Error('api.signIn.redeem returned no session');
       return ms;
     }
     async function select(tokenHash: string): Promise<number> {

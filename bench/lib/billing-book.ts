@@ -7,13 +7,13 @@
 import {
   calendarDate,
   createPorticoApi,
-  invoiceSearchText,
   systemClock,
   type Business,
   type Client,
   type PorticoDatabase,
   type PorticoSchema,
 } from '@portico/core';
+import { invoiceSearchText } from '@portico/core/testing';
 import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
 import { randomBytes } from 'node:crypto';
 

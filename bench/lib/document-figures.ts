@@ -10,7 +10,7 @@
  *
  * Measured:
  * - zip_first_byte_ms, zip_total_s: the client's "Download all" as the route
- *   makes it (clientInvoiceDocuments paging the list, invoiceZipStream, every
+ *   makes it (documents.invoicesForClient paging the list, invoiceZipStream, every
  *   PDF rendered fresh with the cache off by the renderer's default, the
  *   process's PDF rendering thread), read to the end by a consumer that drops
  *   the bytes, from the call to the first chunk and to the last; the first
@@ -38,13 +38,10 @@
  *   time (no cache), after a warm-up.
  */
 import {
-  clientInvoiceDocuments,
   createDatabase,
   createPorticoApi,
   renderInvoicePdf,
-  systemClock,
   type BusinessApi,
-  type BusinessContext,
   type InvoiceDocumentInput,
 } from '@portico/core';
 import { spawn } from 'node:child_process';
@@ -101,11 +98,10 @@ export async function documentFigures(print: Report): Promise<void> {
     print.figure('zip_mb', zip.bytes / 1024 / 1024, 'MB');
     print.figure(`zip_peak_rss_mb_${LONG_ZIP_INVOICES}`, longZip.peakRssMb, 'MB');
     print.figure('zip_rss_growth_mb_per_1000', ((longZip.peakRssMb - zip.peakRssMb) * 1000) / (LONG_ZIP_INVOICES - ZIP_INVOICES), 'MB');
-    const ctx: BusinessContext = { db: database.db, clock: systemClock, businessId: business.id, actor: 'bench' };
 
     // Fresh renders of one invoice, a new version each time.
     let sample: InvoiceDocumentInput | undefined;
-    for await (const input of await clientInvoiceDocuments(ctx, client.id, { query: {} })) {
+    for await (const input of await api.business(business.id, { actor: 'bench' }).documents.invoicesForClient(client.id, { query: {} })) {
       sample = input;
       break;
     }

@@ -11,7 +11,7 @@
  *
  * Usage: node zip-download-process.mjs SQLITE_FILE BUSINESS_ID CLIENT_ID
  */
-import { clientInvoiceDocuments, createDatabase, createInvoicePdfRenderer, invoiceZipStream, systemClock } from '@portico/core';
+import { createDatabase, createInvoicePdfRenderer, createPorticoApi, invoiceZipStream } from '@portico/core';
 
 /**
  * @typedef {object} ZipRun
@@ -33,8 +33,7 @@ import { clientInvoiceDocuments, createDatabase, createInvoicePdfRenderer, invoi
 async function zipRun(file, businessId, clientId) {
   const database = await createDatabase({ sqlite: file });
   try {
-    /** @type {import('@portico/core').BusinessContext} */
-    const ctx = { db: database.db, clock: systemClock, businessId, actor: 'bench' };
+    const documents = createPorticoApi({ db: database.db }).business(businessId, { actor: 'bench' }).documents;
     const renderer = createInvoicePdfRenderer({ cache: null });
     const startRss = process.memoryUsage.rss();
     let peakRss = startRss;
@@ -46,7 +45,7 @@ async function zipRun(file, businessId, clientId) {
     let bytes = 0;
     let pdfs = 0;
     try {
-      const invoices = await clientInvoiceDocuments(ctx, clientId, { query: {} });
+      const invoices = await documents.invoicesForClient(clientId, { query: {} });
       for await (const chunk of invoiceZipStream({ invoices, render: (input) => renderer.render(input), onInvoice: () => pdfs++ })) {
         if (bytes === 0) firstByteMs = performance.now() - start;
         bytes += chunk.byteLength;

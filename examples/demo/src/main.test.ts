@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -58,10 +58,11 @@ describe('npm start (src/main.ts)', () => {
   it('serves the site and Portico, and stops cleanly on SIGTERM', async () => {
     child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'src/main.ts'], {
       cwd: packageDir,
-      env: { ...process.env, PORT: '0', DEMO_DATA_DIR: dataDir },
+      env: { ...process.env, PORT: '0', HOST: '', DEMO_DATA_DIR: dataDir },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const [, origin] = await waitForOutput(child, /Open (http:\/\/localhost:\d+)/, 40_000);
+    const [, origin, listening] = await waitForOutput(child, /Open (http:\/\/localhost:\d+)[\s\S]*Listening on (\S+) only/, 40_000);
+    expect(listening).toBe('127.0.0.1');
 
     const home = await fetch(`${origin}/`, { signal: AbortSignal.timeout(5_000) });
     expect(home.status).toBe(200);
@@ -70,6 +71,13 @@ describe('npm start (src/main.ts)', () => {
     const health = await fetch(`${origin}/portal/health`, { signal: AbortSignal.timeout(5_000) });
     expect(health.status).toBe(200);
     expect(await health.json()).toMatchObject({ status: 'ok' });
+
+    // Safe by default: this machine's own network address gets no answer (where it has one).
+    const external = Object.values(networkInterfaces()).flat().find((address) => address && address.family === 'IPv4' && !address.internal);
+    if (external) {
+      const { port } = new URL(origin);
+      await expect(fetch(`http://${external.address}:${port}/mailbox`, { signal: AbortSignal.timeout(5_000) })).rejects.toThrow();
+    }
 
     child.kill('SIGTERM');
     expect(await waitForExit(child, 8_000)).toBe(0);

@@ -2,6 +2,9 @@
  * Runs the Harbor & Pine demo: `npm start` at the repository root.
  *
  *   PORT           port to listen on (default 3000; 0 picks a free one)
+ *   HOST           address to listen on (default 127.0.0.1, this machine only: the
+ *                  demo's /mailbox holds every client's sign-in links and its
+ *                  /admin has no sign-in, so opening it to a network is a choice)
  *   DEMO_DATA_DIR  where the SQLite file lives (default examples/demo/.data)
  */
 import { resolve } from 'node:path';
@@ -10,6 +13,7 @@ import { serve } from '@hono/node-server';
 import { createDemoApp, type DemoApp } from './demo-app.js';
 
 const port = parsePort(process.env.PORT ?? '3000');
+const host = process.env.HOST?.trim() || '127.0.0.1';
 // npm runs workspace scripts in the package folder; a relative DEMO_DATA_DIR
 // means relative to where `npm start` was typed (INIT_CWD).
 const dataDir = process.env.DEMO_DATA_DIR
@@ -25,6 +29,7 @@ let stopping = false;
 const server = serve(
   {
     port,
+    hostname: host,
     fetch: (request, env) =>
       demo
         ? demo.app.fetch(request, env)
@@ -36,7 +41,7 @@ const server = serve(
       .then((ready) => {
         demo = ready;
         if (stopping) return void ready.close();
-        printBanner(origin, ready.seeded);
+        printBanner(origin, host, ready.seeded);
       })
       .catch((error: unknown) => {
         console.error('Could not start the demo:', error);
@@ -48,7 +53,7 @@ const server = serve(
 
 server.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EADDRINUSE') {
-    console.error(`Port ${port} is already in use. Stop the other server, or pick another port: PORT=3001 npm start`);
+    console.error(`Port ${port} on ${host} is already in use. Stop the other server, or pick another port: PORT=3001 npm start`);
   } else {
     console.error('The server failed:', error);
   }
@@ -69,7 +74,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-function printBanner(origin: string, seeded: boolean): void {
+function printBanner(origin: string, listening: string, seeded: boolean): void {
+  const local = listening === '127.0.0.1' || listening === '::1' || listening === 'localhost';
   const lines = [
     '',
     '  Harbor & Pine Studio: a small business site with Portico mounted at /portal',
@@ -82,6 +88,9 @@ function printBanner(origin: string, seeded: boolean): void {
     `    ${origin}/account         the client portal on the studio's own page (or ask it for a sign-in link)`,
     `    ${origin}/portal/health   Portico's health check`,
     '',
+    local
+      ? `  Listening on ${listening} only: nobody else on your network can open it (HOST=0.0.0.0 to change that).`
+      : `  Listening on ${listening}: anyone who can reach this machine can read /mailbox (every client's sign-in links) and use /admin.`,
     `  Data: ${databasePath}`,
     seeded ? '        seeded just now with demo clients and invoices' : '        existing data kept; delete the folder to start afresh',
     '  Stop: Ctrl+C',

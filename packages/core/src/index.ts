@@ -1,3 +1,9 @@
+/**
+ * @portico/core: one door, the typed API from `createPorticoApi` (every
+ * domain operation, scoped to a business through `api.business(id)`), plus
+ * the types it speaks, pure helpers, and the infrastructure a host wires in
+ * (database, email transports and outbox worker, PDF renderers and caches).
+ */
 export { createPorticoApi, type PorticoApi, type PorticoApiOptions, type BusinessApi } from './api.js';
 export {
   createDatabase,
@@ -13,24 +19,11 @@ export { supportedLocales, type Locale } from './shared/locales.js';
 export { type Business, type BusinessInput, type BusinessUpdate } from './businesses/businesses.js';
 export { type Client, type ClientInput, type ClientListOptions, type ClientUpdate } from './clients/clients.js';
 export { type Contact, type ContactInput } from './clients/contacts.js';
-export { emptyBusinessProfile, type BusinessProfile, type BusinessProfileInput } from './businesses/business-profile.js';
+export { type BusinessProfile, type BusinessProfileInput } from './businesses/business-profile.js';
 export { type ClientBilling, type ClientBillingInput } from './clients/client-billing.js';
-export {
-  formatIban,
-  optionalBankAccount,
-  optionalPostalAddress,
-  optionalVatId,
-  requireCountryCode,
-  requireIban,
-  type BankAccount,
-  type BankAccountInput,
-  type PostalAddress,
-  type PostalAddressInput,
-} from './parties/party-fields.js';
-export { currentParties, type InvoiceBuyer, type InvoiceParties, type InvoiceSeller } from './parties/invoice-parties.js';
+export { type BankAccount, type BankAccountInput, type PostalAddress, type PostalAddressInput } from './parties/party-fields.js';
+export { type InvoiceBuyer, type InvoiceParties, type InvoiceSeller } from './parties/invoice-parties.js';
 export { taxNotesNeeded, taxSummary, type TaxSummaryEntry, type TaxSummaryLine } from './invoices/tax-summary.js';
-export { partyStrings, type PartyStrings } from './documents/party-strings.js';
-export { addressLines, bankRows, countryName, sellerFooter, sellerLines } from './documents/party-lines.js';
 export { type Invoice, type InvoiceLine, type InvoiceSummary } from './invoices/invoice-model.js';
 export { type InvoiceInput, type InvoiceUpdate } from './invoices/invoices.js';
 export { type InvoiceListOptions } from './invoices/invoice-queries.js';
@@ -49,7 +42,6 @@ export {
 export { type ClientInvoice, type InvoicePaymentEntry } from './invoices/client-invoice.js';
 export { type AgingBuckets, type Statement, type StatementCurrency, type StatementLastPayment } from './statements/statement.js';
 export {
-  canMoveInvoice,
   invoiceDisplayStatus,
   invoiceDisplayStatuses,
   invoiceStatusFilters,
@@ -57,45 +49,21 @@ export {
   type InvoiceStatus,
   type InvoiceStatusFilter,
 } from './invoices/invoice-status.js';
-export { computeLine, sumLines, taxCategories, type ComputedLine, type DocumentTotals, type LineInput, type TaxCategory } from './invoices/line-totals.js';
-export { invoiceSearchText, type InvoiceSearchFields } from './invoices/invoice-search-text.js';
-export { clientSearchText, type ClientSearchFields } from './clients/client-search-text.js';
-export { foldForSearch } from './shared/search-text.js';
+export { type ComputedLine, type DocumentTotals, type LineInput, type TaxCategory } from './invoices/line-totals.js';
 export { type Payment, type PaymentInput, type PaymentListOptions, type PaymentMethod, type RecordedPayment } from './payments/payments.js';
 export { type AuditEntry } from './audit/audit-log.js';
 export { MAX_AMOUNT, formatMoney, requireCurrency, toDecimalString, totalsByCurrency, type Money } from './money/money.js';
-export {
-  INVOICE_LINK_TTL_MS,
-  SIGN_IN_LINK_TTL_MS,
-  purgeExpiredMagicLinkTokens,
-  type MagicLinkState,
-} from './auth/magic-links.js';
-export {
-  SESSION_LIFETIMES,
-  resumeSession,
-  revokeAllSessions,
-  revokeSession,
-  type ClientSession,
-  type SessionKind,
-  type StartedSession,
-} from './auth/sessions.js';
-export { hitRateLimit, purgeRateLimitBuckets, rateLimitKey, type RateLimit, type RateLimitVerdict } from './auth/rate-limiter.js';
-export {
-  inspectSignInLink,
-  redeemSignInLink,
-  requestSignInLink,
-  type RedeemedSignIn,
-} from './auth/sign-in.js';
-export { sendInvoice, type SendInvoiceOptions, type SentInvoice } from './invoices/send-invoice.js';
-export { toBusiness } from './businesses/businesses.js';
+export { INVOICE_LINK_TTL_MS, SIGN_IN_LINK_TTL_MS, type MagicLinkState } from './auth/magic-links.js';
+export { SESSION_LIFETIMES, type ClientSession, type SessionKind, type StartedSession } from './auth/sessions.js';
+export { rateLimitKey, type RateLimit, type RateLimitVerdict } from './auth/rate-limiter.js';
+export { type RedeemedSignIn } from './auth/sign-in.js';
+export { type SendInvoiceOptions, type SentInvoice } from './invoices/send-invoice.js';
 export { businessOrigins, configuredPortalPage, signInLinkUrl } from './businesses/portal-page.js';
 export { type CoreContext, type BusinessContext } from './context.js';
 export { brandColor, linkColor, textColorOn } from './shared/brand-colors.js';
-export { enqueueEmail, markEmailBounced, type EmailMessage } from './email/outbox.js';
 export { type BounceDetails, type BouncedEmail } from './email/bounces/mark-bounced.js';
 export { MAX_EMAIL_ATTACHMENT_BYTES } from './tickets/email-attachments.js';
 export { mailboxEmailAttachment, mailboxEmailAttachments, type MailboxAttachment } from './tickets/mailbox-attachments.js';
-export { senderAddress } from './email/sender-address.js';
 export { createOutboxWorker } from './outbox-worker.js';
 export {
   type OutboxEnricher,
@@ -135,12 +103,7 @@ export {
   type TicketReplyEmailInput,
 } from './email/templates/index.js';
 export { requireLocale } from './shared/locales.js';
-export {
-  MAX_ZIP_IDS,
-  clientInvoiceDocument,
-  clientInvoiceDocuments,
-  type ClientDocumentSelection,
-} from './documents/client-documents.js';
+export { MAX_ZIP_IDS, type ClientDocumentSelection } from './documents/client-documents.js';
 export {
   createInvoicePdfRenderer,
   directoryDocumentCache,
@@ -164,13 +127,6 @@ export {
   invoiceZipStream,
   type InvoiceZipOptions,
 } from './documents/invoice-zip.js';
-export {
-  stripReply,
-  stripReplyDetailed,
-  type RemovedPart,
-  type StripReplyResult,
-  type StripRule,
-} from './email/inbound/strip-reply.js';
 export { createSecretBox, type SecretBox } from './shared/secret-box.js';
 export {
   MAX_ATTACHMENTS_PER_MESSAGE,
@@ -199,16 +155,17 @@ export {
 export { type AdminTicketListQuery, type BusinessReplyInput } from './tickets/business-tickets.js';
 export { type StripeSettings, type StripeSettingsInput } from './payments/stripe/stripe-settings.js';
 export { type StripeConnection, type StripeDependencies } from './payments/stripe/stripe-connection.js';
-export { startCheckout, syncCheckout, type CheckoutState, type StartedCheckout } from './payments/stripe/checkout.js';
-export { handleStripeWebhook, type WebhookOutcome } from './payments/stripe/stripe-webhook.js';
-export { recordRefund, type RefundOutcome } from './payments/refunds.js';
+export {
+  type CheckoutRequest,
+  type CheckoutState,
+  type StartedCheckout,
+  type SyncCheckoutRequest,
+} from './payments/stripe/checkout.js';
+export { type StripeWebhookRequest, type WebhookOutcome } from './payments/stripe/stripe-webhook.js';
+export { type RefundOutcome } from './payments/refunds.js';
 export {
   MAX_INBOUND_BYTES,
-  findBusinessForRecipient,
-  handleResendInboundWebhook,
   holdReasonText,
-  rawSecretMatches,
-  receiveInbound,
   type HeldInbound,
   type HeldListOptions,
   type HoldReason,

@@ -1,7 +1,6 @@
 import {
   createDatabase,
   createPorticoApi,
-  createSecretBox,
   systemClock,
   type StripeConnection,
   type Clock,
@@ -98,18 +97,18 @@ export async function createPortico(options: PorticoOptions): Promise<Portico> {
   const basePath = normalizeBasePath(options.basePath ?? '');
   const ownsDatabase = !isOpenDatabase(options.database);
   const database = isOpenDatabase(options.database) ? options.database : await createDatabase(options.database);
-  // One box for every secret sealed at rest (Stripe keys, Resend secrets), made once from the host's key.
-  const secrets = options.encryptionKey ? createSecretBox(options.encryptionKey) : undefined;
-  const api = createPorticoApi({ db: database.db, clock, ...(secrets ? { secrets } : {}) });
-  const stripe = secrets ? { secrets, ...(options.stripeConnection ? { connection: options.stripeConnection } : {}) } : undefined;
+  const api = createPorticoApi({
+    db: database.db,
+    clock,
+    ...(options.encryptionKey ? { encryptionKey: options.encryptionKey } : {}),
+    ...(options.stripeConnection ? { stripeConnection: options.stripeConnection } : {}),
+    ...(options.resendBaseUrl ? { resendBaseUrl: options.resendBaseUrl } : {}),
+  });
 
   const server: ServerContext = {
-    core: { db: database.db, clock },
     api,
     logger,
     trustProxy: options.trustProxy ?? false,
-    secrets,
-    stripe,
     apiCors: apiCors(api),
   };
 
@@ -124,7 +123,7 @@ export async function createPortico(options: PorticoOptions): Promise<Portico> {
   app.route('/api', clientApiRoutes(server));
   app.route('/admin', adminRoutes(server, options.authorizeAdmin));
   app.route('/webhooks', stripeWebhookRoutes(server));
-  app.route('/webhooks', inboundWebhookRoutes(server, { resendBaseUrl: options.resendBaseUrl }));
+  app.route('/webhooks', inboundWebhookRoutes(server));
   app.route('/', portalPageRoutes(server));
   app.route('/', widgetBundleRoutes(options.widgetBundlePath ?? bundlePath));
   // A catch-all rather than notFound(): host.route() copies routes, not handlers,

@@ -43,10 +43,11 @@ export function rateLimitKey(scope: string, kind: 'ip' | 'email' | 'business' | 
   return `${scope}:${kind}:${hidden}`;
 }
 
-/** Drops buckets whose window ended long ago. */
-export async function purgeRateLimitBuckets(ctx: CoreContext, olderThanMs = 86_400_000): Promise<void> {
-  await ctx.db
+/** Drops buckets whose window ended long ago; returns how many. */
+export async function purgeRateLimitBuckets(ctx: CoreContext, olderThanMs = 86_400_000): Promise<number> {
+  const result = await ctx.db
     .deleteFrom('rate_limit_buckets')
     .where('window_start', '<', ctx.clock.now().getTime() - olderThanMs)
-    .execute();
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
 }

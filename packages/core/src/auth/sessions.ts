@@ -67,10 +67,14 @@ export async function startSession(
 }
 
 /**
- * The live session for a raw id, or undefined when unknown, revoked or
- * expired. Slides the idle expiry forward (never past the absolute one).
+ * The live session for a raw id presented the way it was issued (`via`: a
+ * cookie session only as a cookie, a bearer only as a bearer, so a bearer
+ * token copied into a cookie cannot pass for a page's session, nor a cookie
+ * skip the Origin check as a bearer), or undefined when unknown, revoked,
+ * expired or presented the other way. Slides the idle expiry forward (never
+ * past the absolute one).
  */
-export async function resumeSession(ctx: CoreContext, rawId: string): Promise<ClientSession | undefined> {
+export async function resumeSession(ctx: CoreContext, rawId: string, via: SessionKind): Promise<ClientSession | undefined> {
   if (!looksLikeSecretToken(rawId)) return undefined;
   const now = ctx.clock.now().getTime();
   const idHash = hashSecretToken(rawId);
@@ -78,6 +82,7 @@ export async function resumeSession(ctx: CoreContext, rawId: string): Promise<Cl
     .selectFrom('sessions')
     .selectAll()
     .where('id_hash', '=', idHash)
+    .where('kind', '=', via)
     .where('revoked_at', 'is', null)
     .where('idle_expires_at', '>', now)
     .where('absolute_expires_at', '>', now)
@@ -89,13 +94,14 @@ export async function resumeSession(ctx: CoreContext, rawId: string): Promise<Cl
   return toSession({ ...row, last_seen_at: now, idle_expires_at: idle });
 }
 
-/** Signs out one session. */
-export async function revokeSession(ctx: CoreContext, rawId: string): Promise<void> {
+/** Signs out one session, presented the way it was issued (as resumeSession). */
+export async function revokeSession(ctx: CoreContext, rawId: string, via: SessionKind): Promise<void> {
   if (!looksLikeSecretToken(rawId)) return;
   await ctx.db
     .updateTable('sessions')
     .set({ revoked_at: ctx.clock.now().getTime() })
     .where('id_hash', '=', hashSecretToken(rawId))
+    .where('kind', '=', via)
     .where('revoked_at', 'is', null)
     .execute();
 }
@@ -122,4 +128,14 @@ function toSession(row: Selectable<SessionTable>): ClientSession {
     idleExpiresAt: new Date(int(row.idle_expires_at)),
     absoluteExpiresAt: new Date(int(row.absolute_expires_at)),
   };
+}
+
+/** Deletes sessions that ended (expired or signed out) more than a day ago; returns how many. */
+export async function purgeEndedSessions(ctx: CoreContext): Promise<number> {
+  const cutoff = ctx.clock.now().getTime() - 86_400_000;
+  const result = await ctx.db
+    .deleteFrom('sessions')
+    .where((eb) => eb.or([eb('absolute_expires_at', '<', cutoff), eb('idle_expires_at', '<', cutoff), eb('revoked_at', '<', cutoff)]))
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
 }

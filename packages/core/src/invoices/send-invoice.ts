@@ -2,13 +2,12 @@ import { recordAudit } from '../audit/audit-log.js';
 import { emailLinkTtlMs } from '../auth/magic-links.js';
 import { requireBusinessRow, toBusiness } from '../businesses/businesses.js';
 import { signInLinkUrl } from '../businesses/portal-page.js';
-import { clientRecipients } from '../clients/contacts.js';
+import { clientAudience } from '../clients/client-audience.js';
 import type { BusinessContext } from '../context.js';
 import { enqueueEmail } from '../email/outbox.js';
 import { deferredSignInLink, SIGN_IN_TOKEN_PLACEHOLDER } from '../auth/email-sign-in-link.js';
 import { renderInvoiceEmail } from '../email/templates/index.js';
 import { PorticoError } from '../shared/errors.js';
-import type { Locale } from '../shared/locales.js';
 import type { Invoice } from './invoice-model.js';
 import { getInvoice } from './invoice-queries.js';
 import { issueInvoice } from './invoices.js';
@@ -43,17 +42,10 @@ export async function sendInvoice(ctx: BusinessContext, invoiceId: string, optio
   }
 
   const emailsQueued = await ctx.db.transaction().execute(async (trx) => {
-    const client = await trx
-      .selectFrom('clients')
-      .select(['locale'])
-      .where('business_id', '=', ctx.businessId)
-      .where('id', '=', invoice.clientId)
-      .executeTakeFirstOrThrow();
-    const contacts = await clientRecipients(trx, ctx.businessId, invoice.clientId);
+    const { locale, contacts } = await clientAudience(trx, ctx.businessId, invoice.clientId, business.locale);
     if (contacts.length === 0) {
       throw new PorticoError('invalid_input', 'This client has no contacts to send the invoice to; add one first.', { field: 'clientId' });
     }
-    const locale = (client.locale as Locale | null) ?? business.locale;
     for (const contact of contacts) {
       const email = renderInvoiceEmail({
         business,

@@ -10,6 +10,7 @@ import type { BusinessContext, Executor } from '../context.js';
 import { PorticoError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
 import { optionalText } from '../shared/validate.js';
+import { queueReceiptEmails } from './receipt-emails.js';
 
 export type PaymentMethod = PaymentTable['method'];
 const paymentMethods: readonly PaymentMethod[] = ['card', 'bank_transfer', 'cash', 'check', 'stripe', 'other'];
@@ -40,6 +41,8 @@ export interface PaymentInput {
   /** The provider's id for this payment (a bank reference, a Stripe payment intent). */
   reference?: string | null;
   receivedAt?: Date;
+  /** Email the client's contacts a receipt (default true); false for payments the client already knows of, such as an import of old ones. */
+  sendReceipt?: boolean;
 }
 
 export interface RecordedPayment {
@@ -63,6 +66,9 @@ export async function recordPayment(ctx: BusinessContext, input: PaymentInput): 
   }
   const provider = optionalText(input.provider, 'provider', { max: 50 }) ?? 'manual';
   const reference = optionalText(input.reference, 'reference', { max: 255 });
+  if (input.sendReceipt !== undefined && typeof input.sendReceipt !== 'boolean') {
+    throw new PorticoError('invalid_input', 'sendReceipt must be true or false.', { field: 'sendReceipt' });
+  }
   if (input.receivedAt !== undefined && !(input.receivedAt instanceof Date && !Number.isNaN(input.receivedAt.getTime()))) {
     throw new PorticoError('invalid_input', 'receivedAt must be a valid Date.', { field: 'receivedAt' });
   }
@@ -117,11 +123,12 @@ export async function recordPayment(ctx: BusinessContext, input: PaymentInput): 
           created_at: now,
         })
         .execute();
+      const receiptsQueued = input.sendReceipt === false ? 0 : await queueReceiptEmails(trx, ctx, paymentId);
       await recordAudit(trx, ctx, {
         action: 'payment.recorded',
         entityType: 'invoice',
         entityId: input.invoiceId,
-        details: { paymentId, amount, currency, method, provider, reference },
+        details: { paymentId, amount, currency, method, provider, reference, receiptsQueued },
       });
       return { paymentId, duplicate: false };
     });

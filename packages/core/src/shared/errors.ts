@@ -5,6 +5,7 @@
  */
 export type PorticoErrorCode =
   | 'invalid_input'
+  | 'invalid_encoding'
   | 'unknown_currency'
   | 'invalid_amount'
   | 'amount_overflow'

@@ -12,4 +12,6 @@ export { seedBusiness, draftInput, type SeededBusiness } from './fixtures.js';
 export { countRows, expectPorticoError, expectPorticoErrorSync, type CountedTable } from './assertions.js';
 export { FakeStripe, type FakeCheckoutSession, type StripeRequest } from './fake-stripe.js';
 export { buildTestEmail, type TestEmailInput } from './inbound-email.js';
+/** For seeds that write invoice rows straight into the table (the benches' years of history): the search text the services store. */
+export { invoiceSearchText } from '../invoices/invoice-search-text.js';
 export { germanSellerProfile, italianBuyerBilling } from './lawful-parties.js';

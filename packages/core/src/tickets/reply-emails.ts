@@ -1,13 +1,12 @@
 import { emailLinkTtlMs } from '../auth/magic-links.js';
 import { requireBusinessRow, toBusiness } from '../businesses/businesses.js';
 import { signInLinkUrl } from '../businesses/portal-page.js';
-import { clientRecipients } from '../clients/contacts.js';
+import { clientAudience } from '../clients/client-audience.js';
 import { deferredTicketAttachments, MAX_EMAIL_ATTACHMENT_BYTES } from './email-attachments.js';
 import { enqueueEmail } from '../email/outbox.js';
 import { deferredSignInLink, SIGN_IN_TOKEN_PLACEHOLDER } from '../auth/email-sign-in-link.js';
 import { renderTicketReplyEmail } from '../email/templates/ticket-reply-email.js';
 import type { BusinessContext, Executor } from '../context.js';
-import type { Locale } from '../shared/locales.js';
 import { inboundDomain } from '../businesses/inbound-domain.js';
 import { signTicketMessageId } from './message-id.js';
 import { replyAddress, signReplyToken } from './reply-token.js';
@@ -42,17 +41,9 @@ export interface ReplyEmailsInput {
  */
 export async function queueReplyEmails(executor: Executor, ctx: BusinessContext, input: ReplyEmailsInput): Promise<number> {
   const { ticket } = input;
-  const contacts = await clientRecipients(executor, ctx.businessId, ticket.client_id);
-  if (contacts.length === 0) return 0;
-
   const business = toBusiness(await requireBusinessRow(executor, ctx.businessId));
-  const client = await executor
-    .selectFrom('clients')
-    .select('locale')
-    .where('business_id', '=', ctx.businessId)
-    .where('id', '=', ticket.client_id)
-    .executeTakeFirstOrThrow();
-  const locale = (client.locale as Locale | null) ?? business.locale;
+  const { locale, contacts } = await clientAudience(executor, ctx.businessId, ticket.client_id, business.locale);
+  if (contacts.length === 0) return 0;
   const domain = inboundDomain(business);
   const key = await replySigningKey(executor, ctx.businessId);
   const idDomain = domain ?? new URL(business.portalUrl).hostname;

@@ -1,4 +1,4 @@
-import { PorticoError, resumeSession, type Business, type ClientSession } from '@portico/core';
+import { PorticoError, type Business, type ClientSession } from '@portico/core';
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { ServerContext } from '../server-context.js';
@@ -21,7 +21,7 @@ const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 export function requireClientSession(server: ServerContext) {
   return createMiddleware<{ Variables: ClientSessionVariables }>(async function requireClientSession(c, next) {
     const presented = readSessionId(c);
-    const session = presented && (await resumeSession(server.core, presented.id));
+    const session = presented && (await server.api.sessions.resume(presented.id, presented.via));
     if (!presented || !session) throw new PorticoError('unauthenticated', 'You are not signed in, or your session has ended.');
     const business = await server.api.businesses.get(session.businessId);
     if (presented.via === 'cookie' && !safeMethods.has(c.req.method) && !isTrustedOrigin(business, requestOrigin(c))) {

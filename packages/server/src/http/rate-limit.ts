@@ -1,4 +1,4 @@
-import { hitRateLimit, PorticoError, rateLimitKey, type CoreContext, type RateLimit } from '@portico/core';
+import { PorticoError, rateLimitKey, type PorticoApi, type RateLimit } from '@portico/core';
 import type { Context, Env, MiddlewareHandler } from 'hono';
 
 export interface RateLimitRule extends RateLimit {
@@ -43,11 +43,11 @@ export interface RateLimitOptions<E extends Env> {
  * runs, in the style of Hono's bodyLimit: a request over a limit never
  * reaches the handler.
  */
-export function rateLimit<E extends Env = Env>(core: CoreContext, options: RateLimitOptions<E>): MiddlewareHandler<E> {
+export function rateLimit<E extends Env = Env>(api: PorticoApi, options: RateLimitOptions<E>): MiddlewareHandler<E> {
   return async (c, next) => {
     let retryAfterMs = 0;
     for (const rule of await options.rules(c)) {
-      const verdict = await hitRateLimit(core, rateLimitKey(rule.scope, rule.kind, rule.subject), rule);
+      const verdict = await api.rateLimits.hit(rateLimitKey(rule.scope, rule.kind, rule.subject), rule);
       if (!verdict.allowed) retryAfterMs = Math.max(retryAfterMs, verdict.retryAfterMs);
     }
     if (retryAfterMs === 0) return next();

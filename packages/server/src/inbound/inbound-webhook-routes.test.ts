@@ -47,8 +47,8 @@ async function receivingBusiness(database: PorticoDatabase) {
       headers: { 'content-type': 'message/rfc822', ...(authorization === null ? {} : { authorization }) },
       body: raw,
     });
-  const postResend = (payload: string, headers: Record<string, string>) =>
-    portico.app.request(`/webhooks/email/resend/${seeded.business.slug}`, { method: 'POST', headers, body: payload });
+  const postResend = (payload: string, headers: Record<string, string>, slug = seeded.business.slug) =>
+    portico.app.request(`/webhooks/email/resend/${slug}`, { method: 'POST', headers, body: payload });
   return { ...seeded, portico, scope, logLines, ticketId: opened.ticket.id, replyTo: sent.reply_to!, storedCount, lastMessage, postRaw, postResend };
 }
 
@@ -72,6 +72,24 @@ describeEachDatabase('inbound mail over HTTP', (database) => {
     expect(await b.storedCount()).toBe(0);
     expect(fake.requests.length).toBe(requestsBefore);
     expect(b.logLines.join('\n')).not.toContain(WEBHOOK_SECRET);
+  });
+
+  it('tells a caller without the secret nothing: an unknown business and one without Resend answer as a bad signature does', async () => {
+    const b = await receivingBusiness(database());
+    const other = await b.portico.api.businesses.create({ name: 'No Resend Ltd', portalUrl: 'https://billing.noresend.test/portal' });
+    const { event } = fake.receive(buildTestEmail({ to: b.replyTo, text: 'Who is there?' }), [b.replyTo]);
+    const signed = svixHeaders(event, WEBHOOK_SECRET);
+    const answers = [
+      await b.postResend(event, svixHeaders(event, `whsec_${randomBytes(24).toString('base64')}`)),
+      await b.postResend(event, signed, 'no-such-business'),
+      await b.postResend(event, signed, other.slug),
+    ];
+    const seen = await Promise.all(answers.map(async (response) => ({ status: response.status, body: await response.json() })));
+    expect(seen[1]).toEqual(seen[0]);
+    expect(seen[2]).toEqual(seen[0]);
+    expect(seen[0]).toMatchObject({ status: 400, body: { error: { code: 'invalid_signature' } } });
+    // The log says which it was, for whoever runs the server.
+    expect(b.logLines.join('\n')).toMatch(/business_not_found[\s\S]*inbound_not_configured/);
   });
 
   it('takes a signed email.received end to end: fetched from Resend, raw downloaded, stripped into the thread, once', async () => {

@@ -1,19 +1,9 @@
-import {
-  MAX_INBOUND_BYTES,
-  PorticoError,
-  handleResendInboundWebhook,
-  isPorticoError,
-  rawSecretMatches,
-} from '@portico/core';
+import { MAX_INBOUND_BYTES } from '@portico/core';
 import { Hono } from 'hono';
 import { limitBody } from '../http/body-limit.js';
+import { uniformWebhookRefusal } from '../http/webhook-refusal.js';
 import type { ServerContext } from '../server-context.js';
 import type { InboundReceivedResponse } from '@portico/wire';
-
-export interface InboundRouteOptions {
-  /** Resend's API, for tests or a proxy (default `https://api.resend.com`). */
-  resendBaseUrl: string | undefined;
-}
 
 /** A webhook envelope is a few kilobytes; the message itself is fetched from Resend. */
 const MAX_WEBHOOK_BODY_BYTES = 1024 * 1024;
@@ -32,33 +22,27 @@ const MAX_WEBHOOK_BODY_BYTES = 1024 * 1024;
  * over 25 MB, and 5xx for what may pass later (Resend unreachable, the
  * database down), which the sender should try again.
  */
-export function inboundWebhookRoutes(server: ServerContext, options: InboundRouteOptions): Hono {
-  // Opens each business's sealed Resend secrets; without a key the Resend webhook answers 409.
-  const { secrets } = server;
+export function inboundWebhookRoutes(server: ServerContext): Hono {
   return new Hono()
     .post('/email/resend/:business', limitBody(MAX_WEBHOOK_BODY_BYTES), async (c) => {
-      if (!secrets) throw new PorticoError('inbound_not_configured', 'This server takes no Resend webhooks: it has no encryption key.');
       const rawBody = await c.req.text();
       const header = (name: string) => c.req.header(`webhook-${name}`) ?? c.req.header(`svix-${name}`);
       try {
-        const result = await handleResendInboundWebhook(
-          server.core,
-          { secrets, ...(options.resendBaseUrl ? { baseUrl: options.resendBaseUrl } : {}) },
-          { businessSlug: c.req.param('business'), rawBody, headers: { id: header('id'), timestamp: header('timestamp'), signature: header('signature') } },
-        );
+        const result = await server.api.webhooks.resendInbound({
+          businessSlug: c.req.param('business'),
+          rawBody,
+          headers: { id: header('id'), timestamp: header('timestamp'), signature: header('signature') },
+        });
         return c.json<InboundReceivedResponse>({ received: true, ...result });
       } catch (error) {
-        if (isPorticoError(error) && error.code === 'invalid_signature') {
-          server.logger.warn('Refused a Resend webhook with a bad signature.', { business: c.req.param('business') });
-        }
-        throw error;
+        throw uniformWebhookRefusal(error, server.logger, { provider: 'Resend', business: c.req.param('business') });
       }
     })
     .post('/email/raw/:business', limitBody(MAX_INBOUND_BYTES), async (c) => {
       const business = await server.api.businesses.findBySlug(c.req.param('business'));
       const presented = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '')?.[1] ?? '';
       // One answer for an unknown business and a wrong secret: the endpoint says nothing about who exists.
-      if (!business || !(await rawSecretMatches(server.core.db, business.id, presented))) {
+      if (!business || !(await server.api.inbound.rawSecretMatches(business.id, presented))) {
         server.logger.warn('Refused a raw inbound email without the right secret.', { business: c.req.param('business') });
         return c.json({ error: { code: 'unauthenticated', message: 'Authorization: Bearer <the business’s inbound secret> is required.' } }, 401);
       }

@@ -1,6 +1,7 @@
 import { SIGN_IN_LINK_TTL_MS } from '@portico/core';
 import { describeEachDatabase } from '@portico/core/testing';
 import { expect, it } from 'vitest';
+import { SESSION_COOKIE } from '../http/session-cookie.js';
 import {
   PORTAL_ORIGIN,
   SHOP_ORIGIN,
@@ -318,6 +319,27 @@ describeEachDatabase('sessions', (database) => {
     const [email] = await h.deliver();
     return sessionCookieFrom(await redeem(h, linkPathIn(email!)));
   }
+
+  it('a session answers only to the way it was issued: a cookie id as a bearer, or a bearer token as the cookie, is no session', async () => {
+    const h = await createPortalHarness(database());
+    const cookie = await signIn(h);
+    const cookieId = cookie.split('=')[1]!;
+    const { linkPath } = await sendInvoiceAndOpenMail(h);
+    const redeemed = await h.request(`/auth/sessions/${h.business.slug}`, {
+      method: 'POST',
+      headers: { origin: PORTAL_ORIGIN, 'content-type': 'application/json' },
+      body: JSON.stringify({ token: tokenOf(linkPath) }),
+    });
+    const { sessionToken } = (await redeemed.json()) as { sessionToken: string };
+
+    expect((await h.request('/api/session', { headers: { cookie } })).status).toBe(200);
+    expect((await h.request('/api/session', { headers: { authorization: `Bearer ${sessionToken}` } })).status).toBe(200);
+    expect((await h.request('/api/session', { headers: { authorization: `Bearer ${cookieId}` } })).status).toBe(401);
+    expect((await h.request('/api/session', { headers: { cookie: `${SESSION_COOKIE}=${sessionToken}` } })).status).toBe(401);
+    // Nor can one sign the other out.
+    await h.request('/auth/sign-out', { method: 'POST', headers: { authorization: `Bearer ${cookieId}`, origin: PORTAL_ORIGIN } });
+    expect((await h.request('/api/session', { headers: { cookie } })).status).toBe(200);
+  });
 
   it('each sign-in gets a fresh session id', async () => {
     const h = await createPortalHarness(database());

@@ -1,17 +1,4 @@
-import {
-  PorticoError,
-  SIGN_IN_LINK_TTL_MS,
-  businessOrigins,
-  configuredPortalPage,
-  inspectSignInLink,
-  isPorticoError,
-  redeemSignInLink,
-  requestSignInLink,
-  resumeSession,
-  revokeAllSessions,
-  revokeSession,
-  type Business,
-} from '@portico/core';
+import { PorticoError, SIGN_IN_LINK_TTL_MS, businessOrigins, configuredPortalPage, isPorticoError, type Business } from '@portico/core';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 import { clientIp } from '../http/client-ip.js';
@@ -33,7 +20,7 @@ import type { RequestLinkBody, SignInBody, SignInResponse } from '@portico/wire'
  * `POST /auth/sessions/:business` and get a short-lived bearer token instead.
  */
 export function authRoutes(server: ServerContext): Hono<BusinessPathEnv> {
-  const { core, api } = server;
+  const { api } = server;
   const app = new Hono<BusinessPathEnv>();
 
   /** The business the path names, read once for the middleware and the handler. */
@@ -61,9 +48,9 @@ export function authRoutes(server: ServerContext): Hono<BusinessPathEnv> {
     { scope: 'redeem', kind: 'business' as const, subject: c.var.business.id, ...limits.redeemPerBusiness },
   ];
   /** A person at the landing page is told, on the page, when to try again. */
-  const limitRedeemPage = rateLimit<BusinessPathEnv>(core, { rules: redeemRules, onLimited: (c, error) => tooMany(c, c.var.business, error) });
-  const limitRedeem = rateLimit<BusinessPathEnv>(core, { rules: redeemRules });
-  const limitRequestLink = rateLimit<BusinessPathEnv>(core, {
+  const limitRedeemPage = rateLimit<BusinessPathEnv>(api, { rules: redeemRules, onLimited: (c, error) => tooMany(c, c.var.business, error) });
+  const limitRedeem = rateLimit<BusinessPathEnv>(api, { rules: redeemRules });
+  const limitRequestLink = rateLimit<BusinessPathEnv>(api, {
     rules: async (c) => [
       { scope: `request-link:${c.var.business.id}`, kind: 'email', subject: (await requestedEmail(c)).trim(), ...limits.requestLinkPerEmail },
       { scope: 'request-link', kind: 'ip', subject: clientIp(c, server.trustProxy), ...limits.requestLinkPerIp },
@@ -108,7 +95,7 @@ export function authRoutes(server: ServerContext): Hono<BusinessPathEnv> {
 
   app.get('/link/:business/:token', businessFromPath, async (c) => {
     const business = c.var.business;
-    const state = await inspectSignInLink(core, business.id, c.req.param('token'));
+    const state = await api.signIn.inspect(business.id, c.req.param('token'));
     if (state === 'valid') return landing(c, business, { kind: 'continue' });
     return landing(c, business, { kind: state === 'expired' ? 'expired' : 'used' }, state === 'expired' ? 410 : 400);
   });
@@ -116,7 +103,7 @@ export function authRoutes(server: ServerContext): Hono<BusinessPathEnv> {
   app.post('/link/:business/:token', businessFromPath, trustedOrigin, limitRedeemPage, async (c) => {
     const business = c.var.business;
     try {
-      const signedIn = await redeemSignInLink(core, business.id, c.req.param('token'), 'cookie');
+      const signedIn = await api.signIn.redeem(business.id, c.req.param('token'), 'cookie');
       setSessionCookie(c, signedIn.id, signedIn.session.absoluteExpiresAt);
       setTokenPageHeaders(c);
       return c.redirect(portalPageUrl(business, signedIn), 303);
@@ -128,7 +115,7 @@ export function authRoutes(server: ServerContext): Hono<BusinessPathEnv> {
 
   app.post('/sessions/:business', businessFromPath, trustedOrigin, limitRedeem, async (c) => {
     const body = await readJsonObject<SignInBody>(c);
-    const signedIn = await redeemSignInLink(core, c.var.business.id, textField(body, 'token'), 'bearer');
+    const signedIn = await api.signIn.redeem(c.var.business.id, textField(body, 'token'), 'bearer');
     c.header('Cache-Control', 'no-store');
     return c.json<SignInResponse>({
       sessionToken: signedIn.id,
@@ -143,7 +130,7 @@ export function authRoutes(server: ServerContext): Hono<BusinessPathEnv> {
     const business = c.var.business;
     const email = await requestedEmail(c);
     try {
-      await requestSignInLink(core, business.id, email);
+      await api.signIn.request(business.id, email);
     } catch (error) {
       if (!wantsJson(c) && isPorticoError(error) && error.code === 'invalid_email') return landing(c, business, { kind: 'invalid_email' }, 400);
       throw error;
@@ -155,9 +142,9 @@ export function authRoutes(server: ServerContext): Hono<BusinessPathEnv> {
   app.post('/sign-out', async (c) => {
     const presented = readSessionId(c);
     if (presented) {
-      const session = await resumeSession(core, presented.id);
+      const session = await api.sessions.resume(presented.id, presented.via);
       if (session && presented.via === 'cookie') assertTrustedOrigin(c, await api.businesses.get(session.businessId));
-      await revokeSession(core, presented.id);
+      await api.sessions.revoke(presented.id, presented.via);
     }
     clearSessionCookie(c);
     return c.body(null, 204);
@@ -165,10 +152,10 @@ export function authRoutes(server: ServerContext): Hono<BusinessPathEnv> {
 
   app.post('/sign-out-everywhere', async (c) => {
     const presented = readSessionId(c);
-    const session = presented && (await resumeSession(core, presented.id));
+    const session = presented && (await api.sessions.resume(presented.id, presented.via));
     if (!presented || !session) throw new PorticoError('unauthenticated', 'You are not signed in.');
     if (presented.via === 'cookie') assertTrustedOrigin(c, await api.businesses.get(session.businessId));
-    const ended = await revokeAllSessions(core, session.businessId, session.contactId);
+    const ended = await api.sessions.revokeAll(session.businessId, session.contactId);
     clearSessionCookie(c);
     return c.json({ sessionsEnded: ended });
   });

@@ -107,7 +107,7 @@ async function desk(database: Parameters<typeof createPortalHarness>[0]) {
   return { h, ann, ticketId: ticket.id, invoiceId: invoice.id, heldId: held.id };
 }
 
-function staffPost(h: PortalHarness, path: string, body: string) {
+function staffPost(h: PortalHarness, path: string, body: string | Uint8Array) {
   return h.request(`/admin${path}`, {
     method: 'POST',
     headers: { 'x-staff': `${h.business.id}/u7`, origin: PORTAL_ORIGIN, 'content-type': 'application/json' },
@@ -144,6 +144,33 @@ describeEachDatabase('bad input on every route', (database) => {
     expect(stripe.requests.filter((r) => r.method === 'POST'), 'no checkout asked of Stripe').toEqual([]);
     expect(({} as { admin?: unknown }).admin).toBeUndefined();
   }, 120_000);
+
+  it('text that is not text: bytes that are not UTF-8 and lone surrogates are invalid_encoding, and nothing written', async () => {
+    const { h, ann, ticketId } = await desk(database());
+    const before = await countRows(database().db, written);
+    const prefix = new TextEncoder().encode('{"subject":"Hi","message":"');
+    const bytes = (...tail: number[]) => new Uint8Array([...prefix, ...tail, 0x22, 0x7d]);
+    const bodies: Array<[string, string | Uint8Array]> = [
+      ['C3 28 FF FE', bytes(0xc3, 0x28, 0xff, 0xfe)],
+      ['an overlong slash', bytes(0xc0, 0xaf)],
+      ['an encoded surrogate', bytes(0xed, 0xa0, 0x80)],
+      ['a lone high surrogate', '{"subject":"Hi","message":"\\ud800"}'],
+      ['a lone low surrogate in a key', '{"subject":"Hi","message":"Hi","\\udc00":1}'],
+    ];
+    for (const [what, bad] of bodies) {
+      for (const [route, response] of [
+        ['POST /api/tickets', await ann.post('/tickets', bad)],
+        ['POST /api/tickets/:id/messages', await ann.post(`/tickets/${ticketId}/messages`, bad)],
+        ['POST /admin/tickets/:id/messages', await staffPost(h, `/tickets/${ticketId}/messages`, bad)],
+      ] as const) {
+        expect(response.status, `${route}: ${what}`).toBe(400);
+        expect(((await response.json()) as { error: { code: string } }).error.code, `${route}: ${what}`).toBe('invalid_encoding');
+      }
+    }
+    expect(await countRows(database().db, written)).toEqual(before);
+    // A surrogate pair is one character, and welcome.
+    expect((await ann.post('/tickets', { subject: 'Thanks 😀', message: 'Grüße, ありがとう, شكرا' })).status).toBe(201);
+  });
 
   it('a body over the limit: 413 before it is read whole, signed in or not, and nothing written', async () => {
     const { h, ann, ticketId } = await desk(database());

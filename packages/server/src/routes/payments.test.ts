@@ -31,10 +31,10 @@ describeEachDatabase('paying an invoice over HTTP', (database) => {
     return { h, invoice, asClient };
   }
 
-  function webhook(h: PortalHarness, type: string, object: Record<string, unknown>, secret = webhookSecret) {
+  function webhook(h: PortalHarness, type: string, object: Record<string, unknown>, secret = webhookSecret, slug = h.business.slug) {
     const rawBody = JSON.stringify({ id: `evt_${randomBytes(6).toString('hex')}`, object: 'event', type, created: Math.floor(h.clock.now().getTime() / 1000), data: { object } });
     const signature = signer.webhooks.generateTestHeaderString({ payload: rawBody, secret, timestamp: Math.floor(h.clock.now().getTime() / 1000) });
-    return h.request(`/webhooks/stripe/${h.business.slug}`, { method: 'POST', headers: { 'stripe-signature': signature, 'content-type': 'application/json' }, body: rawBody });
+    return h.request(`/webhooks/stripe/${slug}`, { method: 'POST', headers: { 'stripe-signature': signature, 'content-type': 'application/json' }, body: rawBody });
   }
 
   it('tells the widget whether the business takes card payments', async () => {
@@ -97,7 +97,15 @@ describeEachDatabase('paying an invoice over HTTP', (database) => {
     const session = { id: 'cs_test_web', object: 'checkout.session', payment_status: 'paid', amount_total: invoice.total, currency: 'eur', payment_intent: 'pi_web', metadata };
     const bad = await webhook(h, 'checkout.session.completed', session, 'whsec_wrong');
     expect(bad.status).toBe(400);
-    expect(await bad.json()).toMatchObject({ error: { code: 'invalid_signature' } });
+    const refusal = await bad.json();
+    expect(refusal).toMatchObject({ error: { code: 'invalid_signature' } });
+    // An unknown business and one without Stripe answer exactly as a bad signature: nothing to learn without the secret.
+    const other = await h.portico.api.businesses.create({ name: 'Cash Only Ltd', portalUrl: 'https://billing.cashonly.test/portal' });
+    for (const slug of ['no-such-business', other.slug]) {
+      const refused = await webhook(h, 'checkout.session.completed', session, webhookSecret, slug);
+      expect(refused.status).toBe(400);
+      expect(await refused.json()).toEqual(refusal);
+    }
     fake.paymentIntents.set('pi_web', { id: 'pi_web', object: 'payment_intent', metadata });
     const early = await webhook(h, 'charge.refunded', { id: 'ch_web', object: 'charge', payment_intent: 'pi_web', amount: invoice.total, amount_refunded: 100 });
     expect(early.status).toBe(503);

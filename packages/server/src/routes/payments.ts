@@ -1,7 +1,6 @@
-import { PorticoError, syncCheckout, startCheckout, type BusinessContext } from '@portico/core';
-import { Hono, type Context } from 'hono';
-import { businessOrigins } from '@portico/core';
-import type { ClientSessionVariables } from '../http/client-session.js';
+import { PorticoError, businessOrigins } from '@portico/core';
+import { Hono } from 'hono';
+import { clientScope, type ClientSessionVariables } from '../http/client-session.js';
 import { readJsonObject } from '../http/json-body.js';
 import type { ServerContext } from '../server-context.js';
 import type { CheckoutRequest, CheckoutResponse, CheckoutStatusResponse } from '@portico/wire';
@@ -16,22 +15,22 @@ export function paymentRoutes(server: ServerContext): Hono<{ Variables: ClientSe
   const app = new Hono<{ Variables: ClientSessionVariables }>();
 
   app.post('/invoices/:id/checkout', async (c) => {
-    const { ctx, session, business } = scope(c);
+    const { session, scope } = clientScope(server, c);
     const body = await readJsonObject<CheckoutRequest>(c, { optional: true });
     const invoiceId = c.req.param('id');
-    const started = await startCheckout(ctx, stripeDeps(server), {
+    const started = await scope.checkout.start({
       clientId: session.clientId,
       invoiceId,
-      returnUrl: returnUrl(body.returnUrl, business, invoiceId),
+      returnUrl: returnUrl(body.returnUrl, c.get('business'), invoiceId),
     });
     c.header('Cache-Control', 'no-store');
     return c.json<CheckoutResponse>(started);
   });
 
   app.get('/checkout/:sessionId', async (c) => {
-    const { ctx, session } = scope(c);
-    const state = await syncCheckout(ctx, stripeDeps(server), { clientId: session.clientId, sessionId: c.req.param('sessionId') });
-    const invoice = await server.api.business(ctx.businessId).invoices.get(state.invoiceId);
+    const { session, scope } = clientScope(server, c);
+    const state = await scope.checkout.sync({ clientId: session.clientId, sessionId: c.req.param('sessionId') });
+    const invoice = await scope.invoices.getForClient(session.clientId, state.invoiceId);
     c.header('Cache-Control', 'no-store');
     return c.json<CheckoutStatusResponse>({
       invoiceId: state.invoiceId,
@@ -47,21 +46,7 @@ export function paymentRoutes(server: ServerContext): Hono<{ Variables: ClientSe
     });
   });
 
-  function scope(c: Context<{ Variables: ClientSessionVariables }>) {
-    const session = c.get('session');
-    const business = c.get('business');
-    const ctx: BusinessContext = { ...server.core, businessId: business.id, actor: `client:${session.contactId}` };
-    return { ctx, session, business };
-  }
-
   return app;
-}
-
-function stripeDeps(server: ServerContext) {
-  if (!server.stripe) {
-    throw new PorticoError('stripe_not_configured', 'This portal takes no card payments: the server has no encryption key for Stripe settings.');
-  }
-  return server.stripe;
 }
 
 /** Back to where the client paid from, if that is one of the business's pages; without one, the portal. */

@@ -1,4 +1,4 @@
-import { resumeSession, type Business } from '@portico/core';
+import type { Business } from '@portico/core';
 import { Hono, type Context } from 'hono';
 import { readSessionId } from '../http/session-cookie.js';
 import { renderPortalPage } from '../pages/portal-page.js';
@@ -24,7 +24,7 @@ async function resolveBusiness(server: ServerContext, c: Context): Promise<Busin
   const slug = c.req.query('business');
   if (slug) return server.api.businesses.findBySlug(slug);
   const presented = readSessionId(c);
-  const session = presented && (await resumeSession(server.core, presented.id));
+  const session = presented && (await server.api.sessions.resume(presented.id, presented.via));
   if (session) return server.api.businesses.get(session.businessId);
   const all = await server.api.businesses.list();
   return all.length === 1 ? all[0] : undefined;

@@ -1,20 +1,20 @@
-import { handleStripeWebhook, isPorticoError, PorticoError } from '@portico/core';
 import { Hono } from 'hono';
+import { uniformWebhookRefusal } from '../http/webhook-refusal.js';
 import type { ServerContext } from '../server-context.js';
 
 /**
  * `POST /webhooks/stripe/:business`: point the business's Stripe webhook
  * endpoint here. The signature is checked on the raw body, so mount Portico
  * before any body parser. Answers 2xx for everything Stripe should not send
- * again (applied, duplicate, not ours), 400 for a bad signature, and 503 for
+ * again (applied, duplicate, not ours), 400 for a bad signature (and, alike,
+ * for an unknown business or one without Stripe), and 503 for
  * an event that must wait for another (Stripe retries it).
  */
 export function stripeWebhookRoutes(server: ServerContext): Hono {
   return new Hono().post('/stripe/:business', async (c) => {
-    if (!server.stripe) throw new PorticoError('stripe_not_configured', 'This server takes no Stripe webhooks: it has no encryption key.');
     const rawBody = await c.req.text();
     try {
-      const result = await handleStripeWebhook(server.core, server.stripe, {
+      const result = await server.api.webhooks.stripe({
         businessSlug: c.req.param('business'),
         rawBody,
         signature: c.req.header('stripe-signature'),
@@ -22,8 +22,7 @@ export function stripeWebhookRoutes(server: ServerContext): Hono {
       if (result.outcome === 'retry_later') return c.json({ received: true, ...result }, 503);
       return c.json({ received: true, ...result });
     } catch (error) {
-      if (isPorticoError(error) && error.code === 'invalid_signature') server.logger.warn('Refused a Stripe webhook with a bad signature.', { business: c.req.param('business') });
-      throw error;
+      throw uniformWebhookRefusal(error, server.logger, { provider: 'Stripe', business: c.req.param('business') });
     }
   });
 }

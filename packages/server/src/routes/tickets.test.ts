@@ -1,4 +1,3 @@
-import { markEmailBounced } from '@portico/core';
 import { buildTestEmail, describeEachDatabase } from '@portico/core/testing';
 import { expect, it } from 'vitest';
 import { signInAs } from '../testing/client-sign-in.js';
@@ -107,8 +106,8 @@ describeEachDatabase('support tickets over HTTP', (database) => {
       .where('ticket_message_id', '=', reply.id)
       .executeTakeFirstOrThrow();
     h.clock.advance(60_000);
-    const ctx = { db: database().db, clock: h.clock, businessId: h.business.id, actor: 'system:resend' };
-    expect(await markEmailBounced(ctx, sent.provider_message_id!, { status: '5.1.1', reason: 'Permanent: mailbox does not exist', via: 'resend' })).toMatchObject({ id: sent.id });
+    const bounces = h.api.business(h.business.id, { actor: 'system:resend' }).emails;
+    expect(await bounces.markBounced(sent.provider_message_id!, { status: '5.1.1', reason: 'Permanent: mailbox does not exist', via: 'resend' })).toMatchObject({ id: sent.id });
 
     const thread = await json<AdminTicketThreadResponse>(await staff.get(`/tickets/${opened.ticket.id}`));
     expect(thread.messages.map((m) => m.emailBounces)).toEqual([

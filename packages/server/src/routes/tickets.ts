@@ -20,7 +20,7 @@ export function ticketRoutes(server: ServerContext): Hono<{ Variables: ClientSes
     c.header('Cache-Control', 'no-store');
   });
   /** Tickets land in a person's inbox: a signed-in client may write often, but not flood it. */
-  const limitWrites = rateLimit<{ Variables: ClientSessionVariables }>(server.core, {
+  const limitWrites = rateLimit<{ Variables: ClientSessionVariables }>(server.api, {
     rules: (c) => [
       { scope: 'ticket-write', kind: 'contact', subject: c.var.session.contactId, ...limits.ticketWritesPerContact },
       { scope: 'ticket-write', kind: 'ip', subject: clientIp(c, server.trustProxy), ...limits.ticketWritesPerIp },

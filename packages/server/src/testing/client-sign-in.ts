@@ -34,7 +34,8 @@ export async function signInAs(h: PortalHarness, clientId: string, email: string
       h.request(`/api${path}`, {
         method: 'POST',
         headers: { cookie, origin: PORTAL_ORIGIN, 'content-type': 'application/json', ...headers },
-        body: typeof body === 'string' ? body : JSON.stringify(body),
+        // Strings and bytes go as they are (bad input included); anything else as JSON.
+        body: typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body),
       }),
   };
 }

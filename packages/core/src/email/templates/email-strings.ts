@@ -30,6 +30,15 @@ export interface EmailStrings {
   /** Stands in for the number of an invoice that has none yet. */
   draftInvoice: string;
 
+  receiptSubject(p: { number: string; business: string }): string;
+  /** `amount` is formatted money. */
+  receiptIntro(p: { number: string; business: string; amount: string }): string;
+  amountReceivedLabel: string;
+  paymentDateLabel: string;
+  /** After the payment, nothing is owed any more. */
+  paidInFullNote: string;
+  receiptButton: string;
+
   signInSubject(p: { business: string }): string;
   signInIntro(p: { business: string }): string;
   signInButton: string;
@@ -79,6 +88,12 @@ export const emailStrings: Record<Locale, EmailStrings> = {
       `This link signs you in to the ${business} client portal. It works only once and is valid until ${date}.`,
     linkExpiredNote: 'If the link has expired or was already used, you can ask for a new one on the portal’s sign-in page.',
     draftInvoice: 'draft',
+    receiptSubject: ({ number, business }) => `Payment received for invoice ${number} from ${business}`,
+    receiptIntro: ({ number, business, amount }) => `${business} has received your payment of ${amount} for invoice ${number}. Thank you.`,
+    amountReceivedLabel: 'Amount received',
+    paymentDateLabel: 'Payment date',
+    paidInFullNote: 'The invoice is now paid in full.',
+    receiptButton: 'View receipt',
     signInSubject: ({ business }) => `Your sign-in link for ${business}`,
     signInIntro: ({ business }) => `You asked to sign in to the ${business} client portal.`,
     signInButton: 'Sign in',
@@ -113,6 +128,12 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     linkExpiredNote:
       'Ist der Link abgelaufen oder wurde er bereits verwendet, können Sie auf der Anmeldeseite des Portals einen neuen anfordern.',
     draftInvoice: 'Entwurf',
+    receiptSubject: ({ number, business }) => `Zahlung für Rechnung ${number} von ${business} erhalten`,
+    receiptIntro: ({ number, business, amount }) => `${business} hat Ihre Zahlung von ${amount} für die Rechnung ${number} erhalten. Vielen Dank.`,
+    amountReceivedLabel: 'Erhaltener Betrag',
+    paymentDateLabel: 'Zahlungsdatum',
+    paidInFullNote: 'Die Rechnung ist damit vollständig bezahlt.',
+    receiptButton: 'Quittung ansehen',
     signInSubject: ({ business }) => `Ihr Anmeldelink für ${business}`,
     signInIntro: ({ business }) => `Sie möchten sich im Kundenportal von ${business} anmelden.`,
     signInButton: 'Anmelden',
@@ -148,6 +169,12 @@ export const emailStrings: Record<Locale, EmailStrings> = {
       `Questo link la fa accedere al portale clienti di ${business}. Funziona una sola volta ed è valido fino al ${date}.`,
     linkExpiredNote: 'Se il link è scaduto o è già stato usato, può richiederne uno nuovo dalla pagina di accesso del portale.',
     draftInvoice: 'bozza',
+    receiptSubject: ({ number, business }) => `Pagamento ricevuto per la fattura ${number} di ${business}`,
+    receiptIntro: ({ number, business, amount }) => `${business} ha ricevuto il suo pagamento di ${amount} per la fattura ${number}. Grazie.`,
+    amountReceivedLabel: 'Importo ricevuto',
+    paymentDateLabel: 'Data del pagamento',
+    paidInFullNote: 'La fattura è ora interamente pagata.',
+    receiptButton: 'Visualizza la ricevuta',
     signInSubject: ({ business }) => `Il suo link di accesso a ${business}`,
     signInIntro: ({ business }) => `Ha chiesto di accedere al portale clienti di ${business}.`,
     signInButton: 'Accedi',
@@ -182,6 +209,12 @@ export const emailStrings: Record<Locale, EmailStrings> = {
       `Эта ссылка выполняет вход в клиентский портал ${business}. Она срабатывает только один раз и действует до ${date}.`,
     linkExpiredNote: 'Если срок действия ссылки истёк или она уже использована, запросите новую на странице входа в портал.',
     draftInvoice: 'черновик',
+    receiptSubject: ({ number, business }) => `Оплата по счёту ${number} от ${business} получена`,
+    receiptIntro: ({ number, business, amount }) => `${business} получил ваш платёж на сумму ${amount} по счёту ${number}. Спасибо.`,
+    amountReceivedLabel: 'Получено',
+    paymentDateLabel: 'Дата оплаты',
+    paidInFullNote: 'Счёт теперь оплачен полностью.',
+    receiptButton: 'Посмотреть квитанцию',
     signInSubject: ({ business }) => `Ссылка для входа: ${business}`,
     signInIntro: ({ business }) => `Вы запросили вход в клиентский портал ${business}.`,
     signInButton: 'Войти',
@@ -215,6 +248,12 @@ export const emailStrings: Record<Locale, EmailStrings> = {
       `このリンクから${business}のクライアントポータルにログインできます。ご利用は1回限りで、${date}まで有効です。`,
     linkExpiredNote: 'リンクの有効期限が切れている場合や使用済みの場合は、ポータルのログインページから新しいリンクをリクエストしてください。',
     draftInvoice: '下書き',
+    receiptSubject: ({ number, business }) => `${business}より：請求書 ${number} のお支払いを受領しました`,
+    receiptIntro: ({ number, business, amount }) => `${business}は、請求書 ${number} に対する ${amount} のお支払いを受領しました。ありがとうございます。`,
+    amountReceivedLabel: '受領額',
+    paymentDateLabel: 'お支払い日',
+    paidInFullNote: 'この請求書のお支払いはすべて完了しました。',
+    receiptButton: '領収書を確認する',
     signInSubject: ({ business }) => `${business}へのログインリンク`,
     signInIntro: ({ business }) => `${business}のクライアントポータルへのログインがリクエストされました。`,
     signInButton: 'ログイン',
@@ -255,6 +294,12 @@ export const emailStrings: Record<Locale, EmailStrings> = {
       `يسجّل هذا الرابط دخولك إلى بوابة عملاء ${business}. يعمل مرة واحدة فقط، وهو صالح حتى ${date}.`,
     linkExpiredNote: 'إذا انتهت صلاحية الرابط أو سبق استخدامه، يمكنك طلب رابط جديد من صفحة تسجيل الدخول في البوابة.',
     draftInvoice: 'مسودة',
+    receiptSubject: ({ number, business }) => `تم استلام دفعة الفاتورة ${number} من ${business}`,
+    receiptIntro: ({ number, business, amount }) => `استلمت ${business} دفعتك البالغة ${amount} للفاتورة ${number}. شكرًا لك.`,
+    amountReceivedLabel: 'المبلغ المستلم',
+    paymentDateLabel: 'تاريخ الدفع',
+    paidInFullNote: 'تم سداد الفاتورة بالكامل الآن.',
+    receiptButton: 'عرض الإيصال',
     signInSubject: ({ business }) => `رابط تسجيل الدخول إلى ${business}`,
     signInIntro: ({ business }) => `تلقّينا طلبًا لتسجيل الدخول إلى بوابة عملاء ${business}.`,
     signInButton: 'تسجيل الدخول',

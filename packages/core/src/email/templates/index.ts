@@ -2,3 +2,4 @@ export { renderInvoiceEmail, type InvoiceEmailInput, type RenderedEmail } from '
 export { renderSignInEmail, type SignInEmailInput } from './sign-in-email.js';
 export { renderTicketReplyEmail, type TicketReplyEmailInput } from './ticket-reply-email.js';
 export { emailStrings, type EmailStrings } from './email-strings.js';
+export { renderReceiptEmail, type ReceiptEmailInput } from './receipt-email.js';

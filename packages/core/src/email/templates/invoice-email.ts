@@ -2,7 +2,8 @@ import { formatMoney } from '../../money/money.js';
 import type { Locale } from '../../shared/locales.js';
 import { singleLine } from '../sender-address.js';
 import { stringsFor } from './email-strings.js';
-import { formatCalendarDate, formatInstantDate } from './formatting.js';
+import { formatCalendarDate } from './formatting.js';
+import { signInLinkNotes } from './link-notes.js';
 import { renderEmailHtml, renderEmailText, type EmailContent, type EmailBrand } from './layout.js';
 
 /** What the email says of the invoice (an `InvoiceSummary` has these and more). */
@@ -37,7 +38,6 @@ export function renderInvoiceEmail(input: InvoiceEmailInput): RenderedEmail {
   const { business, invoice, locale } = input;
   const t = stringsFor(locale);
   const names = { business: singleLine(business.name), number: invoice.number ?? t.draftInvoice };
-  const expires = formatInstantDate(input.linkExpiresAt, locale, business.timeZone);
   const details = [{ label: t.invoiceNumberLabel, value: names.number }];
   if (invoice.amountPaid > 0 && invoice.balance !== invoice.total) {
     details.push({ label: t.totalLabel, value: formatMoney({ amount: invoice.total, currency: invoice.currency }, locale) });
@@ -57,10 +57,7 @@ export function renderInvoiceEmail(input: InvoiceEmailInput): RenderedEmail {
     paragraphs: [intro],
     details,
     button: { label: t.invoiceButton, url: input.link },
-    htmlNotes: [t.linkButtonNote({ business: names.business, date: expires }), t.linkExpiredNote],
-    textNotes: [t.linkTextNote({ business: names.business, date: expires }), t.linkExpiredNote],
-    buttonFallback: t.buttonFallback,
-    footer: t.footer(names),
+    ...signInLinkNotes(t, business, { expiresAt: input.linkExpiresAt, locale }),
   };
   return { subject: singleLine(content.subject), html: renderEmailHtml(content), text: renderEmailText(content) };
 }

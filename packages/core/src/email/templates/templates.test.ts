@@ -4,7 +4,7 @@ import { emptyBusinessProfile } from '../../businesses/business-profile.js';
 import type { InvoiceSummary } from '../../invoices/invoice-model.js';
 import { formatMoney } from '../../money/money.js';
 import { supportedLocales, type Locale } from '../../shared/locales.js';
-import { emailStrings, renderInvoiceEmail, renderSignInEmail, renderTicketReplyEmail, type TicketReplyEmailInput } from './index.js';
+import { emailStrings, renderInvoiceEmail, renderReceiptEmail, renderSignInEmail, renderTicketReplyEmail, type TicketReplyEmailInput } from './index.js';
 
 const business: Business = {
   id: 'biz_test',
@@ -216,6 +216,44 @@ describe('right to left', () => {
   });
 });
 
+describe('receipt email', () => {
+  const paidAt = new Date('2026-03-12T23:30:00Z');
+  function receiptEmail(locale: Locale, balance: number) {
+    return renderReceiptEmail({
+      business,
+      contactName: 'Ann Ledger',
+      invoice: { number: 'INV-0042', currency: 'EUR', balance },
+      payment: { amount: 50_000, receivedAt: paidAt },
+      link,
+      linkExpiresAt,
+      locale,
+    });
+  }
+
+  it.each(supportedLocales)('renders in %s with the amount received, the date where the business is, what is owed, and the link', (locale) => {
+    const email = receiptEmail(locale, 74_950);
+    const t = emailStrings[locale];
+    expect(email.subject).toBe(t.receiptSubject({ number: 'INV-0042', business: 'Harbor & Pine Studio' }));
+    for (const part of [email.text, email.html]) {
+      expect(part).toContain(formatMoney({ amount: 50_000, currency: 'EUR' }, locale));
+      expect(part).toContain(formatMoney({ amount: 74_950, currency: 'EUR' }, locale));
+      // 23:30 UTC is already the 13th in Berlin.
+      expect(part).toContain(longDate(paidAt, locale, 'Europe/Berlin'));
+      expect(part).toContain(t.receiptButton);
+      expect(part).not.toContain(t.paidInFullNote);
+    }
+    expect(longDate(paidAt, 'en', 'Europe/Berlin')).toBe('March 13, 2026');
+    expect(email.html).toContain(`href="${htmlLink}"`);
+    expect(email.text.split('\n')).toContain(link);
+  });
+
+  it('says the invoice is paid in full, and no amount due, when nothing is owed any more', () => {
+    const email = receiptEmail('en', 0);
+    expect(email.text).toContain('The invoice is now paid in full.');
+    expect(email.text).not.toContain('Amount due');
+  });
+});
+
 describe('translation table', () => {
   it('has every sentence in every language, none left in English by mistake', () => {
     for (const locale of supportedLocales) {
@@ -225,6 +263,8 @@ describe('translation table', () => {
         expect(strings.invoiceButton).not.toBe(emailStrings.en.invoiceButton);
         expect(strings.signInIgnoreNote).not.toBe(emailStrings.en.signInIgnoreNote);
         expect(strings.linkExpiredNote).not.toBe(emailStrings.en.linkExpiredNote);
+        expect(strings.receiptButton).not.toBe(emailStrings.en.receiptButton);
+        expect(strings.paidInFullNote).not.toBe(emailStrings.en.paidInFullNote);
       }
     }
   });

@@ -1,7 +1,7 @@
 import type { Locale } from '../../shared/locales.js';
 import { singleLine } from '../sender-address.js';
 import { stringsFor } from './email-strings.js';
-import { formatInstantDate } from './formatting.js';
+import { signInLinkNotes } from './link-notes.js';
 import type { RenderedEmail } from './invoice-email.js';
 import { renderEmailHtml, renderEmailText, type EmailContent, type EmailBrand } from './layout.js';
 
@@ -43,7 +43,6 @@ export function renderTicketReplyEmail(input: TicketReplyEmailInput): RenderedEm
   const intro = t.ticketReplyIntro(names);
   const note = input.repliesByEmail ? t.ticketReplyByEmailNote : t.ticketReplyInPortalNote;
   const files = input.files === 'attached' ? [t.ticketFilesAttachedNote] : input.files === 'in_portal' ? [t.ticketFilesInPortalNote] : [];
-  const link = { business: names.business, date: formatInstantDate(input.linkExpiresAt, locale, business.timeZone) };
   const content: EmailContent = {
     business,
     locale,
@@ -56,10 +55,7 @@ export function renderTicketReplyEmail(input: TicketReplyEmailInput): RenderedEm
     // The intro already names the ticket's number and subject.
     details: [],
     button: { label: t.ticketButton, url: input.link },
-    htmlNotes: [...files, note, t.linkButtonNote(link), t.linkExpiredNote],
-    textNotes: [...files, note, t.linkTextNote(link), t.linkExpiredNote],
-    buttonFallback: t.buttonFallback,
-    footer: t.footer({ business: names.business }),
+    ...signInLinkNotes(t, business, { expiresAt: input.linkExpiresAt, locale, before: [...files, note] }),
   };
   return { subject: singleLine(content.subject), html: renderEmailHtml(content), text: renderEmailText(content) };
 }

@@ -34,10 +34,23 @@ export interface StartedCheckout {
  * balance and return page: pressing "Pay now" twice reuses the session;
  * paying part by other means first gets a new one.
  */
+export interface CheckoutRequest {
+  /** The signed-in client: only its own invoices can be paid. */
+  clientId: string;
+  invoiceId: string;
+  /** Where Stripe sends the client back (its fragment dropped), with `portico_checkout=<session id>` added. */
+  returnUrl: string;
+}
+
+export interface SyncCheckoutRequest {
+  clientId: string;
+  sessionId: string;
+}
+
 export async function startCheckout(
   ctx: BusinessContext,
   deps: StripeDependencies,
-  request: { clientId: string; invoiceId: string; returnUrl: string },
+  request: CheckoutRequest,
 ): Promise<StartedCheckout> {
   // The client's rule of what it may see (invoice-sql.ts): a draft voided without being issued is not found here either.
   const invoice =
@@ -124,7 +137,7 @@ export interface CheckoutState {
 export async function syncCheckout(
   ctx: BusinessContext,
   deps: StripeDependencies,
-  request: { clientId: string; sessionId: string },
+  request: SyncCheckoutRequest,
 ): Promise<CheckoutState> {
   if (!/^cs_[A-Za-z0-9_]+$/.test(request.sessionId)) throw new PorticoError('not_found', 'No such checkout.');
   const secrets = await requireStripeSecrets(ctx.db, ctx.businessId, deps.secrets);

@@ -24,6 +24,15 @@ export type WebhookOutcome =
   /** Can't be applied yet (a refund of a payment not yet booked): Stripe should send it again. */
   | 'retry_later';
 
+export interface StripeWebhookRequest {
+  /** The business the endpoint URL names. */
+  businessSlug: string;
+  /** The body exactly as received: the signature covers these bytes. */
+  rawBody: string;
+  /** The `Stripe-Signature` header. */
+  signature: string | undefined;
+}
+
 /**
  * Verifies a Stripe webhook on its raw body with the business's signing
  * secret and applies it exactly once. Applying is idempotent by itself
@@ -34,7 +43,7 @@ export type WebhookOutcome =
 export async function handleStripeWebhook(
   ctx: CoreContext,
   deps: StripeDependencies,
-  request: { businessSlug: string; rawBody: string; signature: string | undefined },
+  request: StripeWebhookRequest,
 ): Promise<{ outcome: WebhookOutcome; eventId: string; type: string }> {
   const business = await findBusinessBySlug(ctx, request.businessSlug);
   if (!business) throw new PorticoError('business_not_found', 'No such business.');
@@ -42,6 +51,10 @@ export async function handleStripeWebhook(
   const stripe = await createStripeClient(secrets.secretKey, deps.connection, secrets.connectedAccountId);
   let event: Stripe.Event;
   try {
+    // The SDK refuses a signature older than the tolerance but not one from the future; a clock
+    // that far ahead, or a forged timestamp, is refused the same way.
+    const signedAt = Number(/(?:^|,)\s*t=(\d+)/.exec(request.signature ?? '')?.[1] ?? 0);
+    if (signedAt * 1000 > ctx.clock.now().getTime() + SIGNATURE_TOLERANCE_SECONDS * 1000) throw new Error('signed in the future');
     event = stripe.webhooks.constructEvent(
       request.rawBody,
       request.signature ?? '',

@@ -128,7 +128,7 @@ describeEachDatabase('the Stripe webhook', (database) => {
     expect(await scope.payments.list({ invoiceId: invoice.id })).toMatchObject([{ amount: 124_950, provider: 'stripe', providerReference: session.payment_intent }]);
   });
 
-  it('refuses a bad signature and an old timestamp, changing nothing', async () => {
+  it('refuses a bad signature, an old timestamp and one from the future, changing nothing', async () => {
     const { deliver, ours, clock, scope, invoice } = await setup();
     const event = signedEvent('checkout.session.completed', checkoutSession(ours), { at: clock.now(), secret: 'whsec_wrong' });
     await expectPorticoError(deliver(event), 'invalid_signature');
@@ -136,7 +136,14 @@ describeEachDatabase('the Stripe webhook', (database) => {
     await expectPorticoError(deliver({ ...tampered, rawBody: tampered.rawBody.replace('124950', '1') }), 'invalid_signature');
     const old = signedEvent('checkout.session.completed', checkoutSession(ours), { at: clock.now(), signedAt: new Date(clock.now().getTime() - 10 * 60_000) });
     await expectPorticoError(deliver(old), 'invalid_signature');
+    for (const ahead of [10 * 60_000, 86_400_000, 365 * 86_400_000]) {
+      const future = signedEvent('checkout.session.completed', checkoutSession(ours), { at: clock.now(), signedAt: new Date(clock.now().getTime() + ahead) });
+      await expectPorticoError(deliver(future), 'invalid_signature');
+    }
     expect((await scope.invoices.get(invoice.id)).status).toBe('sent');
+    // A few seconds ahead is a clock's drift, not an attack.
+    const drifted = signedEvent('checkout.session.completed', checkoutSession(ours), { at: clock.now(), signedAt: new Date(clock.now().getTime() + 30_000) });
+    expect((await deliver(drifted)).outcome).toBe('applied');
   });
 
   it('the same event delivered ten times at once, then replayed, pays once', async () => {
@@ -147,6 +154,9 @@ describeEachDatabase('the Stripe webhook', (database) => {
     expect((await deliver(event)).outcome).toBe('duplicate');
     expect(await scope.payments.list({ invoiceId: invoice.id })).toHaveLength(1);
     expect((await scope.invoices.get(invoice.id)).amountPaid).toBe(124_950);
+    // The client's one contact gets one receipt, however often Stripe told us.
+    const receipts = await database().db.selectFrom('outbox_emails').select('to_address').where('business_id', '=', scope.id).where('kind', '=', 'payment_receipt').execute();
+    expect(receipts).toHaveLength(1);
   });
 
   it('the PaymentIntent’s event and Checkout’s, in either order, are one payment', async () => {

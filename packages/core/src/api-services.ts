@@ -1,0 +1,39 @@
+import type { StripeConnection, StripeDependencies } from './payments/stripe/stripe-connection.js';
+import type { ResendInboundDependencies } from './tickets/inbound/resend-inbound.js';
+import { PorticoError } from './shared/errors.js';
+import type { SecretBox } from './shared/secret-box.js';
+
+/** The outside services the API reaches, made once from the host's options. */
+export interface ApiServices {
+  /** Seals secrets at rest; undefined when the host gave no encryption key. */
+  secrets: SecretBox | undefined;
+  /** The box, or a clear error naming what needs it. */
+  requireSecrets(what: string): SecretBox;
+  /** Stripe for card payments; a client sees `payment_unavailable` when the server has no key. */
+  requireStripe(): StripeDependencies;
+  /** Resend for received mail; `inbound_not_configured` when the server has no key. */
+  requireResend(): ResendInboundDependencies;
+}
+
+export function apiServices(options: {
+  secrets: SecretBox | undefined;
+  stripeConnection?: StripeConnection | undefined;
+  resendBaseUrl?: string | undefined;
+}): ApiServices {
+  const { secrets } = options;
+  return {
+    secrets,
+    requireSecrets(what) {
+      if (secrets) return secrets;
+      throw new PorticoError('invalid_input', `${what} needs an encryptionKey (createPortico({ encryptionKey })): 32 random bytes, base64 or hex.`);
+    },
+    requireStripe() {
+      if (secrets) return { secrets, ...(options.stripeConnection ? { connection: options.stripeConnection } : {}) };
+      throw new PorticoError('stripe_not_configured', 'This business does not take card payments online.');
+    },
+    requireResend() {
+      if (secrets) return { secrets, ...(options.resendBaseUrl ? { baseUrl: options.resendBaseUrl } : {}) };
+      throw new PorticoError('inbound_not_configured', 'This server takes no Resend webhooks: it has no encryption key.');
+    },
+  };
+}

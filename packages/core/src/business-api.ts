@@ -1,0 +1,149 @@
+import { listAudit } from './audit/audit-log.js';
+import { createClient, getClient, listClients, updateClient } from './clients/clients.js';
+import { addContact, findContactsByEmail, removeContact, updateContact } from './clients/contacts.js';
+import { createInvoice, issueInvoice, updateInvoice, voidInvoice } from './invoices/invoices.js';
+import { getInvoice, listInvoices } from './invoices/invoice-queries.js';
+import { listClientInvoices, searchInvoices } from './invoices/invoice-list.js';
+import { getClientInvoice } from './invoices/client-invoice.js';
+import { clientInvoiceDocument, clientInvoiceDocuments } from './documents/client-documents.js';
+import { getStatement } from './statements/statement.js';
+import { getClientTicket, listClientTickets, openTicket, replyAsClient } from './tickets/client-tickets.js';
+import { closeTicket, getTicket, listTickets, reopenTicket, replyToTicket, ticketBadgeCounts } from './tickets/business-tickets.js';
+import { readAttachment } from './tickets/attachments.js';
+import { listPayments, recordPayment } from './payments/payments.js';
+import { startCheckout, syncCheckout, type CheckoutRequest, type SyncCheckoutRequest } from './payments/stripe/checkout.js';
+import { sendInvoice } from './invoices/send-invoice.js';
+import { markEmailBounced } from './email/outbox.js';
+import { configureStripe, getStripeSettings, removeStripe, type StripeSettingsInput } from './payments/stripe/stripe-settings.js';
+import {
+  acceptHeldInbound,
+  configureInbound,
+  discardHeldInbound,
+  getInboundSettings,
+  listHeldInbound,
+  receiveInbound,
+  removeInboundSettings,
+  type InboundSettingsInput,
+} from './tickets/inbound/index.js';
+import type { BusinessContext } from './context.js';
+import type { ApiServices } from './api-services.js';
+
+/** Everything one business owns, every call scoped to `ctx.businessId`. */
+export function businessApi(ctx: BusinessContext, services: ApiServices) {
+  return {
+    id: ctx.businessId,
+    clients: {
+      create: createClient.bind(null, ctx),
+      update: updateClient.bind(null, ctx),
+      get: getClient.bind(null, ctx),
+      list: listClients.bind(null, ctx),
+    },
+    contacts: {
+      add: addContact.bind(null, ctx),
+      update: updateContact.bind(null, ctx),
+      remove: removeContact.bind(null, ctx),
+      findByEmail: findContactsByEmail.bind(null, ctx),
+    },
+    invoices: {
+      create: createInvoice.bind(null, ctx),
+      update: updateInvoice.bind(null, ctx),
+      issue: issueInvoice.bind(null, ctx),
+      /** Issues a draft if needed and emails every contact of the client a sign-in link to it. */
+      send: sendInvoice.bind(null, ctx),
+      void: voidInvoice.bind(null, ctx),
+      get: getInvoice.bind(null, ctx),
+      list: listInvoices.bind(null, ctx),
+      /** The business's invoices across clients: filtered, sorted, paged by cursor, with counts per status. */
+      search: searchInvoices.bind(null, ctx),
+      /** One client's invoices as the client sees them (shared drafts only), paged by cursor, with counts. */
+      listForClient: listClientInvoices.bind(null, ctx),
+      /** One invoice as its client sees it; another client's invoice or an unshared draft is `invoice_not_found`. */
+      getForClient: getClientInvoice.bind(null, ctx),
+    },
+    statements: {
+      /** Paid to date, outstanding, overdue and aging per currency, as of the business's today. */
+      get: getStatement.bind(null, ctx),
+    },
+    /** What a client's PDFs are made from, checked as `invoices.getForClient` checks (another client's invoice is `invoice_not_found`). */
+    documents: {
+      /** One invoice's PDF input (`locale` defaults to the client's, then the business's). */
+      invoiceForClient: clientInvoiceDocument.bind(null, ctx),
+      /** The invoices for a ZIP, by ids or the list's filters, read in batches as consumed; the selection is checked before this returns. */
+      invoicesForClient: clientInvoiceDocuments.bind(null, ctx),
+    },
+    payments: {
+      record: recordPayment.bind(null, ctx),
+      list: listPayments.bind(null, ctx),
+    },
+    /**
+     * The client pays online: an embedded Stripe Checkout for what is owed on
+     * one of its invoices, and, when it comes back, how that went (a paid
+     * session is booked at once; the webhook then finds it done).
+     */
+    checkout: {
+      start: async (request: CheckoutRequest) => startCheckout(ctx, services.requireStripe(), request),
+      sync: async (request: SyncCheckoutRequest) => syncCheckout(ctx, services.requireStripe(), request),
+    },
+    audit: {
+      list: listAudit.bind(null, ctx),
+    },
+    /** Mail Portico sent: a bounce reported by a provider other than the Resend webhook and SMTP bounces Portico reads itself. */
+    emails: {
+      /** Marks the email the provider knows by this id as bounced (shown on its ticket message); undefined for an unknown id. */
+      markBounced: markEmailBounced.bind(null, ctx),
+    },
+    /**
+     * Support tickets. The `...ForClient` calls and `open`/`replyAsClient` are the
+     * client's side: they take the signed-in client's id, never show internal
+     * notes, and answer `ticket_not_found` for anyone else's ticket.
+     */
+    tickets: {
+      /** A client opens a ticket (optionally about one of its invoices); returns the client's view of it. */
+      open: openTicket.bind(null, ctx),
+      /** The client's tickets and how many are unread for it. */
+      listForClient: listClientTickets.bind(null, ctx),
+      /** One of the client's tickets; `{ markRead: true }` clears its unread flag (the thread view). */
+      getForClient: getClientTicket.bind(null, ctx),
+      /** The client writes: reopens a closed ticket, unread for the business. */
+      replyAsClient: replyAsClient.bind(null, ctx),
+      /** The business's tickets by status (`all` by default) and unread, with the unread and held counts. */
+      list: listTickets.bind(null, ctx),
+      /** One ticket, internal notes included; `{ markRead: true }` clears the business's unread flag. */
+      get: getTicket.bind(null, ctx),
+      /** The business answers (emailed to the client's contacts) or adds an internal note (`internal: true`). */
+      reply: replyToTicket.bind(null, ctx),
+      close: closeTicket.bind(null, ctx),
+      reopen: reopenTicket.bind(null, ctx),
+      /** For a navigation badge: tickets unread by the business, inbound mail held for review. */
+      unreadCount: ticketBadgeCounts.bind(null, ctx),
+      /** A file's bytes, for the ticket's client (never an internal note's) or `'business'`. */
+      attachment: readAttachment.bind(null, ctx),
+    },
+    /** Online card payments. Secret keys are sealed at rest and never returned. */
+    stripe: {
+      configure: async (input: StripeSettingsInput) => configureStripe(ctx, services.requireSecrets('Storing Stripe keys'), input),
+      settings: getStripeSettings.bind(null, ctx),
+      remove: removeStripe.bind(null, ctx),
+    },
+    /**
+     * Inbound email (replies to ticket emails, new mail from clients): raw
+     * messages from any source, and the mail held for a person to review.
+     */
+    inbound: {
+      /** One raw RFC 5322 message: stored once, then appended, opened as a ticket, held or ignored. */
+      receive: receiveInbound.bind(null, ctx),
+      listHeld: listHeldInbound.bind(null, ctx),
+      /** Into `ticketId`, the ticket it answered, or a new ticket of the sender's client. */
+      accept: acceptHeldInbound.bind(null, ctx),
+      discard: discardHeldInbound.bind(null, ctx),
+      /** The raw-POST secret (hashed) and the Resend webhook secret and API key (sealed); never returned. */
+      settings: {
+        configure: async (input: InboundSettingsInput) => configureInbound(ctx, services.secrets, input),
+        get: getInboundSettings.bind(null, ctx),
+        remove: removeInboundSettings.bind(null, ctx),
+      },
+    },
+  };
+}
+
+export type BusinessApi = ReturnType<typeof businessApi>;

@@ -1,0 +1,68 @@
+import { expect, it } from 'vitest';
+import { createOutboxWorker } from '../outbox-worker.js';
+import type { OutgoingEmail } from '../email/transports/transport.js';
+import { describeEachDatabase } from '../testing/databases.js';
+import { draftInput, seedBusiness } from '../testing/fixtures.js';
+
+const silent = { warn: () => {}, error: () => {} };
+
+describeEachDatabase('payment receipts', (database) => {
+  async function setup(locale?: 'de') {
+    const seeded = await seedBusiness(database());
+    const { scope, client } = seeded;
+    await scope.contacts.add(client.id, { name: 'Bob Books', email: 'bob@globex.test' });
+    if (locale) await scope.clients.update(client.id, { locale });
+    const invoice = await scope.invoices.issue((await scope.invoices.create(draftInput(client.id))).id);
+    const sent: OutgoingEmail[] = [];
+    const worker = createOutboxWorker({
+      db: database().db,
+      clock: seeded.clock,
+      logger: silent,
+      transport: { name: 'test', send: async (email) => (sent.push(email), { providerMessageId: null }) },
+    });
+    const receipts = async () => {
+      await worker.runOnce();
+      return sent.filter((email) => email.kind === 'payment_receipt');
+    };
+    return { ...seeded, invoice, receipts };
+  }
+
+  it('emails every contact a receipt for a payment: amount, date, what is still owed, and a link that opens the invoice', async () => {
+    const { scope, api, business, invoice, clock, receipts } = await setup();
+    clock.advanceDays(2);
+    await scope.payments.record({ invoiceId: invoice.id, amount: 50_000, method: 'bank_transfer', reference: 'SEPA-1' });
+
+    const first = await receipts();
+    expect(first.map((email) => email.to).sort()).toEqual(['ann@globex.test', 'bob@globex.test']);
+    const ann = first.find((email) => email.to === 'ann@globex.test')!;
+    expect(ann.subject).toBe(`Payment received for invoice ${invoice.number} from Harbor & Pine Studio`);
+    expect(ann.text).toContain('Harbor & Pine Studio has received your payment of €500.00');
+    expect(ann.text).toContain('Amount received');
+    expect(ann.text).toContain('Payment date: March 12, 2026');
+    expect(ann.text).toContain('€749.50');
+    expect(ann.text).not.toContain('paid in full');
+
+    const token = /\/auth\/link\/[^/\s]+\/([A-Za-z0-9_-]{43})/.exec(ann.text)?.[1];
+    expect(token).toBeDefined();
+    expect(await api.signIn.redeem(business.id, token!, 'cookie')).toMatchObject({ invoiceId: invoice.id });
+  });
+
+  it('says so when the payment settles the invoice, in the client’s language', async () => {
+    const { scope, invoice, receipts } = await setup('de');
+    await scope.payments.record({ invoiceId: invoice.id, amount: 124_950, reference: 'SEPA-2' });
+    const [receipt] = await receipts();
+    expect(receipt!.subject).toBe(`Zahlung für Rechnung ${invoice.number} von Harbor & Pine Studio erhalten`);
+    expect(receipt!.text).toContain('Die Rechnung ist damit vollständig bezahlt.');
+    expect(receipt!.text).not.toContain('Offener Betrag');
+  });
+
+  it('sends one receipt per payment, however often the same payment is reported, and none when asked not to', async () => {
+    const { scope, invoice, receipts } = await setup();
+    await Promise.all(Array.from({ length: 5 }, () => scope.payments.record({ invoiceId: invoice.id, amount: 10_000, reference: 'SEPA-3' })));
+    await scope.payments.record({ invoiceId: invoice.id, amount: 10_000, reference: 'SEPA-3' });
+    await scope.payments.record({ invoiceId: invoice.id, amount: 5_000, reference: 'OLD-1', sendReceipt: false });
+    expect((await receipts()).map((email) => email.to).sort()).toEqual(['ann@globex.test', 'bob@globex.test']);
+    const audit = await scope.audit.list('invoice', invoice.id);
+    expect(audit.filter((entry) => entry.action === 'payment.recorded').map((entry) => entry.details.receiptsQueued).sort()).toEqual([0, 2]);
+  });
+});
