@@ -75,7 +75,7 @@ describe('npm start (src/main.ts)', () => {
     // Safe by default: this machine's own network address gets no answer (where it has one).
     const external = Object.values(networkInterfaces()).flat().find((address) => address && address.family === 'IPv4' && !address.internal);
     if (external) {
-      const { port } = new URL(origin);
+      const { port } = new URL(origin!);
       await expect(fetch(`http://${external.address}:${port}/mailbox`, { signal: AbortSignal.timeout(5_000) })).rejects.toThrow();
     }
 
