@@ -68,21 +68,14 @@ export interface TaxNoteWire {
   text: string | null;
 }
 
-/** `GET /admin/business` and the answer to `PATCH /admin/business`: the business's invoice details. */
-export interface AdminBusinessProfile {
-  name: string;
-  legalName: string | null;
-  address: PostalAddressWire | null;
-  vatId: string | null;
-  taxNumber: string | null;
-  registrationNumber: string | null;
-  contactEmail: string | null;
-  contactPhone: string | null;
-  bankAccount: BankAccountWire | null;
-  paymentInstructions: string | null;
+/**
+ * `GET /admin/business` and the answer to `PATCH /admin/business`: the
+ * business's invoice details: what its invoices print as the seller, and
+ * what sets them up.
+ */
+export interface AdminBusinessProfile extends InvoiceSellerWire {
   /** Days from issue to due for new invoices; null: the default (30). */
   paymentTermsDays: number | null;
-  paymentTermsText: string | null;
   reverseChargeNote: string | null;
   taxExemptNote: string | null;
 }
