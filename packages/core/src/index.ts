@@ -19,7 +19,7 @@ export { supportedLocales, type Locale } from './shared/locales.js';
 export { type Business, type BusinessInput, type BusinessUpdate } from './businesses/businesses.js';
 export { type Client, type ClientInput, type ClientListOptions, type ClientUpdate } from './clients/clients.js';
 export { type Contact, type ContactInput } from './clients/contacts.js';
-export { type BusinessProfile, type BusinessProfileInput } from './businesses/business-profile.js';
+export { businessProfileFields, type BusinessProfile, type BusinessProfileInput } from './businesses/business-profile.js';
 export { type ClientBilling, type ClientBillingInput } from './clients/client-billing.js';
 export { type BankAccount, type BankAccountInput, type PostalAddress, type PostalAddressInput } from './parties/party-fields.js';
 export { type InvoiceBuyer, type InvoiceParties, type InvoiceSeller } from './parties/invoice-parties.js';

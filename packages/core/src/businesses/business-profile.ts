@@ -49,7 +49,8 @@ export type BusinessProfileInput = {
   [K in Exclude<keyof BusinessProfile, 'address' | 'bankAccount'>]?: BusinessProfile[K] | null;
 } & { address?: PostalAddressInput | null; bankAccount?: BankAccountInput | null };
 
-const profileKeys = [
+/** The profile's fields, in the order the profile lists them (what `PATCH /admin/business` takes besides `name`). */
+export const businessProfileFields = [
   'legalName',
   'address',
   'vatId',
@@ -68,7 +69,7 @@ const profileKeys = [
 /** The columns to write for the profile fields `input` names; throws on the first bad one, before anything is written. */
 export function businessProfileChanges(input: BusinessProfileInput): RowChanges<'businesses'> {
   const changes: RowChanges<'businesses'> = {};
-  const has = (key: (typeof profileKeys)[number]) => input[key] !== undefined;
+  const has = (key: (typeof businessProfileFields)[number]) => input[key] !== undefined;
   if (has('legalName')) changes.legal_name = line(input.legalName, 'legalName', 200);
   if (has('address')) changes.address = json(optionalPostalAddress(input.address, 'address'));
   if (has('vatId')) changes.vat_id = optionalVatId(input.vatId, 'vatId');

@@ -1,26 +1,11 @@
 import { Hono, type Context } from 'hono';
-import { PorticoError, type Business, type BusinessProfileInput, type Client, type ClientUpdate } from '@portico/core';
+import { PorticoError, businessProfileFields, type Business, type BusinessProfileInput, type Client, type ClientUpdate } from '@portico/core';
 import type { AdminBusinessProfile, AdminBusinessProfileUpdate, AdminClientBilling, AdminClientBillingUpdate } from '@portico/wire';
 import type { AdminVariables } from '../http/admin-auth.js';
 import { readJsonObject } from '../http/json-body.js';
 import type { ServerContext } from '../server-context.js';
 
-const profileFields = [
-  'name',
-  'legalName',
-  'address',
-  'vatId',
-  'taxNumber',
-  'registrationNumber',
-  'contactEmail',
-  'contactPhone',
-  'bankAccount',
-  'paymentInstructions',
-  'paymentTermsDays',
-  'paymentTermsText',
-  'reverseChargeNote',
-  'taxExemptNote',
-] as const satisfies ReadonlyArray<keyof AdminBusinessProfile>;
+const profileFields = ['name', ...businessProfileFields] as const satisfies ReadonlyArray<keyof AdminBusinessProfile>;
 
 const billingFields = ['name', 'billingAddress', 'vatId', 'taxNumber'] as const satisfies ReadonlyArray<keyof AdminClientBillingUpdate>;
 
