@@ -64,9 +64,9 @@ describe('seedDemo', () => {
     const partial = invoices.filter((i) => i.status === 'sent' && i.amountPaid > 0 && i.balance > 0);
     expect(partial.length).toBeGreaterThanOrEqual(2);
     expect(partial.some((i) => i.displayStatus === 'overdue')).toBe(true);
-    expect(partial.some((i) => i.displayStatus === 'sent')).toBe(true);
+    expect(partial.some((i) => i.displayStatus === 'partially_paid')).toBe(true);
     for (const invoice of invoices.filter((i) => i.displayStatus === 'overdue')) expect(invoice.dueDate < today).toBe(true);
-    for (const invoice of invoices.filter((i) => i.displayStatus === 'sent')) expect(invoice.dueDate >= today).toBe(true);
+    for (const invoice of invoices.filter((i) => i.displayStatus === 'sent' || i.displayStatus === 'partially_paid')) expect(invoice.dueDate >= today).toBe(true);
     for (const invoice of invoices.filter((i) => i.status === 'paid')) expect(invoice.balance).toBe(0);
   });
 

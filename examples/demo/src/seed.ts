@@ -71,6 +71,17 @@ export async function seedDemo({ database, clock = systemClock, portalOrigin }: 
     portalUrl: `${portalOrigin.replace(/\/+$/, '')}/portal`,
     invoicePrefix: 'HP-',
     settings: { paymentTermsDays: 30, inboundDomain: DEMO_INBOUND_DOMAIN },
+    // What a German studio's invoices must say (EN 16931; see docs/en16931.md).
+    legalName: 'Harbor & Pine Studio GmbH',
+    address: { lines: ['Lindenstraße 34'], postalCode: '10969', city: 'Berlin', countryCode: 'DE' },
+    vatId: 'DE123456789',
+    taxNumber: '29/456/78901',
+    registrationNumber: 'HRB 201234 B, Amtsgericht Charlottenburg',
+    contactEmail: 'billing@harborpine.test',
+    contactPhone: '+49 30 5550 1234',
+    bankAccount: { accountHolder: 'Harbor & Pine Studio GmbH', bankName: 'Commerzbank Berlin', iban: 'DE89 3704 0044 0532 0130 00', bic: 'COBADEFFXXX' },
+    paymentInstructions: 'Please give the invoice number as the reference of your transfer.',
+    paymentTermsText: 'Payable without deduction within the term shown.',
   });
   const studio = seedApi.business(business.id, { actor: 'seed' });
 
@@ -82,6 +93,7 @@ export async function seedDemo({ database, clock = systemClock, portalOrigin }: 
       locale: plan.locale ?? null,
       notes: plan.notes,
       contacts: plan.contacts,
+      ...plan.billing,
     });
     clientIds.set(plan.key, client.id);
   }
@@ -104,6 +116,10 @@ interface ClientPlan {
   locale?: Locale;
   notes: string;
   contacts: ContactInput[];
+  /** Billing address and VAT ID, as printed on its invoices. */
+  billing?: { billingAddress: { lines: string[]; postalCode?: string; city: string; region?: string; countryCode: string }; vatId?: string };
+  /** 0% lines are reverse-charged (an EU business) rather than zero-rated (export). */
+  reverseCharge?: boolean;
   /** Currency of each invoice: USD share between 0 and 1. */
   usdShare: number;
   /** Tax rate on ordinary lines: 19 for German clients, 0 abroad (reverse charge or export). */
@@ -124,6 +140,7 @@ const clientPlans: ClientPlan[] = [
       { name: 'Greta Sommer', email: 'greta.sommer@fjordlicht.test' },
       { name: 'Jonas Albrecht', email: 'buchhaltung@fjordlicht.test' },
     ],
+    billing: { billingAddress: { lines: ['Ottenser Hauptstraße 12'], postalCode: '22765', city: 'Hamburg', countryCode: 'DE' }, vatId: 'DE987654321' },
     usdShare: 0,
     taxRate: 19,
     termsDays: 14,
@@ -150,6 +167,8 @@ const clientPlans: ClientPlan[] = [
       { name: 'Camille Laurent', email: 'camille@maison-verdure.test' },
       { name: 'Hugo Bernard', email: 'compta@maison-verdure.test' },
     ],
+    billing: { billingAddress: { lines: ['12 rue des Lilas'], postalCode: '69003', city: 'Lyon', countryCode: 'FR' }, vatId: 'FR40303265045' },
+    reverseCharge: true,
     usdShare: 0,
     taxRate: 0,
     termsDays: 30,
@@ -164,6 +183,7 @@ const clientPlans: ClientPlan[] = [
       { name: 'Dana Whitfield', email: 'dana.whitfield@northwind-outfitters.test' },
       { name: 'Marcus Lee', email: 'ap@northwind-outfitters.test' },
     ],
+    billing: { billingAddress: { lines: ['400 Pine Street', 'Suite 1200'], postalCode: '98101', city: 'Seattle', region: 'WA', countryCode: 'US' } },
     usdShare: 1,
     taxRate: 0,
     termsDays: 30,
@@ -448,6 +468,7 @@ function makeLines(random: () => number, client: ClientPlan, currency: 'EUR' | '
       quantity,
       unitPrice,
       taxRate: client.taxRate === 0 ? 0 : (item.taxRate ?? client.taxRate),
+      ...(client.taxRate === 0 ? { taxCategory: client.reverseCharge ? 'reverse_charge' : 'zero' } : {}),
     };
     const roll = random();
     if (roll < 0.12) line.discount = { percent: pick(random, [5, 10, 15]) };

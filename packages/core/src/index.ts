@@ -19,6 +19,11 @@ export { supportedLocales, type Locale } from './shared/locales.js';
 export { type Business, type BusinessInput, type BusinessUpdate } from './businesses/businesses.js';
 export { type Client, type ClientInput, type ClientListOptions, type ClientUpdate } from './clients/clients.js';
 export { type Contact, type ContactInput } from './clients/contacts.js';
+export { businessProfileFields, type BusinessProfile, type BusinessProfileInput } from './businesses/business-profile.js';
+export { type ClientBilling, type ClientBillingInput } from './clients/client-billing.js';
+export { type BankAccount, type BankAccountInput, type PostalAddress, type PostalAddressInput } from './parties/party-fields.js';
+export { type InvoiceBuyer, type InvoiceParties, type InvoiceSeller } from './parties/invoice-parties.js';
+export { taxNotesNeeded, taxSummary, type TaxSummaryEntry, type TaxSummaryLine } from './invoices/tax-summary.js';
 export { type Invoice, type InvoiceLine, type InvoiceSummary } from './invoices/invoice-model.js';
 export { type InvoiceInput, type InvoiceUpdate } from './invoices/invoices.js';
 export { type InvoiceListOptions } from './invoices/invoice-queries.js';
@@ -39,10 +44,12 @@ export { type AgingBuckets, type Statement, type StatementCurrency, type Stateme
 export {
   invoiceDisplayStatus,
   invoiceDisplayStatuses,
+  invoiceStatusFilters,
   type InvoiceDisplayStatus,
   type InvoiceStatus,
+  type InvoiceStatusFilter,
 } from './invoices/invoice-status.js';
-export { type ComputedLine, type DocumentTotals, type LineInput } from './invoices/line-totals.js';
+export { type ComputedLine, type DocumentTotals, type LineInput, type TaxCategory } from './invoices/line-totals.js';
 export { type Payment, type PaymentInput, type PaymentListOptions, type PaymentMethod, type RecordedPayment } from './payments/payments.js';
 export { type AuditEntry } from './audit/audit-log.js';
 export { MAX_AMOUNT, formatMoney, requireCurrency, toDecimalString, totalsByCurrency, type Money } from './money/money.js';

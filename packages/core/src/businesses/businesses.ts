@@ -7,9 +7,10 @@ import { newId } from '../shared/ids.js';
 import { requireLocale, type Locale } from '../shared/locales.js';
 import { optionalText, requireHttpUrl, requireText, requireTimeZone } from '../shared/validate.js';
 import { requireInboundDomainSetting } from './inbound-domain.js';
+import { businessProfileChanges, toBusinessProfile, type BusinessProfile, type BusinessProfileInput } from './business-profile.js';
 
-/** A tenant: one business that bills its clients through Portico. */
-export interface Business {
+/** A tenant: one business that bills its clients through Portico. Its profile fields are what its invoices say about it. */
+export interface Business extends BusinessProfile {
   id: string;
   /** URL-safe unique name, used in inbound addresses and logs. */
   slug: string;
@@ -28,7 +29,7 @@ export interface Business {
   updatedAt: Date;
 }
 
-export interface BusinessInput {
+export interface BusinessInput extends BusinessProfileInput {
   name: string;
   slug?: string;
   brandColor?: string;
@@ -52,7 +53,9 @@ export async function createBusiness(ctx: CoreContext, input: BusinessInput): Pr
   const slug = input.slug === undefined ? slugify(name) : requireSlug(input.slug);
   const now = ctx.clock.now().getTime();
   const settings = requireSettings(input.settings ?? {});
+  const profile = businessProfileChanges(input);
   const row: NewRow<'businesses'> = {
+    ...profile,
     id: newId('biz'),
     slug,
     name,
@@ -82,7 +85,7 @@ export async function createBusiness(ctx: CoreContext, input: BusinessInput): Pr
 export async function updateBusiness(ctx: CoreContext, id: string, patch: BusinessUpdate): Promise<Business> {
   if (typeof patch !== 'object' || patch === null) throw new PorticoError('invalid_input', 'A business update must be an object.');
   await requireBusinessRow(ctx.db, id);
-  const changes: RowChanges<'businesses'> = {};
+  const changes: RowChanges<'businesses'> = businessProfileChanges(patch);
   if (patch.name !== undefined) changes.name = requireText(patch.name, 'name', { max: 200 });
   if (patch.slug !== undefined) changes.slug = requireSlug(patch.slug);
   if (patch.brandColor !== undefined) changes.brand_color = requireColor(patch.brandColor);
@@ -151,6 +154,7 @@ export function toBusiness(row: BusinessRow): Business {
     allowedOrigins: parseJson<string[]>(row.allowed_origins, []),
     invoicePrefix: row.invoice_prefix,
     settings: parseJson<Record<string, unknown>>(row.settings, {}),
+    ...toBusinessProfile(row),
     createdAt: new Date(int(row.created_at)),
     updatedAt: new Date(int(row.updated_at)),
   };

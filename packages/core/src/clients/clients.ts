@@ -12,10 +12,11 @@ import { optionalText, requireText } from '../shared/validate.js';
 import { requireBusinessRow } from '../businesses/businesses.js';
 import { requireClientRow } from './client-row.js';
 import { clientSearchText, refreshClientSearchText } from './client-search-text.js';
+import { clientBillingChanges, toClientBilling, type ClientBilling, type ClientBillingInput } from './client-billing.js';
 import { insertContact, toContact, type Contact, type ContactInput } from './contacts.js';
 
 /** A client of the business: the CRM profile invoices, payments and tickets hang off. */
-export interface Client {
+export interface Client extends ClientBilling {
   id: string;
   name: string;
   /** The host app's own id for this client. */
@@ -29,7 +30,7 @@ export interface Client {
   updatedAt: Date;
 }
 
-export interface ClientInput {
+export interface ClientInput extends ClientBillingInput {
   name: string;
   externalId?: string | null;
   locale?: Locale | null;
@@ -37,7 +38,7 @@ export interface ClientInput {
   contacts?: ContactInput[];
 }
 
-export interface ClientUpdate {
+export interface ClientUpdate extends ClientBillingInput {
   name?: string;
   externalId?: string | null;
   locale?: Locale | null;
@@ -54,8 +55,10 @@ export async function createClient(ctx: BusinessContext, input: ClientInput): Pr
   if (!Array.isArray(contacts)) {
     throw new PorticoError('invalid_input', 'contacts must be a list.', { field: 'contacts' });
   }
+  const billing = clientBillingChanges(input);
   const now = ctx.clock.now().getTime();
   const row: NewRow<'clients'> = {
+    ...billing,
     id: newId('cli'),
     business_id: ctx.businessId,
     name,
@@ -82,7 +85,7 @@ export async function createClient(ctx: BusinessContext, input: ClientInput): Pr
 export async function updateClient(ctx: BusinessContext, clientId: string, patch: ClientUpdate): Promise<Client> {
   if (typeof patch !== 'object' || patch === null) throw new PorticoError('invalid_input', 'A client update must be an object.');
   await requireClientRow(ctx.db, ctx.businessId, clientId);
-  const changes: RowChanges<'clients'> = {};
+  const changes: RowChanges<'clients'> = clientBillingChanges(patch);
   if (patch.name !== undefined) changes.name = requireText(patch.name, 'name', { max: 200 });
   if (patch.externalId !== undefined) changes.external_id = optionalText(patch.externalId, 'externalId', { max: 200 });
   if (patch.locale !== undefined) changes.locale = patch.locale === null ? null : requireLocale(patch.locale, 'locale');
@@ -189,6 +192,7 @@ function toClient(row: ClientRow, contacts: ContactRow[]): Client {
     locale: row.locale as Locale | null,
     notes: row.notes,
     archived: row.archived === 1,
+    ...toClientBilling(row),
     contacts: contacts.map(toContact),
     createdAt: new Date(int(row.created_at)),
     updatedAt: new Date(int(row.updated_at)),

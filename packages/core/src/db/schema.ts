@@ -13,6 +13,7 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
  */
 type Int = ColumnType<number | string, number, number>;
 type Flag = ColumnType<number, number | undefined, number>;
+type OptionalText = ColumnType<string | null, string | null | undefined, string | null>;
 
 export interface BusinessTable {
   id: string;
@@ -39,6 +40,30 @@ export interface BusinessTable {
   reply_signing_secret: ColumnType<string | null, string | null | undefined, string | null>;
   /** `settings.inboundDomain`, lower-cased, kept in step with the settings for indexed lookups; null when it has none. */
   inbound_domain: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The registered name, when it differs from `name` (EN 16931 BT-27). */
+  legal_name: OptionalText;
+  /** JSON `PostalAddress` (`parties/party-fields.ts`): lines, postal code, city, region, country code. */
+  address: OptionalText;
+  /** VAT identifier with its country prefix, compact (`DE123456789`). */
+  vat_id: OptionalText;
+  /** Local tax registration number (a German Steuernummer). */
+  tax_number: OptionalText;
+  /** Company register entry (`HRB 12345, Amtsgericht Berlin`). */
+  registration_number: OptionalText;
+  contact_email: OptionalText;
+  contact_phone: OptionalText;
+  /** JSON `BankAccount`: holder, IBAN and BIC, or a local account and routing number. */
+  bank_account: OptionalText;
+  /** Free text printed with the bank details. */
+  payment_instructions: OptionalText;
+  /** Days from issue to due for new invoices; null: `settings.paymentTermsDays`, else 30. */
+  payment_terms_days: ColumnType<number | null, number | null | undefined, number | null>;
+  /** Payment terms as printed (EN 16931 BT-20), such as "2% discount within 10 days". */
+  payment_terms_text: OptionalText;
+  /** Printed when a line is reverse-charged (EN 16931 BT-120); a standard sentence otherwise. */
+  reverse_charge_note: OptionalText;
+  /** Printed when a line is VAT-exempt: the legal ground for the exemption. */
+  tax_exempt_note: OptionalText;
   created_at: Int;
   updated_at: Int;
 }
@@ -52,6 +77,11 @@ export interface ClientTable {
   locale: string | null;
   notes: string | null;
   archived: Flag;
+  /** JSON `PostalAddress` the client is billed at (EN 16931 BG-8). */
+  billing_address: OptionalText;
+  /** The client's VAT identifier with its country prefix (BT-48). */
+  vat_id: OptionalText;
+  tax_number: OptionalText;
   /** Name and external id folded for search (`shared/search-text.ts`); written with them. */
   search_text: string;
   created_at: Int;
@@ -94,12 +124,20 @@ export interface InvoiceTable {
   version: Int;
   /** Number, notes and line descriptions folded for search (`shared/search-text.ts`); written with them. */
   search_text: string;
+  /**
+   * JSON `InvoiceParties` (`parties/invoice-parties.ts`): seller and buyer as
+   * they were when the invoice was issued; null on drafts, which show the
+   * business's and client's details as they are now.
+   */
+  parties: OptionalText;
   sent_at: Int | null;
   paid_at: Int | null;
   voided_at: Int | null;
   created_at: Int;
   updated_at: Int;
 }
+
+export type TaxCategoryColumn = 'standard' | 'zero' | 'exempt' | 'reverse_charge';
 
 /** Line items of invoices (`invoice_lines`) and estimates (`estimate_lines`) share this shape. */
 export interface LineTable {
@@ -113,6 +151,8 @@ export interface LineTable {
   unit_price: Int;
   /** Tax rate in thousandths of a percent (20% → 20000). */
   tax_rate_milli: Int;
+  /** VAT category (EN 16931 BT-151): `standard` (S), `zero` (Z), `exempt` (E), `reverse_charge` (AE). */
+  tax_category: ColumnType<TaxCategoryColumn, TaxCategoryColumn | undefined, TaxCategoryColumn>;
   discount_kind: 'none' | 'percent' | 'amount';
   /** Thousandths of a percent for `percent`, minor units for `amount`. */
   discount_value: Int;

@@ -10,6 +10,8 @@ import { requireLocale, type Locale } from '../shared/locales.js';
 import type { InvoiceDocumentInput } from './invoice-pdf.js';
 import { MAX_ZIP_ENTRIES } from './zip-writer.js';
 import { visibleToClient } from '../invoices/invoice-sql.js';
+import type { BusinessRow, ClientRow } from '../db/schema.js';
+import { invoiceParties } from '../parties/invoice-parties.js';
 
 /** Most ids one ZIP may ask for by `ids`. */
 export const MAX_ZIP_IDS = 5_000;
@@ -25,6 +27,20 @@ interface DocumentContext {
   business: InvoiceDocumentInput['business'];
   client: { name: string };
   locale: Locale;
+  businessRow: BusinessRow;
+  clientRow: ClientRow;
+}
+
+/** The PDF's input for one invoice: seller and buyer as frozen when it was issued (as they are now for a draft). */
+function documentInput(context: DocumentContext, invoice: Invoice, frozenParties: string | null): InvoiceDocumentInput {
+  const parties = invoiceParties(frozenParties, context.businessRow, context.clientRow);
+  return {
+    business: context.business,
+    client: frozenParties === null ? context.client : { name: parties.buyer.name },
+    parties,
+    locale: context.locale,
+    invoice,
+  };
 }
 
 /**
@@ -40,8 +56,8 @@ export async function clientInvoiceDocument(
 ): Promise<InvoiceDocumentInput> {
   const invoice = await getClientInvoice(ctx, clientId, invoiceId);
   const context = await documentContext(ctx, clientId, locale);
-  const { clientName: _clientName, payments: _payments, ...plain } = invoice;
-  return { ...context, invoice: plain };
+  const { clientName, payments: _payments, parties, ...plain } = invoice;
+  return { business: context.business, client: { name: clientName }, parties, locale: context.locale, invoice: plain };
 }
 
 /**
@@ -60,7 +76,7 @@ export async function clientInvoiceDocuments(
   locale?: Locale,
 ): Promise<AsyncIterable<InvoiceDocumentInput>> {
   const context = await documentContext(ctx, clientId, locale);
-  const toInput = (invoice: Invoice): InvoiceDocumentInput => ({ ...context, invoice });
+  const toInput = ({ invoice, parties }: { invoice: Invoice; parties: string | null }): InvoiceDocumentInput => documentInput(context, invoice, parties);
 
   if ('ids' in selection) {
     const ids = [...new Set(selection.ids.filter((id): id is string => typeof id === 'string' && id !== ''))];
@@ -96,7 +112,7 @@ export async function clientInvoiceDocuments(
 }
 
 /** These invoices with their lines, in the order of `ids`, keeping only the ones the client may see. */
-async function visibleInvoices(ctx: BusinessContext, clientId: string, ids: string[]): Promise<Invoice[]> {
+async function visibleInvoices(ctx: BusinessContext, clientId: string, ids: string[]): Promise<Array<{ invoice: Invoice; parties: string | null }>> {
   if (ids.length === 0) return [];
   const rows = await ctx.db
     .selectFrom('invoices')
@@ -121,9 +137,9 @@ async function visibleInvoices(ctx: BusinessContext, clientId: string, ids: stri
     .execute();
   const business = await requireBusinessRow(ctx.db, ctx.businessId);
   const today = calendarDate(ctx.clock.now(), business.time_zone);
-  const byInvoice = new Map<string, Invoice>();
-  for (const row of rows) byInvoice.set(row.id, { ...toInvoiceSummary(row, today), lines: [] });
-  for (const line of lines) byInvoice.get(line.document_id)?.lines.push(toInvoiceLine(line));
+  const byInvoice = new Map<string, { invoice: Invoice; parties: string | null }>();
+  for (const row of rows) byInvoice.set(row.id, { invoice: { ...toInvoiceSummary(row, today), lines: [] }, parties: row.parties });
+  for (const line of lines) byInvoice.get(line.document_id)?.invoice.lines.push(toInvoiceLine(line));
   return ids.flatMap((id) => {
     const invoice = byInvoice.get(id);
     return invoice ? [invoice] : [];
@@ -131,12 +147,15 @@ async function visibleInvoices(ctx: BusinessContext, clientId: string, ids: stri
 }
 
 async function documentContext(ctx: BusinessContext, clientId: string, locale: Locale | undefined): Promise<DocumentContext> {
-  const business = toBusiness(await requireBusinessRow(ctx.db, ctx.businessId));
+  const businessRow = await requireBusinessRow(ctx.db, ctx.businessId);
+  const business = toBusiness(businessRow);
   const client = await requireClientRow(ctx.db, ctx.businessId, clientId);
   const chosen = locale === undefined ? ((client.locale as Locale | null) ?? business.locale) : requireLocale(locale, 'locale');
   return {
     business: { id: business.id, name: business.name, brandColor: business.brandColor, logoUrl: business.logoUrl },
     client: { name: client.name },
     locale: chosen,
+    businessRow,
+    clientRow: client,
   };
 }

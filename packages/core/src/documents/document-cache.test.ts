@@ -45,7 +45,16 @@ describe('invoice PDF cache', () => {
     await renderer.render({ ...input, client: { name: 'Globex Holdings' } });
     await renderer.render({ ...input, business: { ...input.business, brandColor: '#10b981' } });
     expect(counter.calls).toHaveLength(3);
-    expect(invoicePdfCacheKey(input)).toMatch(/^biz_sample\/inv_sample\/v3\/en\/[\w-]{12}$/);
+    expect(invoicePdfCacheKey(input)).toMatch(/^biz_sample\/inv_sample\/v3\/partially_paid\/en\/[\w-]{12}$/);
+  });
+
+  it('renders again when the day makes the same version overdue: the PDF prints the status', async () => {
+    const counter = countingRenderer();
+    const renderer = createInvoicePdfRenderer({ render: counter.render });
+    const input = sampleDocument('latin', 'en');
+    await renderer.render(input);
+    await renderer.render({ ...input, invoice: { ...input.invoice, displayStatus: 'overdue' } });
+    expect(counter.calls).toHaveLength(2);
   });
 
   it('renders once for requests that arrive while the PDF is being made', async () => {

@@ -1,7 +1,13 @@
+import { invoiceStatusWords } from '@portico/wire';
+import type { InvoiceDisplayStatus } from '../invoices/invoice-status.js';
 import type { Locale } from '../shared/locales.js';
 
-/** How an invoice's payment stands on its PDF. It never depends on the clock, so a cached file stays true. */
-export type DocumentPaymentStatus = 'draft' | 'unpaid' | 'partiallyPaid' | 'paid' | 'void';
+/**
+ * The status printed on a PDF: the display status (`invoiceDisplayStatus`),
+ * in the words the list uses (`invoiceStatusWords`). It depends on the
+ * business's today (overdue), so the PDF cache keys on it.
+ */
+export type DocumentPaymentStatus = InvoiceDisplayStatus;
 
 /**
  * Everything an invoice PDF says, in one language. Typed as
@@ -57,7 +63,7 @@ export const documentStrings: Record<Locale, DocumentStrings> = {
     amountPaid: 'Paid',
     balance: 'Balance due',
     notes: 'Notes',
-    paymentStatus: { draft: 'Draft', unpaid: 'Unpaid', partiallyPaid: 'Partially paid', paid: 'Paid', void: 'Void' },
+    paymentStatus: invoiceStatusWords.en,
     lineDiscount: ({ percent, amount }) => (percent ? `Discount ${percent}: ${amount}` : `Discount: ${amount}`),
     page: ({ page, pages }) => `Page ${page} of ${pages}`,
   },
@@ -82,7 +88,7 @@ export const documentStrings: Record<Locale, DocumentStrings> = {
     amountPaid: 'Bezahlt',
     balance: 'Offener Betrag',
     notes: 'Anmerkungen',
-    paymentStatus: { draft: 'Entwurf', unpaid: 'Offen', partiallyPaid: 'Teilweise bezahlt', paid: 'Bezahlt', void: 'Storniert' },
+    paymentStatus: invoiceStatusWords.de,
     lineDiscount: ({ percent, amount }) => (percent ? `Rabatt ${percent}: ${amount}` : `Rabatt: ${amount}`),
     page: ({ page, pages }) => `Seite ${page} von ${pages}`,
   },
@@ -107,7 +113,7 @@ export const documentStrings: Record<Locale, DocumentStrings> = {
     amountPaid: 'Pagato',
     balance: 'Saldo dovuto',
     notes: 'Note',
-    paymentStatus: { draft: 'Bozza', unpaid: 'Da pagare', partiallyPaid: 'Pagata in parte', paid: 'Pagata', void: 'Annullata' },
+    paymentStatus: invoiceStatusWords.it,
     lineDiscount: ({ percent, amount }) => (percent ? `Sconto ${percent}: ${amount}` : `Sconto: ${amount}`),
     page: ({ page, pages }) => `Pagina ${page} di ${pages}`,
   },
@@ -132,7 +138,7 @@ export const documentStrings: Record<Locale, DocumentStrings> = {
     amountPaid: 'Оплачено',
     balance: 'К оплате',
     notes: 'Примечания',
-    paymentStatus: { draft: 'Черновик', unpaid: 'Не оплачен', partiallyPaid: 'Оплачен частично', paid: 'Оплачен', void: 'Аннулирован' },
+    paymentStatus: invoiceStatusWords.ru,
     lineDiscount: ({ percent, amount }) => (percent ? `Скидка ${percent}: ${amount}` : `Скидка: ${amount}`),
     page: ({ page, pages }) => `Страница ${page} из ${pages}`,
   },
@@ -157,7 +163,7 @@ export const documentStrings: Record<Locale, DocumentStrings> = {
     amountPaid: '入金済み',
     balance: 'ご請求残高',
     notes: '備考',
-    paymentStatus: { draft: '下書き', unpaid: '未払い', partiallyPaid: '一部入金済み', paid: '支払い済み', void: '無効' },
+    paymentStatus: invoiceStatusWords.ja,
     lineDiscount: ({ percent, amount }) => (percent ? `値引き ${percent}：${amount}` : `値引き：${amount}`),
     page: ({ page, pages }) => `${page} / ${pages} ページ`,
   },
@@ -182,7 +188,7 @@ export const documentStrings: Record<Locale, DocumentStrings> = {
     amountPaid: 'المدفوع',
     balance: 'الرصيد المستحق',
     notes: 'ملاحظات',
-    paymentStatus: { draft: 'مسودة', unpaid: 'غير مدفوعة', partiallyPaid: 'مدفوعة جزئيا', paid: 'مدفوعة', void: 'ملغاة' },
+    paymentStatus: invoiceStatusWords.ar,
     lineDiscount: ({ percent, amount }) => (percent ? `خصم ${percent}: ${amount}` : `خصم: ${amount}`),
     page: ({ page, pages }) => `صفحة ${page} من ${pages}`,
   },

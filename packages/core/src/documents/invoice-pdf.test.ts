@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { invoiceStatusWords } from '@portico/wire';
+import { invoiceDisplayStatuses } from '../invoices/invoice-status.js';
 import { formatMoney } from '../money/money.js';
 import { supportedLocales } from '../shared/locales.js';
 import { documentStrings } from './document-strings.js';
@@ -133,18 +135,16 @@ describe('invoice PDF', () => {
     expect(Buffer.from(otherLocale).equals(Buffer.from(first))).toBe(false);
   });
 
-  it('prints a status that does not depend on the day: unpaid, partially paid, paid, void, draft', async () => {
-    const cases = [
-      [{ status: 'sent', amountPaid: 0 }, 'Unpaid'],
-      [{ status: 'sent', amountPaid: 10 }, 'Partially paid'],
-      [{ status: 'paid' }, 'Paid'],
-      [{ status: 'void' }, 'Void'],
-      [{ status: 'draft', number: null }, 'Draft'],
-    ] as const;
-    for (const [overrides, label] of cases) {
-      const text = flat(await pdfToText(renderInvoicePdf(sampleDocument('latin', 'en', { ...overrides, displayStatus: 'overdue' }))));
-      expect(text).toContain(label);
-      expect(text).not.toContain('Overdue');
+  it('prints the display status, in the words of the list, for every status', async () => {
+    for (const displayStatus of invoiceDisplayStatuses) {
+      const status = displayStatus === 'overdue' || displayStatus === 'partially_paid' ? 'sent' : displayStatus;
+      const input = sampleDocument('latin', 'en', { status, displayStatus, number: status === 'draft' ? null : 'HP-0001' });
+      const text = flat(await pdfToText(renderInvoicePdf(input)));
+      expect(text).toContain(invoiceStatusWords.en[displayStatus]);
+      for (const other of invoiceDisplayStatuses) {
+        // 'Paid' is part of 'Partially paid' and of the 'Paid' amount label.
+        if (other !== displayStatus && other !== 'paid') expect(text).not.toContain(invoiceStatusWords.en[other]);
+      }
     }
   });
 

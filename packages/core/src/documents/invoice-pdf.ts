@@ -8,19 +8,28 @@ import type { Locale } from '../shared/locales.js';
 import { documentStrings, type DocumentPaymentStatus, type DocumentStrings } from './document-strings.js';
 import { jsPdf } from './pdf-fonts.js';
 import { PdfText, type TextStyle } from './pdf-text.js';
+import type { InvoiceParties } from '../parties/invoice-parties.js';
+import { taxNotesNeeded, taxSummary } from '../invoices/tax-summary.js';
+import { partyStrings, type PartyStrings } from './party-strings.js';
+import { bankRows, buyerLines, sellerFooter, sellerLines } from './party-lines.js';
 
 /** What an invoice PDF shows besides the invoice itself. */
 export interface InvoiceDocumentInput {
   invoice: Invoice;
   business: { id: string; name: string; brandColor: string; logoUrl?: string | null };
   client: { name: string };
+  /**
+   * Seller and buyer details (addresses, tax identifiers, bank account), as
+   * the invoice was issued; names still come from `business` and `client`.
+   * Without it the PDF shows names only.
+   */
+  parties?: InvoiceParties;
   locale: Locale;
 }
 
-/** The status printed on a PDF: from what is stored, never from today's date, so a cached file stays true. */
-export function documentPaymentStatus(invoice: Pick<Invoice, 'status' | 'amountPaid'>): DocumentPaymentStatus {
-  if (invoice.status === 'sent') return invoice.amountPaid > 0 ? 'partiallyPaid' : 'unpaid';
-  return invoice.status;
+/** The status printed on a PDF: the invoice's display status, the one the list and the CSV show (the cache keys on it). */
+export function documentPaymentStatus(invoice: Pick<Invoice, 'displayStatus'>): DocumentPaymentStatus {
+  return invoice.displayStatus;
 }
 
 const PAGE_WIDTH = 595.28;
@@ -36,8 +45,9 @@ const RULE = '#e5e7eb';
 
 const statusColors: Record<DocumentPaymentStatus, { text: string; fill: string }> = {
   draft: { text: '#374151', fill: '#f3f4f6' },
-  unpaid: { text: '#92400e', fill: '#fef3c7' },
-  partiallyPaid: { text: '#1e40af', fill: '#dbeafe' },
+  sent: { text: '#1e40af', fill: '#dbeafe' },
+  partially_paid: { text: '#1e40af', fill: '#dbeafe' },
+  overdue: { text: '#92400e', fill: '#fef3c7' },
   paid: { text: '#166534', fill: '#dcfce7' },
   void: { text: '#991b1b', fill: '#fee2e2' },
 };
@@ -84,6 +94,7 @@ type Align = 'start' | 'end' | 'center';
 class InvoicePage {
   readonly #doc: jsPDF;
   readonly #s: DocumentStrings;
+  readonly #p: PartyStrings;
   readonly #input: InvoiceDocumentInput;
   readonly #text: PdfText;
   readonly #rtl: boolean;
@@ -96,6 +107,7 @@ class InvoicePage {
   constructor(doc: jsPDF, strings: DocumentStrings, input: InvoiceDocumentInput) {
     this.#doc = doc;
     this.#s = strings;
+    this.#p = partyStrings[input.locale];
     this.#input = input;
     this.#rtl = strings.direction === 'rtl';
     this.#text = new PdfText(doc, strings.direction, input.locale === 'ja' ? 'jp' : 'sans');
@@ -111,6 +123,8 @@ class InvoicePage {
     this.#details();
     this.#lines();
     this.#totals();
+    this.#taxSummary();
+    this.#payment();
     this.#notes();
     this.#footers();
   }
@@ -173,6 +187,16 @@ class InvoicePage {
       this.#draw(line, MARGIN, nameWidth, y, nameStyle);
       y += 22;
     }
+    const seller = this.#input.parties?.seller;
+    if (seller) {
+      const sellerStyle: TextStyle = { size: 8.5, color: MUTED };
+      y -= 8;
+      for (const text of sellerLines(seller, this.#p, this.#input.locale).flatMap((line) => this.#text.wrap(line, nameWidth, sellerStyle))) {
+        this.#draw(text, MARGIN, nameWidth, y, sellerStyle);
+        y += 11;
+      }
+      y += 6;
+    }
     let metaY = MARGIN + 42;
     if (invoice.number) {
       this.#draw(`${this.#s.invoiceNumber} ${invoice.number}`, MARGIN, CONTENT_WIDTH, metaY, { size: 10, color: MUTED }, 'end');
@@ -195,6 +219,14 @@ class InvoicePage {
     for (const line of this.#text.wrap(client.name, leftWidth, { size: 13, weight: 'bold' }).slice(0, 4)) {
       this.#draw(line, MARGIN, leftWidth, y, { size: 13, weight: 'bold', color: INK });
       y += 17;
+    }
+    const buyer = this.#input.parties?.buyer;
+    if (buyer) {
+      const buyerStyle: TextStyle = { size: 9.5, color: INK };
+      for (const text of buyerLines(buyer, this.#p, this.#input.locale).flatMap((line) => this.#text.wrap(line, leftWidth, buyerStyle))) {
+        this.#draw(text, MARGIN, leftWidth, y, buyerStyle);
+        y += 12.5;
+      }
     }
 
     const blockStart = MARGIN + CONTENT_WIDTH - blockWidth;
@@ -300,7 +332,10 @@ class InvoicePage {
     const width = 250;
     const start = MARGIN + CONTENT_WIDTH - width;
     const rows: Array<{ label: string; value: string; strong?: boolean }> = [{ label: this.#s.subtotal, value: this.#money(invoice.subtotal) }];
-    if (invoice.discountTotal > 0) rows.push({ label: this.#s.discount, value: this.#money(-invoice.discountTotal) });
+    if (invoice.discountTotal > 0) {
+      rows.push({ label: this.#s.discount, value: this.#money(-invoice.discountTotal) });
+      rows.push({ label: this.#p.netTotal, value: this.#money(invoice.subtotal - invoice.discountTotal) });
+    }
     rows.push({ label: this.#s.tax, value: this.#money(invoice.taxTotal) });
     rows.push({ label: this.#s.total, value: this.#money(invoice.total), strong: true });
     rows.push({ label: this.#s.amountPaid, value: this.#money(invoice.amountPaid) });
@@ -327,6 +362,94 @@ class InvoicePage {
     this.#y = bandTop + 28 + 24;
   }
 
+  /** One row per VAT category and rate (EN 16931 BG-23), then the legal notes a reverse charge or exemption needs. */
+  #taxSummary(): void {
+    const { invoice } = this.#input;
+    if (invoice.lines.length === 0) return;
+    const rows = taxSummary(invoice.lines);
+    const labelStyle: TextStyle = { size: 8.5, weight: 'bold', color: MUTED };
+    const body: TextStyle = { size: 9.5, color: INK };
+    const amountWidth = 110;
+    const labelWidth = CONTENT_WIDTH - 2 * amountWidth;
+    this.#room(40 + rows.length * 16);
+    this.#draw(this.#p.taxSummary.toLocaleUpperCase(this.#input.locale), MARGIN, labelWidth, this.#y, labelStyle);
+    this.#draw(this.#p.taxableAmount, MARGIN + labelWidth, amountWidth, this.#y, labelStyle, 'end');
+    this.#draw(this.#p.taxAmount, MARGIN + labelWidth + amountWidth, amountWidth, this.#y, labelStyle, 'end');
+    this.#y += 6;
+    this.#rule(MARGIN, CONTENT_WIDTH, this.#y);
+    this.#y += 14;
+    for (const row of rows) {
+      this.#room(16);
+      const label = `${this.#p.taxCategory[row.category]} ${this.#percent.format(row.rate / 100)}`;
+      this.#draw(label, MARGIN, labelWidth, this.#y, body);
+      this.#draw(this.#money(row.taxableAmount), MARGIN + labelWidth, amountWidth, this.#y, body, 'end');
+      this.#draw(this.#money(row.taxAmount), MARGIN + labelWidth + amountWidth, amountWidth, this.#y, body, 'end');
+      this.#y += 16;
+    }
+    const needed = taxNotesNeeded(invoice.lines);
+    const seller = this.#input.parties?.seller;
+    const notes = [
+      ...(needed.reverseCharge ? [seller?.reverseChargeNote ?? this.#p.reverseChargeNote] : []),
+      ...(needed.exempt ? [seller?.taxExemptNote ?? this.#p.exemptNote] : []),
+    ];
+    for (const note of notes) {
+      for (const text of this.#text.wrap(note, CONTENT_WIDTH, { ...body, weight: 'bold' })) {
+        this.#room(13);
+        this.#draw(text, MARGIN, CONTENT_WIDTH, this.#y, { ...body, weight: 'bold' });
+        this.#y += 13;
+      }
+    }
+    this.#y += 14;
+  }
+
+  /** Payment terms (BT-20), due date, and the bank account to pay into with the invoice number as the reference (BG-16). */
+  #payment(): void {
+    const { invoice, locale } = this.#input;
+    const seller = this.#input.parties?.seller;
+    if (!seller || invoice.status === 'void') return;
+    const labelStyle: TextStyle = { size: 8.5, weight: 'bold', color: MUTED };
+    const body: TextStyle = { size: 9.5, color: INK };
+    const terms = [
+      ...(seller.paymentTermsText ? [seller.paymentTermsText] : []),
+      ...(invoice.status === 'draft' || invoice.status === 'sent' ? [this.#p.payableBy({ date: formatCalendarDate(invoice.dueDate, locale) })] : []),
+    ];
+    const bank = seller.bankAccount ? bankRows(seller.bankAccount, invoice.number, this.#p) : [];
+    if (terms.length === 0 && bank.length === 0 && !seller.paymentInstructions) return;
+    // Terms on the start half, bank details on the end half, so both fit where the page has room.
+    const half = (CONTENT_WIDTH - 24) / 2;
+    const bankStart = terms.length > 0 ? MARGIN + half + 24 : MARGIN;
+    const termLines = terms.flatMap((term) => this.#text.wrap(term, half, body));
+    const instructions = seller.paymentInstructions ? this.#text.wrap(seller.paymentInstructions, half, body) : [];
+    this.#room(30 + Math.max(termLines.length * 13, bank.length * 14 + instructions.length * 13));
+    const top = this.#y;
+    let termsY = top;
+    if (terms.length > 0) {
+      this.#draw(this.#p.paymentTerms.toLocaleUpperCase(locale), MARGIN, half, termsY, labelStyle);
+      termsY += 16;
+      for (const text of termLines) {
+        this.#draw(text, MARGIN, half, termsY, body);
+        termsY += 13;
+      }
+    }
+    let bankY = top;
+    if (bank.length > 0 || instructions.length > 0) {
+      this.#draw(this.#p.bankTransfer.toLocaleUpperCase(locale), bankStart, half, bankY, labelStyle);
+      bankY += 16;
+      const labelWidth = 96;
+      for (const [label, value] of bank) {
+        this.#draw(label, bankStart, labelWidth, bankY, { size: 9, color: MUTED });
+        const valueStyle: TextStyle = { size: 9, color: INK, weight: label === 'IBAN' ? 'bold' : 'regular' };
+        this.#draw(this.#text.wrap(value, half - labelWidth, valueStyle)[0] ?? '', bankStart + labelWidth, half - labelWidth, bankY, valueStyle);
+        bankY += 14;
+      }
+      for (const text of instructions) {
+        this.#draw(text, bankStart, half, bankY, body);
+        bankY += 13;
+      }
+    }
+    this.#y = Math.max(termsY, bankY) + 14;
+  }
+
   #notes(): void {
     const notes = this.#input.invoice.notes?.trim();
     if (!notes) return;
@@ -346,12 +469,15 @@ class InvoicePage {
     const pages = this.#doc.getNumberOfPages();
     const style: TextStyle = { size: 8, color: MUTED };
     const y = PAGE_HEIGHT - 32;
-    const nameWidth = CONTENT_WIDTH * 0.6;
-    const name = this.#text.wrap(this.#input.business.name, nameWidth, style)[0] ?? '';
+    const nameWidth = CONTENT_WIDTH * 0.8;
+    const seller = this.#input.parties?.seller;
+    const footer = seller ? sellerFooter({ ...seller, name: this.#input.business.name }, this.#p, this.#input.locale) : this.#input.business.name;
+    const footerStyle: TextStyle = { size: seller ? 7 : 8, color: MUTED };
+    const name = this.#text.wrap(footer, nameWidth, footerStyle).slice(0, 2);
     for (let page = 1; page <= pages; page++) {
       this.#doc.setPage(page);
-      this.#rule(MARGIN, CONTENT_WIDTH, y - 14);
-      this.#draw(name, MARGIN, nameWidth, y, style);
+      this.#rule(MARGIN, CONTENT_WIDTH, y - 14 - (name.length - 1) * 9);
+      name.forEach((text, index) => this.#draw(text, MARGIN, nameWidth, y - (name.length - 1 - index) * 9, footerStyle));
       this.#draw(this.#s.page({ page, pages }), MARGIN, CONTENT_WIDTH, y, style, 'end');
     }
   }

@@ -39,9 +39,9 @@ describe('invoice ZIP', () => {
     const csv = (await unzipEntry(zip, 'invoices.csv')).toString('utf8');
     expect(csv.startsWith('\uFEFFnumber,status,issue_date,due_date,currency,total,paid,balance,file\r\n')).toBe(true);
     const sample = documents()[0]!.invoice;
-    expect(csv).toContain(`HP-0001,sent,2026-03-10,2026-04-09,EUR,2396.33,500.00,1896.33,HP-0001.pdf\r\n`);
+    expect(csv).toContain(`HP-0001,partially_paid,2026-03-10,2026-04-09,EUR,2396.33,500.00,1896.33,HP-0001.pdf\r\n`);
     expect(csv).toContain(`,draft,2026-03-10,2026-04-09,EUR,`);
-    expect(csv).toContain(`"A,""B""\nC",sent,`);
+    expect(csv).toContain(`"A,""B""\nC",partially_paid,`);
     expect(sample.total).toBe(239_633);
     // Header plus five rows, each ending in CRLF (the quoted newline is inside a field).
     expect(csv.split('\r\n')).toHaveLength(7);

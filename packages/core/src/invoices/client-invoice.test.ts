@@ -14,7 +14,7 @@ describeEachDatabase('one invoice as its client sees it', (database) => {
       id: issued.id,
       number: issued.number,
       status: 'sent',
-      displayStatus: 'sent',
+      displayStatus: 'partially_paid',
       total: 124_950,
       amountPaid: 24_950,
       balance: 100_000,

@@ -6,6 +6,9 @@ import { PorticoError } from '../shared/errors.js';
 import { toInvoiceSummary, type Invoice } from './invoice-model.js';
 import { readInvoiceLines } from './invoice-queries.js';
 import { visibleToClient } from './invoice-sql.js';
+import { requireBusinessRow } from '../businesses/businesses.js';
+import { requireClientRow } from '../clients/client-row.js';
+import { invoiceParties, type InvoiceParties } from '../parties/invoice-parties.js';
 
 export interface InvoicePaymentEntry {
   amount: number;
@@ -19,6 +22,8 @@ export interface ClientInvoice extends Invoice {
   clientName: string;
   /** Oldest first. */
   payments: InvoicePaymentEntry[];
+  /** Seller and buyer as the invoice shows them: frozen when issued, as they are now on a draft. */
+  parties: InvoiceParties;
 }
 
 /**
@@ -44,7 +49,9 @@ export async function getClientInvoice(ctx: BusinessContext, clientId: string, i
           .executeTakeFirst()
       : undefined;
   if (!row) throw new PorticoError('invoice_not_found', 'No such invoice.', { field: 'invoiceId' });
-  const { client_name: clientName, ...invoice } = row;
+  const { client_name: liveClientName, ...invoice } = row;
+  const parties = invoiceParties(invoice.parties, await requireBusinessRow(ctx.db, ctx.businessId), await requireClientRow(ctx.db, ctx.businessId, clientId));
+  const clientName = invoice.parties === null ? liveClientName : parties.buyer.name;
   const lines = await readInvoiceLines(ctx, invoiceId);
   const payments = await ctx.db
     .selectFrom('payments')
@@ -59,6 +66,7 @@ export async function getClientInvoice(ctx: BusinessContext, clientId: string, i
     ...toInvoiceSummary(invoice, today),
     lines,
     clientName,
+    parties,
     payments: payments.map((payment) => ({
       amount: int(payment.amount),
       refundedAmount: int(payment.refunded_amount),

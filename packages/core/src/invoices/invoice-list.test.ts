@@ -58,7 +58,7 @@ function specFor(i: number): Spec {
 const visibleToClient = (invoice: InvoiceSummary) => invoice.number !== null || (invoice.status === 'draft' && invoice.sharedWithClient);
 
 function keyOf(sort: InvoiceSortField, entry: InvoiceListEntry): string | number {
-  const rank: Record<InvoiceDisplayStatus, number> = { draft: 0, sent: 1, overdue: 2, paid: 3, void: 4 };
+  const rank: Record<InvoiceDisplayStatus, number> = { draft: 0, sent: 1, partially_paid: 2, overdue: 3, paid: 4, void: 5 };
   return {
     issueDate: entry.issueDate,
     dueDate: entry.dueDate,
@@ -121,7 +121,7 @@ describeEachDatabase('client invoice list', (database) => {
       expect(page.nextCursor).toBeNull();
       expectSorted(page.invoices, 'issueDate', 'desc');
       const statuses = new Set(page.invoices.map((i) => i.displayStatus));
-      expect([...statuses].sort()).toEqual(['draft', 'overdue', 'paid', 'sent', 'void']);
+      expect([...statuses].sort()).toEqual(['draft', 'overdue', 'paid', 'partially_paid', 'sent', 'void']);
       for (const entry of page.invoices) {
         const source = all.find((i) => i.id === entry.id)!;
         expect(entry).toEqual({
@@ -144,14 +144,34 @@ describeEachDatabase('client invoice list', (database) => {
     });
 
     it('counts per display status for the filters other than status, and a total for all of them', async () => {
-      const expected = { draft: 0, sent: 0, overdue: 0, paid: 0, void: 0 };
+      const expected = { draft: 0, sent: 0, partially_paid: 0, overdue: 0, paid: 0, void: 0, unpaid: 0 };
       for (const invoice of visible) expected[invoice.displayStatus]++;
+      expected.unpaid = visible.filter((i) => i.status === 'sent' && i.balance > 0).length;
       expect(expected.overdue).toBeGreaterThan(0);
       expect(expected.sent).toBeGreaterThan(0);
+      expect(expected.partially_paid).toBeGreaterThan(0);
+      // A part-paid invoice past its due date reads overdue (overdue comes first).
+      expect(visible.some((i) => i.amountPaid > 0 && i.status === 'sent' && i.displayStatus === 'overdue')).toBe(true);
       const page = await list({ status: ['overdue', 'paid'], limit: 5 });
       expect(page.counts).toEqual(expected);
       expect(page.total).toBe(expected.overdue + expected.paid);
       expect(page.invoices.every((i) => i.displayStatus === 'overdue' || i.displayStatus === 'paid')).toBe(true);
+    });
+
+    it('filters by unpaid: every issued invoice with a balance (sent, partially paid, overdue), alone or with others', async () => {
+      const owed = visible.filter((i) => i.status === 'sent' && i.balance > 0);
+      expect(new Set(owed.map((i) => i.displayStatus))).toEqual(new Set(['sent', 'partially_paid', 'overdue']));
+      const page = await list({ status: 'unpaid', limit: 100 });
+      expect(page.invoices.map((i) => i.id).sort()).toEqual(owed.map((i) => i.id).sort());
+      expect(page.total).toBe(owed.length);
+      expect(page.counts.unpaid).toBe(owed.length);
+      // Overlapping filters are a union, counted once.
+      const withOverdue = await list({ status: ['unpaid', 'overdue', 'paid'], limit: 100 });
+      const paid = visible.filter((i) => i.displayStatus === 'paid');
+      expect(withOverdue.total).toBe(owed.length + paid.length);
+      expect(withOverdue.invoices).toHaveLength(owed.length + paid.length);
+      const partly = await list({ status: 'partially_paid', limit: 100 });
+      expect(partly.invoices.map((i) => i.id).sort()).toEqual(visible.filter((i) => i.displayStatus === 'partially_paid').map((i) => i.id).sort());
     });
 
     for (const sort of ['issueDate', 'dueDate', 'status', 'amount', 'number'] as const) {
@@ -165,10 +185,10 @@ describeEachDatabase('client invoice list', (database) => {
       }
     }
 
-    it('sorts by status as draft, sent, overdue, paid, void', async () => {
+    it('sorts by status as draft, sent, partially paid, overdue, paid, void', async () => {
       const seen = await pageThrough(list, { sort: 'status', order: 'asc', limit: 100 });
       const order = [...new Set(seen.map((i) => i.displayStatus))];
-      expect(order).toEqual(['draft', 'sent', 'overdue', 'paid', 'void']);
+      expect(order).toEqual(['draft', 'sent', 'partially_paid', 'overdue', 'paid', 'void']);
     });
 
     it('filters by status, issue-date range and text together, with any sort', async () => {

@@ -9,7 +9,15 @@ import { requireDate } from '../shared/validate.js';
 import { decodeInvoiceCursor, encodeInvoiceCursor, type InvoiceSortField, type SortOrder } from './invoice-cursor.js';
 import { containsPattern, likeEscaped, parseSearchQuery } from '../shared/search-text.js';
 import { displayStatusIn, statusRank, statusRankSql, visibleToClient } from './invoice-sql.js';
-import { invoiceDisplayStatus, invoiceDisplayStatuses, type InvoiceDisplayStatus, type InvoiceStatus } from './invoice-status.js';
+import {
+  displayStatusesOf,
+  invoiceDisplayStatus,
+  invoiceDisplayStatuses,
+  invoiceStatusFilters,
+  type InvoiceDisplayStatus,
+  type InvoiceStatus,
+  type InvoiceStatusFilter,
+} from './invoice-status.js';
 
 export type { InvoiceSortField, SortOrder } from './invoice-cursor.js';
 
@@ -18,15 +26,19 @@ export type { InvoiceSortField, SortOrder } from './invoice-cursor.js';
  * `listClientInvoices` for the defaults.
  */
 export interface InvoiceListQuery {
-  /** Display statuses to include (`overdue` is a sent invoice past its due date). */
-  status?: InvoiceDisplayStatus | InvoiceDisplayStatus[];
+  /**
+   * Display statuses to include (`invoiceDisplayStatus`: `overdue` is a sent
+   * invoice past its due date, `partially_paid` one not yet due with a
+   * payment), or `unpaid`: sent, partially paid and overdue together.
+   */
+  status?: InvoiceStatusFilter | InvoiceStatusFilter[];
   /** Issue dates from this day on (inclusive), `YYYY-MM-DD`. */
   from?: string;
   /** Issue dates up to this day (inclusive), `YYYY-MM-DD`. */
   to?: string;
   /** Text found in the number, a line's description or the notes; case-insensitive in every script, at most 200 characters. */
   q?: string;
-  /** Default `issueDate`. Status sorts draft, sent, overdue, paid, void. */
+  /** Default `issueDate`. Status sorts draft, sent, partially paid, overdue, paid, void. */
   sort?: InvoiceSortField;
   /** Default `desc`. */
   order?: SortOrder;
@@ -66,8 +78,8 @@ export interface InvoiceListPage<Entry extends InvoiceListEntry = InvoiceListEnt
   invoices: Entry[];
   /** Pass back as `cursor` for the next page; null on the last page. */
   nextCursor: string | null;
-  /** How many invoices match the filters other than `status`, per display status. */
-  counts: Record<InvoiceDisplayStatus, number>;
+  /** How many invoices match the filters other than `status`, per display status, and how many are `unpaid`. */
+  counts: Record<InvoiceStatusFilter, number>;
   /** How many invoices match every filter. */
   total: number;
   /** The business's day the list was read as of (the first page's, for every page of one listing). */
@@ -109,7 +121,7 @@ export async function searchInvoices(ctx: BusinessContext, query: AdminInvoiceLi
 }
 
 interface ParsedQuery {
-  statuses: InvoiceDisplayStatus[] | undefined;
+  statuses: InvoiceStatusFilter[] | undefined;
   from: string | undefined;
   to: string | undefined;
   search: string | undefined;
@@ -128,15 +140,15 @@ interface ListScope extends ParsedQuery {
 /** Checks every field before anything is read; each refusal names its field. */
 export function parseListQuery(query: InvoiceListQuery): ParsedQuery {
   if (typeof query !== 'object' || query === null) throw new PorticoError('invalid_input', 'The list query must be an object.');
-  let statuses: InvoiceDisplayStatus[] | undefined;
+  let statuses: InvoiceStatusFilter[] | undefined;
   if (query.status !== undefined && query.status !== null) {
     const wanted: unknown[] = Array.isArray(query.status) ? query.status : [query.status];
     for (const status of wanted) {
-      if (!invoiceDisplayStatuses.includes(status as InvoiceDisplayStatus)) {
-        throw new PorticoError('invalid_input', `status must be among ${invoiceDisplayStatuses.join(', ')}.`, { field: 'status' });
+      if (!invoiceStatusFilters.includes(status as InvoiceStatusFilter)) {
+        throw new PorticoError('invalid_input', `status must be among ${invoiceStatusFilters.join(', ')}.`, { field: 'status' });
       }
     }
-    statuses = wanted.length === 0 ? undefined : [...new Set(wanted as InvoiceDisplayStatus[])];
+    statuses = wanted.length === 0 ? undefined : [...new Set(wanted as InvoiceStatusFilter[])];
   }
   const from = emptyToUndefined(query.from) === undefined ? undefined : requireDate(query.from, 'from');
   const to = emptyToUndefined(query.to) === undefined ? undefined : requireDate(query.to, 'to');
@@ -183,24 +195,35 @@ async function runList(ctx: BusinessContext, scope: ListScope): Promise<InvoiceL
     .execute();
 
   // Counted per stored status (one pass down an index, no expression per row),
-  // then the overdue among the sent ones (a range of that index).
+  // then the overdue and the partly paid among the sent ones.
   const byStatus = await ctx.db
     .selectFrom('invoices')
     .select(['status', (eb) => eb.fn.countAll<number | string>().as('n')])
     .where((eb) => eb.and(filterConditions(eb, ctx.businessId, scope)))
     .groupBy('status')
     .execute();
-  const late = await ctx.db
+  const open = await ctx.db
     .selectFrom('invoices')
-    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .select([
+      sql<number | string>`sum(case when due_date < ${asOf} then 1 else 0 end)`.as('late'),
+      sql<number | string>`sum(case when due_date >= ${asOf} and amount_paid > 0 then 1 else 0 end)`.as('partly'),
+    ])
     .where((eb) => eb.and(filterConditions(eb, ctx.businessId, scope)))
     .where('status', '=', 'sent')
-    .where('due_date', '<', asOf)
     .executeTakeFirstOrThrow();
-  const counts: Record<InvoiceDisplayStatus, number> = { draft: 0, sent: 0, overdue: int(late.n), paid: 0, void: 0 };
+  const counts: Record<InvoiceStatusFilter, number> = {
+    draft: 0,
+    sent: 0,
+    partially_paid: int(open.partly ?? 0),
+    overdue: int(open.late ?? 0),
+    paid: 0,
+    void: 0,
+    unpaid: 0,
+  };
   for (const row of byStatus) counts[row.status] += int(row.n);
-  counts.sent -= counts.overdue;
-  const total = (scope.statuses ?? invoiceDisplayStatuses).reduce((sum, status) => sum + counts[status], 0);
+  counts.unpaid = counts.sent;
+  counts.sent -= counts.overdue + counts.partially_paid;
+  const total = (scope.statuses ? displayStatusesOf(scope.statuses) : invoiceDisplayStatuses).reduce((sum, status) => sum + counts[status], 0);
 
   const page = rows.slice(0, scope.limit).map((row) => {
     const entry: InvoiceListEntry = {
@@ -208,7 +231,7 @@ async function runList(ctx: BusinessContext, scope: ListScope): Promise<InvoiceL
       number: row.number,
       clientId: row.client_id,
       status: row.status,
-      displayStatus: invoiceDisplayStatus({ status: row.status, dueDate: row.due_date }, asOf),
+      displayStatus: invoiceDisplayStatus({ status: row.status, dueDate: row.due_date, amountPaid: int(row.amount_paid) }, asOf),
       currency: row.currency,
       issueDate: row.issue_date,
       dueDate: row.due_date,

@@ -1,5 +1,6 @@
 import type { InvoiceRow, LineRow } from '../db/schema.js';
 import { int, intOrNull } from '../db/row-values.js';
+import type { TaxCategory } from './line-totals.js';
 import { invoiceDisplayStatus, type InvoiceDisplayStatus, type InvoiceStatus } from './invoice-status.js';
 
 export interface InvoiceLine {
@@ -10,6 +11,8 @@ export interface InvoiceLine {
   unitPrice: number;
   /** Percent. */
   taxRate: number;
+  /** VAT category (EN 16931 BT-151). */
+  taxCategory: TaxCategory;
   discount: { percent: number } | { amount: number } | null;
   /** quantity × unit price. */
   gross: number;
@@ -61,7 +64,7 @@ export function toInvoiceSummary(row: InvoiceRow, today: string): InvoiceSummary
     number: row.number,
     clientId: row.client_id,
     status: row.status,
-    displayStatus: invoiceDisplayStatus({ status: row.status, dueDate: row.due_date }, today),
+    displayStatus: invoiceDisplayStatus({ status: row.status, dueDate: row.due_date, amountPaid }, today),
     currency: row.currency,
     issueDate: row.issue_date,
     dueDate: row.due_date,
@@ -91,6 +94,7 @@ export function toInvoiceLine(row: LineRow): InvoiceLine {
     quantity: int(row.quantity_milli) / 1000,
     unitPrice: int(row.unit_price),
     taxRate: int(row.tax_rate_milli) / 1000,
+    taxCategory: row.tax_category,
     discount:
       row.discount_kind === 'percent'
         ? { percent: discountValue / 1000 }

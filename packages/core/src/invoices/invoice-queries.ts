@@ -4,6 +4,7 @@ import type { BusinessContext, Executor } from '../context.js';
 import { PorticoError } from '../shared/errors.js';
 import { toInvoiceLine, toInvoiceSummary, type Invoice, type InvoiceLine, type InvoiceSummary } from './invoice-model.js';
 import { invoiceDisplayStatuses, type InvoiceDisplayStatus } from './invoice-status.js';
+import { displayStatusIn } from './invoice-sql.js';
 
 export async function getInvoice(ctx: BusinessContext, invoiceId: string): Promise<Invoice> {
   const row = await requireInvoiceRow(ctx.db, ctx.businessId, invoiceId);
@@ -40,15 +41,7 @@ export async function listInvoices(ctx: BusinessContext, options: InvoiceListOpt
         throw new PorticoError('invalid_input', `status must be one of ${invoiceDisplayStatuses.join(', ')}.`, { field: 'status' });
       }
     }
-    query = query.where((eb) =>
-      eb.or(
-        wanted.map((status) => {
-          if (status === 'overdue') return eb.and([eb('status', '=', 'sent'), eb('due_date', '<', today)]);
-          if (status === 'sent') return eb.and([eb('status', '=', 'sent'), eb('due_date', '>=', today)]);
-          return eb('status', '=', status);
-        }),
-      ),
-    );
+    query = query.where((eb) => displayStatusIn(eb, wanted, today));
   }
   const rows = await query.orderBy('issue_date', 'desc').orderBy('id', 'desc').execute();
   return rows.map((row) => toInvoiceSummary(row, today));

@@ -34,20 +34,26 @@ describe('invoiceDisplayStatus', () => {
   const today = '2026-03-10';
 
   it('shows a sent invoice past its due date as overdue', () => {
-    expect(invoiceDisplayStatus({ status: 'sent', dueDate: '2026-03-09' }, today)).toBe('overdue');
-    expect(invoiceDisplayStatus({ status: 'sent', dueDate: '2025-12-31' }, today)).toBe('overdue');
+    expect(invoiceDisplayStatus({ status: 'sent', dueDate: '2026-03-09', amountPaid: 0 }, today)).toBe('overdue');
+    expect(invoiceDisplayStatus({ status: 'sent', dueDate: '2025-12-31', amountPaid: 0 }, today)).toBe('overdue');
   });
 
   it('keeps a sent invoice sent up to and on its due date', () => {
-    expect(invoiceDisplayStatus({ status: 'sent', dueDate: '2026-03-10' }, today)).toBe('sent');
-    expect(invoiceDisplayStatus({ status: 'sent', dueDate: '2026-03-11' }, today)).toBe('sent');
+    expect(invoiceDisplayStatus({ status: 'sent', dueDate: '2026-03-10', amountPaid: 0 }, today)).toBe('sent');
+    expect(invoiceDisplayStatus({ status: 'sent', dueDate: '2026-03-11', amountPaid: 0 }, today)).toBe('sent');
   });
 
   it.each(['draft', 'paid', 'void'] as const)('never shows a %s invoice as overdue', (status) => {
-    expect(invoiceDisplayStatus({ status, dueDate: '2026-01-01' }, today)).toBe(status);
+    expect(invoiceDisplayStatus({ status, dueDate: '2026-01-01', amountPaid: 0 }, today)).toBe(status);
+  });
+
+  it('shows a sent invoice with a payment as partially paid until it is due, then overdue (overdue comes first)', () => {
+    expect(invoiceDisplayStatus({ status: 'sent', dueDate: '2026-03-10', amountPaid: 1 }, today)).toBe('partially_paid');
+    expect(invoiceDisplayStatus({ status: 'sent', dueDate: '2026-03-09', amountPaid: 1 }, today)).toBe('overdue');
+    expect(invoiceDisplayStatus({ status: 'paid', dueDate: '2026-03-09', amountPaid: 100 }, today)).toBe('paid');
   });
 
   it('lists every status a person can see', () => {
-    expect([...invoiceDisplayStatuses].sort()).toEqual(['draft', 'overdue', 'paid', 'sent', 'void']);
+    expect([...invoiceDisplayStatuses].sort()).toEqual(['draft', 'overdue', 'paid', 'partially_paid', 'sent', 'void']);
   });
 });

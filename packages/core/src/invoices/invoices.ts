@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { InvoiceRow, NewRow, RowChanges } from '../db/schema.js';
+import type { BusinessRow, InvoiceRow, NewRow, RowChanges } from '../db/schema.js';
 import { int } from '../db/row-values.js';
 import { recordAudit } from '../audit/audit-log.js';
 import { addDays, businessToday } from '../businesses/business-today.js';
@@ -16,13 +16,14 @@ import { getInvoice, requireInvoiceRow } from './invoice-queries.js';
 import { invoiceSearchText, refreshInvoiceSearchText } from './invoice-search-text.js';
 import type { Invoice } from './invoice-model.js';
 import { assertInvoiceMove } from './invoice-status.js';
+import { currentParties } from '../parties/invoice-parties.js';
 
 export interface InvoiceInput {
   clientId: string;
   currency: string;
   /** Defaults to today in the business's time zone. */
   issueDate?: string;
-  /** Defaults to the issue date plus the business's `settings.paymentTermsDays` (30). */
+  /** Defaults to the issue date plus the business's `paymentTermsDays` (else `settings.paymentTermsDays`, else 30). */
   dueDate?: string;
   lines?: LineInput[];
   notes?: string | null;
@@ -43,7 +44,7 @@ export async function createInvoice(ctx: BusinessContext, input: InvoiceInput): 
   const shared = input.sharedWithClient === undefined ? false : requireBoolean(input.sharedWithClient, 'sharedWithClient');
   const business = await requireBusinessRow(ctx.db, ctx.businessId);
   const issueDate = input.issueDate === undefined ? await businessToday(ctx) : requireDate(input.issueDate, 'issueDate');
-  const dueDate = resolveDueDate(input.dueDate, issueDate, business.settings);
+  const dueDate = resolveDueDate(input.dueDate, issueDate, business);
   const now = ctx.clock.now().getTime();
   const id = newId('inv');
   const totals = sumLines(lines);
@@ -111,7 +112,7 @@ export async function updateInvoice(ctx: BusinessContext, invoiceId: string, pat
     changes.due_date = resolveDueDate(
       patch.dueDate ?? current.due_date,
       changes.issue_date ?? current.issue_date,
-      business.settings,
+      business,
     );
   }
   if (patch.notes !== undefined) changes.notes = optionalText(patch.notes, 'notes');
@@ -194,7 +195,9 @@ export async function issueInvoice(ctx: BusinessContext, invoiceId: string): Pro
       throw new PorticoError('invoice_has_no_lines', 'An invoice needs at least one line item before it is issued.', { field: 'lines' });
     }
     const number = await nextInvoiceNumber(trx, ctx.businessId);
-    await trx.updateTable('invoices').set({ number }).where('business_id', '=', ctx.businessId).where('id', '=', invoiceId).execute();
+    // The seller and buyer as they are now are what this invoice says, whatever changes later.
+    const parties = currentParties(await requireBusinessRow(trx, ctx.businessId), await requireClientRow(trx, ctx.businessId, current.client_id));
+    await trx.updateTable('invoices').set({ number, parties: JSON.stringify(parties) }).where('business_id', '=', ctx.businessId).where('id', '=', invoiceId).execute();
     await refreshInvoiceSearchText(trx, ctx.businessId, invoiceId);
     await recordAudit(trx, ctx, { action: 'invoice.issued', entityType: 'invoice', entityId: invoiceId, details: { number } });
   });
@@ -226,9 +229,9 @@ export async function voidInvoice(ctx: BusinessContext, invoiceId: string, reaso
   return getInvoice(ctx, invoiceId);
 }
 
-function resolveDueDate(dueDate: string | undefined, issueDate: string, settingsJson: string): string {
+function resolveDueDate(dueDate: string | undefined, issueDate: string, business: BusinessRow): string {
   if (dueDate === undefined) {
-    const terms = (JSON.parse(settingsJson) as { paymentTermsDays?: unknown }).paymentTermsDays;
+    const terms = business.payment_terms_days ?? (JSON.parse(business.settings) as { paymentTermsDays?: unknown }).paymentTermsDays;
     return addDays(issueDate, typeof terms === 'number' && Number.isInteger(terms) && terms >= 0 ? terms : DEFAULT_PAYMENT_TERMS_DAYS);
   }
   const due = requireDate(dueDate, 'dueDate');
@@ -268,6 +271,7 @@ async function insertLines(executor: Executor, businessId: string, documentId: s
     quantity_milli: line.quantityMilli,
     unit_price: line.unitPrice,
     tax_rate_milli: line.taxRateMilli,
+    tax_category: line.taxCategory,
     discount_kind: line.discountKind,
     discount_value: line.discountValue,
     gross: line.gross,

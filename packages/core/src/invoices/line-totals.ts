@@ -10,9 +10,19 @@ export interface LineInput {
   unitPrice: number;
   /** Percent, up to 3 decimals (19, 7.7, 0). Default 0. */
   taxRate?: number;
+  /**
+   * VAT category (EN 16931 BT-151). Default: `standard` when the rate is above
+   * 0, else `zero`. `zero`, `exempt` and `reverse_charge` take a rate of 0;
+   * `standard` a rate above 0.
+   */
+  taxCategory?: TaxCategory;
   /** Off this line before tax: a percentage, or a fixed amount in minor units. */
   discount?: { percent: number } | { amount: number };
 }
+
+/** VAT categories (EN 16931 code: S, Z, E, AE). */
+export const taxCategories = ['standard', 'zero', 'exempt', 'reverse_charge'] as const;
+export type TaxCategory = (typeof taxCategories)[number];
 
 /** A line with its amounts worked out, all in minor units. */
 export interface ComputedLine {
@@ -20,6 +30,7 @@ export interface ComputedLine {
   quantityMilli: number;
   unitPrice: number;
   taxRateMilli: number;
+  taxCategory: TaxCategory;
   discountKind: 'none' | 'percent' | 'amount';
   /** Thousandths of a percent for `percent`, minor units for `amount`. */
   discountValue: number;
@@ -71,6 +82,8 @@ export function computeLine(input: LineInput, field: string): ComputedLine {
     });
   }
 
+  const taxCategory = requireTaxCategory(input.taxCategory, taxRateMilli, field);
+
   const gross = divideRounded(BigInt(quantityMilli) * BigInt(unitPrice), 1000n);
   const { discountKind, discountValue, discount } = computeDiscount(input.discount, gross, `${field}.discount`);
   const net = gross - discount;
@@ -81,6 +94,7 @@ export function computeLine(input: LineInput, field: string): ComputedLine {
     quantityMilli,
     unitPrice,
     taxRateMilli,
+    taxCategory,
     discountKind,
     discountValue,
     gross: toSafeAmount(gross, `${field} amount`),
@@ -88,6 +102,27 @@ export function computeLine(input: LineInput, field: string): ComputedLine {
     tax: toSafeAmount(tax, `${field} tax`),
     total: toSafeAmount(net + tax, `${field} total`),
   };
+}
+
+function requireTaxCategory(value: unknown, taxRateMilli: number, field: string): TaxCategory {
+  if (value === undefined || value === null) return taxRateMilli > 0 ? 'standard' : 'zero';
+  if (!taxCategories.includes(value as TaxCategory)) {
+    throw new PorticoError('invalid_tax_category', `${field}.taxCategory must be one of ${taxCategories.join(', ')}.`, {
+      field: `${field}.taxCategory`,
+    });
+  }
+  const category = value as TaxCategory;
+  if (category === 'standard' && taxRateMilli === 0) {
+    throw new PorticoError('invalid_tax_category', `${field}: a standard-rated line needs a taxRate above 0; a 0% line is zero, exempt or reverse_charge.`, {
+      field: `${field}.taxCategory`,
+    });
+  }
+  if (category !== 'standard' && taxRateMilli !== 0) {
+    throw new PorticoError('invalid_tax_category', `${field}: a ${category.replace('_', ' ')} line carries no tax, so its taxRate must be 0.`, {
+      field: `${field}.taxRate`,
+    });
+  }
+  return category;
 }
 
 function computeDiscount(
@@ -164,5 +199,41 @@ export function computeLines(lines: unknown, field = 'lines'): ComputedLine[] {
   if (lines.length > 500) {
     throw new PorticoError('invalid_input', `${field} can hold at most 500 line items.`, { field });
   }
-  return lines.map((line, index) => computeLine(line as LineInput, `${field}.${index}`));
+  return roundTaxPerRate(lines.map((line, index) => computeLine(line as LineInput, `${field}.${index}`)));
+}
+
+/**
+ * EN 16931 (BR-CO-17) wants each rate's tax to be that rate applied to the
+ * rate's taxable amount, rounded once, not a sum of lines rounded one by one
+ * (three lines of 0.05 at 19% are 0.03 of tax, not 3 × 0.01). So each rate's
+ * tax is worked out from its lines' net sum, and the minor units by which it
+ * differs from the per-line figures are moved onto the lines (largest net
+ * first, one unit each), so lines still add up to the totals.
+ */
+function roundTaxPerRate(lines: ComputedLine[]): ComputedLine[] {
+  const groups = new Map<string, number[]>();
+  lines.forEach((line, index) => {
+    const key = `${line.taxCategory}/${line.taxRateMilli}`;
+    const members = groups.get(key);
+    if (members) members.push(index);
+    else groups.set(key, [index]);
+  });
+  const result = [...lines];
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    const rate = BigInt(result[members[0]!]!.taxRateMilli);
+    const taxable = members.reduce((sum, index) => sum + BigInt(result[index]!.gross - result[index]!.discount), 0n);
+    const lineTaxes = members.reduce((sum, index) => sum + BigInt(result[index]!.tax), 0n);
+    let difference = Number(divideRounded(taxable * rate, HUNDRED_PERCENT_MILLI) - lineTaxes);
+    if (difference === 0) continue;
+    const byNet = [...members].sort((a, b) => result[b]!.gross - result[b]!.discount - (result[a]!.gross - result[a]!.discount) || a - b);
+    for (let turn = 0; difference !== 0; turn++) {
+      const index = byNet[turn % byNet.length]!;
+      const step = difference > 0 ? 1 : -1;
+      const line = result[index]!;
+      result[index] = { ...line, tax: line.tax + step, total: line.total + step };
+      difference -= step;
+    }
+  }
+  return result;
 }

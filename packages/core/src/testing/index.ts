@@ -16,3 +16,4 @@ export { buildTestEmail, type TestEmailInput } from './inbound-email.js';
 export { invoiceSearchText } from '../invoices/invoice-search-text.js';
 /** For seeds that write sign-in link rows straight into the table (the sign-in bench): tokens that pass the business's keyed check. */
 export { linkTokenMaker } from '../auth/link-tokens.js';
+export { germanSellerProfile, italianBuyerBilling } from './lawful-parties.js';

@@ -1,4 +1,5 @@
 import type { Invoice, InvoiceLine } from '../invoices/invoice-model.js';
+import { invoiceDisplayStatus } from '../invoices/invoice-status.js';
 import type { Locale } from '../shared/locales.js';
 import type { InvoiceDocumentInput } from '../documents/invoice-pdf.js';
 
@@ -21,6 +22,7 @@ function line(position: number, description: string, quantity: number, unitPrice
     quantity,
     unitPrice,
     taxRate,
+    taxCategory: taxRate > 0 ? 'standard' : 'zero',
     discount: discountPercent ? { percent: discountPercent } : null,
     gross,
     discountAmount,
@@ -41,13 +43,16 @@ export function sampleInvoice(overrides: Partial<Invoice> & { descriptions?: str
   const discountTotal = lines.reduce((sum, l) => sum + l.discountAmount, 0);
   const taxTotal = lines.reduce((sum, l) => sum + l.tax, 0);
   const total = lines.reduce((sum, l) => sum + l.total, 0);
-  const amountPaid = 50_000;
+  const amountPaid = rest.amountPaid ?? 50_000;
+  const status = rest.status ?? 'sent';
+  const dueDate = rest.dueDate ?? '2026-04-09';
   return {
     id: 'inv_sample',
     number: 'HP-0001',
     clientId: 'cli_sample',
-    status: 'sent',
-    displayStatus: 'sent',
+    status,
+    // As the core decides it on the sample's day, 2026-03-10: part paid and not yet due reads partially_paid.
+    displayStatus: invoiceDisplayStatus({ status, dueDate, amountPaid }, '2026-03-10'),
     currency: 'EUR',
     issueDate: '2026-03-10',
     dueDate: '2026-04-09',

@@ -1,7 +1,7 @@
 import {
   PorticoError,
   type AdminInvoiceListQuery,
-  type InvoiceDisplayStatus,
+  type InvoiceStatusFilter,
   type InvoiceSortField,
   type SortOrder,
 } from '@portico/core';
@@ -22,7 +22,7 @@ export function invoiceListQueryFrom(c: Context, { admin = false }: { admin?: bo
     .flatMap((value) => value.split(','))
     .map((value) => value.trim())
     .filter((value) => value !== '');
-  if (statuses.length > 0) query.status = statuses as InvoiceDisplayStatus[];
+  if (statuses.length > 0) query.status = statuses as InvoiceStatusFilter[];
   for (const name of single) {
     if (name === 'clientId' && !admin) continue;
     const values = c.req.queries(name);

@@ -47,7 +47,7 @@ describeEachDatabase('the business’s side over HTTP (/admin)', (database) => {
       ['Initech', 'overdue'],
     ]);
     expect(all.invoices[1]).toMatchObject({ clientId: initech.id, number: sent.number, total: sent.total, balance: sent.total });
-    expect(all.counts).toEqual({ draft: 1, sent: 1, overdue: 1, paid: 0, void: 0 });
+    expect(all.counts).toEqual({ draft: 1, sent: 1, partially_paid: 0, overdue: 1, paid: 0, void: 0, unpaid: 2 });
 
     const first = await json<AdminInvoiceListResponse>(await h.request(`/admin/invoices?clientId=${initech.id}&sort=dueDate&order=asc&limit=1`, { headers: staff }));
     expect(first.invoices.map((i) => i.id)).toEqual([overdue.id]);

@@ -71,7 +71,7 @@ describeEachDatabase('billing over HTTP', (database) => {
 
     const first = await json<InvoiceListResponse>(await get('/invoices?status=overdue,paid&sort=amount&order=asc&limit=2'));
     // Due 2026-03-01 (odd i) is overdue, 2026-04-01 (even i, and the sign-in invoice) is not; i = 0, 5, 10 are paid.
-    expect(first.counts).toEqual({ draft: 0, sent: 5, overdue: 5, paid: 3, void: 0 });
+    expect(first.counts).toEqual({ draft: 0, sent: 5, partially_paid: 0, overdue: 5, paid: 3, void: 0, unpaid: 10 });
     expect(first.total).toBe(8);
     expect(first.invoices).toHaveLength(2);
     expect(Object.keys(first.invoices[0]!).sort()).toEqual(
@@ -88,6 +88,11 @@ describeEachDatabase('billing over HTTP', (database) => {
     expect(new Set(seen.map((i) => i.id)).size).toBe(8);
     expect(seen.every((i) => i.displayStatus === 'overdue' || i.displayStatus === 'paid')).toBe(true);
     expect(seen.map((i) => i.total)).toEqual([...seen.map((i) => i.total)].sort((a, b) => a - b));
+
+    const unpaid = await json<InvoiceListResponse>(await get('/invoices?status=unpaid&limit=100'));
+    expect(unpaid.total).toBe(10);
+    expect(unpaid.invoices.every((i) => i.balance > 0 && i.status === 'sent')).toBe(true);
+    expect((await json<{ error: { field: string } }>(await get('/invoices?status=owing'), 400)).error.field).toBe('status');
 
     const searched = await json<InvoiceListResponse>(await get('/invoices?q=brand+WORKSHOP&from=2026-02-12&to=2026-02-20&sort=issueDate&order=desc'));
     expect(searched.invoices.map((i) => i.issueDate)).toEqual(['2026-02-19', '2026-02-16', '2026-02-13']);
@@ -155,7 +160,7 @@ describeEachDatabase('billing over HTTP', (database) => {
       id: invoice.id,
       number: invoice.number,
       status: 'sent',
-      displayStatus: 'sent',
+      displayStatus: 'partially_paid',
       currency: 'EUR',
       issueDate: '2026-03-01',
       dueDate: '2026-03-31',
@@ -169,12 +174,19 @@ describeEachDatabase('billing over HTTP', (database) => {
       taxTotal: 18_050,
       notes: 'Thank you!',
       lines: [
-        { description: 'Design work', quantity: 10, unitPrice: 10_000, taxRate: 19, discountAmount: 10_000, gross: 100_000, tax: 17_100, total: 107_100 },
-        { description: 'Hosting', quantity: 1, unitPrice: 5_000, taxRate: 19, discountAmount: 0, gross: 5_000, tax: 950, total: 5_950 },
+        { description: 'Design work', quantity: 10, unitPrice: 10_000, taxRate: 19, taxCategory: 'standard', discountAmount: 10_000, gross: 100_000, tax: 17_100, total: 107_100 },
+        { description: 'Hosting', quantity: 1, unitPrice: 5_000, taxRate: 19, taxCategory: 'standard', discountAmount: 0, gross: 5_000, tax: 950, total: 5_950 },
       ],
       payments: [{ amount: 10_000, refundedAmount: 0, receivedAt: '2026-03-08T10:00:00.000Z', method: 'bank_transfer' }],
       client: { name: 'Globex Corporation' },
       business: { name: 'Harbor & Pine Studio', brandColor: h.business.brandColor, logoUrl: null, locale: h.business.locale },
+      // No invoice details set: names only, nothing invented.
+      parties: {
+        seller: { name: 'Harbor & Pine Studio', legalName: null, address: null, vatId: null, taxNumber: null, registrationNumber: null, contactEmail: null, contactPhone: null, bankAccount: null, paymentInstructions: null, paymentTermsText: null },
+        buyer: { name: 'Globex Corporation', address: null, vatId: null, taxNumber: null },
+      },
+      taxSummary: [{ category: 'standard', rate: 19, taxableAmount: 95_000, taxAmount: 18_050 }],
+      taxNotes: [],
     });
     expect(body.lines[0]!.discountAmount).toBe(10_000);
   });
@@ -202,7 +214,7 @@ describeEachDatabase('billing over HTTP', (database) => {
 
     const listed = await json<InvoiceListResponse>(await a.get('/invoices?limit=100'));
     expect(listed.invoices.map((i) => i.id)).toEqual([a.signInInvoice.id]);
-    expect(listed.counts).toEqual({ draft: 0, sent: 1, overdue: 0, paid: 0, void: 0 });
+    expect(listed.counts).toEqual({ draft: 0, sent: 1, partially_paid: 0, overdue: 0, paid: 0, void: 0, unpaid: 1 });
     const searched = await a.get('/invoices?q=TPS');
     expect(await searched.text()).not.toContain(secret.id);
     const statement = await json<StatementResponse>(await a.get('/statement'));

@@ -1,6 +1,6 @@
 /** Core's billing rows as the wire carries them: dates as ISO text, only what the client may see. */
-import type { ClientInvoice, InvoiceListEntry, Statement } from '@portico/core';
-import type { AdminInvoiceListItem, InvoiceDetailResponse, InvoiceListItem, StatementResponse } from '@portico/wire';
+import { taxNotesNeeded, taxSummary, type ClientInvoice, type InvoiceListEntry, type InvoiceParties, type Statement } from '@portico/core';
+import type { AdminInvoiceListItem, InvoiceDetailResponse, InvoiceListItem, StatementResponse, TaxNoteWire } from '@portico/wire';
 
 /** A list row as the wire carries it (no client id: the client knows who they are). */
 export function toInvoiceListItem(entry: Omit<InvoiceListEntry, 'clientId'>): InvoiceListItem {
@@ -55,6 +55,7 @@ export function toInvoiceDetail(invoice: ClientInvoice): Omit<InvoiceDetailRespo
       quantity: line.quantity,
       unitPrice: line.unitPrice,
       taxRate: line.taxRate,
+      taxCategory: line.taxCategory,
       discountAmount: line.discountAmount,
       gross: line.gross,
       tax: line.tax,
@@ -67,5 +68,36 @@ export function toInvoiceDetail(invoice: ClientInvoice): Omit<InvoiceDetailRespo
       method: payment.method,
     })),
     client: { name: invoice.clientName },
+    parties: toPartiesWire(invoice.parties),
+    taxSummary: taxSummary(invoice.lines),
+    taxNotes: toTaxNotes(invoice),
   };
+}
+
+/** Seller and buyer for the client: everything an invoice prints, nothing of the business's internal notes. */
+export function toPartiesWire({ seller, buyer }: InvoiceParties): InvoiceDetailResponse['parties'] {
+  return {
+    seller: {
+      name: seller.name,
+      legalName: seller.legalName,
+      address: seller.address,
+      vatId: seller.vatId,
+      taxNumber: seller.taxNumber,
+      registrationNumber: seller.registrationNumber,
+      contactEmail: seller.contactEmail,
+      contactPhone: seller.contactPhone,
+      bankAccount: seller.bankAccount,
+      paymentInstructions: seller.paymentInstructions,
+      paymentTermsText: seller.paymentTermsText,
+    },
+    buyer: { name: buyer.name, address: buyer.address, vatId: buyer.vatId, taxNumber: buyer.taxNumber },
+  };
+}
+
+function toTaxNotes(invoice: ClientInvoice): TaxNoteWire[] {
+  const needed = taxNotesNeeded(invoice.lines);
+  return [
+    ...(needed.reverseCharge ? [{ kind: 'reverse_charge' as const, text: invoice.parties.seller.reverseChargeNote }] : []),
+    ...(needed.exempt ? [{ kind: 'exempt' as const, text: invoice.parties.seller.taxExemptNote }] : []),
+  ];
 }

@@ -51,7 +51,7 @@ type RowState = { kind: 'sending' } | { kind: 'sent'; emails: number } | { kind:
  * @csspart table - The table (cards when narrow).
  * @csspart sort-button - The button in each sortable column header.
  * @csspart row - Each invoice row.
- * @csspart status - Each status badge, with `status-draft`, `status-sent`, `status-overdue`, `status-paid` or `status-void`.
+ * @csspart status - Each status badge, with `status-draft`, `status-sent`, `status-partially_paid`, `status-overdue`, `status-paid` or `status-void`.
  * @csspart button - Every button; Send buttons also have `send-button`, "Load more" `load-more`.
  * @csspart send-result - "Sent to 2 contacts" (or the error) beside a Send button.
  * @csspart footer - "Showing 25 of 80" and "Load more".
@@ -59,6 +59,7 @@ type RowState = { kind: 'sending' } | { kind: 'sent'; emails: number } | { kind:
  *
  * @cssproperty --portico-status-draft - Colour of the Draft badge.
  * @cssproperty --portico-status-sent - Colour of the Sent badge.
+ * @cssproperty --portico-status-partially-paid - Colour of the Partially paid badge. Default: the Sent colour.
  * @cssproperty --portico-status-overdue - Colour of the Overdue badge.
  * @cssproperty --portico-status-paid - Colour of the Paid badge.
  * @cssproperty --portico-status-void - Colour of the Void badge.

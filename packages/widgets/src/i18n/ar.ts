@@ -55,10 +55,12 @@ export const ar: Strings = {
   loadFailed: 'تعذّر التحميل. يرجى المحاولة مرة أخرى.',
   retry: 'إعادة المحاولة',
   statusDraft: 'مسودة',
-  statusSent: 'مُرسلة',
+  statusSent: 'مرسلة',
+  statusPartiallyPaid: 'مدفوعة جزئيا',
   statusOverdue: 'متأخرة',
   statusPaid: 'مدفوعة',
   statusVoid: 'ملغاة',
+  statusUnpaid: 'غير مدفوعة',
 
   statementHeading: 'كشف الحساب',
   statementLoading: 'جارٍ تحميل كشف حسابك…',

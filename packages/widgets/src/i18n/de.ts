@@ -52,9 +52,11 @@ export const de: Strings = {
   retry: 'Erneut versuchen',
   statusDraft: 'Entwurf',
   statusSent: 'Versendet',
+  statusPartiallyPaid: 'Teilweise bezahlt',
   statusOverdue: 'Überfällig',
   statusPaid: 'Bezahlt',
   statusVoid: 'Storniert',
+  statusUnpaid: 'Offen',
 
   statementHeading: 'Kontoauszug',
   statementLoading: 'Ihr Kontoauszug wird geladen…',

@@ -50,9 +50,11 @@ export const en: Strings = {
   retry: 'Try again',
   statusDraft: 'Draft',
   statusSent: 'Sent',
+  statusPartiallyPaid: 'Partially paid',
   statusOverdue: 'Overdue',
   statusPaid: 'Paid',
   statusVoid: 'Void',
+  statusUnpaid: 'Unpaid',
 
   statementHeading: 'Statement',
   statementLoading: 'Loading your statement…',

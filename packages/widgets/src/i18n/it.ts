@@ -52,9 +52,11 @@ export const it: Strings = {
   retry: 'Riprova',
   statusDraft: 'Bozza',
   statusSent: 'Inviata',
+  statusPartiallyPaid: 'Pagata in parte',
   statusOverdue: 'Scaduta',
   statusPaid: 'Pagata',
   statusVoid: 'Annullata',
+  statusUnpaid: 'Da pagare',
 
   statementHeading: 'Estratto conto',
   statementLoading: "Caricamento dell'estratto conto…",

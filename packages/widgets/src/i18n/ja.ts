@@ -48,9 +48,11 @@ export const ja: Strings = {
   retry: '再試行',
   statusDraft: '下書き',
   statusSent: '送付済み',
+  statusPartiallyPaid: '一部入金済み',
   statusOverdue: '期限超過',
   statusPaid: '支払済み',
   statusVoid: '無効',
+  statusUnpaid: '未払い',
 
   statementHeading: '取引明細',
   statementLoading: '取引明細を読み込んでいます…',

@@ -52,9 +52,11 @@ export const ru: Strings = {
   retry: 'Повторить',
   statusDraft: 'Черновик',
   statusSent: 'Отправлен',
+  statusPartiallyPaid: 'Оплачен частично',
   statusOverdue: 'Просрочен',
   statusPaid: 'Оплачен',
   statusVoid: 'Аннулирован',
+  statusUnpaid: 'Не оплачен',
 
   statementHeading: 'Выписка',
   statementLoading: 'Загружаем выписку…',

@@ -55,9 +55,12 @@ export interface Strings {
   retry: string;
   statusDraft: string;
   statusSent: string;
+  statusPartiallyPaid: string;
   statusOverdue: string;
   statusPaid: string;
   statusVoid: string;
+  /** The filter chip for every invoice still owed (sent, partially paid, overdue). */
+  statusUnpaid: string;
 
   // ---- <portico-statement> ----
   statementHeading: string;

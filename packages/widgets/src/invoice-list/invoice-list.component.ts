@@ -65,7 +65,7 @@ type Download =
  * @csspart sort-button - The button in each sortable column header.
  * @csspart row - Each invoice row; selected ones also have `row-selected`.
  * @csspart open-button - The invoice number, which opens the invoice.
- * @csspart status - Each status badge, with `status-draft`, `status-sent`, `status-overdue`, `status-paid` or `status-void`.
+ * @csspart status - Each status badge, with `status-draft`, `status-sent`, `status-partially_paid`, `status-overdue`, `status-paid` or `status-void`.
  * @csspart checkbox - The row and "select all" checkboxes.
  * @csspart selection - The "select all matching" banner.
  * @csspart button - Every button; the download buttons also have `download-button`, "Load more" `load-more`.
@@ -78,6 +78,7 @@ type Download =
  *
  * @cssproperty --portico-status-draft - Colour of the Draft badge.
  * @cssproperty --portico-status-sent - Colour of the Sent badge.
+ * @cssproperty --portico-status-partially-paid - Colour of the Partially paid badge. Default: the Sent colour.
  * @cssproperty --portico-status-overdue - Colour of the Overdue badge.
  * @cssproperty --portico-status-paid - Colour of the Paid badge.
  * @cssproperty --portico-status-void - Colour of the Void badge.
@@ -325,7 +326,7 @@ export class PorticoInvoiceList extends PorticoElement {
             </button>
           </div>
         </div>
-        ${renderFilterBar(query, strings, { id: 'invoices', hideEmpty: ['draft', 'void'] })} ${this.#renderDownload()}
+        ${renderFilterBar(query, strings, { id: 'invoices', hideEmpty: ['draft', 'void'], unpaid: true })} ${this.#renderDownload()}
         ${allLoaded && query.total > items.length ? this.#renderSelectionBanner(items.length) : nothing}
         ${items.length > 0
           ? html`<div class="table-wrap">

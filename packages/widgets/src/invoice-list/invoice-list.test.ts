@@ -167,6 +167,25 @@ describe('<portico-invoice-list>', () => {
     expect(await rows(el)).to.have.length(25);
   });
 
+  it('offers Unpaid first: every invoice still owed (sent, partially paid, overdue), counted by the server', async () => {
+    const el = await mount();
+    const chip = (status: string): HTMLElement => $(el, `[part~="chip"][data-status="${status}"]`);
+    const chips = [...el.shadowRoot!.querySelectorAll('[part~="chip"]')].map((c) => c.getAttribute('data-status'));
+    expect(chips.slice(0, 2)).to.deep.equal(['all', 'unpaid']);
+    expect(text(chip('unpaid'))).to.equal('Unpaid 40');
+    chip('unpaid').click();
+    await answered(el, 2);
+    expect(lastQuery().get('status')).to.equal('unpaid');
+    expect(chip('unpaid').getAttribute('aria-pressed')).to.equal('true');
+    expect(text($(el, '[part~="footer"]'))).to.contain('of 40');
+    const badges = [...el.shadowRoot!.querySelectorAll('tbody [part~="status"]')].map((badge) => badge.textContent!.trim());
+    expect(badges.every((badge) => badge === 'Sent' || badge === 'Overdue' || badge === 'Partially paid')).to.equal(true);
+    chip('overdue').click();
+    await answered(el, 3);
+    // The server's order, unpaid first: a stable query string.
+    expect(lastQuery().get('status')).to.equal('unpaid,overdue');
+  });
+
   it('filters by issue date range, and searches after the typing stops (debounced)', async () => {
     const el = await mount();
     const from = $(el, 'input[name="from"]') as HTMLInputElement;

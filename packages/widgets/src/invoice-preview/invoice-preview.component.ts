@@ -67,6 +67,7 @@ export interface PorticoInvoiceChangedDetail {
  *
  * @cssproperty --portico-status-draft - Colour of the Draft badge.
  * @cssproperty --portico-status-sent - Colour of the Sent badge.
+ * @cssproperty --portico-status-partially-paid - Colour of the Partially paid badge. Default: the Sent colour.
  * @cssproperty --portico-status-overdue - Colour of the Overdue badge.
  * @cssproperty --portico-status-paid - Colour of the Paid badge.
  * @cssproperty --portico-status-void - Colour of the Void badge.

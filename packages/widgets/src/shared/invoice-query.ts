@@ -1,11 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { InvoiceDisplayStatusWire, InvoiceListItem, InvoiceListQuery, InvoiceSortField } from '@portico/wire';
+import type { InvoiceDisplayStatusWire, InvoiceListItem, InvoiceListQuery, InvoiceSortField, InvoiceStatusFilterWire } from '@portico/wire';
 import { isAbort } from './portico-element.js';
 
 export type InvoiceStatus = InvoiceDisplayStatusWire;
+/** What the chips filter by: a display status, or `unpaid` (sent, partially paid and overdue together). */
+export type InvoiceStatusFilter = InvoiceStatusFilterWire;
 
 /** Every display status, in the order the server sorts them. */
-export const invoiceStatuses: readonly InvoiceStatus[] = ['draft', 'sent', 'overdue', 'paid', 'void'];
+export const invoiceStatuses: readonly InvoiceStatus[] = ['draft', 'sent', 'partially_paid', 'overdue', 'paid', 'void'];
+/** Every status filter, in the order the query string carries them. */
+export const invoiceStatusFilters: readonly InvoiceStatusFilter[] = ['unpaid', ...invoiceStatuses];
 
 export type SortOrder = 'asc' | 'desc';
 
@@ -13,12 +17,12 @@ export type SortOrder = 'asc' | 'desc';
 export interface InvoicePage<Item> {
   invoices: Item[];
   nextCursor: string | null;
-  counts: Record<InvoiceStatus, number>;
+  counts: Record<InvoiceStatusFilter, number>;
   total: number;
 }
 
 export interface InvoiceFilters {
-  status: InvoiceStatus[];
+  status: InvoiceStatusFilter[];
   /** Issue date range, `YYYY-MM-DD`, inclusive; '' for open-ended. */
   from: string;
   to: string;
@@ -59,7 +63,7 @@ export class InvoiceQueryController<Item extends InvoiceListItem> implements Rea
   searchDelay = 300;
 
   items: Item[] = [];
-  counts: Record<InvoiceStatus, number> | null = null;
+  counts: Record<InvoiceStatusFilter, number> | null = null;
   /** How many invoices match every filter. */
   total = 0;
   nextCursor: string | null = null;
@@ -177,11 +181,11 @@ export class InvoiceQueryController<Item extends InvoiceListItem> implements Rea
   }
 
   /** Adds or removes a status from the filter; `null` shows every status. */
-  toggleStatus(status: InvoiceStatus | null): void {
+  toggleStatus(status: InvoiceStatusFilter | null): void {
     const current = this.filters.status;
     const next = status === null ? [] : current.includes(status) ? current.filter((s) => s !== status) : [...current, status];
     // Keep the server's order, so the query string is stable.
-    this.#setFilters({ status: invoiceStatuses.filter((s) => next.includes(s)) });
+    this.#setFilters({ status: invoiceStatusFilters.filter((s) => next.includes(s)) });
   }
 
   setDateRange(from: string, to: string): void {
@@ -267,15 +271,21 @@ export class InvoiceQueryController<Item extends InvoiceListItem> implements Rea
     if (index < 0) return;
     const before = this.items[index]!;
     if (this.counts && before.displayStatus !== item.displayStatus) {
-      this.counts = { ...this.counts, [before.displayStatus]: Math.max(0, this.counts[before.displayStatus] - 1), [item.displayStatus]: this.counts[item.displayStatus] + 1 };
+      const owed = (entry: Item): number => (entry.status === 'sent' && entry.balance > 0 ? 1 : 0);
+      this.counts = {
+        ...this.counts,
+        [before.displayStatus]: Math.max(0, this.counts[before.displayStatus] - 1),
+        [item.displayStatus]: this.counts[item.displayStatus] + 1,
+        unpaid: Math.max(0, this.counts.unpaid - owed(before) + owed(item)),
+      };
     }
     this.items = this.items.map((candidate, i) => (i === index ? item : candidate));
     this.#host.requestUpdate();
   }
 }
 
-function sameCounts(a: Record<InvoiceStatus, number> | null, b: Record<InvoiceStatus, number>): boolean {
-  return a !== null && invoiceStatuses.every((status) => a[status] === b[status]);
+function sameCounts(a: Record<InvoiceStatusFilter, number> | null, b: Record<InvoiceStatusFilter, number>): boolean {
+  return a !== null && invoiceStatusFilters.every((status) => a[status] === b[status]);
 }
 
 function dedupe<Item extends { id: string }>(items: Item[]): Item[] {

@@ -350,6 +350,9 @@ export const statusBadgeStyles = css`
   .status-draft {
     --_s: var(--_status-draft);
   }
+  .status-partially_paid {
+    --_s: var(--_status-partially-paid);
+  }
   .status-overdue {
     --_s: var(--_status-overdue);
   }

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { InvoiceListItem, InvoiceSortField } from '@portico/wire';
 import type { Strings } from '../i18n/index.js';
 import { formatDate, formatMoney } from './format.js';
-import { invoiceStatuses, type InvoiceQueryController, type InvoiceStatus } from './invoice-query.js';
+import { invoiceStatuses, type InvoiceQueryController, type InvoiceStatus, type InvoiceStatusFilter } from './invoice-query.js';
 
 /**
  * The pieces both invoice tables are made of (the client's
@@ -11,12 +11,17 @@ import { invoiceStatuses, type InvoiceQueryController, type InvoiceStatus } from
  * "Load more". Styles in `invoice-table.styles.ts`.
  */
 
-export function statusLabel(status: InvoiceStatus, strings: Strings): string {
+/** The words of the one status vocabulary (`invoiceStatusWords` in @portico/wire; a test keeps them equal). */
+export function statusLabel(status: InvoiceStatusFilter, strings: Strings): string {
   switch (status) {
     case 'draft':
       return strings.statusDraft;
     case 'sent':
       return strings.statusSent;
+    case 'partially_paid':
+      return strings.statusPartiallyPaid;
+    case 'unpaid':
+      return strings.statusUnpaid;
     case 'overdue':
       return strings.statusOverdue;
     case 'paid':
@@ -40,6 +45,8 @@ export interface FilterBarOptions {
   /** Statuses offered as chips; a status with no invoices and not selected is left out when `hideEmpty` has it. */
   statuses?: readonly InvoiceStatus[];
   hideEmpty?: readonly InvoiceStatus[];
+  /** Offer an "Unpaid" chip first (sent, partially paid and overdue together). */
+  unpaid?: boolean;
 }
 
 /** Status chips with counts, the issue date range and the search box. */
@@ -77,6 +84,9 @@ export function renderFilterBar<Item extends InvoiceListItem>(
       <div class="chips" role="group" aria-labelledby="${options.id}-status-label">
         <span id="${options.id}-status-label" class="visually-hidden">${strings.filterStatus}</span>
         ${chip(strings.filterAll, all, selected.length === 0, () => query.toggleStatus(null), 'all')}
+        ${options.unpaid
+          ? chip(strings.statusUnpaid, counts ? counts.unpaid : null, selected.includes('unpaid'), () => query.toggleStatus('unpaid'), 'unpaid')
+          : nothing}
         ${statuses.map((status) =>
           chip(statusLabel(status, strings), counts ? counts[status] : null, selected.includes(status), () => query.toggleStatus(status), status),
         )}

@@ -26,6 +26,7 @@ export const tokenDeclarations = unsafeCSS(`
   --_space: var(--portico-spacing, 0.5rem);
   --_status-draft: var(--portico-status-draft, light-dark(#4b5563, #c3c9d1));
   --_status-sent: var(--portico-status-sent, light-dark(#1d4ed8, #93b4ff));
+  --_status-partially-paid: var(--portico-status-partially-paid, var(--_status-sent));
   --_status-overdue: var(--portico-status-overdue, light-dark(#b42318, #ff9b8f));
   --_status-paid: var(--portico-status-paid, light-dark(#166534, #72d69a));
   --_status-void: var(--portico-status-void, light-dark(#6b7280, #a4adba));

@@ -1,7 +1,7 @@
 import type { InvoiceDisplayStatusWire, InvoiceListItem } from '@portico/wire';
 import { countsOf, type FakeServer, type RecordedRequest } from './fake-server.js';
 
-const statusOrder: InvoiceDisplayStatusWire[] = ['draft', 'sent', 'overdue', 'paid', 'void'];
+const statusOrder: InvoiceDisplayStatusWire[] = ['draft', 'sent', 'partially_paid', 'overdue', 'paid', 'void'];
 
 /**
  * Answers `GET <path>` like the server's invoice list does, over an array the
@@ -26,7 +26,8 @@ export function serveInvoiceList<Item extends InvoiceListItem>(server: FakeServe
         (!from || invoice.issueDate >= from) &&
         (!to || invoice.issueDate <= to),
     );
-    const matching = matchesOthers.filter((invoice) => statuses.length === 0 || statuses.includes(invoice.displayStatus));
+    const unpaid = (invoice: Item): boolean => statuses.includes('unpaid') && invoice.status === 'sent' && invoice.balance > 0;
+    const matching = matchesOthers.filter((invoice) => statuses.length === 0 || statuses.includes(invoice.displayStatus) || unpaid(invoice));
     const key = (invoice: Item): string | number => {
       switch (sort) {
         case 'status':

@@ -3,6 +3,7 @@ import type {
   InvoiceDetailResponse,
   InvoiceDisplayStatusWire,
   InvoiceListItem,
+  InvoiceStatusFilterWire,
   SessionResponse,
   StatementResponse,
 } from '@portico/wire';
@@ -141,7 +142,7 @@ export const unauthenticated: FakeResponse = {
 
 // ---- billing fixtures ----
 
-const statuses: InvoiceDisplayStatusWire[] = ['draft', 'sent', 'overdue', 'paid', 'void'];
+const statuses: InvoiceDisplayStatusWire[] = ['draft', 'sent', 'partially_paid', 'overdue', 'paid', 'void'];
 
 /** The n-th invoice of a made-up list: numbers INV-0001…, dates going back a week each. */
 export function invoiceFixture(n: number, overrides: Partial<InvoiceListItem> = {}): InvoiceListItem {
@@ -149,11 +150,11 @@ export function invoiceFixture(n: number, overrides: Partial<InvoiceListItem> = 
   const issue = new Date(Date.UTC(2025, 5, 30) - n * 7 * 86_400_000);
   const due = new Date(issue.getTime() + 30 * 86_400_000);
   const total = 10_000 + n * 1_250;
-  const paid = displayStatus === 'paid' ? total : 0;
+  const paid = displayStatus === 'paid' ? total : displayStatus === 'partially_paid' ? 2_500 : 0;
   return {
     id: `inv_${n}`,
     number: `INV-${String(n).padStart(4, '0')}`,
-    status: displayStatus === 'overdue' ? 'sent' : displayStatus,
+    status: displayStatus === 'overdue' || displayStatus === 'partially_paid' ? 'sent' : displayStatus,
     displayStatus,
     currency: 'EUR',
     issueDate: issue.toISOString().slice(0, 10),
@@ -171,10 +172,15 @@ export function adminInvoiceFixture(n: number, overrides: Partial<AdminInvoiceLi
   return { ...invoiceFixture(n, overrides), clientId: `cli_${n % 3}`, clientName: clients[n % 3]!, ...overrides };
 }
 
-/** Counts per display status of a set of invoices. */
-export function countsOf(invoices: Array<{ displayStatus: InvoiceDisplayStatusWire }>): Record<InvoiceDisplayStatusWire, number> {
-  const counts = Object.fromEntries(statuses.map((s) => [s, 0])) as Record<InvoiceDisplayStatusWire, number>;
-  for (const invoice of invoices) counts[invoice.displayStatus]++;
+/** Counts per display status of a set of invoices, and how many are unpaid (issued, with a balance). */
+export function countsOf(
+  invoices: Array<{ displayStatus: InvoiceDisplayStatusWire; status: string; balance: number }>,
+): Record<InvoiceStatusFilterWire, number> {
+  const counts = Object.fromEntries([...statuses, 'unpaid'].map((s) => [s, 0])) as Record<InvoiceStatusFilterWire, number>;
+  for (const invoice of invoices) {
+    counts[invoice.displayStatus]++;
+    if (invoice.status === 'sent' && invoice.balance > 0) counts.unpaid++;
+  }
   return counts;
 }
 
@@ -216,13 +222,34 @@ export function invoiceDetailFixture(overrides: Partial<InvoiceDetailResponse> =
     taxTotal: 25_940,
     notes: 'Thank you for your business. Payment within 30 days by bank transfer or card.',
     lines: [
-      { description: 'Brand identity workshop (two days, on site)', quantity: 2, unitPrice: 45_000, taxRate: 20, discountAmount: 10_000, gross: 90_000, tax: 16_000, total: 96_000 },
-      { description: 'Logo design, three rounds of revisions', quantity: 1, unitPrice: 32_000, taxRate: 20, discountAmount: 0, gross: 32_000, tax: 6_400, total: 38_400 },
-      { description: 'Printed stationery proofs', quantity: 12, unitPrice: 1_000, taxRate: 29.5, discountAmount: 0, gross: 12_000, tax: 3_540, total: 15_540 },
+      { description: 'Brand identity workshop (two days, on site)', quantity: 2, unitPrice: 45_000, taxRate: 20, taxCategory: 'standard', discountAmount: 10_000, gross: 90_000, tax: 16_000, total: 96_000 },
+      { description: 'Logo design, three rounds of revisions', quantity: 1, unitPrice: 32_000, taxRate: 20, taxCategory: 'standard', discountAmount: 0, gross: 32_000, tax: 6_400, total: 38_400 },
+      { description: 'Printed stationery proofs', quantity: 12, unitPrice: 1_000, taxRate: 29.5, taxCategory: 'standard', discountAmount: 0, gross: 12_000, tax: 3_540, total: 15_540 },
     ],
     payments: [payment],
     client: { name: 'Globex Corporation' },
     business: { name: 'Harbor & Pine Studio', brandColor: '#0f766e', logoUrl: null, locale: 'en' },
+    parties: {
+      seller: {
+        name: 'Harbor & Pine Studio',
+        legalName: null,
+        address: null,
+        vatId: null,
+        taxNumber: null,
+        registrationNumber: null,
+        contactEmail: null,
+        contactPhone: null,
+        bankAccount: null,
+        paymentInstructions: null,
+        paymentTermsText: null,
+      },
+      buyer: { name: 'Globex Corporation', address: null, vatId: null, taxNumber: null },
+    },
+    taxSummary: [
+      { category: 'standard', rate: 20, taxableAmount: 112_000, taxAmount: 22_400 },
+      { category: 'standard', rate: 29.5, taxableAmount: 12_000, taxAmount: 3_540 },
+    ],
+    taxNotes: [],
     ...overrides,
   };
 }

@@ -1,5 +1,5 @@
 /** The business's invoices (`/admin/*`, guarded by the host's `authorizeAdmin`). */
-import type { InvoiceDisplayStatusWire, InvoiceListItem, InvoiceListQuery } from './billing.js';
+import type { InvoiceListItem, InvoiceListQuery, InvoiceStatusFilterWire } from './billing.js';
 
 /** `GET /admin/invoices` takes the client list's query plus `clientId`. */
 export interface AdminInvoiceListQuery extends InvoiceListQuery {
@@ -15,7 +15,7 @@ export interface AdminInvoiceListItem extends InvoiceListItem {
 export interface AdminInvoiceListResponse {
   invoices: AdminInvoiceListItem[];
   nextCursor: string | null;
-  counts: Record<InvoiceDisplayStatusWire, number>;
+  counts: Record<InvoiceStatusFilterWire, number>;
   total: number;
 }
 

@@ -1,14 +1,28 @@
+import type { InvoiceBuyerWire, InvoiceSellerWire, TaxCategoryWire, TaxNoteWire, TaxSummaryEntryWire } from './parties.js';
+
 /**
  * Billing, the client's side: statement, invoice list, one invoice, documents.
  * Amounts are integers of minor units of `currency`; dates are `YYYY-MM-DD`.
  */
 
 /**
- * What a person sees: the stored status, with `sent` past its due date shown
- * as `overdue`. In this order when sorted by status.
+ * What a person sees, decided by one function in the core
+ * (`invoiceDisplayStatus`) and shown in the same words (`invoiceStatusWords`)
+ * by the list, its filter chips, the preview, the PDF, the CSV and the admin.
+ * A sent invoice reads, first match wins: `overdue` (past its due date,
+ * whatever was paid of it: the payments are shown beside it), then
+ * `partially_paid` (something paid, not yet due), then `sent`. Paid, void and
+ * draft are what is stored. In this order when sorted by status.
  */
-export const invoiceDisplayStatuses = ['draft', 'sent', 'overdue', 'paid', 'void'] as const;
+export const invoiceDisplayStatuses = ['draft', 'sent', 'partially_paid', 'overdue', 'paid', 'void'] as const;
 export type InvoiceDisplayStatusWire = (typeof invoiceDisplayStatuses)[number];
+
+/**
+ * What the list filters by: a display status, or `unpaid` (every issued
+ * invoice with a balance: sent, partially paid and overdue together).
+ */
+export const invoiceStatusFilters = [...invoiceDisplayStatuses, 'unpaid'] as const;
+export type InvoiceStatusFilterWire = (typeof invoiceStatusFilters)[number];
 
 /** Money owed, in minor units, bucketed by days past due (open invoices only). */
 export interface AgingBuckets {
@@ -44,14 +58,14 @@ export interface StatementResponse {
 export type InvoiceSortField = 'issueDate' | 'dueDate' | 'status' | 'amount' | 'number';
 
 /**
- * `GET /api/invoices` query: `status` (comma-separated display statuses),
+ * `GET /api/invoices` query: `status` (comma-separated display statuses, or `unpaid`),
  * `from`/`to` (issue date range, inclusive), `q` (text: number, line
  * descriptions, notes), `sort` (InvoiceSortField, default issueDate), `order`
  * (asc|desc, default desc), `limit` (1-100, default 25), `cursor` (from the
- * previous page). Status sorts draft, sent, overdue, paid, void.
+ * previous page). Status sorts draft, sent, partially paid, overdue, paid, void.
  */
 export interface InvoiceListQuery {
-  status?: InvoiceDisplayStatusWire[];
+  status?: InvoiceStatusFilterWire[];
   from?: string;
   to?: string;
   q?: string;
@@ -81,8 +95,8 @@ export interface InvoiceListResponse {
   invoices: InvoiceListItem[];
   /** Pass back as `cursor` for the next page; null on the last page. */
   nextCursor: string | null;
-  /** How many invoices match the filters other than `status`, per display status (for filter chips). */
-  counts: Record<InvoiceDisplayStatusWire, number>;
+  /** How many invoices match the filters other than `status`, per display status and `unpaid` (for filter chips). */
+  counts: Record<InvoiceStatusFilterWire, number>;
   /** How many match every filter. */
   total: number;
 }
@@ -93,6 +107,7 @@ export interface InvoiceLineWire {
   unitPrice: number;
   /** Percent. */
   taxRate: number;
+  taxCategory: TaxCategoryWire;
   discountAmount: number;
   gross: number;
   tax: number;
@@ -110,6 +125,12 @@ export interface InvoiceDetailResponse extends InvoiceListItem {
   payments: Array<{ amount: number; refundedAmount: number; receivedAt: string; method: string }>;
   client: { name: string };
   business: { name: string; brandColor: string; logoUrl: string | null; locale: string };
+  /** Seller and buyer as the invoice shows them (frozen when it was issued). */
+  parties: { seller: InvoiceSellerWire; buyer: InvoiceBuyerWire };
+  /** One row per VAT category and rate; `taxTotal` is their tax summed. */
+  taxSummary: TaxSummaryEntryWire[];
+  /** Notes the invoice's lines call for (reverse charge, exemption). */
+  taxNotes: TaxNoteWire[];
 }
 
 // Documents are plain downloads, not JSON:

@@ -7,6 +7,7 @@ import { inboundMail } from './0005-inbound.js';
 import { ticketSignInLinks } from './0006-ticket-sign-in-links.js';
 import { inboundDomainAndOutboxMail } from './0007-inbound-domain-and-outbox-mail.js';
 import { searchText } from './0008-search-text.js';
+import { lawfulInvoices } from './0009-lawful-invoices.js';
 import { signInRequests } from './0011-sign-in-requests.js';
 
 /**
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '0006-ticket-sign-in-links': ticketSignInLinks,
   '0007-inbound-domain-and-outbox-mail': inboundDomainAndOutboxMail,
   '0008-search-text': searchText,
+  '0009-lawful-invoices': lawfulInvoices,
   '0011-sign-in-requests': signInRequests,
 };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Business } from '../../businesses/businesses.js';
+import { emptyBusinessProfile } from '../../businesses/business-profile.js';
 import type { InvoiceSummary } from '../../invoices/invoice-model.js';
 import { formatMoney } from '../../money/money.js';
 import { supportedLocales, type Locale } from '../../shared/locales.js';
@@ -17,6 +18,7 @@ const business: Business = {
   allowedOrigins: [],
   invoicePrefix: 'INV-',
   settings: {},
+  ...emptyBusinessProfile,
   createdAt: new Date('2026-01-01T00:00:00Z'),
   updatedAt: new Date('2026-01-01T00:00:00Z'),
 };
