@@ -151,7 +151,6 @@ export class PorticoAdminInbox extends PorticoElement {
     onValue: () => void this.#list.reload({ quiet: true }),
   });
   #lastCounts = '';
-  #focusAfterUpdate: string | null = null;
 
   readonly #poller = new Poller(this, {
     interval: () => this.pollInterval,
@@ -196,22 +195,12 @@ export class PorticoAdminInbox extends PorticoElement {
   openTicket(id: string): void {
     this._showHeld = false;
     this.ticketId = id;
-    this.#focusAfterUpdate = '#thread-heading';
+    this.focusAfterUpdate('#thread-heading', true);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('pollInterval')) this.#poller.stop();
     if (this.canLoad && this.pollInterval > 0) this.#poller.start();
-  }
-
-  protected override updated(): void {
-    if (this.#focusAfterUpdate) {
-      const target = this.renderRoot.querySelector<HTMLElement>(this.#focusAfterUpdate);
-      if (target) {
-        this.#focusAfterUpdate = null;
-        target.focus();
-      }
-    }
   }
 
   // ---- fetching ----
@@ -261,7 +250,7 @@ export class PorticoAdminInbox extends PorticoElement {
   async #toggleHeld(): Promise<void> {
     this._showHeld = !this._showHeld;
     if (!this._showHeld) return;
-    this.#focusAfterUpdate = '#held-heading';
+    this.focusAfterUpdate('#held-heading', true);
     try {
       await this.#fetchHeld();
     } catch (error) {
@@ -280,7 +269,7 @@ export class PorticoAdminInbox extends PorticoElement {
     const text = box.value.trim();
     if (!text) {
       this._replyError = internal ? strings.noteRequired : strings.replyRequired;
-      this.#focusAfterUpdate = '#reply';
+      this.focusAfterUpdate('#reply', true);
       return;
     }
     this._busy = 'reply';
@@ -297,7 +286,7 @@ export class PorticoAdminInbox extends PorticoElement {
     } catch (error) {
       this.noticeError(error);
       this._replyError = this.errorText(error);
-      this.#focusAfterUpdate = '#reply';
+      this.focusAfterUpdate('#reply', true);
     } finally {
       this._busy = null;
     }
@@ -313,7 +302,7 @@ export class PorticoAdminInbox extends PorticoElement {
       const shown = this.#thread.value;
       if (id === this.ticketId && shown) this.#thread.set({ ...shown, ticket });
       this._announcement = open ? this.strings.ticketReopened : this.strings.ticketClosed;
-      this.#focusAfterUpdate = open ? '[part~="close-button"]' : '[part~="reopen-button"]';
+      this.focusAfterUpdate(open ? '[part~="close-button"]' : '[part~="reopen-button"]', true);
       emit<PorticoTicketStatusDetail>(this, 'portico-ticket-status', { ticket });
       await this.#fetchList().catch((error: unknown) => this.noticeError(error));
     } catch (error) {
@@ -333,7 +322,7 @@ export class PorticoAdminInbox extends PorticoElement {
       else await this.api.adminDiscardHeldMail(held.id);
       this._held = (this._held ?? []).filter((item) => item.id !== held.id);
       this._announcement = accept ? this.strings.heldAccepted : this.strings.heldDiscarded;
-      this.#focusAfterUpdate = '#held-heading';
+      this.focusAfterUpdate('#held-heading', true);
       await this.#fetchList().catch((error: unknown) => this.noticeError(error));
       if (accept && held.ticketId && held.ticketId === this.ticketId) await this.#fetchThread().catch(() => false);
     } catch (error) {

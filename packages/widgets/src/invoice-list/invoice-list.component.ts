@@ -123,7 +123,6 @@ export class PorticoInvoiceList extends PorticoElement {
     onError: () => {},
   });
   #objectUrl: string | null = null;
-  #focusAfterUpdate: string | null = null;
   /** Invoices paid from this list: their pay button stays to say so. */
   #paidHere = new Set<string>();
 
@@ -184,14 +183,6 @@ export class PorticoInvoiceList extends PorticoElement {
     this.#query.replace({ ...current, ...event.detail.invoice });
   }
 
-  protected override updated(): void {
-    if (this.#focusAfterUpdate) {
-      const selector = this.#focusAfterUpdate;
-      this.#focusAfterUpdate = null;
-      this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-    }
-  }
-
   // ---- selection ----
 
   #isSelected(id: string): boolean {
@@ -216,7 +207,7 @@ export class PorticoInvoiceList extends PorticoElement {
   #selectAllMatching(): void {
     this._allMatching = true;
     this._announcement = this.strings.allMatchingSelected(this.#query.total);
-    this.#focusAfterUpdate = '[part~="selection"] button';
+    this.focusAfterUpdate('[part~="selection"] button');
   }
 
   // ---- download ----
@@ -231,7 +222,7 @@ export class PorticoInvoiceList extends PorticoElement {
     const abort = new AbortController();
     this.#revoke();
     this._download = { state: 'running', expected, bytes: 0, pdfs: 0, abort };
-    this.#focusAfterUpdate = '[part~="download"] button';
+    this.focusAfterUpdate('[part~="download"] button');
     try {
       const file = await this.api.downloadZip(
         selection,
@@ -260,7 +251,7 @@ export class PorticoInvoiceList extends PorticoElement {
         this.noticeError(error);
         this._download = { state: 'failed', message: this.#downloadErrorText(error) };
       }
-      this.#focusAfterUpdate = '[part~="download-button"]';
+      this.focusAfterUpdate('[part~="download-button"]');
     }
   }
 
@@ -294,7 +285,7 @@ export class PorticoInvoiceList extends PorticoElement {
     const first = this.#query.items[before];
     if (!this.#query.nextCursor && first) {
       // "Load more" is gone: put focus on the first new row rather than losing it.
-      this.#focusAfterUpdate = `tr[data-id="${CSS.escape(first.id)}"] .open`;
+      this.focusAfterUpdate(`tr[data-id="${CSS.escape(first.id)}"] .open`);
       this.requestUpdate();
     }
   }

@@ -141,7 +141,8 @@ export class PorticoTicketThread extends PorticoElement {
     if (this.canLoad && this.ticketId && this.pollInterval > 0) this.#poller.start();
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     if (this.#focusReply) {
       this.#focusReply = false;
       this.focus();
