@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { TicketAttachmentWire, TicketMessageWire, TicketStatusWire, TicketSummaryWire } from '@portico/wire';
 import { PorticoApiError } from '../client/portico-client.js';
 import type { Strings } from '../i18n/index.js';
@@ -160,6 +161,13 @@ export function sendOnCtrlEnter(event: KeyboardEvent): void {
   if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
   event.preventDefault();
   (event.currentTarget as HTMLTextAreaElement).form?.requestSubmit();
+}
+
+/** A reply's message box (`#reply`: Ctrl+Enter sends), its label and the message under it when it is wrong; `describedBy` names what describes it. */
+export function renderReplyBox(label: string, error: string, describedBy: string | undefined): TemplateResult {
+  return html`<label part="label" for="reply">${label}</label>
+    <textarea part="input" id="reply" name="reply" rows="4" @keydown=${sendOnCtrlEnter} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${ifDefined(describedBy)}></textarea>
+    ${error ? html`<p part="field-error" class="field-error" id="reply-error">${error}</p>` : nothing}`;
 }
 
 /** Saves a downloaded file through a temporary `<a download>` (bearer mode, where a plain link carries no token). */
