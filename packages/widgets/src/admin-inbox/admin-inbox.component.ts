@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { AdminTicketListResponse, AdminTicketSummaryWire, AdminTicketThreadResponse, HeldInboundWire } from '@portico/wire';
-import type { Strings } from '../i18n/index.js';
 import { emit } from '../shared/events.js';
 import { Poller } from '../shared/poller.js';
 import { isAbort, PorticoElement } from '../shared/portico-element.js';
@@ -311,7 +310,7 @@ export class PorticoAdminInbox extends PorticoElement {
     const unread = this.unreadCount;
     const number = (n: number): string => new Intl.NumberFormat(this.locale).format(n);
     const listView: InboxListView = {
-      ...this.#common,
+      ...this.viewContext,
       status: this.status,
       unreadOnly: this.unreadOnly,
       selectedId: this._showHeld ? null : this.ticketId,
@@ -340,14 +339,9 @@ export class PorticoAdminInbox extends PorticoElement {
     </section>`;
   }
 
-  /** What every pane reads. */
-  get #common(): { strings: Strings; locale: string; isolate: (text: string) => string; errorText: (error: unknown) => string } {
-    return { strings: this.strings, locale: this.locale, isolate: (text) => this.isolate(text), errorText: (error) => this.errorText(error) };
-  }
-
   get #threadView(): InboxThreadView {
     return {
-      ...this.#common,
+      ...this.viewContext,
       busy: this._busy,
       internal: this._internal,
       replyError: this._replyError,
@@ -361,7 +355,7 @@ export class PorticoAdminInbox extends PorticoElement {
 
   #renderHeld(): TemplateResult {
     return renderHeldMail({
-      ...this.#common,
+      ...this.viewContext,
       busy: this._busy,
       actionError: this._actionError,
       held: this.#held,

@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { HeldInboundListResponse, HeldInboundWire } from '@portico/wire';
-import type { Strings } from '../i18n/index.js';
+import type { WidgetView } from '../shared/portico-element.js';
 import { renderRetry, renderTime } from '../shared/ticket-view.js';
 import { renderActionError, type InboxBusy } from './inbox-thread.js';
 
@@ -51,11 +51,7 @@ export class HeldMail {
 }
 
 /** What the held-mail pane reads of the inbox. */
-export interface HeldMailView {
-  strings: Strings;
-  locale: string;
-  isolate: (text: string) => string;
-  errorText: (error: unknown) => string;
+export interface HeldMailView extends WidgetView {
   busy: InboxBusy;
   actionError: string;
   held: HeldMail;

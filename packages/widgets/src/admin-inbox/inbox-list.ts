@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { AdminTicketListQuery, AdminTicketListResponse } from '@portico/wire';
-import type { Strings } from '../i18n/index.js';
 import type { ResourceController } from '../shared/resource-controller.js';
+import type { WidgetView } from '../shared/portico-element.js';
 import { renderRetry, renderTicketRow } from '../shared/ticket-view.js';
 
 export type InboxStatusFilter = NonNullable<AdminTicketListQuery['status']>;
@@ -9,11 +9,7 @@ export type InboxStatusFilter = NonNullable<AdminTicketListQuery['status']>;
 const statusFilters: readonly InboxStatusFilter[] = ['open', 'pending', 'closed', 'all'];
 
 /** What the inbox's list pane reads of the inbox. */
-export interface InboxListView {
-  strings: Strings;
-  locale: string;
-  isolate: (text: string) => string;
-  errorText: (error: unknown) => string;
+export interface InboxListView extends WidgetView {
   status: InboxStatusFilter;
   unreadOnly: boolean;
   /** The ticket shown beside the list (`null` while the held mail is). */

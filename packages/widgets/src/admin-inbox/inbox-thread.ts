@@ -1,18 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AdminTicketThreadResponse } from '@portico/wire';
-import type { Strings } from '../i18n/index.js';
 import type { ResourceController } from '../shared/resource-controller.js';
+import type { WidgetView } from '../shared/portico-element.js';
 import { renderMessages, renderReplyBox, renderRetry, renderTicketStatus, ticketNumber } from '../shared/ticket-view.js';
 
 /** What the inbox is doing: replying, closing or reopening, or settling a held mail (`held:<id>`). */
 export type InboxBusy = 'reply' | 'status' | `held:${string}` | null;
 
 /** What the thread pane reads of the inbox. */
-export interface InboxThreadView {
-  strings: Strings;
-  locale: string;
-  isolate: (text: string) => string;
-  errorText: (error: unknown) => string;
+export interface InboxThreadView extends WidgetView {
   busy: InboxBusy;
   /** The reply box writes an internal note. */
   internal: boolean;

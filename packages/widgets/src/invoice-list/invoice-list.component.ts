@@ -225,14 +225,6 @@ export class PorticoInvoiceList extends PorticoElement {
     emit<PorticoInvoiceOpenDetail>(this, 'portico-invoice-open', { id: invoice.id, invoice });
   }
 
-  #onRowClick(event: MouseEvent, invoice: InvoiceListItem): void {
-    // Controls in the row do their own thing; a text selection is not a click.
-    const target = event.target as HTMLElement;
-    if (target.closest('input, button, a, label, portico-pay-button')) return;
-    if (getSelection()?.toString()) return;
-    this.#open(invoice);
-  }
-
   async #loadMore(): Promise<void> {
     const before = this.#query.items.length;
     await this.#query.loadMore();
@@ -255,6 +247,7 @@ export class PorticoInvoiceList extends PorticoElement {
     const allLoaded = items.length > 0 && loadedSelected === items.length;
     const selectedCount = this._allMatching ? query.total : this._selected.size;
     const running = this.#zip.running;
+    const payments = this.#payments.value;
     return html`
       <section part="list" class="root" lang=${this.language} dir=${this.direction} aria-labelledby="heading" aria-busy=${query.loading === 'first' ? 'true' : 'false'}>
         <div class="top">
@@ -274,9 +267,7 @@ export class PorticoInvoiceList extends PorticoElement {
         ${allLoaded && query.total > items.length ? this.#renderSelectionBanner(items.length) : nothing}
         ${items.length > 0
           ? renderInvoiceRows({
-              strings,
-              locale,
-              isolate: (text) => this.isolate(text),
+              ...this.viewContext,
               query,
               allLoaded,
               someSelected: loadedSelected > 0,
@@ -284,17 +275,27 @@ export class PorticoInvoiceList extends PorticoElement {
               toggleAll: (checked) => this.#toggleAll(checked),
               toggleRow: (id, checked) => this.#toggleRow(id, checked),
               open: (invoice) => this.#open(invoice),
-              rowClick: (event, invoice) => this.#onRowClick(event, invoice),
-              payments: this.#payments.value,
-              client: this.api,
-              paidHere: this.#paidHere,
-              paid: (event, invoice) => this.#onPaid(event, invoice),
+              pay: payments && ((invoice) => this.#renderPay(invoice, payments)),
             })
           : nothing}
         ${renderListState(query, strings, (error) => this.errorText(error))} ${renderListFooter(query, strings, () => void this.#loadMore())}
         <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
       </section>
     `;
+  }
+
+  /** An open invoice's pay button (Stripe's form opens in a dialog); it stays on a row paid from here. */
+  #renderPay(invoice: InvoiceListItem, payments: { publishableKey: string }): TemplateResult | typeof nothing {
+    const open = invoice.status === 'sent' && invoice.balance > 0;
+    if (!open && !this.#paidHere.has(invoice.id)) return nothing;
+    return html`<portico-pay-button
+      part="pay"
+      compact
+      .client=${this.api}
+      .invoice=${invoice}
+      .onlinePayments=${payments}
+      @portico-invoice-paid=${(event: CustomEvent<PorticoInvoicePaidDetail>) => this.#onPaid(event, invoice)}
+    ></portico-pay-button>`;
   }
 
   #renderSelectionBanner(loaded: number): TemplateResult {

@@ -1,17 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { InvoiceListItem } from '@portico/wire';
-import type { PorticoClient } from '../client/portico-client.js';
-import type { Strings } from '../i18n/index.js';
+import type { WidgetView } from '../shared/portico-element.js';
 import type { InvoiceQueryController } from '../shared/invoice-query.js';
 import { date, invoiceNumber, money, renderSortHeader, renderStatusBadge } from '../shared/invoice-table.js';
-import type { PorticoInvoicePaidDetail } from '../pay-button/pay-button.component.js';
 
 /** What the invoice list's table reads of the list. */
-export interface InvoiceRowsView {
-  strings: Strings;
-  locale: string;
-  isolate: (text: string) => string;
+export interface InvoiceRowsView extends WidgetView {
   query: InvoiceQueryController<InvoiceListItem>;
   /** Every loaded row is selected. */
   allLoaded: boolean;
@@ -21,14 +16,8 @@ export interface InvoiceRowsView {
   toggleAll: (checked: boolean) => void;
   toggleRow: (id: string, checked: boolean) => void;
   open: (invoice: InvoiceListItem) => void;
-  rowClick: (event: MouseEvent, invoice: InvoiceListItem) => void;
-  /** The business's card payments: a Pay column when set. */
-  payments: { publishableKey: string } | null;
-  /** The API client the pay buttons use. */
-  client: PorticoClient;
-  /** Invoices paid from this list: their pay button stays to say so. */
-  paidHere: ReadonlySet<string>;
-  paid: (event: CustomEvent<PorticoInvoicePaidDetail>, invoice: InvoiceListItem) => void;
+  /** A row's cell in the Pay column (its pay button, or nothing); no Pay column without it. */
+  pay: ((invoice: InvoiceListItem) => TemplateResult | typeof nothing) | null;
 }
 
 /** The table: "select all", the sortable column headers, a row per loaded invoice. */
@@ -54,7 +43,7 @@ export function renderInvoiceRows(view: InvoiceRowsView): TemplateResult {
           ${renderSortHeader(query, 'issueDate', strings.columnIssueDate)} ${renderSortHeader(query, 'dueDate', strings.columnDueDate)}
           ${renderSortHeader(query, 'amount', strings.columnAmount, 'money')}
           <th scope="col" class="money">${strings.columnBalance}</th>
-          ${view.payments ? html`<th scope="col" class="pay"><span class="visually-hidden">${strings.columnPay}</span></th>` : nothing}
+          ${view.pay ? html`<th scope="col" class="pay"><span class="visually-hidden">${strings.columnPay}</span></th>` : nothing}
         </tr>
       </thead>
       <tbody>
@@ -69,10 +58,10 @@ export function renderInvoiceRows(view: InvoiceRowsView): TemplateResult {
 }
 
 function renderRow(invoice: InvoiceListItem, view: InvoiceRowsView): TemplateResult {
-  const { strings, locale, payments } = view;
+  const { strings, locale, pay } = view;
   const selected = view.isSelected(invoice.id);
   const number = invoiceNumber(invoice, strings);
-  return html`<tr part=${selected ? 'row row-selected' : 'row'} class=${selected ? 'selected' : ''} data-id=${invoice.id} @click=${(event: MouseEvent) => view.rowClick(event, invoice)}>
+  return html`<tr part=${selected ? 'row row-selected' : 'row'} class=${selected ? 'selected' : ''} data-id=${invoice.id} @click=${(event: MouseEvent) => onRowClick(event, invoice, view)}>
     <td class="select">
       <input
         part="checkbox"
@@ -90,20 +79,12 @@ function renderRow(invoice: InvoiceListItem, view: InvoiceRowsView): TemplateRes
     <td class="date due" data-label=${strings.columnDueDate}>${date(invoice.dueDate, locale)}</td>
     <td class="money amount" data-label=${strings.columnAmount}>${money(invoice.total, invoice.currency, locale)}</td>
     <td class="money balance ${invoice.balance > 0 ? 'owing' : ''}" data-label=${strings.columnBalance}>${money(invoice.balance, invoice.currency, locale)}</td>
-    ${payments ? html`<td class="pay">${renderPay(invoice, payments, view)}</td>` : nothing}
+    ${pay ? html`<td class="pay">${pay(invoice)}</td>` : nothing}
   </tr>`;
 }
 
-/** An open invoice's pay button (Stripe's form opens in a dialog); it stays on a row paid from here. */
-function renderPay(invoice: InvoiceListItem, payments: { publishableKey: string }, view: InvoiceRowsView): TemplateResult | typeof nothing {
-  const open = invoice.status === 'sent' && invoice.balance > 0;
-  if (!open && !view.paidHere.has(invoice.id)) return nothing;
-  return html`<portico-pay-button
-    part="pay"
-    compact
-    .client=${view.client}
-    .invoice=${invoice}
-    .onlinePayments=${payments}
-    @portico-invoice-paid=${(event: CustomEvent<PorticoInvoicePaidDetail>) => view.paid(event, invoice)}
-  ></portico-pay-button>`;
+/** A click on a row opens it; controls in the row do their own thing, and a text selection is not a click. */
+function onRowClick(event: MouseEvent, invoice: InvoiceListItem, view: InvoiceRowsView): void {
+  if ((event.target as HTMLElement).closest('input, button, a, label, portico-pay-button') || getSelection()?.toString()) return;
+  view.open(invoice);
 }

@@ -4,20 +4,18 @@ import { PorticoApiError } from '../client/portico-client.js';
 import type { Strings } from '../i18n/index.js';
 import { isHexColor, readableTextColor } from '../shared/color.js';
 import { formatMoney } from '../shared/format.js';
+import type { WidgetView } from '../shared/portico-element.js';
 import { invoiceNumber } from '../shared/invoice-table.js';
 import type { PayableInvoice, Phase } from './pay-button-types.js';
 import { StripeUnavailableError } from './stripe-checkout.js';
 
 /** What the pay button's views read of it. */
-export interface PayButtonView {
-  strings: Strings;
-  locale: string;
+export interface PayButtonView extends WidgetView {
   /** The invoice, once known. */
   invoice: PayableInvoice | null;
   /** It can be paid here now. */
   payable: boolean;
   compact: boolean;
-  isolate: (text: string) => string;
   pay: () => void;
   cancel: () => void;
 }
@@ -33,7 +31,7 @@ export function brandStyle(brand: string | null): Record<string, string> {
 }
 
 /** What went wrong starting or confirming a payment, in the client's words. */
-export function payErrorText(error: unknown, strings: Strings, errorText: (error: PorticoApiError) => string): string {
+export function payErrorText(error: unknown, { strings, errorText }: WidgetView): string {
   if (error instanceof StripeUnavailableError) return strings.payStripeUnavailable;
   if (!(error instanceof PorticoApiError)) return strings.unknownError;
   switch (error.code) {

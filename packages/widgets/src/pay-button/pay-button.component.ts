@@ -105,7 +105,7 @@ export class PorticoPayButton extends PorticoElement {
    * session), when the page already has them; `null` hides the button.
    * Left `undefined`, the button asks the client's session.
    */
-  onlinePayments: StripeAccount | null | undefined = undefined;
+  onlinePayments: { publishableKey: string; connectedAccountId?: string | null } | null | undefined = undefined;
   /**
    * Where Stripe sends the client back after a payment that leaves the page;
    * a page on one of the business's origins. Default: this page.
@@ -351,7 +351,7 @@ export class PorticoPayButton extends PorticoElement {
   }
 
   #payErrorText(error: unknown): string {
-    return payErrorText(error, this.strings, (error) => this.errorText(error));
+    return payErrorText(error, this.viewContext);
   }
 
   #emitPaid(invoiceId: string, invoice: CheckoutStatusResponse['invoice']): void {
@@ -363,12 +363,10 @@ export class PorticoPayButton extends PorticoElement {
 
   get #view(): PayButtonView {
     return {
-      strings: this.strings,
-      locale: this.locale,
+      ...this.viewContext,
       invoice: this._invoice,
       payable: this.payable,
       compact: this.compact,
-      isolate: (text) => this.isolate(text),
       pay: () => void this.#pay(),
       cancel: () => this.cancel(),
     };

@@ -10,6 +10,14 @@ export interface PorticoAuthRequiredDetail {
   error: PorticoApiError;
 }
 
+/** What a widget's render functions read of it (`viewContext`): its language's table and locale, names kept whole, error text. */
+export interface WidgetView {
+  strings: Strings;
+  locale: string;
+  isolate: (text: string) => string;
+  errorText: (error: unknown) => string;
+}
+
 /**
  * What every data widget shares: where the server is (or an API client
  * handed over by `<portico-portal>`), the language, how errors read, and
@@ -100,6 +108,11 @@ export class PorticoElement extends PorticoThemedElement {
    */
   protected isolate(text: string): string {
     return this.direction === 'rtl' ? `\u2068${text}\u2069` : text;
+  }
+
+  /** What render functions in a widget's other files read of it. */
+  protected get viewContext(): WidgetView {
+    return { strings: this.strings, locale: this.locale, isolate: (text) => this.isolate(text), errorText: (error) => this.errorText(error) };
   }
 
   /** Text for an error (no side effects: safe to call while rendering). */
