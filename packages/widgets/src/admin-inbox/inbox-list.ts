@@ -58,16 +58,6 @@ export function renderInboxList(list: ResourceController<AdminTicketListResponse
   if (!value) return html`<p class="muted" role="status">${strings.ticketsLoading}</p>`;
   if (value.tickets.length === 0) return html`<p class="muted">${strings.inboxEmpty}</p>`;
   return html`<ul part="tickets" class="tickets" aria-labelledby="heading">
-    ${value.tickets.map((ticket) =>
-      renderTicketRow(ticket, {
-        strings,
-        locale: view.locale,
-        viewer: 'business',
-        selected: ticket.id === view.selectedId,
-        isolate: view.isolate,
-        preview: false,
-        onOpen: () => view.open(ticket.id),
-      }),
-    )}
+    ${value.tickets.map((ticket) => renderTicketRow(ticket, { ...view, viewer: 'business', selected: ticket.id === view.selectedId, preview: false, onOpen: () => view.open(ticket.id) }))}
   </ul>`;
 }
