@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { AdminTicketListResponse, AdminTicketSummaryWire, AdminTicketThreadResponse, HeldInboundWire } from '@portico/wire';
 import { emit } from '../shared/events.js';
 import { Poller } from '../shared/poller.js';
-import { isAbort, PorticoElement } from '../shared/portico-element.js';
+import { PorticoAdminElement } from '../admin/admin-element.js';
+import { isAbort } from '../shared/portico-element.js';
 import { endsPolling, newMessagesSince, threadSignature } from '../shared/ticket-view.js';
 import type { PorticoTicketReplyDetail } from '../ticket-thread/ticket-thread.component.js';
 import { adminInboxStyles } from './admin-inbox.styles.js';
@@ -82,7 +83,7 @@ export interface PorticoTicketStatusDetail {
  * @cssproperty --portico-status-paid - Colour of the "Waiting on client" badge.
  * @cssproperty --portico-status-draft - Colour of the Closed badge.
  */
-export class PorticoAdminInbox extends PorticoElement {
+export class PorticoAdminInbox extends PorticoAdminElement {
   static override readonly tag = 'portico-admin-inbox';
   static override styles = adminInboxStyles;
 

@@ -1,5 +1,6 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { HeldInboundListResponse, HeldInboundWire } from '@portico/wire';
+import type { AdminWidgetStrings } from '../admin/i18n/index.js';
 import type { WidgetView } from '../shared/portico-element.js';
 import { renderRetry, renderTime } from '../shared/ticket-view.js';
 import { renderActionError, type InboxBusy } from './inbox-thread.js';
@@ -51,7 +52,7 @@ export class HeldMail {
 }
 
 /** What the held-mail pane reads of the inbox. */
-export interface HeldMailView extends WidgetView {
+export interface HeldMailView extends WidgetView<AdminWidgetStrings> {
   busy: InboxBusy;
   actionError: string;
   held: HeldMail;

@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { AdminTicketListQuery, AdminTicketListResponse } from '@portico/wire';
 import type { ResourceController } from '../shared/resource-controller.js';
+import type { AdminWidgetStrings } from '../admin/i18n/index.js';
 import type { WidgetView } from '../shared/portico-element.js';
 import { renderRetry, renderTicketRow } from '../shared/ticket-view.js';
 
@@ -9,7 +10,7 @@ export type InboxStatusFilter = NonNullable<AdminTicketListQuery['status']>;
 const statusFilters: readonly InboxStatusFilter[] = ['open', 'pending', 'closed', 'all'];
 
 /** What the inbox's list pane reads of the inbox. */
-export interface InboxListView extends WidgetView {
+export interface InboxListView extends WidgetView<AdminWidgetStrings> {
   status: InboxStatusFilter;
   unreadOnly: boolean;
   /** The ticket shown beside the list (`null` while the held mail is). */

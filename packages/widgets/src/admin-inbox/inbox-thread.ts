@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AdminTicketThreadResponse } from '@portico/wire';
 import type { ResourceController } from '../shared/resource-controller.js';
+import type { AdminWidgetStrings } from '../admin/i18n/index.js';
 import type { WidgetView } from '../shared/portico-element.js';
 import { renderMessages, renderReplyBox, renderRetry, renderTicketStatus, ticketNumber } from '../shared/ticket-view.js';
 
@@ -8,7 +9,7 @@ import { renderMessages, renderReplyBox, renderRetry, renderTicketStatus, ticket
 export type InboxBusy = 'reply' | 'status' | `held:${string}` | null;
 
 /** What the thread pane reads of the inbox. */
-export interface InboxThreadView extends WidgetView {
+export interface InboxThreadView extends WidgetView<AdminWidgetStrings> {
   busy: InboxBusy;
   /** The reply box writes an internal note. */
   internal: boolean;
