@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { AdminTicketThreadResponse } from '@portico/wire';
+import type { AdminTicketThreadResponse, TicketMessageWire } from '@portico/wire';
 import type { ResourceController } from '../shared/resource-controller.js';
 import type { AdminWidgetStrings } from '../admin/i18n/index.js';
 import type { WidgetView } from '../shared/portico-element.js';
@@ -56,7 +56,15 @@ export function renderInboxThread(ticketId: string | null, thread: ResourceContr
       </div>
       ${renderActionError(view.actionError)}
     </header>
-    ${renderMessages(messages, { strings, locale, viewer: 'business', isolate, attachmentHref: view.attachmentHref })}
+    ${renderMessages(messages, {
+      strings,
+      locale,
+      viewer: 'business',
+      isolate,
+      attachmentHref: view.attachmentHref,
+      noteLabel: html`<span part="note-label" class="note-label">${lockIcon}${strings.internalNote}</span>`,
+      bounces: (message) => renderBounces(message, view),
+    })}
     <form part="reply-form" class="reply ${internal ? 'note-mode' : ''}" novalidate @submit=${view.reply}>
       ${renderReplyBox(internal ? strings.internalNote : strings.replyLabel, replyError, replyError ? 'reply-error note-hint' : internal ? 'note-hint' : undefined)}
       ${internal ? html`<p class="hint" id="note-hint">${strings.internalNoteHint}</p>` : nothing}
@@ -72,3 +80,19 @@ export function renderInboxThread(ticketId: string | null, thread: ResourceContr
     </form>
   </article>`;
 }
+
+/** The business's own reply, where its email to a contact bounced: to whom, and the mail server's status and reason. */
+function renderBounces(message: TicketMessageWire, { strings, isolate }: InboxThreadView): TemplateResult | typeof nothing {
+  const bounces = message.emailBounces ?? [];
+  if (bounces.length === 0) return nothing;
+  return html`${bounces.map(
+    (bounce) => html`<p part="bounce" class="bounce">
+      ${strings.emailBounced(isolate(bounce.to))}
+      ${bounce.status || bounce.reason ? html`<span class="meta" dir="auto">${[bounce.status, bounce.reason].filter(Boolean).join(' · ')}</span>` : nothing}
+    </p>`,
+  )}`;
+}
+
+const lockIcon = html`<svg viewBox="0 0 16 16" width="13" height="13" aria-hidden="true" focusable="false">
+  <path d="M4.5 7V5a3.5 3.5 0 0 1 7 0v2M3.5 7h9v6.5h-9z" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linejoin="round" />
+</svg>`;

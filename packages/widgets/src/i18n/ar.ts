@@ -206,6 +206,4 @@ export const ar: Strings = {
   newMessages: (n) => p(n, { one: 'رسالة جديدة واحدة.', two: 'رسالتان جديدتان.', few: '# رسائل جديدة.', many: '# رسالة جديدة.', other: '# رسالة جديدة.' }),
 
   filterPending: 'بانتظار العميل',
-  internalNote: 'ملاحظة داخلية',
-  emailBounced: (address) => `تعذّر تسليم البريد الإلكتروني إلى ${address}.`,
 };

@@ -202,6 +202,4 @@ export const de: Strings = {
   newMessages: (n) => p(n, '# neue Nachricht.', '# neue Nachrichten.'),
 
   filterPending: 'Wartet auf Kunden',
-  internalNote: 'Interne Notiz',
-  emailBounced: (address) => `Die E-Mail an ${address} konnte nicht zugestellt werden.`,
 };

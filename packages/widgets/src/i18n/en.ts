@@ -200,6 +200,4 @@ export const en: Strings = {
   newMessages: (count) => (count === 1 ? '1 new message.' : `${count} new messages.`),
 
   filterPending: 'Waiting on client',
-  internalNote: 'Internal note',
-  emailBounced: (address) => `The email to ${address} could not be delivered.`,
 };

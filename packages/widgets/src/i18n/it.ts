@@ -202,6 +202,4 @@ export const it: Strings = {
   newMessages: (n) => p(n, '# nuovo messaggio.', '# nuovi messaggi.'),
 
   filterPending: 'In attesa del cliente',
-  internalNote: 'Nota interna',
-  emailBounced: (address) => `L’email a ${address} non è stata consegnata.`,
 };

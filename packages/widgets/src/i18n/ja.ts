@@ -198,6 +198,4 @@ export const ja: Strings = {
   newMessages: (n) => `新しいメッセージが ${n} 件あります。`,
 
   filterPending: '顧客の返信待ち',
-  internalNote: '社内メモ',
-  emailBounced: (address) => `${address} 宛てのメールは配信できませんでした。`,
 };

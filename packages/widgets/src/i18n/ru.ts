@@ -202,6 +202,4 @@ export const ru: Strings = {
   newMessages: (n) => p(n, '# новое сообщение.', '# новых сообщения.', '# новых сообщений.'),
 
   filterPending: 'Ждут клиента',
-  internalNote: 'Внутренняя заметка',
-  emailBounced: (address) => `Письмо на адрес ${address} не доставлено.`,
 };

@@ -235,7 +235,4 @@ export interface Strings {
   // ---- what the shared ticket views show the business (the rest of its text is in admin/i18n/) ----
   /** The pending status, as the business sees it. */
   filterPending: string;
-  internalNote: string;
-  /** On a business reply whose email to a contact bounced; the mail server's reason follows as it came. */
-  emailBounced: (address: string) => string;
 }

@@ -26,7 +26,10 @@ export interface AdminStrings {
   inboxEmpty: string;
   inboxPickTicket: string;
   contactsLabel: string;
+  internalNote: string;
   internalNoteHint: string;
+  /** On a business reply whose email to a contact bounced; the mail server's reason follows as it came. */
+  emailBounced: (address: string) => string;
   addNote: string;
   noteRequired: string;
   noteAdded: string;
