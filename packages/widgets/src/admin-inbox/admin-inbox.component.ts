@@ -1,23 +1,17 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import type { AdminTicketListResponse, AdminTicketSummaryWire, AdminTicketThreadResponse, HeldInboundWire, AdminTicketListQuery } from '@portico/wire';
+import type { AdminTicketListResponse, AdminTicketSummaryWire, AdminTicketThreadResponse, HeldInboundWire } from '@portico/wire';
+import { emit } from '../shared/events.js';
 import { Poller } from '../shared/poller.js';
-import { isAbort, PorticoElement } from '../shared/portico-element.js';
-import {
-  endsPolling,
-  newMessagesSince,
-  renderMessages,
-  renderRetry,
-  renderTicketRow,
-  renderTicketStatus,
-  renderTime,
-  sendOnCtrlEnter,
-  threadSignature,
-  ticketNumber,
-} from '../shared/ticket-view.js';
+import { PorticoAdminElement } from '../admin/admin-element.js';
+import { isAbort } from '../shared/portico-element.js';
+import { endsPolling, newMessagesSince, threadSignature } from '../shared/ticket-view.js';
 import type { PorticoTicketReplyDetail } from '../ticket-thread/ticket-thread.component.js';
 import { adminInboxStyles } from './admin-inbox.styles.js';
-import { emit } from '../shared/events.js';
+import { HeldMail, renderHeldMail } from './held-mail.js';
+import { renderInboxFilters, renderInboxList, type InboxListView, type InboxStatusFilter } from './inbox-list.js';
+import { renderInboxThread, type InboxBusy, type InboxThreadView } from './inbox-thread.js';
+
+export type { InboxStatusFilter } from './inbox-list.js';
 
 /** Detail of `portico-inbox-unread`: what the badge shows, for a host that mirrors it in its own navigation. */
 export interface PorticoInboxUnreadDetail {
@@ -29,12 +23,6 @@ export interface PorticoInboxUnreadDetail {
 export interface PorticoTicketStatusDetail {
   ticket: AdminTicketSummaryWire;
 }
-
-export type InboxStatusFilter = NonNullable<AdminTicketListQuery['status']>;
-
-const statusFilters: readonly InboxStatusFilter[] = ['open', 'pending', 'closed', 'all'];
-
-type Busy = 'reply' | 'status' | `held:${string}` | null;
 
 /**
  * The business's support inbox, for its own admin pages: the tickets
@@ -95,7 +83,7 @@ type Busy = 'reply' | 'status' | `held:${string}` | null;
  * @cssproperty --portico-status-paid - Colour of the "Waiting on client" badge.
  * @cssproperty --portico-status-draft - Colour of the Closed badge.
  */
-export class PorticoAdminInbox extends PorticoElement {
+export class PorticoAdminInbox extends PorticoAdminElement {
   static override readonly tag = 'portico-admin-inbox';
   static override styles = adminInboxStyles;
 
@@ -105,8 +93,6 @@ export class PorticoAdminInbox extends PorticoElement {
     ticketId: { type: String, attribute: 'ticket-id' },
     pollInterval: { type: Number, attribute: 'poll-interval' },
     _showHeld: { state: true },
-    _held: { state: true },
-    _heldError: { state: true },
     _busy: { state: true },
     _internal: { state: true },
     _replyError: { state: true },
@@ -123,9 +109,7 @@ export class PorticoAdminInbox extends PorticoElement {
   /** Milliseconds between fetches of the list, the open thread and the held mail while the page is visible; 0 turns them off. */
   pollInterval: number = 10_000;
   private _showHeld: boolean = false;
-  private _held: readonly HeldInboundWire[] | null = null;
-  private _heldError: unknown = null;
-  private _busy: Busy = null;
+  private _busy: InboxBusy = null;
   private _internal: boolean = false;
   private _replyError: string = '';
   private _actionError: string = '';
@@ -150,8 +134,9 @@ export class PorticoAdminInbox extends PorticoElement {
     // Reading it changed its unread mark and the badge.
     onValue: () => void this.#list.reload({ quiet: true }),
   });
+  /** The held mail, fetched while its pane is open (held-mail.ts). */
+  readonly #held = new HeldMail(this, (signal) => this.api.adminHeldMail(signal ? { signal } : {}));
   #lastCounts = '';
-  #focusAfterUpdate: string | null = null;
 
   readonly #poller = new Poller(this, {
     interval: () => this.pollInterval,
@@ -161,7 +146,7 @@ export class PorticoAdminInbox extends PorticoElement {
     poll: async (signal) => {
       try {
         const thread = this.ticketId && this.#thread.value ? await this.#fetchThread(signal) : false;
-        const held = this._showHeld ? await this.#fetchHeld(signal) : false;
+        const held = this._showHeld ? await this.#held.refresh(signal) : false;
         const list = await this.#fetchList(signal);
         return thread || held || list;
       } catch (error) {
@@ -196,22 +181,12 @@ export class PorticoAdminInbox extends PorticoElement {
   openTicket(id: string): void {
     this._showHeld = false;
     this.ticketId = id;
-    this.#focusAfterUpdate = '#thread-heading';
+    this.focusAfterUpdate('#thread-heading', true);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('pollInterval')) this.#poller.stop();
     if (this.canLoad && this.pollInterval > 0) this.#poller.start();
-  }
-
-  protected override updated(): void {
-    if (this.#focusAfterUpdate) {
-      const target = this.renderRoot.querySelector<HTMLElement>(this.#focusAfterUpdate);
-      if (target) {
-        this.#focusAfterUpdate = null;
-        target.focus();
-      }
-    }
   }
 
   // ---- fetching ----
@@ -244,30 +219,14 @@ export class PorticoAdminInbox extends PorticoElement {
     return true;
   }
 
-  async #fetchHeld(signal?: AbortSignal): Promise<boolean> {
-    const { held } = await this.api.adminHeldMail(signal ? { signal } : {});
-    const changed = JSON.stringify(held) !== JSON.stringify(this._held);
-    this._held = held;
-    this._heldError = null;
-    return changed;
-  }
-
   // ---- actions ----
-
-  #setStatus(status: InboxStatusFilter): void {
-    this.status = status;
-  }
 
   async #toggleHeld(): Promise<void> {
     this._showHeld = !this._showHeld;
     if (!this._showHeld) return;
-    this.#focusAfterUpdate = '#held-heading';
-    try {
-      await this.#fetchHeld();
-    } catch (error) {
-      this.noticeError(error);
-      this._heldError = error;
-    }
+    this.focusAfterUpdate('#held-heading', true);
+    await this.#held.load();
+    this.noticeError(this.#held.error);
   }
 
   async #reply(event: SubmitEvent): Promise<void> {
@@ -280,7 +239,7 @@ export class PorticoAdminInbox extends PorticoElement {
     const text = box.value.trim();
     if (!text) {
       this._replyError = internal ? strings.noteRequired : strings.replyRequired;
-      this.#focusAfterUpdate = '#reply';
+      this.focusAfterUpdate('#reply', true);
       return;
     }
     this._busy = 'reply';
@@ -297,7 +256,7 @@ export class PorticoAdminInbox extends PorticoElement {
     } catch (error) {
       this.noticeError(error);
       this._replyError = this.errorText(error);
-      this.#focusAfterUpdate = '#reply';
+      this.focusAfterUpdate('#reply', true);
     } finally {
       this._busy = null;
     }
@@ -313,7 +272,7 @@ export class PorticoAdminInbox extends PorticoElement {
       const shown = this.#thread.value;
       if (id === this.ticketId && shown) this.#thread.set({ ...shown, ticket });
       this._announcement = open ? this.strings.ticketReopened : this.strings.ticketClosed;
-      this.#focusAfterUpdate = open ? '[part~="close-button"]' : '[part~="reopen-button"]';
+      this.focusAfterUpdate(open ? '[part~="close-button"]' : '[part~="reopen-button"]', true);
       emit<PorticoTicketStatusDetail>(this, 'portico-ticket-status', { ticket });
       await this.#fetchList().catch((error: unknown) => this.noticeError(error));
     } catch (error) {
@@ -331,9 +290,9 @@ export class PorticoAdminInbox extends PorticoElement {
     try {
       if (accept) await this.api.adminAcceptHeldMail(held.id, held.ticketId ?? undefined);
       else await this.api.adminDiscardHeldMail(held.id);
-      this._held = (this._held ?? []).filter((item) => item.id !== held.id);
+      this.#held.remove(held.id);
       this._announcement = accept ? this.strings.heldAccepted : this.strings.heldDiscarded;
-      this.#focusAfterUpdate = '#held-heading';
+      this.focusAfterUpdate('#held-heading', true);
       await this.#fetchList().catch((error: unknown) => this.noticeError(error));
       if (accept && held.ticketId && held.ticketId === this.ticketId) await this.#fetchThread().catch(() => false);
     } catch (error) {
@@ -351,6 +310,16 @@ export class PorticoAdminInbox extends PorticoElement {
     const { state, value: list } = this.#list;
     const unread = this.unreadCount;
     const number = (n: number): string => new Intl.NumberFormat(this.locale).format(n);
+    const listView: InboxListView = {
+      ...this.viewContext,
+      status: this.status,
+      unreadOnly: this.unreadOnly,
+      selectedId: this._showHeld ? null : this.ticketId,
+      setStatus: (status) => (this.status = status),
+      setUnreadOnly: (unreadOnly) => (this.unreadOnly = unreadOnly),
+      open: (id) => this.openTicket(id),
+      reload: () => void this.reload(),
+    };
     return html`<section part="inbox" class="root" lang=${this.language} dir=${this.direction} aria-labelledby="heading" aria-busy=${state.kind === 'loading' ? 'true' : 'false'}>
       <div class="top">
         <h2 id="heading" part="heading">
@@ -364,155 +333,34 @@ export class PorticoAdminInbox extends PorticoElement {
         </button>
       </div>
       <div class="layout">
-        <div class="list-pane">${this.#renderFilters()} ${this.#renderList()}</div>
-        <div part="pane" class="pane">${this._showHeld ? this.#renderHeld() : this.#renderThread()}</div>
+        <div class="list-pane">${renderInboxFilters(listView)} ${renderInboxList(this.#list, listView)}</div>
+        <div part="pane" class="pane">${this._showHeld ? this.#renderHeld() : renderInboxThread(this.ticketId, this.#thread, this.#threadView)}</div>
       </div>
       <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
     </section>`;
   }
 
-  #renderFilters(): TemplateResult {
-    const strings = this.strings;
-    const labels: Record<InboxStatusFilter, string> = {
-      open: strings.filterOpen,
-      pending: strings.filterPending,
-      closed: strings.filterClosed,
-      all: strings.filterAll,
+  get #threadView(): InboxThreadView {
+    return {
+      ...this.viewContext,
+      busy: this._busy,
+      internal: this._internal,
+      replyError: this._replyError,
+      actionError: this._actionError,
+      attachmentHref: (attachment) => this.api.attachmentUrl(attachment.url),
+      setOpen: (open) => void this.#setOpen(open),
+      reply: (event) => void this.#reply(event),
+      setInternal: (internal) => (this._internal = internal),
     };
-    return html`<div part="filters" class="filters" role="group" aria-label=${strings.inboxFilterLabel}>
-      ${statusFilters.map((status) => {
-        const pressed = this.status === status;
-        return html`<button
-          part=${pressed ? 'chip chip-selected' : 'chip'}
-          class="chip"
-          type="button"
-          data-status=${status}
-          aria-pressed=${pressed ? 'true' : 'false'}
-          @click=${() => this.#setStatus(status)}
-        >
-          ${labels[status]}
-        </button>`;
-      })}
-      <label class="unread-filter">
-        <input type="checkbox" .checked=${this.unreadOnly} @change=${(event: Event) => (this.unreadOnly = (event.target as HTMLInputElement).checked)} />
-        ${strings.unreadOnly}
-      </label>
-    </div>`;
-  }
-
-  #renderError(error: unknown, retry: () => void): TemplateResult {
-    return renderRetry(this.errorText(error), this.strings, retry);
-  }
-
-  #renderList(): TemplateResult {
-    const strings = this.strings;
-    const { state, value: list } = this.#list;
-    if (state.kind === 'error') return this.#renderError(state.error, () => void this.reload());
-    if (!list) return html`<p class="muted" role="status">${strings.ticketsLoading}</p>`;
-    if (list.tickets.length === 0) return html`<p class="muted">${strings.inboxEmpty}</p>`;
-    return html`<ul part="tickets" class="tickets" aria-labelledby="heading">
-      ${list.tickets.map((ticket) =>
-        renderTicketRow(ticket, {
-          strings,
-          locale: this.locale,
-          viewer: 'business',
-          selected: ticket.id === this.ticketId && !this._showHeld,
-          isolate: (text) => this.isolate(text),
-          preview: false,
-          onOpen: () => this.openTicket(ticket.id),
-        }),
-      )}
-    </ul>`;
-  }
-
-  #renderThread(): TemplateResult {
-    const strings = this.strings;
-    const id = this.ticketId;
-    if (!id) return html`<p class="muted">${strings.inboxPickTicket}</p>`;
-    const { state, value: thread } = this.#thread;
-    if (state.kind === 'error') return this.#renderError(state.error, () => void this.#thread.reload());
-    if (!thread) return html`<p class="muted" role="status">${strings.threadLoading}</p>`;
-    const { ticket, messages, client } = thread;
-    const locale = this.locale;
-    const closed = ticket.status === 'closed';
-    const internal = this._internal;
-    return html`<article class="thread" aria-labelledby="thread-heading">
-      <header class="thread-head">
-        <h3 id="thread-heading" tabindex="-1" dir="auto">${ticket.subject}</h3>
-        <div class="thread-meta">
-          <span>${this.isolate(ticketNumber(ticket, strings, locale))}</span>
-          ${renderTicketStatus(ticket.status, strings, 'business')}
-          <span class="client-name" dir="auto">${client.name}</span>
-          ${ticket.invoiceNumber ? html`<span>${strings.aboutInvoice(this.isolate(ticket.invoiceNumber))}</span>` : nothing}
-        </div>
-        ${client.contacts.length > 0
-          ? html`<ul part="contacts" class="contacts" aria-label=${strings.contactsLabel}>
-              ${client.contacts.map((contact) => html`<li>${contact.name} <a href="mailto:${contact.email}">${contact.email}</a></li>`)}
-            </ul>`
-          : nothing}
-        <div class="thread-actions">
-          ${closed
-            ? html`<button part="button reopen-button" type="button" aria-disabled=${this._busy ? 'true' : 'false'} @click=${() => void this.#setOpen(true)}>${strings.reopenTicket}</button>`
-            : html`<button part="button close-button" type="button" aria-disabled=${this._busy ? 'true' : 'false'} @click=${() => void this.#setOpen(false)}>${strings.closeTicket}</button>`}
-        </div>
-        ${this._actionError ? html`<p part="message" class="message error" role="alert">${this._actionError}</p>` : nothing}
-      </header>
-      ${renderMessages(messages, { strings, locale, viewer: 'business', isolate: (text) => this.isolate(text), attachmentHref: (attachment) => this.api.attachmentUrl(attachment.url) })}
-      <form part="reply-form" class="reply ${internal ? 'note-mode' : ''}" novalidate @submit=${(event: SubmitEvent) => void this.#reply(event)}>
-        <label part="label" for="reply">${internal ? strings.internalNote : strings.replyLabel}</label>
-        <textarea
-          part="input"
-          id="reply"
-          name="reply"
-          rows="4"
-          @keydown=${sendOnCtrlEnter}
-          aria-invalid=${this._replyError ? 'true' : 'false'}
-          aria-describedby=${ifDefined(this._replyError ? 'reply-error note-hint' : internal ? 'note-hint' : undefined)}
-        ></textarea>
-        ${this._replyError ? html`<p part="field-error" class="field-error" id="reply-error">${this._replyError}</p>` : nothing}
-        ${internal ? html`<p class="hint" id="note-hint">${strings.internalNoteHint}</p>` : nothing}
-        <div class="reply-actions">
-          <label class="note-toggle">
-            <input type="checkbox" name="internal" .checked=${internal} @change=${(event: Event) => (this._internal = (event.target as HTMLInputElement).checked)} />
-            ${strings.internalNote}
-          </label>
-          <button part="button button-primary" class="primary" type="submit" aria-disabled=${this._busy === 'reply' ? 'true' : 'false'}>
-            ${this._busy === 'reply' ? strings.sending : internal ? strings.addNote : strings.sendReply}
-          </button>
-        </div>
-      </form>
-    </article>`;
   }
 
   #renderHeld(): TemplateResult {
-    const strings = this.strings;
-    const held = this._held;
-    let body: TemplateResult;
-    if (this._heldError) body = this.#renderError(this._heldError, () => void this.#fetchHeld().catch((error: unknown) => (this._heldError = error)));
-    else if (!held) body = html`<p class="muted" role="status">${strings.ticketsLoading}</p>`;
-    else if (held.length === 0) body = html`<p class="muted">${strings.heldEmpty}</p>`;
-    else {
-      body = html`<ul class="held-list">
-        ${held.map((item) => {
-          const busy = this._busy === `held:${item.id}`;
-          return html`<li part="held" class="held-item" data-id=${item.id}>
-            <strong dir="auto">${item.subject ?? strings.heldNoSubject}</strong>
-            <span class="meta">${strings.heldFrom(this.isolate(item.from ?? strings.heldUnknownSender))}, ${renderTime(item.receivedAt, this.locale)}</span>
-            <span class="meta" dir="auto">${item.reason}</span>
-            ${item.ticketId ? html`<span class="meta">${strings.heldClaimsTicket}</span>` : nothing}
-            <div part="body" class="body" dir="auto">${item.body}</div>
-            <div class="held-actions">
-              <button part="button accept-button" type="button" aria-disabled=${busy ? 'true' : 'false'} @click=${() => void this.#settleHeld(item, true)}>${strings.acceptHeld}</button>
-              <button part="button discard-button" type="button" aria-disabled=${busy ? 'true' : 'false'} @click=${() => void this.#settleHeld(item, false)}>${strings.discardHeld}</button>
-            </div>
-          </li>`;
-        })}
-      </ul>`;
-    }
-    return html`<div class="thread">
-      <h3 id="held-heading" tabindex="-1">${strings.heldHeading}</h3>
-      ${this._actionError ? html`<p part="message" class="message error" role="alert">${this._actionError}</p>` : nothing}
-      ${body}
-    </div>`;
+    return renderHeldMail({
+      ...this.viewContext,
+      busy: this._busy,
+      actionError: this._actionError,
+      held: this.#held,
+      settle: (held, accept) => void this.#settleHeld(held, accept),
+    });
   }
 }

@@ -13,7 +13,7 @@ import {
   renderStatusBadge,
 } from '../shared/invoice-table.js';
 import { Poller } from '../shared/poller.js';
-import { PorticoElement } from '../shared/portico-element.js';
+import { PorticoAdminElement } from '../admin/admin-element.js';
 import { adminInvoicesStyles } from './admin-invoices.styles.js';
 import { emit } from '../shared/events.js';
 
@@ -64,7 +64,7 @@ type RowState = { kind: 'sending' } | { kind: 'sent'; emails: number } | { kind:
  * @cssproperty --portico-status-paid - Colour of the Paid badge.
  * @cssproperty --portico-status-void - Colour of the Void badge.
  */
-export class PorticoAdminInvoices extends PorticoElement {
+export class PorticoAdminInvoices extends PorticoAdminElement {
   static override readonly tag = 'portico-admin-invoices';
   static override styles = adminInvoicesStyles;
 

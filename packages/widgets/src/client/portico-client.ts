@@ -1,14 +1,5 @@
 import type {
   AdminInvoiceListQuery,
-  AdminInvoiceListResponse,
-  AdminSendInvoiceResponse,
-  AdminTicketListQuery,
-  AdminTicketListResponse,
-  AdminTicketSummaryWire,
-  AdminTicketThreadResponse,
-  AdminUnreadCountResponse,
-  HeldInboundListResponse,
-  InboundAcceptResponse,
   OpenTicketRequest,
   TicketListResponse,
   TicketMessageWire,
@@ -320,72 +311,18 @@ export class PorticoClient {
     return this.#download(attachment.url, attachment.filename, undefined, options);
   }
 
-  // ---- the business's side: sent with the host app's own cookies, never the client's token ----
-
-  /** `GET /admin/invoices`: the business's invoices, with client names. */
-  adminListInvoices(query: AdminInvoiceListQuery = {}, options: RequestOptions = {}): Promise<AdminInvoiceListResponse> {
-    return this.#request<AdminInvoiceListResponse>(`/admin/invoices${invoiceQueryString(query)}`, { method: 'GET', auth: 'host', ...options });
-  }
-
-  /** `POST /admin/invoices/:id/send`: (re)send an invoice to the client's contacts. */
-  adminSendInvoice(id: string, options: RequestOptions = {}): Promise<AdminSendInvoiceResponse> {
-    return this.#request<AdminSendInvoiceResponse>(`/admin/invoices/${encodeURIComponent(id)}/send`, { method: 'POST', auth: 'host', ...options });
-  }
-
-  /** `GET /admin/tickets`: the business's tickets with client names, unread and held counts. */
-  adminListTickets(query: AdminTicketListQuery = {}, options: RequestOptions = {}): Promise<AdminTicketListResponse> {
-    const params = new URLSearchParams();
-    if (query.status) params.set('status', query.status);
-    if (query.unread) params.set('unread', '1');
-    const search = params.toString();
-    return this.#request<AdminTicketListResponse>(`/admin/tickets${search ? `?${search}` : ''}`, { method: 'GET', auth: 'host', ...options });
-  }
-
-  /** `GET /admin/tickets/unread-count`: for a host's own navigation badge. */
-  adminTicketUnreadCount(options: RequestOptions = {}): Promise<AdminUnreadCountResponse> {
-    return this.#request<AdminUnreadCountResponse>('/admin/tickets/unread-count', { method: 'GET', auth: 'host', ...options });
-  }
-
-  /** `GET /admin/tickets/:id`: the thread with internal notes, the client and its contacts; marks it read for the business. */
-  adminTicket(id: string, options: RequestOptions = {}): Promise<AdminTicketThreadResponse> {
-    return this.#request<AdminTicketThreadResponse>(ticketPath('/admin', id), { method: 'GET', auth: 'host', ...options });
-  }
-
-  /** `POST /admin/tickets/:id/messages`: a reply emailed to the client, or (`internal`) a note only the business sees. */
-  adminReplyToTicket(id: string, body: TicketReplyRequest, options: RequestOptions = {}): Promise<TicketMessageWire> {
-    return this.#request<TicketMessageWire>(`${ticketPath('/admin', id)}/messages`, { method: 'POST', json: body, auth: 'host', ...options });
-  }
-
-  /** `POST /admin/tickets/:id/close` or `/reopen`; answers the ticket as it now is. */
-  async adminSetTicketOpen(id: string, open: boolean, options: RequestOptions = {}): Promise<AdminTicketSummaryWire> {
-    const answer = await this.#request<AdminTicketSummaryWire | AdminTicketThreadResponse>(`${ticketPath('/admin', id)}/${open ? 'reopen' : 'close'}`, {
-      method: 'POST',
-      auth: 'host',
-      ...options,
-    });
-    // The wire describes the thread; a server may answer just the ticket. Either way, the ticket.
-    return 'messages' in answer ? answer.ticket : answer;
-  }
-
-  /** `GET /admin/inbound/held`: inbound mail held for a person to look at. */
-  adminHeldMail(options: RequestOptions = {}): Promise<HeldInboundListResponse> {
-    return this.#request<HeldInboundListResponse>('/admin/inbound/held', { method: 'GET', auth: 'host', ...options });
-  }
-
-  /** `POST /admin/inbound/:id/accept`: appends held mail to a ticket (the one it claimed, or `ticketId`), or opens one. */
-  adminAcceptHeldMail(id: string, ticketId?: string, options: RequestOptions = {}): Promise<InboundAcceptResponse> {
-    return this.#request<InboundAcceptResponse>(`/admin/inbound/${encodeURIComponent(id)}/accept`, { method: 'POST', json: ticketId ? { ticketId } : {}, auth: 'host', ...options });
-  }
-
-  /** `POST /admin/inbound/:id/discard`: drops held mail. */
-  async adminDiscardHeldMail(id: string, options: RequestOptions = {}): Promise<void> {
-    await this.#request(`/admin/inbound/${encodeURIComponent(id)}/discard`, { method: 'POST', auth: 'host', ...options });
-  }
-
   /** Forget the bearer token (and the session loaded with it) without telling the server. */
   forget(): void {
     this.#bearer = undefined;
     this.#session = undefined;
+  }
+
+  /**
+   * For `PorticoAdminClient`: a request to the business's side (`/admin/*`),
+   * sent with the host app's own cookies, never the client's token.
+   */
+  protected hostRequest<T = unknown>(path: string, options: { method: 'GET' | 'POST'; json?: unknown; signal?: AbortSignal }): Promise<T> {
+    return this.#request<T>(path, { ...options, auth: 'host' });
   }
 
   #init(method: 'GET' | 'POST', auth: Auth, accept: string, signal: AbortSignal | undefined): RequestInit & { headers: Record<string, string> } {
@@ -511,7 +448,8 @@ function zipPath(selection: ZipSelection, locale: string | undefined): string {
   return withLocale(`/api/invoices/download.zip${invoiceQueryString({ status, from, to, q, sort, order })}`, locale);
 }
 
-function ticketPath(base: '/api' | '/admin', id: string): string {
+/** A ticket's address on the client's side (`/api`) or the business's (`/admin`). */
+export function ticketPath(base: '/api' | '/admin', id: string): string {
   return `${base}/tickets/${encodeURIComponent(id)}`;
 }
 

@@ -1,5 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { en } from './en.js';
+import { en as adminEn } from '../admin/i18n/en.js';
+import { loadAdminStrings } from '../admin/i18n/index.js';
 import { intlLocale, loadedStrings, loadStrings, locales, resolveLocale, stringsFor, textDirection } from './index.js';
 import '../new-ticket/new-ticket.js';
 
@@ -46,12 +48,16 @@ describe('i18n', () => {
     expect(el.shadowRoot!.textContent).not.to.include(en.newTicketHeading);
   });
 
-  it('every table has every string, none empty', async () => {
-    const keys = Object.keys(en).sort();
+  it('every table has every string, none empty; the business\'s widgets\' tables too, and neither repeats a key of the other', async () => {
     for (const locale of locales) {
-      const table = await loadStrings(locale);
-      expect(Object.keys(table).sort(), locale).to.deep.equal(keys);
-      for (const [key, value] of Object.entries(table)) {
+      const client = await loadStrings(locale);
+      const both = await loadAdminStrings(locale);
+      const admin = Object.keys(both).filter((key) => !(key in client));
+      expect(Object.keys(client).sort(), locale).to.deep.equal(Object.keys(en).sort());
+      expect(admin.sort(), `${locale} (admin)`).to.deep.equal(Object.keys(adminEn).sort());
+      // No key in both tables (the business's would hide the client's).
+      expect(Object.keys(both), `${locale} (merged)`).to.have.length(Object.keys(en).length + Object.keys(adminEn).length);
+      for (const [key, value] of Object.entries(both)) {
         const sample = typeof value === 'function' ? (value as (arg: never) => string)(2 as never) : value;
         expect(sample, `${locale}.${key}`).to.be.a('string').and.not.equal('');
       }

@@ -1,6 +1,7 @@
 import { defaultLocale, supportedLocales, type Locale } from '@portico/wire';
 import { en } from './en.js';
 import type { Strings } from './strings.js';
+import { lazyTables } from './tables.js';
 
 export type { Strings } from './strings.js';
 export { defaultLocale, type Locale };
@@ -12,24 +13,22 @@ export { defaultLocale, type Locale };
  *
  * Every table but English is its own file, fetched the first time a widget
  * shows that language: a page downloads one language, not six (they were a
- * quarter of the bundle). English is built in, as the fallback.
+ * quarter of the bundle). English is built in, as the fallback. The text
+ * only the business's widgets show is not here: admin/i18n/ has it.
  */
-const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Strings>> = {
+const tables = lazyTables<Strings>(en, {
   de: () => import('./de.js').then((table) => table.de),
   it: () => import('./it.js').then((table) => table.it),
   ru: () => import('./ru.js').then((table) => table.ru),
   ja: () => import('./ja.js').then((table) => table.ja),
   ar: () => import('./ar.js').then((table) => table.ar),
-};
+});
 
 export const locales: readonly Locale[] = supportedLocales;
 
-const loaded: Partial<Record<Locale, Strings>> = { en };
-const loading = new Map<Locale, Promise<Strings>>();
-
 /** The table for a language once it is here (English always is), else `undefined`. */
 export function loadedStrings(locale: Locale): Strings | undefined {
-  return loaded[locale];
+  return tables.loaded(locale);
 }
 
 /**
@@ -38,20 +37,7 @@ export function loadedStrings(locale: Locale): Strings | undefined {
  * work, and the next call tries again.
  */
 export function loadStrings(locale: Locale): Promise<Strings> {
-  const table = loaded[locale];
-  if (table) return Promise.resolve(table);
-  let pending = loading.get(locale);
-  if (!pending) {
-    pending = loaders[locale as Exclude<Locale, 'en'>]()
-      .then((fetched) => (loaded[locale] = fetched))
-      .catch((error: unknown) => {
-        console.warn(`portico: the ${locale} text could not be loaded (${String(error)}); showing English.`);
-        return en;
-      })
-      .finally(() => loading.delete(locale));
-    loading.set(locale, pending);
-  }
-  return pending;
+  return tables.load(locale);
 }
 
 const rightToLeft = new Set(['ar', 'fa', 'he', 'ur']);

@@ -1,6 +1,7 @@
 /**
- * Every piece of text the widgets show. A translation is one object of this
- * type: a missing key fails the build. Text that depends on a number or a
+ * Every piece of text the client widgets show (the business's own widgets
+ * add `AdminStrings`, admin/i18n/strings.ts). A translation is one object of
+ * this type: a missing key fails the build. Text that depends on a number or a
  * name is a function, so each language handles its own plurals and order.
  */
 export interface Strings {
@@ -88,13 +89,11 @@ export interface Strings {
   invoicesHeading: string;
   invoicesLoading: string;
   columnNumber: string;
-  columnClient: string;
   columnStatus: string;
   columnIssueDate: string;
   columnDueDate: string;
   columnAmount: string;
   columnBalance: string;
-  columnActions: string;
   filterStatus: string;
   filterAll: string;
   filterFrom: string;
@@ -157,15 +156,8 @@ export interface Strings {
   printInvoice: string;
   backToInvoices: string;
 
-  // ---- <portico-admin-invoices> ----
-  adminInvoicesLabel: string;
-  send: string;
-  sendAgain: string;
-  sendInvoiceLabel: (number: string) => string;
-  sendAgainLabel: (number: string) => string;
+  /** A send button at work (a ticket, a reply, an invoice). */
   sending: string;
-  sentToContacts: (count: number) => string;
-  invoiceSent: (number: string, count: number) => string;
 
   // ---- <portico-pay-button> ----
   payNow: string;
@@ -243,36 +235,7 @@ export interface Strings {
   /** Live updates: messages that arrived while the thread was open. */
   newMessages: (count: number) => string;
 
-  // ---- <portico-admin-inbox> ----
-  inboxHeading: string;
-  inboxFilterLabel: string;
-  filterOpen: string;
+  // ---- what the shared ticket views show the business (the rest of its text is in admin/i18n/) ----
+  /** The pending status, as the business sees it. */
   filterPending: string;
-  filterClosed: string;
-  unreadOnly: string;
-  inboxEmpty: string;
-  inboxPickTicket: string;
-  contactsLabel: string;
-  internalNote: string;
-  internalNoteHint: string;
-  /** On a business reply whose email to a contact bounced; the mail server's reason follows as it came. */
-  emailBounced: (address: string) => string;
-  addNote: string;
-  noteRequired: string;
-  noteAdded: string;
-  closeTicket: string;
-  reopenTicket: string;
-  ticketClosed: string;
-  ticketReopened: string;
-  heldMail: (count: number) => string;
-  heldHeading: string;
-  heldEmpty: string;
-  heldFrom: (sender: string) => string;
-  heldUnknownSender: string;
-  heldNoSubject: string;
-  heldClaimsTicket: string;
-  acceptHeld: string;
-  discardHeld: string;
-  heldAccepted: string;
-  heldDiscarded: string;
 }

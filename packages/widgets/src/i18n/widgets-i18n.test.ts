@@ -5,7 +5,8 @@ import '../admin-bundle.js';
 import { serveInvoiceList } from '../testing/fake-billing.js';
 import { adminInvoiceFixture, FakeServer, invoiceDetailFixture, invoiceFixture, sessionFixture, statementFixture } from '../testing/fake-server.js';
 import { adminTicketFixture, FakeSupport, heldFixture, messageFixture } from '../testing/fake-tickets.js';
-import { loadStrings, locales, type Strings } from './index.js';
+import { loadAdminStrings, type AdminWidgetStrings } from '../admin/i18n/index.js';
+import { locales } from './index.js';
 
 /**
  * Every widget in all six languages, light and dark: its text comes from the
@@ -85,9 +86,10 @@ for (const scheme of ['light', 'dark'] as const) {
     after(() => emulateMedia({ colorScheme: 'light' }));
 
     for (const lang of locales) {
-      let strings: Strings;
+      let strings: AdminWidgetStrings;
       before(async () => {
-        strings = await loadStrings(lang);
+        // The client widgets' table, with the business's widgets' own merged in.
+        strings = await loadAdminStrings(lang);
       });
       const dir = lang === 'ar' ? 'rtl' : 'ltr';
 

@@ -1,24 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { InvoiceListItem } from '@portico/wire';
 import type { DownloadedFile, ZipSelection } from '../client/portico-client.js';
-import { formatBytes } from '../shared/format.js';
-import { InvoiceQueryController } from '../shared/invoice-query.js';
-import {
-  date,
-  invoiceNumber,
-  money,
-  renderFilterBar,
-  renderListFooter,
-  renderListState,
-  renderSortHeader,
-  renderStatusBadge,
-} from '../shared/invoice-table.js';
-import { isAbort, PorticoElement } from '../shared/portico-element.js';
-import type { PorticoInvoicePaidDetail } from '../pay-button/pay-button.component.js';
-import { invoiceListStyles } from './invoice-list.styles.js';
 import { emit } from '../shared/events.js';
+import { InvoiceQueryController } from '../shared/invoice-query.js';
+import { renderFilterBar, renderListFooter, renderListState } from '../shared/invoice-table.js';
+import { PorticoElement } from '../shared/portico-element.js';
+import type { PorticoInvoicePaidDetail } from '../pay-button/pay-button.component.js';
+import { renderInvoiceRows } from './invoice-rows.js';
+import { invoiceListStyles } from './invoice-list.styles.js';
+import { downloadIcon, renderZipDownload, ZipDownload } from './zip-download.js';
 
 /** Detail of `portico-invoice-open`. */
 export interface PorticoInvoiceOpenDetail {
@@ -31,12 +21,6 @@ export interface PorticoDownloadCompleteDetail extends DownloadedFile {
   /** The object URL of the "Save" link (revoked at the next download, or when the element leaves the page). */
   url: string;
 }
-
-type Download =
-  | { state: 'running'; expected: number; bytes: number; pdfs: number; abort: AbortController }
-  | { state: 'done'; url: string; filename: string; pdfs: number; bytes: number }
-  | { state: 'failed'; message: string }
-  | { state: 'cancelled' };
 
 /**
  * The client's invoices as a table: sortable by its column headers (click or
@@ -92,7 +76,6 @@ export class PorticoInvoiceList extends PorticoElement {
     searchDelay: { type: Number, attribute: 'search-delay' },
     _selected: { state: true },
     _allMatching: { state: true },
-    _download: { state: true },
     _announcement: { state: true },
   };
 
@@ -103,7 +86,6 @@ export class PorticoInvoiceList extends PorticoElement {
 
   private _selected: ReadonlySet<string> = new Set();
   private _allMatching: boolean = false;
-  private _download: Download | null = null;
   private _announcement: string = '';
 
   readonly #query = new InvoiceQueryController<InvoiceListItem>(this, {
@@ -123,8 +105,8 @@ export class PorticoInvoiceList extends PorticoElement {
     // The list's own request reports what went wrong; no Pay column meanwhile.
     onError: () => {},
   });
-  #objectUrl: string | null = null;
-  #focusAfterUpdate: string | null = null;
+  /** The ZIP being downloaded, or the last one (zip-download.ts). */
+  readonly #zip = new ZipDownload(this);
   /** Invoices paid from this list: their pay button stays to say so. */
   #paidHere = new Set<string>();
 
@@ -165,12 +147,6 @@ export class PorticoInvoiceList extends PorticoElement {
     this.renderRoot.querySelector<HTMLElement>(`tr[data-id="${CSS.escape(id)}"] .open`)?.focus();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this._download?.state === 'running') this._download.abort.abort();
-    this.#revoke();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#query.pageSize = Math.min(100, Math.max(1, Math.trunc(this.pageSize) || 25));
     this.#query.searchDelay = this.searchDelay;
@@ -183,14 +159,6 @@ export class PorticoInvoiceList extends PorticoElement {
     this.#paidHere.add(invoice.id);
     const current = this.#query.items.find((item) => item.id === invoice.id) ?? invoice;
     this.#query.replace({ ...current, ...event.detail.invoice });
-  }
-
-  protected override updated(): void {
-    if (this.#focusAfterUpdate) {
-      const selector = this.#focusAfterUpdate;
-      this.#focusAfterUpdate = null;
-      this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-    }
   }
 
   // ---- selection ----
@@ -217,62 +185,39 @@ export class PorticoInvoiceList extends PorticoElement {
   #selectAllMatching(): void {
     this._allMatching = true;
     this._announcement = this.strings.allMatchingSelected(this.#query.total);
-    this.#focusAfterUpdate = '[part~="selection"] button';
+    this.focusAfterUpdate('[part~="selection"] button');
   }
 
   // ---- download ----
 
   async #downloadZip(kind: 'all' | 'selected'): Promise<void> {
-    if (this._download?.state === 'running') return;
+    const zip = this.#zip;
+    if (zip.running) return;
     const query = this.#query;
     const useFilters = kind === 'all' || this._allMatching;
     const { status, from, to, q, sort, order } = query.query;
     const selection: ZipSelection = useFilters ? { status, from, to, q, sort, order } : { ids: [...this._selected] };
     const expected = useFilters ? query.total : this._selected.size;
-    const abort = new AbortController();
-    this.#revoke();
-    this._download = { state: 'running', expected, bytes: 0, pdfs: 0, abort };
-    this.#focusAfterUpdate = '[part~="download"] button';
+    this.focusAfterUpdate('[part~="download"] button');
     try {
-      const file = await this.api.downloadZip(
-        selection,
-        (progress) => {
-          if (this._download?.state === 'running' && this._download.abort === abort) {
-            this._download = { ...this._download, bytes: progress.bytes, pdfs: progress.pdfs };
-          }
-        },
-        { signal: abort.signal, locale: this.language },
-      );
-      const url = URL.createObjectURL(file.blob);
-      this.#objectUrl = url;
-      this._download = { state: 'done', url, filename: file.filename, pdfs: file.pdfs || expected, bytes: file.bytes };
-      this._announcement = this.strings.downloadReady(file.pdfs || expected);
-      // Cancelled, the page saves the file itself.
-      const save = emit<PorticoDownloadCompleteDetail>(this, 'portico-download-complete', { ...file, url }, true);
-      await this.updateComplete;
-      const link = this.renderRoot.querySelector<HTMLAnchorElement>('[part~="save-link"]');
-      if (save) link?.click();
-      link?.focus();
-    } catch (error) {
-      if (isAbort(error)) {
-        this._download = { state: 'cancelled' };
-        this._announcement = this.strings.downloadCancelled;
-      } else {
-        this.noticeError(error);
-        this._download = { state: 'failed', message: this.#downloadErrorText(error) };
+      const file = await zip.run(expected, (onProgress, signal) => this.api.downloadZip(selection, onProgress, { signal, locale: this.language }));
+      if (file) {
+        this._announcement = this.strings.downloadReady(file.pdfs || expected);
+        // Cancelled, the page saves the file itself.
+        const save = emit<PorticoDownloadCompleteDetail>(this, 'portico-download-complete', file, true);
+        await this.updateComplete;
+        const link = this.renderRoot.querySelector<HTMLAnchorElement>('[part~="save-link"]');
+        if (save) link?.click();
+        link?.focus();
+        return;
       }
-      this.#focusAfterUpdate = '[part~="download-button"]';
+      this._announcement = this.strings.downloadCancelled;
+    } catch (error) {
+      this.noticeError(error);
+      const text = this.errorText(error);
+      zip.fail(text === this.strings.loadFailed || text === this.strings.unknownError ? this.strings.downloadFailed : text);
     }
-  }
-
-  #downloadErrorText(error: unknown): string {
-    const text = this.errorText(error);
-    return text === this.strings.loadFailed || text === this.strings.unknownError ? this.strings.downloadFailed : text;
-  }
-
-  #revoke(): void {
-    if (this.#objectUrl) URL.revokeObjectURL(this.#objectUrl);
-    this.#objectUrl = null;
+    this.focusAfterUpdate('[part~="download-button"]');
   }
 
   // ---- opening ----
@@ -281,21 +226,13 @@ export class PorticoInvoiceList extends PorticoElement {
     emit<PorticoInvoiceOpenDetail>(this, 'portico-invoice-open', { id: invoice.id, invoice });
   }
 
-  #onRowClick(event: MouseEvent, invoice: InvoiceListItem): void {
-    // Controls in the row do their own thing; a text selection is not a click.
-    const target = event.target as HTMLElement;
-    if (target.closest('input, button, a, label, portico-pay-button')) return;
-    if (getSelection()?.toString()) return;
-    this.#open(invoice);
-  }
-
   async #loadMore(): Promise<void> {
     const before = this.#query.items.length;
     await this.#query.loadMore();
     const first = this.#query.items[before];
     if (!this.#query.nextCursor && first) {
       // "Load more" is gone: put focus on the first new row rather than losing it.
-      this.#focusAfterUpdate = `tr[data-id="${CSS.escape(first.id)}"] .open`;
+      this.focusAfterUpdate(`tr[data-id="${CSS.escape(first.id)}"] .open`);
       this.requestUpdate();
     }
   }
@@ -310,7 +247,8 @@ export class PorticoInvoiceList extends PorticoElement {
     const loadedSelected = items.filter((item) => this.#isSelected(item.id)).length;
     const allLoaded = items.length > 0 && loadedSelected === items.length;
     const selectedCount = this._allMatching ? query.total : this._selected.size;
-    const running = this._download?.state === 'running';
+    const running = this.#zip.running;
+    const payments = this.#payments.value;
     return html`
       <section part="list" class="root" lang=${this.language} dir=${this.direction} aria-labelledby="heading" aria-busy=${query.loading === 'first' ? 'true' : 'false'}>
         <div class="top">
@@ -326,41 +264,20 @@ export class PorticoInvoiceList extends PorticoElement {
             </button>
           </div>
         </div>
-        ${renderFilterBar(query, strings, { id: 'invoices', hideEmpty: ['draft', 'void'], unpaid: true })} ${this.#renderDownload()}
+        ${renderFilterBar(query, strings, { id: 'invoices', hideEmpty: ['draft', 'void'], unpaid: true })} ${renderZipDownload(this.#zip.state, strings, locale, (text) => this.isolate(text))}
         ${allLoaded && query.total > items.length ? this.#renderSelectionBanner(items.length) : nothing}
         ${items.length > 0
-          ? html`<div class="table-wrap">
-              <table part="table" aria-labelledby="heading">
-                <thead>
-                  <tr>
-                    <th scope="col" class="select">
-                      <label class="select-all">
-                        <input
-                          part="checkbox"
-                          type="checkbox"
-                          .checked=${allLoaded}
-                          .indeterminate=${loadedSelected > 0 && !allLoaded}
-                          @change=${(event: Event) => this.#toggleAll((event.target as HTMLInputElement).checked)}
-                        />
-                        <span class="select-all-text">${strings.selectAll}</span>
-                      </label>
-                    </th>
-                    ${renderSortHeader(query, 'number', strings.columnNumber)} ${renderSortHeader(query, 'status', strings.columnStatus)}
-                    ${renderSortHeader(query, 'issueDate', strings.columnIssueDate)} ${renderSortHeader(query, 'dueDate', strings.columnDueDate)}
-                    ${renderSortHeader(query, 'amount', strings.columnAmount, 'money')}
-                    <th scope="col" class="money">${strings.columnBalance}</th>
-                    ${this.#payments.value ? html`<th scope="col" class="pay"><span class="visually-hidden">${strings.columnPay}</span></th>` : nothing}
-                  </tr>
-                </thead>
-                <tbody>
-                  ${repeat(
-                    items,
-                    (invoice) => invoice.id,
-                    (invoice) => this.#renderRow(invoice, locale),
-                  )}
-                </tbody>
-              </table>
-            </div>`
+          ? renderInvoiceRows({
+              ...this.viewContext,
+              query,
+              allLoaded,
+              someSelected: loadedSelected > 0,
+              isSelected: (id) => this.#isSelected(id),
+              toggleAll: (checked) => this.#toggleAll(checked),
+              toggleRow: (id, checked) => this.#toggleRow(id, checked),
+              open: (invoice) => this.#open(invoice),
+              pay: payments && ((invoice) => this.#renderPay(invoice, payments)),
+            })
           : nothing}
         ${renderListState(query, strings, (error) => this.errorText(error))} ${renderListFooter(query, strings, () => void this.#loadMore())}
         <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
@@ -368,32 +285,7 @@ export class PorticoInvoiceList extends PorticoElement {
     `;
   }
 
-  #renderRow(invoice: InvoiceListItem, locale: string): TemplateResult {
-    const strings = this.strings;
-    const selected = this.#isSelected(invoice.id);
-    const number = invoiceNumber(invoice, strings);
-    return html`<tr part=${selected ? 'row row-selected' : 'row'} class=${selected ? 'selected' : ''} data-id=${invoice.id} @click=${(event: MouseEvent) => this.#onRowClick(event, invoice)}>
-      <td class="select">
-        <input
-          part="checkbox"
-          type="checkbox"
-          aria-label=${strings.selectInvoice(this.isolate(number))}
-          .checked=${selected}
-          @change=${(event: Event) => this.#toggleRow(invoice.id, (event.target as HTMLInputElement).checked)}
-        />
-      </td>
-      <th scope="row" class="number">
-        <button part="open-button" type="button" class="open ${invoice.number ? '' : 'unnumbered'}" @click=${() => this.#open(invoice)}>${number}</button>
-      </th>
-      <td class="status-cell">${renderStatusBadge(invoice.displayStatus, strings)}</td>
-      <td class="date issued" data-label=${strings.columnIssueDate}>${date(invoice.issueDate, locale)}</td>
-      <td class="date due" data-label=${strings.columnDueDate}>${date(invoice.dueDate, locale)}</td>
-      <td class="money amount" data-label=${strings.columnAmount}>${money(invoice.total, invoice.currency, locale)}</td>
-      <td class="money balance ${invoice.balance > 0 ? 'owing' : ''}" data-label=${strings.columnBalance}>${money(invoice.balance, invoice.currency, locale)}</td>
-      ${this.#payments.value ? html`<td class="pay">${this.#renderPay(invoice, this.#payments.value)}</td>` : nothing}
-    </tr>`;
-  }
-
+  /** An open invoice's pay button (Stripe's form opens in a dialog); it stays on a row paid from here. */
   #renderPay(invoice: InvoiceListItem, payments: { publishableKey: string }): TemplateResult | typeof nothing {
     const open = invoice.status === 'sent' && invoice.balance > 0;
     if (!open && !this.#paidHere.has(invoice.id)) return nothing;
@@ -418,48 +310,4 @@ export class PorticoInvoiceList extends PorticoElement {
             <button part="button" type="button" @click=${() => this.#selectAllMatching()}>${strings.selectAllMatching(total)}</button>`}
     </div>`;
   }
-
-  #renderDownload(): TemplateResult | typeof nothing {
-    const download = this._download;
-    if (!download) return nothing;
-    const strings = this.strings;
-    switch (download.state) {
-      case 'running': {
-        const done = Math.min(download.pdfs, download.expected);
-        const share = download.expected > 0 ? done / download.expected : 0;
-        const text = `${strings.downloadProgress(done, download.expected)} · ${formatBytes(download.bytes, this.locale)}`;
-        return html`<div part="download" class="download">
-          <div class="progress-row">
-            <div
-              part="progress"
-              class="progress"
-              role="progressbar"
-              aria-label=${strings.downloadingLabel}
-              aria-valuemin="0"
-              aria-valuemax=${download.expected}
-              aria-valuenow=${done}
-              aria-valuetext=${text}
-            >
-              <div class="progress-fill" style=${styleMap({ inlineSize: `${(share * 100).toFixed(1)}%` })}></div>
-            </div>
-            <button part="button" type="button" @click=${() => download.abort.abort()}>${strings.cancelDownload}</button>
-          </div>
-          <span class="progress-text" aria-hidden="true">${text}</span>
-        </div>`;
-      }
-      case 'done':
-        return html`<div part="download message" class="download message done">
-          <span>${strings.downloadReady(download.pdfs)}</span>
-          <a part="save-link" class="button" href=${download.url} download=${download.filename}>${downloadIcon}${strings.saveFile(this.isolate(download.filename))}</a>
-        </div>`;
-      case 'failed':
-        return html`<div part="download message" class="download message error" role="alert">${download.message}</div>`;
-      case 'cancelled':
-        return html`<div part="download message" class="download message">${strings.downloadCancelled}</div>`;
-    }
-  }
 }
-
-const downloadIcon = html`<svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-  <path d="M8 1v9m0 0L4.5 6.5M8 10l3.5-3.5M2 11v3h12v-3" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round" />
-</svg>`;

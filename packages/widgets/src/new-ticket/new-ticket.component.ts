@@ -67,7 +67,6 @@ export class PorticoNewTicket extends PorticoElement {
     },
     keep: () => true,
   });
-  #focusAfterUpdate: string | null = null;
 
   /** Moves focus to the subject field. */
   override focus(options?: FocusOptions): void {
@@ -76,13 +75,6 @@ export class PorticoNewTicket extends PorticoElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('invoiceId') && this._errors.invoiceId) this._errors = { ...this._errors, invoiceId: undefined };
-  }
-
-  protected override updated(): void {
-    if (this.#focusAfterUpdate) {
-      this.renderRoot.querySelector<HTMLElement>(this.#focusAfterUpdate)?.focus();
-      this.#focusAfterUpdate = null;
-    }
   }
 
   async #submit(event: SubmitEvent): Promise<void> {
@@ -100,7 +92,7 @@ export class PorticoNewTicket extends PorticoElement {
     this._errors = errors;
     this._formError = '';
     if (errors.subject || errors.message) {
-      this.#focusAfterUpdate = errors.subject ? '#subject' : '#message';
+      this.focusAfterUpdate(errors.subject ? '#subject' : '#message');
       return;
     }
     const body: OpenTicketRequest = invoiceId ? { subject, message, invoiceId } : { subject, message };
@@ -115,7 +107,7 @@ export class PorticoNewTicket extends PorticoElement {
       const field = error instanceof PorticoApiError ? fieldOf(error.field) : null;
       if (field) {
         this._errors = { [field]: this.errorText(error) };
-        this.#focusAfterUpdate = field === 'invoiceId' ? '#invoice' : `#${field}`;
+        this.focusAfterUpdate(field === 'invoiceId' ? '#invoice' : `#${field}`);
       } else {
         this._formError = this.errorText(error);
       }

@@ -15,16 +15,19 @@ export interface CheckoutDialogOptions {
   closeLabel: string;
   lang: string;
   dir: 'ltr' | 'rtl';
-  /** Design tokens resolved on the pay button (`--_accent` → `#0f766e`, …), so the dialog looks like the widget that opened it. */
-  tokens: Record<string, string>;
-  /** The pay button's computed `color-scheme`: the tokens' `light-dark()` colours resolve on the dialog as they do on the button. */
-  colorScheme: string;
+  /**
+   * The element whose look the dialog takes (the pay button's root): its
+   * design tokens as resolved there (`--_accent` → `#0f766e`, …), and its
+   * computed `color-scheme`, so the tokens' `light-dark()` colours resolve on
+   * the dialog as they do on the button.
+   */
+  lookOf: Element;
   /** The client closed the dialog (its button, or Escape). */
   onClose: () => void;
 }
 
 /** The tokens a dialog copies from the element that opens it. */
-export const dialogTokens = ['--_accent', '--_on-accent', '--_bg', '--_surface', '--_text', '--_muted', '--_border', '--_focus', '--_font', '--_heading-font', '--_radius', '--_space'];
+const dialogTokens = ['--_accent', '--_on-accent', '--_bg', '--_surface', '--_text', '--_muted', '--_border', '--_focus', '--_font', '--_heading-font', '--_radius', '--_space'];
 
 /**
  * A modal dialog on `document.body` holding a light-DOM container for
@@ -36,14 +39,15 @@ export const dialogTokens = ['--_accent', '--_on-accent', '--_bg', '--_surface',
 export function openCheckoutDialog(options: CheckoutDialogOptions): CheckoutSurface {
   const host = document.createElement('div');
   host.setAttribute('data-portico-checkout-dialog', '');
-  for (const [name, value] of Object.entries(options.tokens)) if (value) host.style.setProperty(name, value);
-  host.style.colorScheme = options.colorScheme;
+  const look = getComputedStyle(options.lookOf);
+  for (const name of dialogTokens) {
+    const value = look.getPropertyValue(name).trim();
+    if (value) host.style.setProperty(name, value);
+  }
+  host.style.colorScheme = look.colorScheme;
   const shadow = host.attachShadow({ mode: 'open' });
   adoptStyles(shadow, [dialogStyles]);
-  const container = document.createElement('div');
-  container.setAttribute('data-portico-checkout', '');
-  container.style.display = 'block';
-  host.append(container);
+  const container = checkoutContainer(host);
 
   let removed = false;
   const onClose = (): void => {
@@ -76,6 +80,25 @@ export function openCheckoutDialog(options: CheckoutDialogOptions): CheckoutSurf
     host.remove();
   }
   return { container, remove };
+}
+
+/**
+ * In place: a container in the pay button's own light DOM, shown through its
+ * `checkout` slot (the button is in the page's DOM, not a shadow root).
+ */
+export function openInPlace(button: HTMLElement): CheckoutSurface {
+  const container = checkoutContainer(button);
+  container.slot = 'checkout';
+  return { container, remove: () => container.remove() };
+}
+
+/** The element Stripe.js mounts into, appended to `parent`. */
+function checkoutContainer(parent: HTMLElement): HTMLElement {
+  const container = document.createElement('div');
+  container.setAttribute('data-portico-checkout', '');
+  container.style.display = 'block';
+  parent.append(container);
+  return container;
 }
 
 const dialogStyles = css`

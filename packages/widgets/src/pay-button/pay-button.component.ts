@@ -1,74 +1,26 @@
-import type { Stripe, StripeEmbeddedCheckout } from '@stripe/stripe-js';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { CheckoutResponse, CheckoutStatusResponse, InvoiceListItem } from '@portico/wire';
-import { PorticoApiError } from '../client/portico-client.js';
-import type { Strings } from '../i18n/index.js';
-import { isHexColor, readableTextColor } from '../shared/color.js';
-import { formatMoney } from '../shared/format.js';
-import { invoiceNumber } from '../shared/invoice-table.js';
+import type { CheckoutResponse, CheckoutStatusResponse } from '@portico/wire';
+import { emit } from '../shared/events.js';
 import { Poller } from '../shared/poller.js';
 import { isAbort, PorticoElement } from '../shared/portico-element.js';
-import { dialogTokens, openCheckoutDialog, type CheckoutSurface } from './checkout-dialog.js';
-import { currentPageForReturn, takeCheckoutReturn } from './checkout-return.js';
+import { openCheckoutDialog, openInPlace, type CheckoutSurface } from './checkout-dialog.js';
+import { followCheckoutReturn, isPaid, startCheckout } from './checkout-return.js';
+import {
+  payButtonState,
+  type PayableInvoice,
+  type PayButtonState,
+  type Phase,
+  type PorticoCheckoutCloseDetail,
+  type PorticoCheckoutOpenDetail,
+  type PorticoInvoicePaidDetail,
+} from './pay-button-types.js';
+import { brandStyle, checkoutTitle, payErrorText, renderPhase, type PayButtonView } from './pay-button-views.js';
 import { payButtonStyles } from './pay-button.styles.js';
-import { emit } from '../shared/events.js';
+import { loadStripeWhenPaying, StripeCheckout, type StripeAccount, type StripeLoader } from './stripe-checkout.js';
 
-/** What the pay button needs of Stripe.js: embedded Checkout. */
-export type PorticoStripe = Pick<Stripe, 'createEmbeddedCheckoutPage'>;
-
-/** Loads Stripe.js for a publishable key, like `loadStripe` from `@stripe/stripe-js`. */
-export type StripeLoader = (publishableKey: string, options?: { stripeAccount?: string }) => Promise<PorticoStripe | null>;
-
-/** The invoice fields the button reads: a list row or a whole invoice will do. */
-export type PayableInvoice = Pick<InvoiceListItem, 'id' | 'number' | 'status' | 'displayStatus' | 'currency' | 'total' | 'amountPaid' | 'balance' | 'version'>;
-
-/** Detail of `portico-invoice-paid`. */
-export interface PorticoInvoicePaidDetail {
-  invoiceId: string;
-  /** The invoice as it now stands (status, display status, amount paid, balance, version). */
-  invoice: CheckoutStatusResponse['invoice'];
-}
-
-/** Detail of `portico-checkout-open`. */
-export interface PorticoCheckoutOpenDetail {
-  invoiceId: string;
-  sessionId: string;
-}
-
-/** Detail of `portico-checkout-close`: why Stripe's form went away. */
-export interface PorticoCheckoutCloseDetail {
-  invoiceId: string;
-  reason: 'cancelled' | 'completed' | 'paid-elsewhere' | 'failed';
-}
-
-/** What the button shows; reflected as its `state` attribute. */
-export type PayButtonState = 'hidden' | 'ready' | 'starting' | 'open' | 'confirming' | 'paid' | 'processing' | 'message';
-
-type Phase =
-  | { kind: 'idle' }
-  | { kind: 'starting' }
-  | { kind: 'open'; checkout: CheckoutResponse; inPlace: boolean }
-  | { kind: 'confirming' }
-  | { kind: 'paid' }
-  | { kind: 'processing' }
-  | { kind: 'message'; tone: 'error' | 'info'; text: string };
-
-/**
- * `loadStripe` of `@stripe/stripe-js`'s pure entry, itself fetched only when a
- * payment starts (its own file in the bundle), so that neither it nor
- * Stripe.js from js.stripe.com weighs on a page until someone pays.
- */
-async function loadStripeWhenPaying(publishableKey: string, options?: { stripeAccount?: string }): Promise<Stripe | null> {
-  // Its declarations (`export * from '../dist/pure'`, no extension) do not resolve under NodeNext: typed here.
-  const { loadStripe } = (await import('@stripe/stripe-js/pure/index.mjs')) as { loadStripe: (key: string, options?: { stripeAccount?: string }) => Promise<Stripe | null> };
-  return loadStripe(publishableKey, options);
-}
-
-/** Stripe.js could not be loaded, or would not make the form. */
-class StripeUnavailableError extends Error {
-  override readonly name = 'StripeUnavailableError';
-}
+export type { PayableInvoice, PayButtonState, PorticoCheckoutCloseDetail, PorticoCheckoutOpenDetail, PorticoInvoicePaidDetail } from './pay-button-types.js';
+export type { PorticoStripe, StripeLoader } from './stripe-checkout.js';
 
 /**
  * "Pay now" for one invoice, with Stripe's embedded Checkout: pressing it
@@ -169,7 +121,7 @@ export class PorticoPayButton extends PorticoElement {
   state: PayButtonState = 'hidden';
 
   private _invoice: PayableInvoice | null = null;
-  private _payments: { publishableKey: string; connectedAccountId?: string | null } | null | undefined = undefined;
+  private _payments: StripeAccount | null | undefined = undefined;
   /** The business's brand colour, when the button loaded the session itself. */
   private _brand: string | null = null;
   private _phase: Phase = { kind: 'idle' };
@@ -181,10 +133,9 @@ export class PorticoPayButton extends PorticoElement {
     load: (signal) => this.#load(signal),
   });
   #payAbort: AbortController | undefined;
-  #surface: CheckoutSurface | null = null;
-  #embedded: StripeEmbeddedCheckout | null = null;
+  /** Stripe's form: Stripe.js, the form, where it is mounted (stripe-checkout.ts). */
+  readonly #checkout = new StripeCheckout();
   #returnChecked = false;
-  #focusAfterUpdate: string | null = null;
 
   readonly #poller = new Poller(this, {
     interval: () => this.pollInterval,
@@ -206,14 +157,14 @@ export class PorticoPayButton extends PorticoElement {
     this.#payAbort?.abort();
     this.#teardown('cancelled');
     this._phase = { kind: 'idle' };
-    this.#focusAfterUpdate = '[part~="pay-button"]';
+    this.focusAfterUpdate('[part~="pay-button"]');
   }
 
   get #id(): string | null {
     return this.invoice?.id ?? this.invoiceId ?? null;
   }
 
-  get #payments(): { publishableKey: string; connectedAccountId?: string | null } | null | undefined {
+  get #payments(): StripeAccount | null | undefined {
     return this.onlinePayments !== undefined ? this.onlinePayments : this._payments;
   }
 
@@ -233,21 +184,22 @@ export class PorticoPayButton extends PorticoElement {
     this.#facts.sync();
     if (this.canLoad && !this.#returnChecked) {
       this.#returnChecked = true;
-      this.#checkReturn();
+      // `?portico_checkout=` on the address: back from a payment that left the page.
+      followCheckoutReturn(this.api, this, {
+        invoiceId: () => this.#id,
+        outcome: (status, announce) => this.#showOutcome(status, announce),
+        paid: (status) => this.#emitPaid(status.invoiceId, status.invoice),
+        failed: (error) => {
+          this.noticeError(error);
+          this._phase = { kind: 'message', tone: 'error', text: `${this.strings.payReturnFailed} ${this.#payErrorText(error)}` };
+        },
+      });
     }
     const polling = ['open', 'confirming', 'processing'].includes(this._phase.kind);
     if (changed.has('pollInterval')) this.#poller.stop();
     if (polling && !this.#poller.active) this.#poller.start();
     else if (!polling && this.#poller.active) this.#poller.stop();
-    this.state = this.#computeState();
-  }
-
-  protected override updated(): void {
-    if (this.#focusAfterUpdate) {
-      const selector = this.#focusAfterUpdate;
-      this.#focusAfterUpdate = null;
-      this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-    }
+    this.state = payButtonState(this._phase, this.payable);
   }
 
   override disconnectedCallback(): void {
@@ -314,95 +266,42 @@ export class PorticoPayButton extends PorticoElement {
     const abort = (this.#payAbort = new AbortController());
     this._phase = { kind: 'starting' };
     this._announcement = this.strings.payStarting;
-    const loader = (this.constructor as typeof PorticoPayButton).loadStripe;
     // Stripe.js loads while the server opens the session.
-    // A Connect business's sessions live on its connected account: Stripe.js must be loaded for it.
-    const load = (key: string, account: string | null | undefined) =>
-      settle(Promise.resolve().then(() => loader(key, account ? { stripeAccount: account } : undefined)));
-    const early = load(payments.publishableKey, payments.connectedAccountId);
+    this.#checkout.preload((this.constructor as typeof PorticoPayButton).loadStripe, payments);
     try {
-      const checkout = await this.#startCheckout(invoice.id, abort.signal);
-      const sameStripe = checkout.publishableKey === payments.publishableKey && checkout.connectedAccountId === (payments.connectedAccountId ?? null);
-      const stripe = await (sameStripe ? early : load(checkout.publishableKey, checkout.connectedAccountId)).then(unsettle);
-      if (!stripe) throw new StripeUnavailableError('Stripe.js is not available here.');
-      if (abort.signal.aborted) return;
-      const embedded = await stripe
-        .createEmbeddedCheckoutPage({
-          fetchClientSecret: () => Promise.resolve(checkout.clientSecret),
-          onComplete: () => void this.#completed(checkout, abort),
-        })
-        .catch((cause: unknown) => {
-          throw new StripeUnavailableError('Stripe could not make the form.', { cause });
-        });
-      if (abort.signal.aborted) {
-        embedded.destroy();
-        return;
-      }
+      const checkout = await startCheckout(this.api, invoice.id, this.returnUrl, abort.signal);
+      const form = await this.#checkout.create(checkout, () => void this.#completed(checkout, abort), abort.signal);
+      if (!form) return;
       const inPlace = !this.dialog && this.getRootNode() === document;
       this._phase = { kind: 'open', checkout, inPlace };
       this._announcement = '';
       await this.updateComplete; // the slot is there to take the form
-      this.#surface = this.#openSurface(invoice, checkout, inPlace);
-      this.#embedded = embedded;
-      embedded.mount(this.#surface.container);
+      this.#checkout.mount(form, this.#openSurface(checkout, inPlace));
       emit<PorticoCheckoutOpenDetail>(this, 'portico-checkout-open', { invoiceId: invoice.id, sessionId: checkout.sessionId });
     } catch (error) {
       if (abort !== this.#payAbort || abort.signal.aborted || isAbort(error)) return;
       this.#teardown('failed');
       this.noticeError(error);
-      const text = this.#payErrorText(error);
-      this._phase = { kind: 'message', tone: 'error', text };
+      this._phase = { kind: 'message', tone: 'error', text: this.#payErrorText(error) };
       this._announcement = '';
     }
   }
 
-  /** `POST …/checkout` with the return address; a page the server will not send clients back to falls back to its default (the portal). */
-  async #startCheckout(invoiceId: string, signal: AbortSignal): Promise<CheckoutResponse> {
-    const returnUrl = this.returnUrl || currentPageForReturn();
-    try {
-      return await this.api.startCheckout(invoiceId, { returnUrl, signal });
-    } catch (error) {
-      if (error instanceof PorticoApiError && error.field === 'returnUrl') {
-        console.warn(`portico-pay-button: the server will not return clients to ${returnUrl} (${error.message}); using its default page.`);
-        return this.api.startCheckout(invoiceId, { signal });
-      }
-      throw error;
-    }
-  }
-
-  #openSurface(invoice: PayableInvoice, checkout: CheckoutResponse, inPlace: boolean): CheckoutSurface {
-    if (inPlace) {
-      // In the page's own DOM: in place, through the `checkout` slot.
-      const container = document.createElement('div');
-      container.slot = 'checkout';
-      container.setAttribute('data-portico-checkout', '');
-      container.style.display = 'block';
-      this.append(container);
-      return { container, remove: () => container.remove() };
-    }
-    const style = getComputedStyle(this.renderRoot.querySelector('.root') ?? this);
+  #openSurface(checkout: CheckoutResponse, inPlace: boolean): CheckoutSurface {
+    if (inPlace) return openInPlace(this);
     return openCheckoutDialog({
-      title: this.strings.payCheckoutTitle(this.isolate(invoiceNumber(invoice, this.strings)), formatMoney(checkout.amount, checkout.currency, this.locale)),
+      title: checkoutTitle(this.#view, checkout),
       closeLabel: this.strings.payCancel,
       lang: this.language,
       dir: this.direction,
-      tokens: Object.fromEntries(dialogTokens.map((name) => [name, style.getPropertyValue(name).trim()])),
-      colorScheme: style.colorScheme,
+      lookOf: this.renderRoot.querySelector('.root') ?? this,
       onClose: () => this.cancel(),
     });
   }
 
-  /** Takes Stripe's form away (destroyed: a new payment makes a new one). */
+  /** Takes Stripe's form away, and tells the page why (`null`: quietly). */
   #teardown(reason: PorticoCheckoutCloseDetail['reason'] | null): void {
-    const hadForm = this.#surface !== null;
-    try {
-      this.#embedded?.destroy();
-    } catch {
-      // already gone
-    }
-    this.#embedded = null;
-    this.#surface?.remove();
-    this.#surface = null;
+    const hadForm = this.#checkout.close();
     const invoiceId = this.#id;
     if (hadForm && reason && invoiceId) {
       emit<PorticoCheckoutCloseDetail>(this, 'portico-checkout-close', { invoiceId, reason });
@@ -415,7 +314,7 @@ export class PorticoPayButton extends PorticoElement {
     this.#teardown('completed');
     this._phase = { kind: 'confirming' };
     this._announcement = this.strings.payConfirming;
-    this.#focusAfterUpdate = '[part~="message"]';
+    this.focusAfterUpdate('[part~="message"]');
     try {
       const status = await this.api.checkoutStatus(checkout.sessionId);
       if (abort !== this.#payAbort) return;
@@ -432,7 +331,7 @@ export class PorticoPayButton extends PorticoElement {
   #showOutcome(status: CheckoutStatusResponse, announce: boolean): void {
     const current = this._invoice;
     if (current && current.id === status.invoiceId) this._invoice = { ...current, ...status.invoice };
-    if (status.paymentStatus === 'paid' || status.invoice.status === 'paid') {
+    if (isPaid(status)) {
       this.#showPaid(status.invoice, announce);
     } else if (status.status === 'complete') {
       this._phase = { kind: 'processing' };
@@ -447,8 +346,12 @@ export class PorticoPayButton extends PorticoElement {
     const invoiceId = this.#id;
     this._phase = { kind: 'paid' };
     this._announcement = this.strings.payThanks;
-    this.#focusAfterUpdate = this.matches(':focus-within') || document.activeElement === document.body ? '[part~="paid"]' : null;
+    this.focusAfterUpdate(this.matches(':focus-within') || document.activeElement === document.body ? '[part~="paid"]' : null);
     if (announce && invoiceId) this.#emitPaid(invoiceId, invoice);
+  }
+
+  #payErrorText(error: unknown): string {
+    return payErrorText(error, this.viewContext);
   }
 
   #emitPaid(invoiceId: string, invoice: CheckoutStatusResponse['invoice']): void {
@@ -456,155 +359,23 @@ export class PorticoPayButton extends PorticoElement {
     emit<PorticoInvoicePaidDetail>(this, 'portico-invoice-paid', { invoiceId, invoice: { status, displayStatus, amountPaid, balance, version } });
   }
 
-  /** `?portico_checkout=` on the address: back from a payment that left the page. */
-  #checkReturn(): void {
-    const found = takeCheckoutReturn(this.api);
-    if (!found) return;
-    const { taken, claimed } = found;
-    taken.result.then(
-      (status) => {
-        if (!this.isConnected) return;
-        const paid = status.paymentStatus === 'paid' || status.invoice.status === 'paid';
-        if (status.invoiceId === this.#id) {
-          // The page learns of the payment once: from the button of that invoice, if there is one.
-          const announce = paid && !taken.announced;
-          if (announce) taken.announced = true;
-          this.#showOutcome(status, announce);
-        } else if (paid && claimed) {
-          // Else from the button that asked, once the others have had their turn.
-          setTimeout(() => {
-            if (taken.announced || !this.isConnected) return;
-            taken.announced = true;
-            this.#emitPaid(status.invoiceId, status.invoice);
-          }, 0);
-        }
-      },
-      (error: unknown) => {
-        if (!claimed || !this.isConnected) return;
-        this.noticeError(error);
-        this._phase = { kind: 'message', tone: 'error', text: `${this.strings.payReturnFailed} ${this.#payErrorText(error)}` };
-      },
-    );
-  }
-
-  #payErrorText(error: unknown): string {
-    const strings = this.strings;
-    if (error instanceof StripeUnavailableError) return strings.payStripeUnavailable;
-    if (!(error instanceof PorticoApiError)) return strings.unknownError;
-    switch (error.code) {
-      case 'stripe_not_configured':
-        return strings.payNotConfigured;
-      case 'invoice_not_payable':
-        return strings.payNotPayable;
-      case 'payment_provider_error':
-        return strings.payProviderError;
-      default:
-        return this.errorText(error);
-    }
-  }
-
   // ---- rendering ----
 
-  #computeState(): PayButtonState {
-    const phase = this._phase;
-    if (phase.kind === 'idle') return this.payable ? 'ready' : 'hidden';
-    return phase.kind;
+  get #view(): PayButtonView {
+    return {
+      ...this.viewContext,
+      invoice: this._invoice,
+      payable: this.payable,
+      compact: this.compact,
+      pay: () => void this.#pay(),
+      cancel: () => this.cancel(),
+    };
   }
 
   protected override render(): TemplateResult {
-    const strings = this.strings;
-    const brand = this._brand;
-    // The page's --portico-accent first, then the portal's or preview's brand, then the one from the session.
-    const brandStyle =
-      brand && isHexColor(brand)
-        ? {
-            '--_accent': `var(--portico-accent, var(--_brand, ${brand}))`,
-            '--_on-accent': `var(--portico-on-accent, var(--_brand-on, ${readableTextColor(brand)}))`,
-          }
-        : {};
-    return html`<div class="root" lang=${this.language} dir=${this.direction} style=${styleMap(brandStyle)}>
-      ${this.#renderPhase(strings)}
+    return html`<div class="root" lang=${this.language} dir=${this.direction} style=${styleMap(brandStyle(this._brand))}>
+      ${renderPhase(this._phase, this.#view)}
       <span class="visually-hidden" role="status" aria-live="polite">${this._announcement}</span>
     </div>`;
   }
-
-  #renderPhase(strings: Strings): TemplateResult | typeof nothing {
-    const phase = this._phase;
-    const invoice = this._invoice;
-    switch (phase.kind) {
-      case 'idle':
-        return this.payable && invoice ? this.#renderButton(invoice, strings, false) : nothing;
-      case 'starting':
-        return invoice ? this.#renderButton(invoice, strings, true) : nothing;
-      case 'open':
-        if (phase.inPlace) return this.#renderInPlace(phase.checkout, strings);
-        // In a dialog: the button waits behind it.
-        return invoice ? this.#renderButton(invoice, strings, true) : nothing;
-      case 'confirming':
-        return html`<p part="message" class="message progress" tabindex="-1">${spinner}${strings.payConfirming}</p>`;
-      case 'paid':
-        return html`<p part="paid" class="paid" tabindex="-1">${checkIcon}<strong>${strings.payPaid}</strong> <span class="thanks">${strings.payThanks}</span></p>`;
-      case 'processing':
-        return html`<p part="message" class="message info" tabindex="-1">${strings.payProcessing}</p>`;
-      case 'message':
-        return html`<div class="with-message">
-          <p part="message" class="message ${phase.tone}" role=${phase.tone === 'error' ? 'alert' : nothing} tabindex="-1">${phase.text}</p>
-          ${this.payable && invoice ? this.#renderButton(invoice, strings, false) : nothing}
-        </div>`;
-    }
-  }
-
-  #renderButton(invoice: PayableInvoice, strings: Strings, busy: boolean): TemplateResult {
-    const amount = formatMoney(invoice.balance, invoice.currency, this.locale);
-    return html`<button
-      part="pay-button"
-      class="pay primary"
-      type="button"
-      aria-label=${strings.payNowLabel(amount, this.isolate(invoiceNumber(invoice, strings)))}
-      aria-disabled=${busy ? 'true' : 'false'}
-      aria-busy=${busy ? 'true' : 'false'}
-      @click=${() => void this.#pay()}
-    >
-      ${busy ? spinner : cardIcon}<span class="label">${busy ? strings.payStarting : strings.payNow}</span>
-      ${busy || this.compact ? nothing : html`<span part="amount" class="amount">${amount}</span>`}
-    </button>`;
-  }
-
-  #renderInPlace(checkout: CheckoutResponse, strings: Strings): TemplateResult {
-    const invoice = this._invoice;
-    const title = strings.payCheckoutTitle(invoice ? this.isolate(invoiceNumber(invoice, strings)) : '', formatMoney(checkout.amount, checkout.currency, this.locale));
-    return html`<section part="checkout" class="checkout" aria-labelledby="checkout-title">
-      <div class="checkout-head">
-        <h3 id="checkout-title" part="checkout-title">${title}</h3>
-        <button part="button cancel-button" type="button" @click=${() => this.cancel()}>${strings.payCancel}</button>
-      </div>
-      <div class="checkout-body"><slot name="checkout"></slot></div>
-    </section>`;
-  }
 }
-
-/** A promise that never rejects (so one started early and never awaited raises nothing), and back. */
-function settle<T>(promise: Promise<T>): Promise<{ ok: true; value: T } | { ok: false; error: unknown }> {
-  return promise.then(
-    (value) => ({ ok: true as const, value }),
-    (error: unknown) => ({ ok: false as const, error }),
-  );
-}
-
-function unsettle<T>(result: { ok: true; value: T } | { ok: false; error: unknown }): T {
-  if (result.ok) return result.value;
-  throw new StripeUnavailableError('Stripe.js could not be loaded.', { cause: result.error });
-}
-
-const cardIcon = html`<svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-  <rect x="1.5" y="3.5" width="13" height="9" rx="1.5" fill="none" stroke="currentColor" stroke-width="1.4" />
-  <path d="M1.5 6.5h13" stroke="currentColor" stroke-width="1.8" />
-</svg>`;
-
-const checkIcon = html`<svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-  <path d="m3 8.5 3 3 7-7" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
-</svg>`;
-
-const spinner = html`<svg class="icon spinner" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-  <circle cx="8" cy="8" r="6" fill="none" stroke="currentColor" stroke-width="2" stroke-dasharray="28 10" stroke-linecap="round" />
-</svg>`;

@@ -90,12 +90,11 @@ export class PorticoPortal extends PorticoThemedElement {
   private _selectedTab: string | null = null;
 
   #started = false;
-  #focusAfterUpdate: string | null = null;
   readonly #unreadTickets = new UnreadTicketsCounter(this, () => this.client, () => this.ticketsPollInterval);
   /** Sign-in, sign-out and the API client (portal-session.ts). */
   readonly #session = new PortalSession(this, {
     strings: () => this.#strings,
-    focus: (selector) => (this.#focusAfterUpdate = selector),
+    focus: (selector) => this.focusAfterUpdate(selector),
     linked: ({ invoiceId, ticketId }) => {
       if (this.focusInvoice === null && invoiceId) this.focusInvoice = invoiceId;
       // A ticket email's link names its ticket (a server from before ticket links answers no ticketId).
@@ -136,14 +135,6 @@ export class PorticoPortal extends PorticoThemedElement {
     if (changed.has('focusTicket') && this.focusTicket && this.tabs.some((tab) => tab.id === 'support')) this._selectedTab = 'support';
     // The Support tab's own list counts while it is open.
     this.#unreadTickets.polling(this.#session.view.kind === 'signed-in' && this._selectedTab !== 'support');
-  }
-
-  protected override updated(): void {
-    if (this.#focusAfterUpdate) {
-      const target = this.renderRoot.querySelector<HTMLElement>(this.#focusAfterUpdate);
-      this.#focusAfterUpdate = null;
-      target?.focus();
-    }
   }
 
   // ---- language ----
@@ -250,14 +241,14 @@ export class PorticoPortal extends PorticoThemedElement {
   /** Puts an invoice in front (or none), then moves focus to the Back button when one opened. */
   #openInvoice = async (id: string | null): Promise<void> => {
     this.focusInvoice = id;
-    if (id !== null) this.#focusAfterUpdate = '.back';
+    if (id !== null) this.focusAfterUpdate('.back');
     await this.updateComplete;
   };
 
   /** Shows a ticket, the new-ticket form or the list in the Support tab; moves focus to Back when one opened. */
   #openTicket = async (view: string | null): Promise<void> => {
     this.focusTicket = view;
-    if (view !== null) this.#focusAfterUpdate = '.back';
+    if (view !== null) this.focusAfterUpdate('.back');
     await this.updateComplete;
   };
 
@@ -268,7 +259,7 @@ export class PorticoPortal extends PorticoThemedElement {
 
   #selectTab(id: string, focus: boolean): void {
     this._selectedTab = id;
-    if (focus) this.#focusAfterUpdate = `#tab-${CSS.escape(id)}`;
+    if (focus) this.focusAfterUpdate(`#tab-${CSS.escape(id)}`);
   }
 
   #onTabKeydown = (event: KeyboardEvent): void => {

@@ -1,5 +1,5 @@
 import type { PropertyDeclarations } from 'lit';
-import { PorticoApiError, PorticoClient } from '../client/portico-client.js';
+import { PorticoApiError, PorticoClient, type PorticoClientOptions } from '../client/portico-client.js';
 import { defaultLocale, intlLocale, resolveLocale, stringsFor, textDirection, type Locale, type Strings } from '../i18n/index.js';
 import { ResourceController, type ResourceOptions } from './resource-controller.js';
 import { PorticoThemedElement } from './themed-element.js';
@@ -8,6 +8,14 @@ import { emit } from './events.js';
 /** Detail of `portico-auth-required`: the request that answered 401. */
 export interface PorticoAuthRequiredDetail {
   error: PorticoApiError;
+}
+
+/** What a widget's render functions read of it (`viewContext`): its language's table and locale, names kept whole, error text. */
+export interface WidgetView<S extends Strings = Strings> {
+  strings: S;
+  locale: string;
+  isolate: (text: string) => string;
+  errorText: (error: unknown) => string;
 }
 
 /**
@@ -44,10 +52,15 @@ export class PorticoElement extends PorticoThemedElement {
     if (this.client) return this.client;
     const key = `${this.server}\n${this.business}`;
     if (!this.#ownClient || this.#ownClientFor !== key) {
-      this.#ownClient = new PorticoClient({ server: this.server, business: this.business });
+      this.#ownClient = this.createClient({ server: this.server, business: this.business });
       this.#ownClientFor = key;
     }
     return this.#ownClient;
+  }
+
+  /** The client a widget makes for itself (the business's widgets make a `PorticoAdminClient`). */
+  protected createClient(options: PorticoClientOptions): PorticoClient {
+    return new PorticoClient(options);
   }
 
   /** True once there is somewhere to send requests. */
@@ -100,6 +113,11 @@ export class PorticoElement extends PorticoThemedElement {
    */
   protected isolate(text: string): string {
     return this.direction === 'rtl' ? `\u2068${text}\u2069` : text;
+  }
+
+  /** What render functions in a widget's other files read of it. */
+  protected get viewContext(): WidgetView {
+    return { strings: this.strings, locale: this.locale, isolate: (text) => this.isolate(text), errorText: (error) => this.errorText(error) };
   }
 
   /** Text for an error (no side effects: safe to call while rendering). */

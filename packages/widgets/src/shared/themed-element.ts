@@ -1,4 +1,4 @@
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { defaultLocale, loadedStrings, loadStrings, type Locale } from '../i18n/index.js';
 
 /**
@@ -54,6 +54,27 @@ export class PorticoThemedElement extends LitElement {
    * page's `--portico-color-scheme`, else the visitor's `prefers-color-scheme`.
    */
   theme: 'light' | 'dark' | null = null;
+
+  #focus: string | null = null;
+  #focusWaits = false;
+
+  /**
+   * Moves focus after the next update to the element of the shadow root
+   * that `selector` finds (`null`: nowhere). With `wait`, one not rendered
+   * yet (a thread still loading) takes focus at the first update that renders it.
+   */
+  protected focusAfterUpdate(selector: string | null, wait = false): void {
+    this.#focus = selector;
+    this.#focusWaits = wait;
+  }
+
+  protected override updated(_changed: PropertyValues): void {
+    const selector = this.#focus;
+    if (!selector) return;
+    const target = this.renderRoot.querySelector<HTMLElement>(selector);
+    if (target || !this.#focusWaits) this.#focus = null;
+    target?.focus();
+  }
 
   /** The language the widget shows (subclasses say how they pick it). */
   protected get language(): Locale {

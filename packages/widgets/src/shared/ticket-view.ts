@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { TicketAttachmentWire, TicketMessageWire, TicketStatusWire, TicketSummaryWire } from '@portico/wire';
 import { PorticoApiError } from '../client/portico-client.js';
 import type { Strings } from '../i18n/index.js';
@@ -97,6 +98,12 @@ export interface MessagesOptions {
   isolate: (text: string) => string;
   /** Set when a plain link cannot carry the credentials (bearer mode): the click is handled instead. */
   onAttachment?: ((attachment: TicketAttachmentWire, event: Event) => void) | undefined;
+  /**
+   * The business's screen only (the inbox's, admin-inbox/inbox-thread.ts):
+   * the label of an internal note, and under a message its bounced emails.
+   */
+  noteLabel?: TemplateResult;
+  bounces?: (message: TicketMessageWire) => TemplateResult | typeof nothing;
 }
 
 /** A thread's messages, oldest first. */
@@ -118,13 +125,13 @@ function renderMessage(message: TicketMessageWire, options: MessagesOptions): Te
   const author = viewer === 'client' && kind === 'client' ? strings.you : message.authorName;
   return html`<li part="entry entry-${kind}" class="message-item ${kind} ${own ? 'own' : 'other'}" data-id=${message.id}>
     <div class="message-head">
-      ${kind === 'note' ? html`<span part="note-label" class="note-label">${lockIcon}${strings.internalNote}</span>` : nothing}
+      ${kind === 'note' ? (options.noteLabel ?? nothing) : nothing}
       <span part="author" class="author" dir="auto">${author}</span>
       <span class="meta">${renderTime(message.createdAt, locale)}</span>
       ${message.source === 'email' ? html`<span class="meta">${strings.viaEmail}</span>` : nothing}
     </div>
     <div part="body" class="body" dir="auto">${message.body}</div>
-    ${viewer === 'business' ? renderBounces(message, options) : nothing}
+    ${options.bounces ? options.bounces(message) : nothing}
     ${message.attachments.length > 0
       ? html`<ul part="attachments" class="attachments" aria-label=${strings.attachments}>
           ${message.attachments.map(
@@ -143,23 +150,18 @@ function renderMessage(message: TicketMessageWire, options: MessagesOptions): Te
   </li>`;
 }
 
-/** The business's own reply, where its email to a contact bounced: to whom, and the mail server's status and reason. */
-function renderBounces(message: TicketMessageWire, { strings, isolate }: MessagesOptions): TemplateResult | typeof nothing {
-  const bounces = message.emailBounces ?? [];
-  if (bounces.length === 0) return nothing;
-  return html`${bounces.map(
-    (bounce) => html`<p part="bounce" class="bounce">
-      ${strings.emailBounced(isolate(bounce.to))}
-      ${bounce.status || bounce.reason ? html`<span class="meta" dir="auto">${[bounce.status, bounce.reason].filter(Boolean).join(' · ')}</span>` : nothing}
-    </p>`,
-  )}`;
-}
-
 /** Ctrl+Enter (⌘+Enter) in a message box sends its form; Enter alone starts a new line. */
 export function sendOnCtrlEnter(event: KeyboardEvent): void {
   if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
   event.preventDefault();
   (event.currentTarget as HTMLTextAreaElement).form?.requestSubmit();
+}
+
+/** A reply's message box (`#reply`: Ctrl+Enter sends), its label and the message under it when it is wrong; `describedBy` names what describes it. */
+export function renderReplyBox(label: string, error: string, describedBy: string | undefined): TemplateResult {
+  return html`<label part="label" for="reply">${label}</label>
+    <textarea part="input" id="reply" name="reply" rows="4" @keydown=${sendOnCtrlEnter} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${ifDefined(describedBy)}></textarea>
+    ${error ? html`<p part="field-error" class="field-error" id="reply-error">${error}</p>` : nothing}`;
 }
 
 /** Saves a downloaded file through a temporary `<a download>` (bearer mode, where a plain link carries no token). */
@@ -188,10 +190,6 @@ export function newMessagesSince(previous: readonly TicketMessageWire[], next: r
 
 export const backIcon = html`<svg class="back-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
   <path d="M10 3 5 8l5 5" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" />
-</svg>`;
-
-const lockIcon = html`<svg viewBox="0 0 16 16" width="13" height="13" aria-hidden="true" focusable="false">
-  <path d="M4.5 7V5a3.5 3.5 0 0 1 7 0v2M3.5 7h9v6.5h-9z" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linejoin="round" />
 </svg>`;
 
 const clipIcon = html`<svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">

@@ -165,18 +165,9 @@ export class PorticoTicketList extends PorticoElement {
     if (state.kind === 'error') return renderRetry(this.errorText(state.error), strings, () => void this.reload());
     if (!data) return html`<p class="state muted" role="status">${strings.ticketsLoading}</p>`;
     if (data.tickets.length === 0) return html`<p part="message" class="message state">${strings.noTickets}</p>`;
+    const view = this.viewContext;
     return html`<ul part="tickets" class="tickets" aria-labelledby="heading">
-      ${data.tickets.map((ticket) =>
-        renderTicketRow(ticket, {
-          strings,
-          locale: this.locale,
-          viewer: 'client',
-          selected: ticket.id === this.selectedId,
-          isolate: (text) => this.isolate(text),
-          preview: true,
-          onOpen: () => this.#open(ticket),
-        }),
-      )}
+      ${data.tickets.map((ticket) => renderTicketRow(ticket, { ...view, viewer: 'client', selected: ticket.id === this.selectedId, preview: true, onOpen: () => this.#open(ticket) }))}
     </ul>`;
   }
 

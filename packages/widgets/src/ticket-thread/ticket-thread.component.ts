@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { TicketAttachmentWire, TicketMessageWire, TicketThreadResponse } from '@portico/wire';
 import { Poller } from '../shared/poller.js';
 import { PorticoElement } from '../shared/portico-element.js';
@@ -10,7 +9,7 @@ import {
   renderRetry,
   renderTicketStatus,
   saveBlob,
-  sendOnCtrlEnter,
+  renderReplyBox,
   threadSignature,
   ticketNumber,
 } from '../shared/ticket-view.js';
@@ -141,7 +140,8 @@ export class PorticoTicketThread extends PorticoElement {
     if (this.canLoad && this.ticketId && this.pollInterval > 0) this.#poller.start();
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     if (this.#focusReply) {
       this.#focusReply = false;
       this.focus();
@@ -233,17 +233,7 @@ export class PorticoTicketThread extends PorticoElement {
       })}
       <form part="reply-form" class="reply" novalidate @submit=${(event: SubmitEvent) => void this.#reply(event)}>
         ${ticket.status === 'closed' ? html`<p class="notice">${strings.closedTicketNotice}</p>` : nothing}
-        <label part="label" for="reply">${strings.replyLabel}</label>
-        <textarea
-          part="input"
-          id="reply"
-          name="reply"
-          rows="4"
-          @keydown=${sendOnCtrlEnter}
-          aria-invalid=${this._replyError ? 'true' : 'false'}
-          aria-describedby=${ifDefined(this._replyError ? 'reply-error' : undefined)}
-        ></textarea>
-        ${this._replyError ? html`<p part="field-error" class="field-error" id="reply-error">${this._replyError}</p>` : nothing}
+        ${renderReplyBox(strings.replyLabel, this._replyError, this._replyError ? 'reply-error' : undefined)}
         <div class="reply-actions">
           <button part="button button-primary" class="primary" type="submit" aria-disabled=${this._busy ? 'true' : 'false'}>
             ${this._busy ? strings.sending : strings.sendReply}

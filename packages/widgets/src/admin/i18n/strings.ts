@@ -1,0 +1,51 @@
+/**
+ * The text only the business's widgets show (`<portico-admin-invoices>`,
+ * `<portico-admin-inbox>`), on top of the client widgets' `Strings`: in
+ * admin-widgets.js and its own language files, so a client's page never
+ * downloads it. A translation is one object of this type: a missing key
+ * fails the build.
+ */
+export interface AdminStrings {
+  // ---- <portico-admin-invoices> ----
+  adminInvoicesLabel: string;
+  columnClient: string;
+  columnActions: string;
+  send: string;
+  sendAgain: string;
+  sendInvoiceLabel: (number: string) => string;
+  sendAgainLabel: (number: string) => string;
+  sentToContacts: (count: number) => string;
+  invoiceSent: (number: string, count: number) => string;
+
+  // ---- <portico-admin-inbox> ----
+  inboxHeading: string;
+  inboxFilterLabel: string;
+  filterOpen: string;
+  filterClosed: string;
+  unreadOnly: string;
+  inboxEmpty: string;
+  inboxPickTicket: string;
+  contactsLabel: string;
+  internalNote: string;
+  internalNoteHint: string;
+  /** On a business reply whose email to a contact bounced; the mail server's reason follows as it came. */
+  emailBounced: (address: string) => string;
+  addNote: string;
+  noteRequired: string;
+  noteAdded: string;
+  closeTicket: string;
+  reopenTicket: string;
+  ticketClosed: string;
+  ticketReopened: string;
+  heldMail: (count: number) => string;
+  heldHeading: string;
+  heldEmpty: string;
+  heldFrom: (sender: string) => string;
+  heldUnknownSender: string;
+  heldNoSubject: string;
+  heldClaimsTicket: string;
+  acceptHeld: string;
+  discardHeld: string;
+  heldAccepted: string;
+  heldDiscarded: string;
+}
