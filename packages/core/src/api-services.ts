@@ -29,7 +29,7 @@ export function apiServices(options: {
     },
     requireStripe() {
       if (secrets) return { secrets, ...(options.stripeConnection ? { connection: options.stripeConnection } : {}) };
-      throw new PorticoError('stripe_not_configured', 'This business does not take card payments online.');
+      throw new PorticoError('stripe_not_configured', 'This business does not take card payments online; the invoice says how else to pay.');
     },
     requireResend() {
       if (secrets) return { secrets, ...(options.resendBaseUrl ? { baseUrl: options.resendBaseUrl } : {}) };

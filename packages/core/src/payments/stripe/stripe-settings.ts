@@ -88,7 +88,7 @@ export async function removeStripe(ctx: BusinessContext): Promise<void> {
 export async function requireStripeSecrets(executor: Executor, businessId: string, secrets: SecretBox): Promise<StripeSecrets> {
   const row = await executor.selectFrom('stripe_accounts').selectAll().where('business_id', '=', businessId).executeTakeFirst();
   if (!row) {
-    throw new PorticoError('stripe_not_configured', 'This business does not take card payments online: Stripe is not configured.');
+    throw new PorticoError('stripe_not_configured', 'This business does not take card payments online; the invoice says how else to pay.');
   }
   return {
     secretKey: secrets.open(row.secret_key_sealed),
