@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { InvoiceRow, NewRow, RowChanges } from '../db/schema.js';
+import type { InvoiceRow, RowChanges } from '../db/schema.js';
 import { int } from '../db/row-values.js';
 import { recordAudit } from '../audit/audit-log.js';
 import { addDays, businessToday } from '../businesses/business-today.js';
@@ -12,6 +12,8 @@ import { PorticoError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
 import { optionalText, requireBoolean, requireDate } from '../shared/validate.js';
 import { computeLines, sumLines, type ComputedLine, type LineInput } from './line-totals.js';
+import { deleteLines, insertLines } from './document-lines.js';
+import { nextDocumentNumber } from '../businesses/document-numbers.js';
 import { getInvoice, requireInvoiceRow } from './invoice-queries.js';
 import { invoiceSearchText, refreshInvoiceSearchText } from './invoice-search-text.js';
 import type { Invoice } from './invoice-model.js';
@@ -44,48 +46,71 @@ export async function createInvoice(ctx: BusinessContext, input: InvoiceInput): 
   const business = await requireBusinessRow(ctx.db, ctx.businessId);
   const issueDate = input.issueDate === undefined ? await businessToday(ctx) : requireDate(input.issueDate, 'issueDate');
   const dueDate = resolveDueDate(input.dueDate, issueDate, business.settings);
-  const now = ctx.clock.now().getTime();
-  const id = newId('inv');
-  const totals = sumLines(lines);
-
-  await ctx.db.transaction().execute(async (trx) => {
+  const id = await ctx.db.transaction().execute(async (trx) => {
     await requireClientRow(trx, ctx.businessId, input.clientId);
-    await trx
-      .insertInto('invoices')
-      .values({
-        id,
-        business_id: ctx.businessId,
-        client_id: input.clientId,
-        number: null,
-        status: 'draft',
-        currency,
-        issue_date: issueDate,
-        due_date: dueDate,
-        subtotal: totals.subtotal,
-        discount_total: totals.discountTotal,
-        tax_total: totals.taxTotal,
-        total: totals.total,
-        amount_paid: 0,
-        notes,
-        shared_with_client: shared ? 1 : 0,
-        version: 1,
-        search_text: invoiceSearchText({ number: null, notes, descriptions: lines.map((line) => line.description) }),
-        sent_at: null,
-        paid_at: null,
-        voided_at: null,
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
-    await insertLines(trx, ctx.businessId, id, lines);
-    await recordAudit(trx, ctx, {
-      action: 'invoice.created',
-      entityType: 'invoice',
-      entityId: id,
-      details: { clientId: input.clientId, currency, total: totals.total },
-    });
+    return insertDraftInvoice(trx, ctx, { clientId: input.clientId, currency, issueDate, dueDate, lines, notes, sharedWithClient: shared });
   });
   return getInvoice(ctx, id);
+}
+
+/** A checked draft, lines computed: what `insertDraftInvoice` stores. */
+export interface DraftInvoiceRow {
+  clientId: string;
+  currency: string;
+  issueDate: string;
+  dueDate: string;
+  lines: readonly ComputedLine[];
+  notes: string | null;
+  sharedWithClient: boolean;
+  /** The estimate it is made from. */
+  estimateId?: string;
+}
+
+/**
+ * Inserts a draft invoice with its lines and its audit entry, inside the
+ * caller's transaction (an estimate's acceptance makes its invoice in the
+ * acceptance's own). Totals are the sums of the lines. Returns its id.
+ */
+export async function insertDraftInvoice(trx: Executor, ctx: BusinessContext, draft: DraftInvoiceRow): Promise<string> {
+  const now = ctx.clock.now().getTime();
+  const id = newId('inv');
+  const totals = sumLines(draft.lines);
+  await trx
+    .insertInto('invoices')
+    .values({
+      id,
+      business_id: ctx.businessId,
+      client_id: draft.clientId,
+      number: null,
+      status: 'draft',
+      currency: draft.currency,
+      issue_date: draft.issueDate,
+      due_date: draft.dueDate,
+      subtotal: totals.subtotal,
+      discount_total: totals.discountTotal,
+      tax_total: totals.taxTotal,
+      total: totals.total,
+      amount_paid: 0,
+      notes: draft.notes,
+      shared_with_client: draft.sharedWithClient ? 1 : 0,
+      version: 1,
+      search_text: invoiceSearchText({ number: null, notes: draft.notes, descriptions: draft.lines.map((line) => line.description) }),
+      sent_at: null,
+      paid_at: null,
+      voided_at: null,
+      estimate_id: draft.estimateId ?? null,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  await insertLines(trx, 'invoice_lines', ctx.businessId, id, draft.lines);
+  await recordAudit(trx, ctx, {
+    action: 'invoice.created',
+    entityType: 'invoice',
+    entityId: id,
+    details: { clientId: draft.clientId, currency: draft.currency, total: totals.total, ...(draft.estimateId ? { estimateId: draft.estimateId } : {}) },
+  });
+  return id;
 }
 
 /** Changes a draft. Issued invoices are immutable: void and re-issue instead. */
@@ -141,8 +166,8 @@ export async function updateInvoice(ctx: BusinessContext, invoiceId: string, pat
       .executeTakeFirst();
     if (updated.numUpdatedRows === 0n) assertDraft(await requireInvoiceRow(trx, ctx.businessId, invoiceId));
     if (lines) {
-      await trx.deleteFrom('invoice_lines').where('business_id', '=', ctx.businessId).where('document_id', '=', invoiceId).execute();
-      await insertLines(trx, ctx.businessId, invoiceId, lines);
+      await deleteLines(trx, 'invoice_lines', ctx.businessId, invoiceId);
+      await insertLines(trx, 'invoice_lines', ctx.businessId, invoiceId, lines);
     }
     if (changes.notes !== undefined || lines) await refreshInvoiceSearchText(trx, ctx.businessId, invoiceId);
     await recordAudit(trx, ctx, {
@@ -193,7 +218,7 @@ export async function issueInvoice(ctx: BusinessContext, invoiceId: string): Pro
     if (int(lineCount.n as number) === 0) {
       throw new PorticoError('invoice_has_no_lines', 'An invoice needs at least one line item before it is issued.', { field: 'lines' });
     }
-    const number = await nextInvoiceNumber(trx, ctx.businessId);
+    const number = await nextDocumentNumber(trx, ctx.businessId, 'invoice');
     await trx.updateTable('invoices').set({ number }).where('business_id', '=', ctx.businessId).where('id', '=', invoiceId).execute();
     await refreshInvoiceSearchText(trx, ctx.businessId, invoiceId);
     await recordAudit(trx, ctx, { action: 'invoice.issued', entityType: 'invoice', entityId: invoiceId, details: { number } });
@@ -226,7 +251,8 @@ export async function voidInvoice(ctx: BusinessContext, invoiceId: string, reaso
   return getInvoice(ctx, invoiceId);
 }
 
-function resolveDueDate(dueDate: string | undefined, issueDate: string, settingsJson: string): string {
+/** The due date given, or the issue date plus the business's payment terms (`settings.paymentTermsDays`, 30). */
+export function resolveDueDate(dueDate: string | undefined, issueDate: string, settingsJson: string): string {
   if (dueDate === undefined) {
     const terms = (JSON.parse(settingsJson) as { paymentTermsDays?: unknown }).paymentTermsDays;
     return addDays(issueDate, typeof terms === 'number' && Number.isInteger(terms) && terms >= 0 ? terms : DEFAULT_PAYMENT_TERMS_DAYS);
@@ -245,35 +271,4 @@ function assertDraft(row: InvoiceRow): void {
       `Invoice ${row.number ?? row.id} is ${row.status}; only drafts can be changed. Void it and issue a new one.`,
     );
   }
-}
-
-async function nextInvoiceNumber(executor: Executor, businessId: string): Promise<string> {
-  const row = await executor
-    .updateTable('businesses')
-    .set({ next_invoice_number: sql`next_invoice_number + 1` })
-    .where('id', '=', businessId)
-    .returning(['invoice_prefix', sql<number>`next_invoice_number - 1`.as('n')])
-    .executeTakeFirstOrThrow();
-  return `${row.invoice_prefix}${String(int(row.n)).padStart(4, '0')}`;
-}
-
-async function insertLines(executor: Executor, businessId: string, documentId: string, lines: ComputedLine[]): Promise<void> {
-  if (lines.length === 0) return;
-  const rows: NewRow<'invoice_lines'>[] = lines.map((line, position) => ({
-    id: newId('lin'),
-    business_id: businessId,
-    document_id: documentId,
-    position,
-    description: line.description,
-    quantity_milli: line.quantityMilli,
-    unit_price: line.unitPrice,
-    tax_rate_milli: line.taxRateMilli,
-    discount_kind: line.discountKind,
-    discount_value: line.discountValue,
-    gross: line.gross,
-    discount: line.discount,
-    tax: line.tax,
-    total: line.total,
-  }));
-  await executor.insertInto('invoice_lines').values(rows).execute();
 }

@@ -7,6 +7,7 @@ import { inboundMail } from './0005-inbound.js';
 import { ticketSignInLinks } from './0006-ticket-sign-in-links.js';
 import { inboundDomainAndOutboxMail } from './0007-inbound-domain-and-outbox-mail.js';
 import { searchText } from './0008-search-text.js';
+import { estimates } from './0010-estimates.js';
 
 /**
  * Migrations are listed here in code (no folder scanning at run time, so they
@@ -21,6 +22,8 @@ const migrations: Record<string, Migration> = {
   '0006-ticket-sign-in-links': ticketSignInLinks,
   '0007-inbound-domain-and-outbox-mail': inboundDomainAndOutboxMail,
   '0008-search-text': searchText,
+  // 0009 is taken by another branch (seller and buyer details).
+  '0010-estimates': estimates,
 };
 
 export const migrationProvider: MigrationProvider = {

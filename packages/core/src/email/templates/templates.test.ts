@@ -16,6 +16,7 @@ const business: Business = {
   portalUrl: 'https://billing.harborpine.test/portal',
   allowedOrigins: [],
   invoicePrefix: 'INV-',
+  estimatePrefix: 'EST-',
   settings: {},
   createdAt: new Date('2026-01-01T00:00:00Z'),
   updatedAt: new Date('2026-01-01T00:00:00Z'),
