@@ -3,6 +3,7 @@ import { requireAdmin, type AdminVariables, type AuthorizeAdmin } from '../http/
 import type { ServerContext } from '../server-context.js';
 import type { AdminInvoiceListResponse, AdminSendInvoiceResponse } from '@portico/wire';
 import { adminTicketRoutes } from './admin-tickets.js';
+import { adminEstimateRoutes } from './admin-estimates.js';
 import { invoiceListQueryFrom } from '../http/invoice-list-query.js';
 import { toAdminInvoiceListItem } from '../wire-mappers/billing.js';
 
@@ -36,6 +37,7 @@ export function adminRoutes(server: ServerContext, authorize: AuthorizeAdmin | u
   });
 
   app.route('/', adminTicketRoutes(server));
+  app.route('/', adminEstimateRoutes(server));
 
   function adminScope(c: Context<{ Variables: AdminVariables }>) {
     const { businessId, userId } = c.get('admin');

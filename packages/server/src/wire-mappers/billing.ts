@@ -1,6 +1,6 @@
 /** Core's billing rows as the wire carries them: dates as ISO text, only what the client may see. */
-import type { ClientInvoice, InvoiceListEntry, Statement } from '@portico/core';
-import type { AdminInvoiceListItem, InvoiceDetailResponse, InvoiceListItem, StatementResponse } from '@portico/wire';
+import type { ClientInvoice, InvoiceLine, InvoiceListEntry, Statement } from '@portico/core';
+import type { AdminInvoiceListItem, InvoiceDetailResponse, InvoiceLineWire, InvoiceListItem, StatementResponse } from '@portico/wire';
 
 /** A list row as the wire carries it (no client id: the client knows who they are). */
 export function toInvoiceListItem(entry: Omit<InvoiceListEntry, 'clientId'>): InvoiceListItem {
@@ -50,16 +50,7 @@ export function toInvoiceDetail(invoice: ClientInvoice): Omit<InvoiceDetailRespo
     discountTotal: invoice.discountTotal,
     taxTotal: invoice.taxTotal,
     notes: invoice.notes,
-    lines: invoice.lines.map((line) => ({
-      description: line.description,
-      quantity: line.quantity,
-      unitPrice: line.unitPrice,
-      taxRate: line.taxRate,
-      discountAmount: line.discountAmount,
-      gross: line.gross,
-      tax: line.tax,
-      total: line.total,
-    })),
+    lines: invoice.lines.map(toLineWire),
     payments: invoice.payments.map((payment) => ({
       amount: payment.amount,
       refundedAmount: payment.refundedAmount,
@@ -67,5 +58,19 @@ export function toInvoiceDetail(invoice: ClientInvoice): Omit<InvoiceDetailRespo
       method: payment.method,
     })),
     client: { name: invoice.clientName },
+  };
+}
+
+/** A line of an invoice or an estimate, as both previews show it. */
+export function toLineWire(line: InvoiceLine): InvoiceLineWire {
+  return {
+    description: line.description,
+    quantity: line.quantity,
+    unitPrice: line.unitPrice,
+    taxRate: line.taxRate,
+    discountAmount: line.discountAmount,
+    gross: line.gross,
+    tax: line.tax,
+    total: line.total,
   };
 }
