@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { EstimateRow, LineRow } from '../db/schema.js';
+import type { EstimateRow, LineRow, RowChanges } from '../db/schema.js';
 import { int } from '../db/row-values.js';
 import { recordAudit } from '../audit/audit-log.js';
 import { businessToday } from '../businesses/business-today.js';
@@ -65,25 +65,14 @@ export async function acceptEstimateAsClient(ctx: BusinessContext, clientId: str
     const lines = await readLineRows(trx, 'estimate_lines', ctx.businessId, estimateId);
     const versionHash = estimateRowHash(row, lines);
     const now = ctx.clock.now().getTime();
-    const claimed = await trx
-      .updateTable('estimates')
-      .set({
-        status: 'accepted',
-        accepted_at: now,
-        accepted_by_name: name,
-        accepted_ip: ip,
-        accepted_user_agent: userAgent,
-        accepted_version_hash: versionHash,
-        version: sql`version + 1`,
-        updated_at: now,
-      })
-      .where('business_id', '=', ctx.businessId)
-      .where('client_id', '=', clientId)
-      .where('id', '=', estimateId)
-      .where('status', '=', 'sent')
-      .where('valid_until', '>=', today)
-      .executeTakeFirst();
-    if (claimed.numUpdatedRows === 0n) refuseAnswer(await requireEstimateRow(trx, ctx.businessId, estimateId), today);
+    await claimAnswer(trx, ctx, row, today, {
+      status: 'accepted',
+      accepted_at: now,
+      accepted_by_name: name,
+      accepted_ip: ip,
+      accepted_user_agent: userAgent,
+      accepted_version_hash: versionHash,
+    });
     await recordAudit(trx, ctx, {
       action: 'estimate.accepted',
       entityType: 'estimate',
@@ -116,17 +105,7 @@ export async function declineEstimateAsClient(
   await ctx.db.transaction().execute(async (trx) => {
     const row = await requireClientEstimateRow(trx, ctx.businessId, clientId, estimateId);
     assertRespondable(row, today);
-    const now = ctx.clock.now().getTime();
-    const claimed = await trx
-      .updateTable('estimates')
-      .set({ status: 'declined', declined_at: now, decline_reason: reason, version: sql`version + 1`, updated_at: now })
-      .where('business_id', '=', ctx.businessId)
-      .where('client_id', '=', clientId)
-      .where('id', '=', estimateId)
-      .where('status', '=', 'sent')
-      .where('valid_until', '>=', today)
-      .executeTakeFirst();
-    if (claimed.numUpdatedRows === 0n) refuseAnswer(await requireEstimateRow(trx, ctx.businessId, estimateId), today);
+    await claimAnswer(trx, ctx, row, today, { status: 'declined', declined_at: ctx.clock.now().getTime(), decline_reason: reason });
     await recordAudit(trx, ctx, { action: 'estimate.declined', entityType: 'estimate', entityId: estimateId, details: { reason } });
     await queueResponseEmail(trx, ctx, business, row, { kind: 'declined', reason });
   });
@@ -192,6 +171,24 @@ async function convertInTransaction(
   await trx.updateTable('estimates').set({ invoice_id: invoiceId }).where('business_id', '=', ctx.businessId).where('id', '=', row.id).execute();
   await recordAudit(trx, ctx, { action: 'estimate.converted', entityType: 'estimate', entityId: row.id, details: { invoiceId } });
   return invoiceId;
+}
+
+/**
+ * Records the client's answer with one UPDATE guarded by its own condition
+ * (still sent, still valid): of any number of concurrent answers exactly one
+ * changes the row; every other is refused as the row now stands.
+ */
+async function claimAnswer(trx: Executor, ctx: BusinessContext, row: EstimateRow, today: string, answer: RowChanges<'estimates'>): Promise<void> {
+  const claimed = await trx
+    .updateTable('estimates')
+    .set({ ...answer, version: sql`version + 1`, updated_at: ctx.clock.now().getTime() })
+    .where('business_id', '=', ctx.businessId)
+    .where('client_id', '=', row.client_id)
+    .where('id', '=', row.id)
+    .where('status', '=', 'sent')
+    .where('valid_until', '>=', today)
+    .executeTakeFirst();
+  if (claimed.numUpdatedRows === 0n) refuseAnswer(await requireEstimateRow(trx, ctx.businessId, row.id), today);
 }
 
 /** Only a sent estimate on or before its valid-until date takes an answer. */

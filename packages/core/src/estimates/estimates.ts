@@ -7,10 +7,10 @@ import { requireBusinessRow } from '../businesses/businesses.js';
 import { nextDocumentNumber } from '../businesses/document-numbers.js';
 import { requireClientRow } from '../clients/client-row.js';
 import type { BusinessContext, Executor } from '../context.js';
-import { deleteLines, insertLines } from '../invoices/document-lines.js';
-import { computeLines, sumLines, type LineInput } from '../invoices/line-totals.js';
+import { insertLines } from '../invoices/document-lines.js';
+import { commonDraftChanges, replaceLines, totalsColumns } from '../invoices/document-edits.js';
+import { computeLines, type LineInput } from '../invoices/line-totals.js';
 import { requireCurrency } from '../money/money.js';
-import { minorUnitExponent } from '@portico/wire';
 import { PorticoError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
 import { optionalText, requireDate } from '../shared/validate.js';
@@ -47,7 +47,7 @@ export async function createEstimate(ctx: BusinessContext, input: EstimateInput)
   const validUntil = resolveValidUntil(input.validUntil, issueDate, business.settings);
   const now = ctx.clock.now().getTime();
   const id = newId('est');
-  const totals = sumLines(lines);
+  const totals = totalsColumns(lines);
 
   await ctx.db.transaction().execute(async (trx) => {
     await requireClientRow(trx, ctx.businessId, input.clientId);
@@ -63,10 +63,7 @@ export async function createEstimate(ctx: BusinessContext, input: EstimateInput)
         currency,
         issue_date: issueDate,
         valid_until: validUntil,
-        subtotal: totals.subtotal,
-        discount_total: totals.discountTotal,
-        tax_total: totals.taxTotal,
-        total: totals.total,
+        ...totals,
         notes,
         invoice_id: null,
         version: 1,
@@ -91,26 +88,10 @@ export async function updateEstimate(ctx: BusinessContext, estimateId: string, p
   const current = await requireEstimateRow(ctx.db, ctx.businessId, estimateId);
   assertDraft(current);
   const business = await requireBusinessRow(ctx.db, ctx.businessId);
-  const changes: RowChanges<'estimates'> = {};
-  if (patch.currency !== undefined) {
-    changes.currency = requireCurrency(patch.currency);
-    if (patch.lines === undefined && minorUnitExponent(changes.currency) !== minorUnitExponent(current.currency)) {
-      throw new PorticoError(
-        'invalid_input',
-        `${current.currency} and ${changes.currency} have different decimals; send the lines again with prices in ${changes.currency}.`,
-        { field: 'lines' },
-      );
-    }
-  }
-  if (patch.issueDate !== undefined) changes.issue_date = requireDate(patch.issueDate, 'issueDate');
+  const { changes: common, lines } = commonDraftChanges(current, patch);
+  const changes: RowChanges<'estimates'> = { ...common };
   if (patch.validUntil !== undefined || patch.issueDate !== undefined) {
     changes.valid_until = resolveValidUntil(patch.validUntil ?? current.valid_until, changes.issue_date ?? current.issue_date, business.settings);
-  }
-  if (patch.notes !== undefined) changes.notes = optionalText(patch.notes, 'notes');
-  const lines = patch.lines === undefined ? undefined : computeLines(patch.lines);
-  if (lines) {
-    const totals = sumLines(lines);
-    Object.assign(changes, { subtotal: totals.subtotal, discount_total: totals.discountTotal, tax_total: totals.taxTotal, total: totals.total });
   }
 
   await ctx.db.transaction().execute(async (trx) => {
@@ -127,8 +108,7 @@ export async function updateEstimate(ctx: BusinessContext, estimateId: string, p
       .executeTakeFirst();
     if (updated.numUpdatedRows === 0n) assertDraft(await requireEstimateRow(trx, ctx.businessId, estimateId));
     if (lines) {
-      await deleteLines(trx, 'estimate_lines', ctx.businessId, estimateId);
-      await insertLines(trx, 'estimate_lines', ctx.businessId, estimateId, lines);
+      await replaceLines(trx, 'estimate_lines', ctx.businessId, estimateId, lines);
     }
     await recordAudit(trx, ctx, { action: 'estimate.updated', entityType: 'estimate', entityId: estimateId, details: { fields: Object.keys(patch) } });
   });

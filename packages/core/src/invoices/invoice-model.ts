@@ -1,5 +1,5 @@
 import type { InvoiceRow, LineRow } from '../db/schema.js';
-import { dateOrNull, int, intOrNull } from '../db/row-values.js';
+import { dateOrNull, int } from '../db/row-values.js';
 import { invoiceDisplayStatus, type InvoiceDisplayStatus, type InvoiceStatus } from './invoice-status.js';
 
 export interface InvoiceLine {

@@ -5,14 +5,14 @@ import { recordAudit } from '../audit/audit-log.js';
 import { addDays, businessToday } from '../businesses/business-today.js';
 import { requireBusinessRow } from '../businesses/businesses.js';
 import { requireClientRow } from '../clients/client-row.js';
-import { minorUnitExponent } from '@portico/wire';
 import { requireCurrency } from '../money/money.js';
 import type { BusinessContext, Executor } from '../context.js';
 import { PorticoError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
 import { optionalText, requireBoolean, requireDate } from '../shared/validate.js';
-import { computeLines, sumLines, type ComputedLine, type LineInput } from './line-totals.js';
-import { deleteLines, insertLines } from './document-lines.js';
+import { computeLines, type ComputedLine, type LineInput } from './line-totals.js';
+import { insertLines } from './document-lines.js';
+import { commonDraftChanges, replaceLines, totalsColumns } from './document-edits.js';
 import { nextDocumentNumber } from '../businesses/document-numbers.js';
 import { getInvoice, requireInvoiceRow } from './invoice-queries.js';
 import { invoiceSearchText, refreshInvoiceSearchText } from './invoice-search-text.js';
@@ -74,7 +74,7 @@ export interface DraftInvoiceRow {
 export async function insertDraftInvoice(trx: Executor, ctx: BusinessContext, draft: DraftInvoiceRow): Promise<string> {
   const now = ctx.clock.now().getTime();
   const id = newId('inv');
-  const totals = sumLines(draft.lines);
+  const totals = totalsColumns(draft.lines);
   await trx
     .insertInto('invoices')
     .values({
@@ -86,10 +86,7 @@ export async function insertDraftInvoice(trx: Executor, ctx: BusinessContext, dr
       currency: draft.currency,
       issue_date: draft.issueDate,
       due_date: draft.dueDate,
-      subtotal: totals.subtotal,
-      discount_total: totals.discountTotal,
-      tax_total: totals.taxTotal,
-      total: totals.total,
+      ...totals,
       amount_paid: 0,
       notes: draft.notes,
       shared_with_client: draft.sharedWithClient ? 1 : 0,
@@ -119,19 +116,8 @@ export async function updateInvoice(ctx: BusinessContext, invoiceId: string, pat
   const current = await requireInvoiceRow(ctx.db, ctx.businessId, invoiceId);
   assertDraft(current);
   const business = await requireBusinessRow(ctx.db, ctx.businessId);
-  const changes: RowChanges<'invoices'> = {};
-  if (patch.currency !== undefined) {
-    changes.currency = requireCurrency(patch.currency);
-    // Prices are minor units: between EUR (2 decimals) and JPY (0) the same number means another amount.
-    if (patch.lines === undefined && minorUnitExponent(changes.currency) !== minorUnitExponent(current.currency)) {
-      throw new PorticoError(
-        'invalid_input',
-        `${current.currency} and ${changes.currency} have different decimals; send the lines again with prices in ${changes.currency}.`,
-        { field: 'lines' },
-      );
-    }
-  }
-  if (patch.issueDate !== undefined) changes.issue_date = requireDate(patch.issueDate, 'issueDate');
+  const { changes: common, lines } = commonDraftChanges(current, patch);
+  const changes: RowChanges<'invoices'> = { ...common };
   if (patch.dueDate !== undefined || patch.issueDate !== undefined) {
     changes.due_date = resolveDueDate(
       patch.dueDate ?? current.due_date,
@@ -139,18 +125,7 @@ export async function updateInvoice(ctx: BusinessContext, invoiceId: string, pat
       business.settings,
     );
   }
-  if (patch.notes !== undefined) changes.notes = optionalText(patch.notes, 'notes');
   if (patch.sharedWithClient !== undefined) changes.shared_with_client = requireBoolean(patch.sharedWithClient, 'sharedWithClient') ? 1 : 0;
-  const lines = patch.lines === undefined ? undefined : computeLines(patch.lines);
-  if (lines) {
-    const totals = sumLines(lines);
-    Object.assign(changes, {
-      subtotal: totals.subtotal,
-      discount_total: totals.discountTotal,
-      tax_total: totals.taxTotal,
-      total: totals.total,
-    });
-  }
 
   await ctx.db.transaction().execute(async (trx) => {
     if (patch.clientId !== undefined) {
@@ -166,8 +141,7 @@ export async function updateInvoice(ctx: BusinessContext, invoiceId: string, pat
       .executeTakeFirst();
     if (updated.numUpdatedRows === 0n) assertDraft(await requireInvoiceRow(trx, ctx.businessId, invoiceId));
     if (lines) {
-      await deleteLines(trx, 'invoice_lines', ctx.businessId, invoiceId);
-      await insertLines(trx, 'invoice_lines', ctx.businessId, invoiceId, lines);
+      await replaceLines(trx, 'invoice_lines', ctx.businessId, invoiceId, lines);
     }
     if (changes.notes !== undefined || lines) await refreshInvoiceSearchText(trx, ctx.businessId, invoiceId);
     await recordAudit(trx, ctx, {

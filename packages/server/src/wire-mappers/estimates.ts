@@ -1,6 +1,6 @@
 /** Core's estimates as the wire carries them: instants as ISO text, only what each side may see. */
-import type { ClientEstimate, Estimate, EstimateSummary } from '@portico/core';
-import type { AdminEstimateDetailResponse, AdminEstimateListItem, EstimateDetailResponse, EstimateListItem } from '@portico/wire';
+import type { ClientEstimate, Estimate, EstimateAcceptance, EstimateSummary } from '@portico/core';
+import type { AdminEstimateDetailResponse, AdminEstimateListItem, EstimateAcceptanceWire, EstimateDetailResponse, EstimateListItem } from '@portico/wire';
 import { toLineWire } from './billing.js';
 
 export function toEstimateListItem(estimate: EstimateSummary): EstimateListItem {
@@ -29,11 +29,7 @@ export function toEstimateDetail(estimate: ClientEstimate): Omit<EstimateDetailR
     lines: estimate.lines.map(toLineWire),
     versionHash: estimate.versionHash,
     canRespond: estimate.canRespond,
-    acceptance: estimate.acceptance && {
-      name: estimate.acceptance.name,
-      acceptedAt: estimate.acceptance.at.toISOString(),
-      versionHash: estimate.acceptance.versionHash,
-    },
+    acceptance: estimate.acceptance && acceptanceWire(estimate.acceptance),
     declinedAt: estimate.declinedAt?.toISOString() ?? null,
     declineReason: estimate.declineReason,
     client: { name: estimate.clientName },
@@ -47,16 +43,14 @@ export function toAdminEstimateListItem(estimate: EstimateSummary, clientName: s
     clientId: estimate.clientId,
     clientName,
     sentAt: estimate.sentAt?.toISOString() ?? null,
-    acceptance: estimate.acceptance && {
-      name: estimate.acceptance.name,
-      acceptedAt: estimate.acceptance.at.toISOString(),
-      versionHash: estimate.acceptance.versionHash,
-      ip: estimate.acceptance.ip,
-      userAgent: estimate.acceptance.userAgent,
-    },
+    acceptance: estimate.acceptance && { ...acceptanceWire(estimate.acceptance), ip: estimate.acceptance.ip, userAgent: estimate.acceptance.userAgent },
     declinedAt: estimate.declinedAt?.toISOString() ?? null,
     declineReason: estimate.declineReason,
   };
+}
+
+function acceptanceWire(acceptance: EstimateAcceptance): EstimateAcceptanceWire {
+  return { name: acceptance.name, acceptedAt: acceptance.at.toISOString(), versionHash: acceptance.versionHash };
 }
 
 export function toAdminEstimateDetail(estimate: Estimate, clientName: string): AdminEstimateDetailResponse {
