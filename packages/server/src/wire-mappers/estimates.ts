@@ -1,6 +1,6 @@
 /** Core's estimates as the wire carries them: instants as ISO text, only what each side may see. */
 import type { ClientEstimate, Estimate, EstimateAcceptance, EstimateSummary } from '@portico/core';
-import type { AdminEstimateDetailResponse, AdminEstimateListItem, EstimateAcceptanceWire, EstimateDetailResponse, EstimateListItem } from '@portico/wire';
+import type { AdminEstimateDetailResponse, AdminEstimateListItem, EstimateAcceptanceWire, EstimateContentWire, EstimateDetailResponse, EstimateListItem } from '@portico/wire';
 import { toLineWire } from './billing.js';
 
 export function toEstimateListItem(estimate: EstimateSummary): EstimateListItem {
@@ -22,12 +22,7 @@ export function toEstimateListItem(estimate: EstimateSummary): EstimateListItem 
 export function toEstimateDetail(estimate: ClientEstimate): Omit<EstimateDetailResponse, 'business'> {
   return {
     ...toEstimateListItem(estimate),
-    subtotal: estimate.subtotal,
-    discountTotal: estimate.discountTotal,
-    taxTotal: estimate.taxTotal,
-    notes: estimate.notes,
-    lines: estimate.lines.map(toLineWire),
-    versionHash: estimate.versionHash,
+    ...toEstimateContent(estimate),
     canRespond: estimate.canRespond,
     acceptance: estimate.acceptance && acceptanceWire(estimate.acceptance),
     declinedAt: estimate.declinedAt?.toISOString() ?? null,
@@ -56,6 +51,12 @@ function acceptanceWire(acceptance: EstimateAcceptance): EstimateAcceptanceWire 
 export function toAdminEstimateDetail(estimate: Estimate, clientName: string): AdminEstimateDetailResponse {
   return {
     ...toAdminEstimateListItem(estimate, clientName),
+    ...toEstimateContent(estimate),
+  };
+}
+
+function toEstimateContent(estimate: Estimate): EstimateContentWire {
+  return {
     subtotal: estimate.subtotal,
     discountTotal: estimate.discountTotal,
     taxTotal: estimate.taxTotal,

@@ -40,8 +40,8 @@ export interface EstimateAcceptanceWire {
   versionHash: string;
 }
 
-/** `GET /api/estimates/:id`: everything the preview shows. */
-export interface EstimateDetailResponse extends EstimateListItem {
+/** What both sides' previews show of the content. */
+export interface EstimateContentWire {
   subtotal: number;
   discountTotal: number;
   taxTotal: number;
@@ -49,6 +49,10 @@ export interface EstimateDetailResponse extends EstimateListItem {
   lines: InvoiceLineWire[];
   /** SHA-256 (hex) of the content as it is now: what accepting it would record. */
   versionHash: string;
+}
+
+/** `GET /api/estimates/:id`: everything the preview shows. */
+export interface EstimateDetailResponse extends EstimateListItem, EstimateContentWire {
   /** Sent and not past its valid-until date: Accept and Decline are offered. */
   canRespond: boolean;
   acceptance: EstimateAcceptanceWire | null;
@@ -105,14 +109,7 @@ export interface AdminCreateEstimateRequest {
 }
 
 /** `GET /admin/estimates/:id`, and what create and void answer. */
-export interface AdminEstimateDetailResponse extends AdminEstimateListItem {
-  subtotal: number;
-  discountTotal: number;
-  taxTotal: number;
-  notes: string | null;
-  lines: InvoiceLineWire[];
-  versionHash: string;
-}
+export interface AdminEstimateDetailResponse extends AdminEstimateListItem, EstimateContentWire {}
 
 /** `POST /admin/estimates/:id/send` */
 export interface AdminSendEstimateResponse {
