@@ -13,6 +13,11 @@ import { readAttachment } from './tickets/attachments.js';
 import { listPayments, recordPayment } from './payments/payments.js';
 import { startCheckout, syncCheckout, type CheckoutRequest, type SyncCheckoutRequest } from './payments/stripe/checkout.js';
 import { sendInvoice } from './invoices/send-invoice.js';
+import { createEstimate, updateEstimate, voidEstimate } from './estimates/estimates.js';
+import { getEstimate, listEstimates } from './estimates/estimate-queries.js';
+import { sendEstimate } from './estimates/send-estimate.js';
+import { getClientEstimate, listClientEstimates } from './estimates/client-estimates.js';
+import { acceptEstimateAsClient, convertEstimate, declineEstimateAsClient } from './estimates/estimate-acceptance.js';
 import { markEmailBounced } from './email/outbox.js';
 import { configureStripe, getStripeSettings, removeStripe, type StripeSettingsInput } from './payments/stripe/stripe-settings.js';
 import {
@@ -59,6 +64,33 @@ export function businessApi(ctx: BusinessContext, services: ApiServices) {
       listForClient: listClientInvoices.bind(null, ctx),
       /** One invoice as its client sees it; another client's invoice or an unshared draft is `invoice_not_found`. */
       getForClient: getClientInvoice.bind(null, ctx),
+    },
+    /**
+     * Estimates: numbered from the business's own sequence (`EST-0001`), lines
+     * computed as invoices' are. The `...ForClient` and `...AsClient` calls are
+     * the client's side: they take the signed-in client's id and answer
+     * `estimate_not_found` for anyone else's estimate or a never-sent draft.
+     */
+    estimates: {
+      /** A draft; `validUntil` defaults to the issue date plus `settings.estimateValidDays` (30). */
+      create: createEstimate.bind(null, ctx),
+      /** Drafts only (`estimate_not_editable` once sent). */
+      update: updateEstimate.bind(null, ctx),
+      /** Marks a draft sent and emails every contact of the client a sign-in link that opens it. */
+      send: sendEstimate.bind(null, ctx),
+      void: voidEstimate.bind(null, ctx),
+      /** The business makes a sent estimate an invoice itself (no acceptance record): `converted`. */
+      convert: convertEstimate.bind(null, ctx),
+      get: getEstimate.bind(null, ctx),
+      /** By `clientId` and display status (`expired` is a sent estimate past its valid-until date). */
+      list: listEstimates.bind(null, ctx),
+      /** The client's sent estimates, newest first. */
+      listForClient: listClientEstimates.bind(null, ctx),
+      getForClient: getClientEstimate.bind(null, ctx),
+      /** `{ name, confirmed: true, ip, userAgent }`: final; makes the invoice (`settings.estimateAcceptance`). */
+      acceptAsClient: acceptEstimateAsClient.bind(null, ctx),
+      /** `{ reason? }`: final. */
+      declineAsClient: declineEstimateAsClient.bind(null, ctx),
     },
     statements: {
       /** Paid to date, outstanding, overdue and aging per currency, as of the business's today. */

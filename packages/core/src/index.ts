@@ -58,6 +58,15 @@ export { SESSION_LIFETIMES, type ClientSession, type SessionKind, type StartedSe
 export { rateLimitKey, type RateLimit, type RateLimitVerdict } from './auth/rate-limiter.js';
 export { type RedeemedSignIn } from './auth/sign-in.js';
 export { type SendInvoiceOptions, type SentInvoice } from './invoices/send-invoice.js';
+export { type Estimate, type EstimateAcceptance, type EstimateSummary } from './estimates/estimate-model.js';
+export { type EstimateInput, type EstimateUpdate } from './estimates/estimates.js';
+export { type EstimateListOptions } from './estimates/estimate-queries.js';
+export { type ClientEstimate } from './estimates/client-estimates.js';
+export { type AcceptEstimateInput, type ConvertedEstimate, type EstimateAnswer } from './estimates/estimate-acceptance.js';
+export { type SendEstimateOptions, type SentEstimate } from './estimates/send-estimate.js';
+export { estimateDisplayStatus, estimateDisplayStatuses, type EstimateDisplayStatus, type EstimateStatus } from './estimates/estimate-status.js';
+export { estimateContentHash, type EstimateContent } from './estimates/estimate-hash.js';
+export { type EstimateAcceptanceSetting } from './estimates/estimate-settings.js';
 export { businessOrigins, configuredPortalPage, signInLinkUrl } from './businesses/portal-page.js';
 export { type CoreContext, type BusinessContext } from './context.js';
 export { brandColor, linkColor, textColorOn } from './shared/brand-colors.js';
@@ -93,10 +102,14 @@ export {
 } from './email/transports/index.js';
 export {
   emailStrings,
+  renderEstimateEmail,
+  renderEstimateResponseEmail,
   renderInvoiceEmail,
   renderSignInEmail,
   renderTicketReplyEmail,
   type EmailStrings,
+  type EstimateEmailInput,
+  type EstimateResponseEmailInput,
   type InvoiceEmailInput,
   type RenderedEmail,
   type SignInEmailInput,

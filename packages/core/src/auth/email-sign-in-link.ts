@@ -18,6 +18,8 @@ export interface SignInLinkSpec {
   invoiceId: string | null;
   /** The ticket the email is about (a ticket reply); a link names an invoice or a ticket, not both. Absent in rows queued before tickets had links. */
   ticketId?: string | null;
+  /** The estimate the email is about (an estimate email). Absent in rows queued before estimates had links. */
+  estimateId?: string | null;
   /** How long the link works, counted from when it is sent. */
   ttlMs: number;
 }

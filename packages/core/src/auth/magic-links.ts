@@ -22,15 +22,18 @@ export function emailLinkTtlMs(business: Pick<Business, 'settings'>): number {
   return typeof days === 'number' && Number.isInteger(days) && days >= 1 && days <= 90 ? days * 86_400_000 : INVOICE_LINK_TTL_MS;
 }
 
-/** What a link opens after sign-in: the invoice or the ticket its email was about, or neither; never both. */
+/** What a link opens after sign-in: the invoice, ticket or estimate its email was about, or none; never two. */
 export interface MagicLinkTarget {
   invoiceId?: string | null;
   ticketId?: string | null;
+  estimateId?: string | null;
 }
 
 export function requireSingleLinkTarget(target: MagicLinkTarget): void {
-  if (target.invoiceId && target.ticketId) {
-    throw new PorticoError('invalid_input', 'A sign-in link opens one invoice or one ticket, not both.', { field: 'ticketId' });
+  if ([target.invoiceId, target.ticketId, target.estimateId].filter(Boolean).length > 1) {
+    throw new PorticoError('invalid_input', 'A sign-in link opens one invoice, one ticket or one estimate, not several.', {
+      field: target.estimateId ? 'estimateId' : 'ticketId',
+    });
   }
 }
 
@@ -62,6 +65,7 @@ export async function issueMagicLinkToken(
       purpose: link.purpose,
       invoice_id: link.invoiceId ?? null,
       ticket_id: link.ticketId ?? null,
+      estimate_id: link.estimateId ?? null,
       expires_at: expiresAt.getTime(),
       created_at: now.getTime(),
     })
@@ -95,6 +99,7 @@ export interface RedeemedMagicLink {
   purpose: MagicLinkPurpose;
   invoiceId: string | null;
   ticketId: string | null;
+  estimateId: string | null;
 }
 
 /**
@@ -113,7 +118,7 @@ export async function redeemMagicLinkToken(
     .where('token_hash', '=', hashSecretToken(token))
     .where('business_id', '=', businessId)
     .where('expires_at', '>', now.getTime())
-    .returning(['business_id', 'client_id', 'contact_id', 'purpose', 'invoice_id', 'ticket_id'])
+    .returning(['business_id', 'client_id', 'contact_id', 'purpose', 'invoice_id', 'ticket_id', 'estimate_id'])
     .executeTakeFirst();
   return (
     row && {
@@ -123,6 +128,7 @@ export async function redeemMagicLinkToken(
       purpose: row.purpose,
       invoiceId: row.invoice_id,
       ticketId: row.ticket_id,
+      estimateId: row.estimate_id,
     }
   );
 }

@@ -34,6 +34,8 @@ export interface RedeemedSignIn extends StartedSession {
   invoiceId: string | null;
   /** The ticket the email was about, to show first (a link names at most one of the two). */
   ticketId: string | null;
+  /** The estimate the email was about, to show first. */
+  estimateId: string | null;
 }
 
 /**
@@ -57,7 +59,7 @@ export async function redeemSignInLink(
       entityId: link.clientId,
       details: { via: link.purpose, kind },
     });
-    return { ...session, invoiceId: link.invoiceId, ticketId: link.ticketId };
+    return { ...session, invoiceId: link.invoiceId, ticketId: link.ticketId, estimateId: link.estimateId };
   });
   if (started) return started;
   const state = await inspectMagicLinkToken(ctx, businessId, token);

@@ -8,6 +8,7 @@ import { requireLocale, type Locale } from '../shared/locales.js';
 import { optionalText, requireHttpUrl, requireText, requireTimeZone } from '../shared/validate.js';
 import { requireInboundDomainSetting } from './inbound-domain.js';
 import { businessProfileChanges, toBusinessProfile, type BusinessProfile, type BusinessProfileInput } from './business-profile.js';
+import { requireEstimateSettings } from '../estimates/estimate-settings.js';
 
 /** A tenant: one business that bills its clients through Portico. Its profile fields are what its invoices say about it. */
 export interface Business extends BusinessProfile {
@@ -24,6 +25,8 @@ export interface Business extends BusinessProfile {
   /** Origins that may embed the widgets from another site. */
   allowedOrigins: string[];
   invoicePrefix: string;
+  /** Estimate numbers are this prefix plus the business's own estimate sequence: `EST-0001`. */
+  estimatePrefix: string;
   settings: Record<string, unknown>;
   createdAt: Date;
   updatedAt: Date;
@@ -40,6 +43,8 @@ export interface BusinessInput extends BusinessProfileInput {
   allowedOrigins?: string[];
   /** Invoice numbers are this prefix plus a zero-padded sequence: `INV-0001`. */
   invoicePrefix?: string;
+  /** Estimate numbers are this prefix plus a zero-padded sequence of their own: `EST-0001`. */
+  estimatePrefix?: string;
   settings?: Record<string, unknown>;
 }
 
@@ -66,6 +71,7 @@ export async function createBusiness(ctx: CoreContext, input: BusinessInput): Pr
     portal_url: requireHttpUrl(input.portalUrl, 'portalUrl'),
     allowed_origins: JSON.stringify(requireOrigins(input.allowedOrigins ?? [])),
     invoice_prefix: input.invoicePrefix === undefined ? 'INV-' : requirePrefix(input.invoicePrefix),
+    estimate_prefix: input.estimatePrefix === undefined ? 'EST-' : requirePrefix(input.estimatePrefix, 'estimatePrefix'),
     next_invoice_number: 1,
     next_estimate_number: 1,
     next_ticket_number: 1,
@@ -95,6 +101,7 @@ export async function updateBusiness(ctx: CoreContext, id: string, patch: Busine
   if (patch.portalUrl !== undefined) changes.portal_url = requireHttpUrl(patch.portalUrl, 'portalUrl');
   if (patch.allowedOrigins !== undefined) changes.allowed_origins = JSON.stringify(requireOrigins(patch.allowedOrigins));
   if (patch.invoicePrefix !== undefined) changes.invoice_prefix = requirePrefix(patch.invoicePrefix);
+  if (patch.estimatePrefix !== undefined) changes.estimate_prefix = requirePrefix(patch.estimatePrefix, 'estimatePrefix');
   if (patch.settings !== undefined) {
     const settings = requireSettings(patch.settings);
     changes.settings = JSON.stringify(settings);
@@ -153,6 +160,7 @@ export function toBusiness(row: BusinessRow): Business {
     portalUrl: row.portal_url,
     allowedOrigins: parseJson<string[]>(row.allowed_origins, []),
     invoicePrefix: row.invoice_prefix,
+    estimatePrefix: row.estimate_prefix,
     settings: parseJson<Record<string, unknown>>(row.settings, {}),
     ...toBusinessProfile(row),
     createdAt: new Date(int(row.created_at)),
@@ -181,10 +189,10 @@ function requireColor(value: unknown): string {
   throw new PorticoError('invalid_input', 'brandColor must be a hex colour like #2f5bea.', { field: 'brandColor' });
 }
 
-function requirePrefix(value: unknown): string {
-  const prefix = optionalText(value, 'invoicePrefix', { max: 20 }) ?? '';
+function requirePrefix(value: unknown, field: 'invoicePrefix' | 'estimatePrefix' = 'invoicePrefix'): string {
+  const prefix = optionalText(value, field, { max: 20 }) ?? '';
   if (/[\s/\\]/.test(prefix)) {
-    throw new PorticoError('invalid_input', 'invoicePrefix cannot contain spaces or slashes.', { field: 'invoicePrefix' });
+    throw new PorticoError('invalid_input', `${field} cannot contain spaces or slashes.`, { field });
   }
   return prefix;
 }
@@ -208,5 +216,6 @@ function requireSettings(value: unknown): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new PorticoError('invalid_input', 'settings must be an object.', { field: 'settings' });
   }
+  requireEstimateSettings(value as Record<string, unknown>);
   return value as Record<string, unknown>;
 }

@@ -10,6 +10,12 @@ export function intOrNull(value: number | string | bigint | null | undefined): n
   return value === null || value === undefined ? null : int(value);
 }
 
+/** An instant column (epoch milliseconds) as a Date, null kept. */
+export function dateOrNull(value: number | string | bigint | null | undefined): Date | null {
+  const ms = intOrNull(value);
+  return ms === null ? null : new Date(ms);
+}
+
 export function parseJson<T>(text: string, fallback: T): T {
   try {
     return JSON.parse(text) as T;

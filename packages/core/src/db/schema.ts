@@ -28,6 +28,8 @@ export interface BusinessTable {
   /** Origins allowed to embed the widgets cross-origin (JSON array of strings). */
   allowed_origins: string;
   invoice_prefix: string;
+  /** Estimate numbers are this prefix plus `next_estimate_number`: `EST-0001`. */
+  estimate_prefix: ColumnType<string, string | undefined, string>;
   next_invoice_number: Int;
   next_estimate_number: Int;
   next_ticket_number: Int;
@@ -133,6 +135,8 @@ export interface InvoiceTable {
   sent_at: Int | null;
   paid_at: Int | null;
   voided_at: Int | null;
+  /** The estimate this invoice was made from, once accepted or converted. */
+  estimate_id: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Int;
   updated_at: Int;
 }
@@ -162,7 +166,10 @@ export interface LineTable {
   total: Int;
 }
 
-export type EstimateStatusColumn = 'draft' | 'sent' | 'accepted' | 'declined' | 'void';
+/** `converted`: the business made it an invoice without the client's acceptance (accepted by phone, say). */
+export type EstimateStatusColumn = 'draft' | 'sent' | 'accepted' | 'declined' | 'void' | 'converted';
+type NullableInt = ColumnType<number | string | null, number | null | undefined, number | null>;
+type NullableText = ColumnType<string | null, string | null | undefined, string | null>;
 
 export interface EstimateTable {
   id: string;
@@ -178,9 +185,20 @@ export interface EstimateTable {
   tax_total: Int;
   total: Int;
   notes: string | null;
-  /** The invoice this estimate became once accepted. */
+  /** The invoice this estimate became once accepted or converted (its `estimate_id` points back). */
   invoice_id: string | null;
   version: Int;
+  sent_at: NullableInt;
+  voided_at: NullableInt;
+  /** The acceptance record: who typed their name, when, from where, and the hash of the content they accepted. */
+  accepted_at: NullableInt;
+  accepted_by_name: NullableText;
+  accepted_ip: NullableText;
+  accepted_user_agent: NullableText;
+  /** SHA-256 (hex) of the canonical content accepted (estimates/estimate-hash.ts). */
+  accepted_version_hash: NullableText;
+  declined_at: NullableInt;
+  decline_reason: NullableText;
   created_at: Int;
   updated_at: Int;
 }
@@ -353,11 +371,13 @@ export interface MagicLinkTokenTable {
   business_id: string;
   client_id: string;
   contact_id: string;
-  purpose: 'invoice_email' | 'ticket_email' | 'sign_in';
+  purpose: 'invoice_email' | 'ticket_email' | 'estimate_email' | 'sign_in';
   /** The invoice the email was about, shown first after sign-in. */
   invoice_id: string | null;
   /** The ticket the email was about, shown first after sign-in (never together with invoice_id). */
   ticket_id: string | null;
+  /** The estimate the email was about (purpose `estimate_email`); a link names one target at most. */
+  estimate_id: NullableText;
   expires_at: Int;
   created_at: Int;
 }
@@ -455,6 +475,7 @@ export type ClientRow = Selectable<ClientTable>;
 export type ContactRow = Selectable<ContactTable>;
 export type InvoiceRow = Selectable<InvoiceTable>;
 export type LineRow = Selectable<LineTable>;
+export type EstimateRow = Selectable<EstimateTable>;
 export type PaymentRow = Selectable<PaymentTable>;
 export type NewInvoiceRow = Insertable<InvoiceTable>;
 export type InvoiceUpdate = Updateable<InvoiceTable>;

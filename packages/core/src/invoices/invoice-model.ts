@@ -1,5 +1,5 @@
 import type { InvoiceRow, LineRow } from '../db/schema.js';
-import { int, intOrNull } from '../db/row-values.js';
+import { dateOrNull, int, intOrNull } from '../db/row-values.js';
 import type { TaxCategory } from './line-totals.js';
 import { invoiceDisplayStatus, type InvoiceDisplayStatus, type InvoiceStatus } from './invoice-status.js';
 
@@ -106,9 +106,4 @@ export function toInvoiceLine(row: LineRow): InvoiceLine {
     tax: int(row.tax),
     total: int(row.total),
   };
-}
-
-function dateOrNull(value: number | string | null): Date | null {
-  const ms = intOrNull(value);
-  return ms === null ? null : new Date(ms);
 }

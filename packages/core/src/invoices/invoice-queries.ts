@@ -2,7 +2,8 @@ import type { InvoiceRow } from '../db/schema.js';
 import { businessToday } from '../businesses/business-today.js';
 import type { BusinessContext, Executor } from '../context.js';
 import { PorticoError } from '../shared/errors.js';
-import { toInvoiceLine, toInvoiceSummary, type Invoice, type InvoiceLine, type InvoiceSummary } from './invoice-model.js';
+import { readDocumentLines } from './document-lines.js';
+import { toInvoiceSummary, type Invoice, type InvoiceLine, type InvoiceSummary } from './invoice-model.js';
 import { invoiceDisplayStatuses, type InvoiceDisplayStatus } from './invoice-status.js';
 import { displayStatusIn } from './invoice-sql.js';
 
@@ -13,14 +14,7 @@ export async function getInvoice(ctx: BusinessContext, invoiceId: string): Promi
 
 /** An invoice's lines, in order. The caller has already checked that the invoice may be read. */
 export async function readInvoiceLines(ctx: BusinessContext, invoiceId: string): Promise<InvoiceLine[]> {
-  const lines = await ctx.db
-    .selectFrom('invoice_lines')
-    .selectAll()
-    .where('business_id', '=', ctx.businessId)
-    .where('document_id', '=', invoiceId)
-    .orderBy('position')
-    .execute();
-  return lines.map(toInvoiceLine);
+  return readDocumentLines(ctx.db, 'invoice_lines', ctx.businessId, invoiceId);
 }
 
 export interface InvoiceListOptions {

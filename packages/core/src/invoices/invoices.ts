@@ -1,17 +1,19 @@
 import { sql } from 'kysely';
-import type { BusinessRow, InvoiceRow, NewRow, RowChanges } from '../db/schema.js';
+import type { BusinessRow, InvoiceRow, RowChanges } from '../db/schema.js';
 import { int } from '../db/row-values.js';
 import { recordAudit } from '../audit/audit-log.js';
 import { addDays, businessToday } from '../businesses/business-today.js';
 import { requireBusinessRow } from '../businesses/businesses.js';
 import { requireClientRow } from '../clients/client-row.js';
-import { minorUnitExponent } from '@portico/wire';
 import { requireCurrency } from '../money/money.js';
 import type { BusinessContext, Executor } from '../context.js';
 import { PorticoError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
 import { optionalText, requireBoolean, requireDate } from '../shared/validate.js';
-import { computeLines, sumLines, type ComputedLine, type LineInput } from './line-totals.js';
+import { computeLines, type ComputedLine, type LineInput } from './line-totals.js';
+import { insertLines } from './document-lines.js';
+import { commonDraftChanges, replaceLines, totalsColumns } from './document-edits.js';
+import { nextDocumentNumber } from '../businesses/document-numbers.js';
 import { getInvoice, requireInvoiceRow } from './invoice-queries.js';
 import { invoiceSearchText, refreshInvoiceSearchText } from './invoice-search-text.js';
 import type { Invoice } from './invoice-model.js';
@@ -45,48 +47,68 @@ export async function createInvoice(ctx: BusinessContext, input: InvoiceInput): 
   const business = await requireBusinessRow(ctx.db, ctx.businessId);
   const issueDate = input.issueDate === undefined ? await businessToday(ctx) : requireDate(input.issueDate, 'issueDate');
   const dueDate = resolveDueDate(input.dueDate, issueDate, business);
-  const now = ctx.clock.now().getTime();
-  const id = newId('inv');
-  const totals = sumLines(lines);
-
-  await ctx.db.transaction().execute(async (trx) => {
+  const id = await ctx.db.transaction().execute(async (trx) => {
     await requireClientRow(trx, ctx.businessId, input.clientId);
-    await trx
-      .insertInto('invoices')
-      .values({
-        id,
-        business_id: ctx.businessId,
-        client_id: input.clientId,
-        number: null,
-        status: 'draft',
-        currency,
-        issue_date: issueDate,
-        due_date: dueDate,
-        subtotal: totals.subtotal,
-        discount_total: totals.discountTotal,
-        tax_total: totals.taxTotal,
-        total: totals.total,
-        amount_paid: 0,
-        notes,
-        shared_with_client: shared ? 1 : 0,
-        version: 1,
-        search_text: invoiceSearchText({ number: null, notes, descriptions: lines.map((line) => line.description) }),
-        sent_at: null,
-        paid_at: null,
-        voided_at: null,
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
-    await insertLines(trx, ctx.businessId, id, lines);
-    await recordAudit(trx, ctx, {
-      action: 'invoice.created',
-      entityType: 'invoice',
-      entityId: id,
-      details: { clientId: input.clientId, currency, total: totals.total },
-    });
+    return insertDraftInvoice(trx, ctx, { clientId: input.clientId, currency, issueDate, dueDate, lines, notes, sharedWithClient: shared });
   });
   return getInvoice(ctx, id);
+}
+
+/** A checked draft, lines computed: what `insertDraftInvoice` stores. */
+export interface DraftInvoiceRow {
+  clientId: string;
+  currency: string;
+  issueDate: string;
+  dueDate: string;
+  lines: readonly ComputedLine[];
+  notes: string | null;
+  sharedWithClient: boolean;
+  /** The estimate it is made from. */
+  estimateId?: string;
+}
+
+/**
+ * Inserts a draft invoice with its lines and its audit entry, inside the
+ * caller's transaction (an estimate's acceptance makes its invoice in the
+ * acceptance's own). Totals are the sums of the lines. Returns its id.
+ */
+export async function insertDraftInvoice(trx: Executor, ctx: BusinessContext, draft: DraftInvoiceRow): Promise<string> {
+  const now = ctx.clock.now().getTime();
+  const id = newId('inv');
+  const totals = totalsColumns(draft.lines);
+  await trx
+    .insertInto('invoices')
+    .values({
+      id,
+      business_id: ctx.businessId,
+      client_id: draft.clientId,
+      number: null,
+      status: 'draft',
+      currency: draft.currency,
+      issue_date: draft.issueDate,
+      due_date: draft.dueDate,
+      ...totals,
+      amount_paid: 0,
+      notes: draft.notes,
+      shared_with_client: draft.sharedWithClient ? 1 : 0,
+      version: 1,
+      search_text: invoiceSearchText({ number: null, notes: draft.notes, descriptions: draft.lines.map((line) => line.description) }),
+      sent_at: null,
+      paid_at: null,
+      voided_at: null,
+      estimate_id: draft.estimateId ?? null,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  await insertLines(trx, 'invoice_lines', ctx.businessId, id, draft.lines);
+  await recordAudit(trx, ctx, {
+    action: 'invoice.created',
+    entityType: 'invoice',
+    entityId: id,
+    details: { clientId: draft.clientId, currency: draft.currency, total: totals.total, ...(draft.estimateId ? { estimateId: draft.estimateId } : {}) },
+  });
+  return id;
 }
 
 /** Changes a draft. Issued invoices are immutable: void and re-issue instead. */
@@ -95,19 +117,8 @@ export async function updateInvoice(ctx: BusinessContext, invoiceId: string, pat
   const current = await requireInvoiceRow(ctx.db, ctx.businessId, invoiceId);
   assertDraft(current);
   const business = await requireBusinessRow(ctx.db, ctx.businessId);
-  const changes: RowChanges<'invoices'> = {};
-  if (patch.currency !== undefined) {
-    changes.currency = requireCurrency(patch.currency);
-    // Prices are minor units: between EUR (2 decimals) and JPY (0) the same number means another amount.
-    if (patch.lines === undefined && minorUnitExponent(changes.currency) !== minorUnitExponent(current.currency)) {
-      throw new PorticoError(
-        'invalid_input',
-        `${current.currency} and ${changes.currency} have different decimals; send the lines again with prices in ${changes.currency}.`,
-        { field: 'lines' },
-      );
-    }
-  }
-  if (patch.issueDate !== undefined) changes.issue_date = requireDate(patch.issueDate, 'issueDate');
+  const { changes: common, lines } = commonDraftChanges(current, patch);
+  const changes: RowChanges<'invoices'> = { ...common };
   if (patch.dueDate !== undefined || patch.issueDate !== undefined) {
     changes.due_date = resolveDueDate(
       patch.dueDate ?? current.due_date,
@@ -115,18 +126,7 @@ export async function updateInvoice(ctx: BusinessContext, invoiceId: string, pat
       business,
     );
   }
-  if (patch.notes !== undefined) changes.notes = optionalText(patch.notes, 'notes');
   if (patch.sharedWithClient !== undefined) changes.shared_with_client = requireBoolean(patch.sharedWithClient, 'sharedWithClient') ? 1 : 0;
-  const lines = patch.lines === undefined ? undefined : computeLines(patch.lines);
-  if (lines) {
-    const totals = sumLines(lines);
-    Object.assign(changes, {
-      subtotal: totals.subtotal,
-      discount_total: totals.discountTotal,
-      tax_total: totals.taxTotal,
-      total: totals.total,
-    });
-  }
 
   await ctx.db.transaction().execute(async (trx) => {
     if (patch.clientId !== undefined) {
@@ -142,8 +142,7 @@ export async function updateInvoice(ctx: BusinessContext, invoiceId: string, pat
       .executeTakeFirst();
     if (updated.numUpdatedRows === 0n) assertDraft(await requireInvoiceRow(trx, ctx.businessId, invoiceId));
     if (lines) {
-      await trx.deleteFrom('invoice_lines').where('business_id', '=', ctx.businessId).where('document_id', '=', invoiceId).execute();
-      await insertLines(trx, ctx.businessId, invoiceId, lines);
+      await replaceLines(trx, 'invoice_lines', ctx.businessId, invoiceId, lines);
     }
     if (changes.notes !== undefined || lines) await refreshInvoiceSearchText(trx, ctx.businessId, invoiceId);
     await recordAudit(trx, ctx, {
@@ -194,7 +193,7 @@ export async function issueInvoice(ctx: BusinessContext, invoiceId: string): Pro
     if (int(lineCount.n as number) === 0) {
       throw new PorticoError('invoice_has_no_lines', 'An invoice needs at least one line item before it is issued.', { field: 'lines' });
     }
-    const number = await nextInvoiceNumber(trx, ctx.businessId);
+    const number = await nextDocumentNumber(trx, ctx.businessId, 'invoice');
     // The seller and buyer as they are now are what this invoice says, whatever changes later.
     const parties = currentParties(await requireBusinessRow(trx, ctx.businessId), await requireClientRow(trx, ctx.businessId, current.client_id));
     await trx.updateTable('invoices').set({ number, parties: JSON.stringify(parties) }).where('business_id', '=', ctx.businessId).where('id', '=', invoiceId).execute();
@@ -229,7 +228,8 @@ export async function voidInvoice(ctx: BusinessContext, invoiceId: string, reaso
   return getInvoice(ctx, invoiceId);
 }
 
-function resolveDueDate(dueDate: string | undefined, issueDate: string, business: BusinessRow): string {
+/** The due date given, or the issue date plus the business's payment terms (its profile's, else `settings.paymentTermsDays`, else 30). */
+export function resolveDueDate(dueDate: string | undefined, issueDate: string, business: BusinessRow): string {
   if (dueDate === undefined) {
     const terms = business.payment_terms_days ?? (JSON.parse(business.settings) as { paymentTermsDays?: unknown }).paymentTermsDays;
     return addDays(issueDate, typeof terms === 'number' && Number.isInteger(terms) && terms >= 0 ? terms : DEFAULT_PAYMENT_TERMS_DAYS);
@@ -248,36 +248,4 @@ function assertDraft(row: InvoiceRow): void {
       `Invoice ${row.number ?? row.id} is ${row.status}; only drafts can be changed. Void it and issue a new one.`,
     );
   }
-}
-
-async function nextInvoiceNumber(executor: Executor, businessId: string): Promise<string> {
-  const row = await executor
-    .updateTable('businesses')
-    .set({ next_invoice_number: sql`next_invoice_number + 1` })
-    .where('id', '=', businessId)
-    .returning(['invoice_prefix', sql<number>`next_invoice_number - 1`.as('n')])
-    .executeTakeFirstOrThrow();
-  return `${row.invoice_prefix}${String(int(row.n)).padStart(4, '0')}`;
-}
-
-async function insertLines(executor: Executor, businessId: string, documentId: string, lines: ComputedLine[]): Promise<void> {
-  if (lines.length === 0) return;
-  const rows: NewRow<'invoice_lines'>[] = lines.map((line, position) => ({
-    id: newId('lin'),
-    business_id: businessId,
-    document_id: documentId,
-    position,
-    description: line.description,
-    quantity_milli: line.quantityMilli,
-    unit_price: line.unitPrice,
-    tax_rate_milli: line.taxRateMilli,
-    tax_category: line.taxCategory,
-    discount_kind: line.discountKind,
-    discount_value: line.discountValue,
-    gross: line.gross,
-    discount: line.discount,
-    tax: line.tax,
-    total: line.total,
-  }));
-  await executor.insertInto('invoice_lines').values(rows).execute();
 }

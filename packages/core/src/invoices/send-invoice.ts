@@ -1,11 +1,7 @@
 import { recordAudit } from '../audit/audit-log.js';
-import { emailLinkTtlMs } from '../auth/magic-links.js';
+import { documentLinkTtlMs, queueClientLinkEmails } from '../auth/client-link-emails.js';
 import { requireBusinessRow, toBusiness } from '../businesses/businesses.js';
-import { signInLinkUrl } from '../businesses/portal-page.js';
-import { clientAudience } from '../clients/client-audience.js';
 import type { BusinessContext } from '../context.js';
-import { enqueueEmail } from '../email/outbox.js';
-import { deferredSignInLink, SIGN_IN_TOKEN_PLACEHOLDER } from '../auth/email-sign-in-link.js';
 import { renderInvoiceEmail } from '../email/templates/index.js';
 import { PorticoError } from '../shared/errors.js';
 import type { Invoice } from './invoice-model.js';
@@ -36,35 +32,25 @@ export async function sendInvoice(ctx: BusinessContext, invoiceId: string, optio
     throw new PorticoError('invalid_status_transition', `Invoice ${invoice.number ?? invoice.id} is void and cannot be sent.`);
   }
   const business = toBusiness(await requireBusinessRow(ctx.db, ctx.businessId));
-  const ttlMs = options.linkTtlMs ?? emailLinkTtlMs(business);
-  if (!Number.isInteger(ttlMs) || ttlMs < 60_000 || ttlMs > 90 * 86_400_000) {
-    throw new PorticoError('invalid_input', 'linkTtlMs must be between one minute and 90 days.', { field: 'linkTtlMs' });
-  }
+  const ttlMs = documentLinkTtlMs(business, options.linkTtlMs);
 
   const emailsQueued = await ctx.db.transaction().execute(async (trx) => {
-    const { locale, contacts } = await clientAudience(trx, ctx.businessId, invoice.clientId, business.locale);
-    if (contacts.length === 0) {
-      throw new PorticoError('invalid_input', 'This client has no contacts to send the invoice to; add one first.', { field: 'clientId' });
-    }
-    for (const contact of contacts) {
-      const email = renderInvoiceEmail({
-        business,
-        contactName: contact.name,
-        invoice,
-        link: signInLinkUrl(business, SIGN_IN_TOKEN_PLACEHOLDER),
-        linkExpiresAt: new Date(ctx.clock.now().getTime() + ttlMs),
-        locale,
-      });
-      const link = { clientId: invoice.clientId, contactId: contact.id, purpose: 'invoice_email', invoiceId: invoice.id, ttlMs } as const;
-      await enqueueEmail(trx, ctx, { kind: 'invoice_sent', to: contact.email, ...email }, deferredSignInLink(link, email));
-    }
+    const queued = await queueClientLinkEmails(trx, ctx, business, {
+      clientId: invoice.clientId,
+      kind: 'invoice_sent',
+      purpose: 'invoice_email',
+      target: { invoiceId: invoice.id },
+      ttlMs,
+      what: 'invoice',
+      render: (email) => renderInvoiceEmail({ business, invoice, ...email }),
+    });
     await recordAudit(trx, ctx, {
       action: 'invoice.sent',
       entityType: 'invoice',
       entityId: invoice.id,
-      details: { recipients: contacts.length },
+      details: { recipients: queued },
     });
-    return contacts.length;
+    return queued;
   });
   return { invoice: await getInvoice(ctx, invoice.id), emailsQueued };
 }

@@ -48,7 +48,12 @@ export type PorticoErrorCode =
   | 'message_too_large'
   | 'inbound_email_not_found'
   | 'inbound_not_configured'
-  | 'inbound_fetch_failed';
+  | 'inbound_fetch_failed'
+  | 'estimate_not_found'
+  | 'estimate_not_editable'
+  | 'estimate_has_no_lines'
+  | 'estimate_not_acceptable'
+  | 'estimate_expired';
 
 const statusByCode: Partial<Record<PorticoErrorCode, number>> = {
   not_found: 404,
@@ -76,6 +81,11 @@ const statusByCode: Partial<Record<PorticoErrorCode, number>> = {
   inbound_email_not_found: 404,
   inbound_not_configured: 409,
   inbound_fetch_failed: 502,
+  estimate_not_found: 404,
+  estimate_not_editable: 409,
+  estimate_has_no_lines: 409,
+  estimate_not_acceptable: 409,
+  estimate_expired: 409,
 };
 
 export class PorticoError extends Error {

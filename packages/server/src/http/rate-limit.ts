@@ -20,6 +20,9 @@ export const limits = {
   redeemPerBusiness: { limit: 2000, windowMs: 10 * MINUTE },
   ticketWritesPerContact: { limit: 60, windowMs: HOUR },
   ticketWritesPerIp: { limit: 120, windowMs: HOUR },
+  /** Accepting or declining an estimate is final and emails the business: a few tries, not a flood. */
+  estimateAnswersPerContact: { limit: 30, windowMs: HOUR },
+  estimateAnswersPerIp: { limit: 60, windowMs: HOUR },
 } satisfies Record<string, RateLimit>;
 
 /** A 429 that knows when to come back (sent as Retry-After). */

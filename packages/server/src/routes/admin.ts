@@ -4,6 +4,7 @@ import type { ServerContext } from '../server-context.js';
 import type { AdminInvoiceListResponse, AdminSendInvoiceResponse } from '@portico/wire';
 import { adminTicketRoutes } from './admin-tickets.js';
 import { adminProfileRoutes } from './admin-profile.js';
+import { adminEstimateRoutes } from './admin-estimates.js';
 import { invoiceListQueryFrom } from '../http/invoice-list-query.js';
 import { toAdminInvoiceListItem } from '../wire-mappers/billing.js';
 
@@ -38,6 +39,7 @@ export function adminRoutes(server: ServerContext, authorize: AuthorizeAdmin | u
 
   app.route('/', adminTicketRoutes(server));
   app.route('/', adminProfileRoutes(server));
+  app.route('/', adminEstimateRoutes(server));
 
   function adminScope(c: Context<{ Variables: AdminVariables }>) {
     const { businessId, userId } = c.get('admin');

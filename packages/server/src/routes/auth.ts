@@ -142,6 +142,7 @@ export function authRoutes(server: ServerContext): Hono<BusinessPathEnv> {
       expiresAt: signedIn.session.absoluteExpiresAt.toISOString(),
       invoiceId: signedIn.invoiceId,
       ticketId: signedIn.ticketId,
+      estimateId: signedIn.estimateId,
     });
   });
 
@@ -186,12 +187,16 @@ export function authRoutes(server: ServerContext): Hono<BusinessPathEnv> {
 /**
  * Where to go after sign-in: the business's own portal page if it set one on
  * its allow-list (`settings.portalPageUrl`), else the portal Portico hosts;
- * with `?invoice=` or `?ticket=` for what the email was about.
+ * with `?invoice=`, `?ticket=` or `?estimate=` for what the email was about.
  */
-export function portalPageUrl(business: Business, about: { invoiceId?: string | null; ticketId?: string | null }): string {
+export function portalPageUrl(
+  business: Business,
+  about: { invoiceId?: string | null; ticketId?: string | null; estimateId?: string | null },
+): string {
   const target = configuredPortalPage(business) ?? new URL(`${business.portalUrl}/`);
   if (about.invoiceId) target.searchParams.set('invoice', about.invoiceId);
   else if (about.ticketId) target.searchParams.set('ticket', about.ticketId);
+  else if (about.estimateId) target.searchParams.set('estimate', about.estimateId);
   return target.toString();
 }
 

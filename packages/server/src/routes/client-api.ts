@@ -5,6 +5,7 @@ import { billingRoutes } from './billing.js';
 import { documentRoutes } from './documents.js';
 import { paymentRoutes } from './payments.js';
 import { ticketRoutes } from './tickets.js';
+import { estimateRoutes } from './estimates.js';
 import type { SessionResponse } from '@portico/wire';
 
 /** `/api/*`: what a signed-in client may read and do. Every query is scoped to the session's business and client. */
@@ -18,6 +19,7 @@ export function clientApiRoutes(server: ServerContext): Hono<{ Variables: Client
   app.route('/', billingRoutes(server));
   app.route('/', documentRoutes(server));
   app.route('/', ticketRoutes(server));
+  app.route('/', estimateRoutes(server));
 
   app.get('/session', async (c) => {
     const session = c.get('session');

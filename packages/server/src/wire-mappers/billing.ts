@@ -1,6 +1,6 @@
 /** Core's billing rows as the wire carries them: dates as ISO text, only what the client may see. */
-import { taxNotesNeeded, taxSummary, type ClientInvoice, type InvoiceListEntry, type InvoiceParties, type Statement } from '@portico/core';
-import type { AdminInvoiceListItem, InvoiceDetailResponse, InvoiceListItem, StatementResponse, TaxNoteWire } from '@portico/wire';
+import { taxNotesNeeded, taxSummary, type ClientInvoice, type InvoiceLine, type InvoiceListEntry, type InvoiceParties, type Statement } from '@portico/core';
+import type { AdminInvoiceListItem, InvoiceDetailResponse, InvoiceLineWire, InvoiceListItem, StatementResponse, TaxNoteWire } from '@portico/wire';
 
 /** A list row as the wire carries it (no client id: the client knows who they are). */
 export function toInvoiceListItem(entry: Omit<InvoiceListEntry, 'clientId'>): InvoiceListItem {
@@ -50,17 +50,7 @@ export function toInvoiceDetail(invoice: ClientInvoice): Omit<InvoiceDetailRespo
     discountTotal: invoice.discountTotal,
     taxTotal: invoice.taxTotal,
     notes: invoice.notes,
-    lines: invoice.lines.map((line) => ({
-      description: line.description,
-      quantity: line.quantity,
-      unitPrice: line.unitPrice,
-      taxRate: line.taxRate,
-      taxCategory: line.taxCategory,
-      discountAmount: line.discountAmount,
-      gross: line.gross,
-      tax: line.tax,
-      total: line.total,
-    })),
+    lines: invoice.lines.map(toLineWire),
     payments: invoice.payments.map((payment) => ({
       amount: payment.amount,
       refundedAmount: payment.refundedAmount,
@@ -100,4 +90,19 @@ function toTaxNotes(invoice: ClientInvoice): TaxNoteWire[] {
     ...(needed.reverseCharge ? [{ kind: 'reverse_charge' as const, text: invoice.parties.seller.reverseChargeNote }] : []),
     ...(needed.exempt ? [{ kind: 'exempt' as const, text: invoice.parties.seller.taxExemptNote }] : []),
   ];
+}
+
+/** A line of an invoice or an estimate, as both previews show it. */
+export function toLineWire(line: InvoiceLine): InvoiceLineWire {
+  return {
+    description: line.description,
+    quantity: line.quantity,
+    unitPrice: line.unitPrice,
+    taxRate: line.taxRate,
+    taxCategory: line.taxCategory,
+    discountAmount: line.discountAmount,
+    gross: line.gross,
+    tax: line.tax,
+    total: line.total,
+  };
 }

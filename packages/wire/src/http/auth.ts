@@ -13,6 +13,8 @@ export interface SignInResponse {
   invoiceId: string | null;
   /** The ticket the email was about (a ticket reply), to show first; a link names at most one of the two. */
   ticketId: string | null;
+  /** The estimate the email was about (an estimate email), to show first; a link names at most one of the three. */
+  estimateId: string | null;
 }
 
 /** `POST /auth/request-link/:business`: "email me a link"; always answers 202 `{ status: 'sent' }`. */

@@ -8,6 +8,7 @@ import { ticketSignInLinks } from './0006-ticket-sign-in-links.js';
 import { inboundDomainAndOutboxMail } from './0007-inbound-domain-and-outbox-mail.js';
 import { searchText } from './0008-search-text.js';
 import { lawfulInvoices } from './0009-lawful-invoices.js';
+import { estimates } from './0010-estimates.js';
 import { signInRequests } from './0011-sign-in-requests.js';
 
 /**
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '0007-inbound-domain-and-outbox-mail': inboundDomainAndOutboxMail,
   '0008-search-text': searchText,
   '0009-lawful-invoices': lawfulInvoices,
+  '0010-estimates': estimates,
   '0011-sign-in-requests': signInRequests,
 };
 

@@ -39,6 +39,22 @@ export interface EmailStrings {
   paidInFullNote: string;
   receiptButton: string;
 
+  estimateSubject(p: { number: string; business: string }): string;
+  estimateIntro(p: { number: string; business: string }): string;
+  estimateNumberLabel: string;
+  validUntilLabel: string;
+  estimateButton: string;
+  /** To the business: its client accepted an estimate (`name` is the name the client typed). */
+  estimateAcceptedSubject(p: { number: string; client: string }): string;
+  estimateAcceptedIntro(p: { number: string; client: string; name: string }): string;
+  estimateDeclinedSubject(p: { number: string; client: string }): string;
+  estimateDeclinedIntro(p: { number: string; client: string }): string;
+  clientLabel: string;
+  acceptedByLabel: string;
+  declineReasonLabel: string;
+  /** The button of the business's own notifications. */
+  openPortalButton: string;
+
   signInSubject(p: { business: string }): string;
   signInIntro(p: { business: string }): string;
   signInButton: string;
@@ -94,6 +110,20 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     paymentDateLabel: 'Payment date',
     paidInFullNote: 'The invoice is now paid in full.',
     receiptButton: 'View receipt',
+    estimateSubject: ({ number, business }) => `Estimate ${number} from ${business}`,
+    estimateIntro: ({ number, business }) =>
+      `${business} has sent you estimate ${number}. You can review it and accept or decline it in the client portal.`,
+    estimateNumberLabel: 'Estimate',
+    validUntilLabel: 'Valid until',
+    estimateButton: 'View estimate',
+    estimateAcceptedSubject: ({ number, client }) => `Estimate ${number} accepted by ${client}`,
+    estimateAcceptedIntro: ({ number, client, name }) => `${name} accepted estimate ${number} for ${client} in the client portal.`,
+    estimateDeclinedSubject: ({ number, client }) => `Estimate ${number} declined by ${client}`,
+    estimateDeclinedIntro: ({ number, client }) => `${client} declined estimate ${number} in the client portal.`,
+    clientLabel: 'Client',
+    acceptedByLabel: 'Accepted by',
+    declineReasonLabel: 'Reason',
+    openPortalButton: 'Open the portal',
     signInSubject: ({ business }) => `Your sign-in link for ${business}`,
     signInIntro: ({ business }) => `You asked to sign in to the ${business} client portal.`,
     signInButton: 'Sign in',
@@ -134,6 +164,20 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     paymentDateLabel: 'Zahlungsdatum',
     paidInFullNote: 'Die Rechnung ist damit vollständig bezahlt.',
     receiptButton: 'Quittung ansehen',
+    estimateSubject: ({ number, business }) => `Angebot ${number} von ${business}`,
+    estimateIntro: ({ number, business }) =>
+      `${business} hat Ihnen das Angebot ${number} gesendet. Sie können es im Kundenportal prüfen und annehmen oder ablehnen.`,
+    estimateNumberLabel: 'Angebot',
+    validUntilLabel: 'Gültig bis',
+    estimateButton: 'Angebot ansehen',
+    estimateAcceptedSubject: ({ number, client }) => `Angebot ${number} von ${client} angenommen`,
+    estimateAcceptedIntro: ({ number, client, name }) => `${name} hat das Angebot ${number} für ${client} im Kundenportal angenommen.`,
+    estimateDeclinedSubject: ({ number, client }) => `Angebot ${number} von ${client} abgelehnt`,
+    estimateDeclinedIntro: ({ number, client }) => `${client} hat das Angebot ${number} im Kundenportal abgelehnt.`,
+    clientLabel: 'Kunde',
+    acceptedByLabel: 'Angenommen von',
+    declineReasonLabel: 'Begründung',
+    openPortalButton: 'Portal öffnen',
     signInSubject: ({ business }) => `Ihr Anmeldelink für ${business}`,
     signInIntro: ({ business }) => `Sie möchten sich im Kundenportal von ${business} anmelden.`,
     signInButton: 'Anmelden',
@@ -175,6 +219,20 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     paymentDateLabel: 'Data del pagamento',
     paidInFullNote: 'La fattura è ora interamente pagata.',
     receiptButton: 'Visualizza la ricevuta',
+    estimateSubject: ({ number, business }) => `Preventivo ${number} da ${business}`,
+    estimateIntro: ({ number, business }) =>
+      `${business} le ha inviato il preventivo ${number}. Può esaminarlo e accettarlo o rifiutarlo nel portale clienti.`,
+    estimateNumberLabel: 'Preventivo',
+    validUntilLabel: 'Valido fino al',
+    estimateButton: 'Visualizza il preventivo',
+    estimateAcceptedSubject: ({ number, client }) => `Preventivo ${number} accettato da ${client}`,
+    estimateAcceptedIntro: ({ number, client, name }) => `${name} ha accettato il preventivo ${number} per ${client} nel portale clienti.`,
+    estimateDeclinedSubject: ({ number, client }) => `Preventivo ${number} rifiutato da ${client}`,
+    estimateDeclinedIntro: ({ number, client }) => `${client} ha rifiutato il preventivo ${number} nel portale clienti.`,
+    clientLabel: 'Cliente',
+    acceptedByLabel: 'Accettato da',
+    declineReasonLabel: 'Motivo',
+    openPortalButton: 'Apri il portale',
     signInSubject: ({ business }) => `Il suo link di accesso a ${business}`,
     signInIntro: ({ business }) => `Ha chiesto di accedere al portale clienti di ${business}.`,
     signInButton: 'Accedi',
@@ -215,6 +273,21 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     paymentDateLabel: 'Дата оплаты',
     paidInFullNote: 'Счёт теперь оплачен полностью.',
     receiptButton: 'Посмотреть квитанцию',
+    estimateSubject: ({ number, business }) => `Смета ${number} от ${business}`,
+    estimateIntro: ({ number, business }) =>
+      `${business} отправляет вам смету ${number}. Вы можете ознакомиться с ней и принять или отклонить её в клиентском портале.`,
+    estimateNumberLabel: 'Смета',
+    validUntilLabel: 'Действительна до',
+    estimateButton: 'Посмотреть смету',
+    estimateAcceptedSubject: ({ number, client }) => `Смета ${number} принята клиентом ${client}`,
+    estimateAcceptedIntro: ({ number, client, name }) =>
+      `Смета ${number} для клиента ${client} принята в клиентском портале. Имя, указанное при принятии: ${name}.`,
+    estimateDeclinedSubject: ({ number, client }) => `Смета ${number} отклонена клиентом ${client}`,
+    estimateDeclinedIntro: ({ number, client }) => `Смета ${number} для клиента ${client} отклонена в клиентском портале.`,
+    clientLabel: 'Клиент',
+    acceptedByLabel: 'Кем принята',
+    declineReasonLabel: 'Причина',
+    openPortalButton: 'Открыть портал',
     signInSubject: ({ business }) => `Ссылка для входа: ${business}`,
     signInIntro: ({ business }) => `Вы запросили вход в клиентский портал ${business}.`,
     signInButton: 'Войти',
@@ -254,6 +327,20 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     paymentDateLabel: 'お支払い日',
     paidInFullNote: 'この請求書のお支払いはすべて完了しました。',
     receiptButton: '領収書を確認する',
+    estimateSubject: ({ number, business }) => `${business}からのお見積書 ${number}`,
+    estimateIntro: ({ number, business }) =>
+      `${business}からお見積書 ${number} が届いています。クライアントポータルで内容をご確認のうえ、承認または辞退してください。`,
+    estimateNumberLabel: '見積書番号',
+    validUntilLabel: '有効期限',
+    estimateButton: '見積書を確認する',
+    estimateAcceptedSubject: ({ number, client }) => `見積書 ${number} が${client}により承認されました`,
+    estimateAcceptedIntro: ({ number, client, name }) => `${client}の${name}様が、クライアントポータルで見積書 ${number} を承認しました。`,
+    estimateDeclinedSubject: ({ number, client }) => `見積書 ${number} が${client}により辞退されました`,
+    estimateDeclinedIntro: ({ number, client }) => `${client}が、クライアントポータルで見積書 ${number} を辞退しました。`,
+    clientLabel: '顧客',
+    acceptedByLabel: '承認者',
+    declineReasonLabel: '理由',
+    openPortalButton: 'ポータルを開く',
     signInSubject: ({ business }) => `${business}へのログインリンク`,
     signInIntro: ({ business }) => `${business}のクライアントポータルへのログインがリクエストされました。`,
     signInButton: 'ログイン',
@@ -300,6 +387,19 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     paymentDateLabel: 'تاريخ الدفع',
     paidInFullNote: 'تم سداد الفاتورة بالكامل الآن.',
     receiptButton: 'عرض الإيصال',
+    estimateSubject: ({ number, business }) => `عرض السعر ${number} من ${business}`,
+    estimateIntro: ({ number, business }) => `أرسل إليك ${business} عرض السعر ${number}. يمكنك مراجعته وقبوله أو رفضه عبر بوابة العملاء.`,
+    estimateNumberLabel: 'عرض السعر',
+    validUntilLabel: 'صالح حتى',
+    estimateButton: 'الاطلاع على عرض السعر',
+    estimateAcceptedSubject: ({ number, client }) => `قبل ${client} عرض السعر ${number}`,
+    estimateAcceptedIntro: ({ number, client, name }) => `قبل ${name} عرض السعر ${number} باسم ${client} عبر بوابة العملاء.`,
+    estimateDeclinedSubject: ({ number, client }) => `رفض ${client} عرض السعر ${number}`,
+    estimateDeclinedIntro: ({ number, client }) => `رفض ${client} عرض السعر ${number} عبر بوابة العملاء.`,
+    clientLabel: 'العميل',
+    acceptedByLabel: 'قبله',
+    declineReasonLabel: 'السبب',
+    openPortalButton: 'فتح البوابة',
     signInSubject: ({ business }) => `رابط تسجيل الدخول إلى ${business}`,
     signInIntro: ({ business }) => `تلقّينا طلبًا لتسجيل الدخول إلى بوابة عملاء ${business}.`,
     signInButton: 'تسجيل الدخول',

@@ -17,6 +17,7 @@ const business: Business = {
   portalUrl: 'https://billing.harborpine.test/portal',
   allowedOrigins: [],
   invoicePrefix: 'INV-',
+  estimatePrefix: 'EST-',
   settings: {},
   ...emptyBusinessProfile,
   createdAt: new Date('2026-01-01T00:00:00Z'),

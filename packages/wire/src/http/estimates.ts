@@ -1,0 +1,118 @@
+/**
+ * Estimates: sent to a client, accepted or declined in the portal, turned
+ * into an invoice. Amounts are integers of minor units of `currency`; dates
+ * are `YYYY-MM-DD`, instants ISO 8601.
+ */
+import type { InvoiceLineWire } from './billing.js';
+
+/**
+ * What a person sees: the stored status, with a sent estimate past its
+ * valid-until date shown as `expired`. `converted`: the business turned it
+ * into an invoice itself; an estimate the client accepted stays `accepted`
+ * (with its `invoiceId`).
+ */
+export const estimateDisplayStatuses = ['draft', 'sent', 'expired', 'accepted', 'declined', 'converted', 'void'] as const;
+export type EstimateDisplayStatusWire = (typeof estimateDisplayStatuses)[number];
+
+export interface EstimateListItem {
+  id: string;
+  number: string;
+  status: 'draft' | 'sent' | 'accepted' | 'declined' | 'converted' | 'void';
+  displayStatus: EstimateDisplayStatusWire;
+  currency: string;
+  issueDate: string;
+  validUntil: string;
+  total: number;
+  /** The invoice it became, once accepted or converted. */
+  invoiceId: string | null;
+  version: number;
+}
+
+/** `GET /api/estimates` */
+export interface EstimateListResponse {
+  estimates: EstimateListItem[];
+}
+
+/** Who accepted, when, and the SHA-256 of exactly what they accepted. */
+export interface EstimateAcceptanceWire {
+  name: string;
+  acceptedAt: string;
+  versionHash: string;
+}
+
+/** What both sides' previews show of the content. */
+export interface EstimateContentWire {
+  subtotal: number;
+  discountTotal: number;
+  taxTotal: number;
+  notes: string | null;
+  lines: InvoiceLineWire[];
+  /** SHA-256 (hex) of the content as it is now: what accepting it would record. */
+  versionHash: string;
+}
+
+/** `GET /api/estimates/:id`: everything the preview shows. */
+export interface EstimateDetailResponse extends EstimateListItem, EstimateContentWire {
+  /** Sent and not past its valid-until date: Accept and Decline are offered. */
+  canRespond: boolean;
+  acceptance: EstimateAcceptanceWire | null;
+  declinedAt: string | null;
+  declineReason: string | null;
+  client: { name: string };
+  business: { name: string; brandColor: string; logoUrl: string | null; locale: string };
+}
+
+/** `POST /api/estimates/:id/accept`: the name typed and the confirmation tick. */
+export interface AcceptEstimateRequest {
+  name: string;
+  confirmed: boolean;
+}
+
+/** `POST /api/estimates/:id/decline` */
+export interface DeclineEstimateRequest {
+  /** At most 1000 characters. */
+  reason?: string | null;
+}
+
+/** What accepting or declining answers: the estimate as it now stands. */
+export type EstimateResponseResponse = EstimateDetailResponse;
+
+/** `GET /admin/estimates`: one row. */
+export interface AdminEstimateListItem extends EstimateListItem {
+  clientId: string;
+  clientName: string;
+  sentAt: string | null;
+  acceptance: (EstimateAcceptanceWire & { ip: string | null; userAgent: string | null }) | null;
+  declinedAt: string | null;
+  declineReason: string | null;
+}
+
+/** `GET /admin/estimates` (`?clientId=&status=a,b`) */
+export interface AdminEstimateListResponse {
+  estimates: AdminEstimateListItem[];
+}
+
+/** `POST /admin/estimates`: a draft. Prices in minor units; `validUntil` defaults to the issue date plus `settings.estimateValidDays` (30). */
+export interface AdminCreateEstimateRequest {
+  clientId: string;
+  currency: string;
+  issueDate?: string;
+  validUntil?: string;
+  notes?: string | null;
+  lines: Array<{
+    description: string;
+    quantity: number;
+    unitPrice: number;
+    taxRate?: number;
+    discount?: { percent: number } | { amount: number };
+  }>;
+}
+
+/** `GET /admin/estimates/:id`, and what create and void answer. */
+export interface AdminEstimateDetailResponse extends AdminEstimateListItem, EstimateContentWire {}
+
+/** `POST /admin/estimates/:id/send` */
+export interface AdminSendEstimateResponse {
+  estimate: AdminEstimateListItem;
+  emailsQueued: number;
+}
