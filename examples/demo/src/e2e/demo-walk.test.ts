@@ -28,11 +28,19 @@ describe('end to end: from the invoice email to the signed-in portal', () => {
     const cookies = await context.cookies(walk.running.origin);
     expect(cookies.find((c) => c.name === '__Host-portico_session')).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Lax' });
 
-    // The same link a second time explains itself and offers a new one.
+    // The same link a second time, in this signed-in browser, goes straight back into the portal...
     const again = await context.newPage();
     await again.goto(linkUrl);
-    await expect.poll(() => again.getByRole('heading', { level: 1 }).textContent()).toBe('This link has already been used');
-    expect(await again.getByRole('button', { name: 'Email me a new link' }).count()).toBe(1);
+    await again.waitForURL(/\/account/);
+    await expect.poll(() => again.locator('portico-portal').getByRole('button', { name: 'Sign out', exact: true }).count(), { timeout: 10_000 }).toBe(1);
+    await again.close();
+    // ...and in any other browser it explains itself and offers a new one.
+    const elsewhere = await walk.browser.newContext({ locale: 'en-US' });
+    const stranger = await elsewhere.newPage();
+    await stranger.goto(linkUrl);
+    await expect.poll(() => stranger.getByRole('heading', { level: 1 }).textContent()).toBe('This link has already been used');
+    expect(await stranger.getByRole('button', { name: 'Email me a new link' }).count()).toBe(1);
+    await elsewhere.close();
 
     // Signing out returns the portal to its signed-out state.
     await portal.getByRole('button', { name: 'Sign out', exact: true }).click();
