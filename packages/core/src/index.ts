@@ -22,7 +22,7 @@ export { type Contact, type ContactInput } from './clients/contacts.js';
 export { businessProfileFields, type BusinessProfile, type BusinessProfileInput } from './businesses/business-profile.js';
 export { type ClientBilling, type ClientBillingInput } from './clients/client-billing.js';
 export { type BankAccount, type BankAccountInput, type PostalAddress, type PostalAddressInput } from './parties/party-fields.js';
-export { type InvoiceBuyer, type InvoiceParties, type InvoiceSeller } from './parties/invoice-parties.js';
+export { type InvoiceBuyer, type InvoiceParties, type InvoiceSeller } from './invoices/invoice-parties.js';
 export { taxNotesNeeded, taxSummary, type TaxSummaryEntry, type TaxSummaryLine } from './invoices/tax-summary.js';
 export { type Invoice, type InvoiceLine, type InvoiceSummary } from './invoices/invoice-model.js';
 export { type InvoiceInput, type InvoiceUpdate } from './invoices/invoices.js';
@@ -66,7 +66,7 @@ export { type AcceptEstimateInput, type ConvertedEstimate, type EstimateAnswer }
 export { type SendEstimateOptions, type SentEstimate } from './estimates/send-estimate.js';
 export { estimateDisplayStatus, estimateDisplayStatuses, type EstimateDisplayStatus, type EstimateStatus } from './estimates/estimate-status.js';
 export { estimateContentHash, type EstimateContent } from './estimates/estimate-hash.js';
-export { type EstimateAcceptanceSetting } from './estimates/estimate-settings.js';
+export { type EstimateAcceptanceSetting } from './businesses/estimate-settings.js';
 export { businessOrigins, configuredPortalPage, signInLinkUrl } from './businesses/portal-page.js';
 export { type CoreContext, type BusinessContext } from './context.js';
 export { brandColor, linkColor, textColorOn } from './shared/brand-colors.js';

@@ -8,7 +8,7 @@ import { requireLocale, type Locale } from '../shared/locales.js';
 import { optionalText, requireHttpUrl, requireText, requireTimeZone } from '../shared/validate.js';
 import { requireInboundDomainSetting } from './inbound-domain.js';
 import { businessProfileChanges, toBusinessProfile, type BusinessProfile, type BusinessProfileInput } from './business-profile.js';
-import { requireEstimateSettings } from '../estimates/estimate-settings.js';
+import { requireEstimateSettings } from './estimate-settings.js';
 
 /** A tenant: one business that bills its clients through Portico. Its profile fields are what its invoices say about it. */
 export interface Business extends BusinessProfile {

@@ -11,7 +11,7 @@ import type { InvoiceDocumentInput } from './invoice-pdf.js';
 import { MAX_ZIP_ENTRIES } from './zip-writer.js';
 import { visibleToClient } from '../invoices/invoice-sql.js';
 import type { BusinessRow, ClientRow } from '../db/schema.js';
-import { invoiceParties } from '../parties/invoice-parties.js';
+import { invoiceParties } from '../invoices/invoice-parties.js';
 
 /** Most ids one ZIP may ask for by `ids`. */
 export const MAX_ZIP_IDS = 5_000;

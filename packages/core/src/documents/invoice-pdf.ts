@@ -8,7 +8,7 @@ import type { Locale } from '../shared/locales.js';
 import { documentStrings, type DocumentPaymentStatus, type DocumentStrings } from './document-strings.js';
 import { jsPdf } from './pdf-fonts.js';
 import { PdfText, type TextStyle } from './pdf-text.js';
-import type { InvoiceParties } from '../parties/invoice-parties.js';
+import type { InvoiceParties } from '../invoices/invoice-parties.js';
 import { taxNotesNeeded, taxSummary } from '../invoices/tax-summary.js';
 import { partyStrings, type PartyStrings } from './party-strings.js';
 import { bankRows, buyerLines, sellerFooter, sellerLines } from './party-lines.js';

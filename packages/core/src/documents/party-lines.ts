@@ -1,4 +1,4 @@
-import type { InvoiceBuyer, InvoiceSeller } from '../parties/invoice-parties.js';
+import type { InvoiceBuyer, InvoiceSeller } from '../invoices/invoice-parties.js';
 import { formatIban, type BankAccount, type PostalAddress } from '../parties/party-fields.js';
 import type { Locale } from '../shared/locales.js';
 import type { PartyStrings } from './party-strings.js';

@@ -17,7 +17,7 @@ import { optionalText, requireText } from '../shared/validate.js';
 import { getClientEstimate, requireClientEstimateRow, type ClientEstimate } from './client-estimates.js';
 import { estimateRowHash, type Estimate } from './estimate-model.js';
 import { getEstimate, requireEstimateRow } from './estimate-queries.js';
-import { estimateAcceptanceOf, notifyEmailOf } from './estimate-settings.js';
+import { estimateAcceptanceOf, notifyEmailOf } from '../businesses/estimate-settings.js';
 
 export interface AcceptEstimateInput {
   /** The client's name, typed (at most 200 characters). */

@@ -8,7 +8,7 @@ import { readInvoiceLines } from './invoice-queries.js';
 import { visibleToClient } from './invoice-sql.js';
 import { requireBusinessRow } from '../businesses/businesses.js';
 import { requireClientRow } from '../clients/client-row.js';
-import { invoiceParties, type InvoiceParties } from '../parties/invoice-parties.js';
+import { invoiceParties, type InvoiceParties } from './invoice-parties.js';
 
 export interface InvoicePaymentEntry {
   amount: number;

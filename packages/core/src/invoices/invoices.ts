@@ -18,7 +18,7 @@ import { getInvoice, requireInvoiceRow } from './invoice-queries.js';
 import { invoiceSearchText, refreshInvoiceSearchText } from './invoice-search-text.js';
 import type { Invoice } from './invoice-model.js';
 import { assertInvoiceMove } from './invoice-status.js';
-import { currentParties } from '../parties/invoice-parties.js';
+import { currentParties } from './invoice-parties.js';
 
 export interface InvoiceInput {
   clientId: string;

@@ -8,7 +8,7 @@ import { countRows, expectPorticoError } from '../testing/assertions.js';
 import { describeEachDatabase } from '../testing/databases.js';
 import { draftInput, seedBusiness } from '../testing/fixtures.js';
 import { germanSellerProfile, italianBuyerBilling } from '../testing/lawful-parties.js';
-import { taxSummary } from '../invoices/tax-summary.js';
+import { taxSummary } from './tax-summary.js';
 import type { Locale } from '../shared/locales.js';
 
 describeEachDatabase('lawful invoice content', (database) => {

@@ -2,7 +2,7 @@ import type { BusinessRow, ClientRow } from '../db/schema.js';
 import { parseJson } from '../db/row-values.js';
 import { toBusinessProfile, type BusinessProfile } from '../businesses/business-profile.js';
 import { toClientBilling } from '../clients/client-billing.js';
-import type { PostalAddress } from './party-fields.js';
+import type { PostalAddress } from '../parties/party-fields.js';
 
 /**
  * The seller as an invoice shows it (EN 16931 BG-4, with BG-6 contact and
