@@ -1,6 +1,5 @@
 import { expect, it } from 'vitest';
-import { createOutboxWorker } from '../outbox-worker.js';
-import type { OutgoingEmail } from '../email/transports/transport.js';
+import { capturedMail } from '../testing/captured-mail.js';
 import { countRows, expectPorticoError } from '../testing/assertions.js';
 import { describeEachDatabase } from '../testing/databases.js';
 import { seedBusiness } from '../testing/fixtures.js';
@@ -8,7 +7,6 @@ import type { BusinessInput } from '../businesses/businesses.js';
 import type { EstimateInput } from './estimates.js';
 import { supportedLocales } from '../shared/locales.js';
 
-const silent = { warn: () => {}, error: () => {} };
 
 /** Two lines with tax and discounts of both kinds: 10 × 100.00 − 10% + 19%, 3 × 33.33 − 5.00 + 7.7%. */
 function estimateInput(clientId: string, overrides: Partial<EstimateInput> = {}): EstimateInput {
@@ -29,18 +27,7 @@ function estimateInput(clientId: string, overrides: Partial<EstimateInput> = {})
 describeEachDatabase('estimates', (database) => {
   async function setup(overrides: Partial<BusinessInput> = {}) {
     const seeded = await seedBusiness(database(), { settings: { notifyEmail: 'owner@harborpine.test' }, ...overrides });
-    const sent: OutgoingEmail[] = [];
-    const worker = createOutboxWorker({
-      db: database().db,
-      clock: seeded.clock,
-      logger: silent,
-      transport: { name: 'test', send: async (email) => (sent.push(email), { providerMessageId: null }) },
-    });
-    const deliver = async () => {
-      const before = sent.length;
-      await worker.runOnce();
-      return sent.slice(before).filter((email) => email.businessId === seeded.business.id);
-    };
+    const { deliver } = capturedMail(database().db, seeded.clock, seeded.business.id);
     const sentEstimate = async (input: Partial<EstimateInput> = {}) => {
       const draft = await seeded.scope.estimates.create(estimateInput(seeded.client.id, input));
       return (await seeded.scope.estimates.send(draft.id)).estimate;

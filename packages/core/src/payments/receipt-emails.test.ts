@@ -1,10 +1,7 @@
 import { expect, it } from 'vitest';
-import { createOutboxWorker } from '../outbox-worker.js';
-import type { OutgoingEmail } from '../email/transports/transport.js';
+import { capturedMail } from '../testing/captured-mail.js';
 import { describeEachDatabase } from '../testing/databases.js';
 import { draftInput, seedBusiness } from '../testing/fixtures.js';
-
-const silent = { warn: () => {}, error: () => {} };
 
 describeEachDatabase('payment receipts', (database) => {
   async function setup(locale?: 'de') {
@@ -13,16 +10,10 @@ describeEachDatabase('payment receipts', (database) => {
     await scope.contacts.add(client.id, { name: 'Bob Books', email: 'bob@globex.test' });
     if (locale) await scope.clients.update(client.id, { locale });
     const invoice = await scope.invoices.issue((await scope.invoices.create(draftInput(client.id))).id);
-    const sent: OutgoingEmail[] = [];
-    const worker = createOutboxWorker({
-      db: database().db,
-      clock: seeded.clock,
-      logger: silent,
-      transport: { name: 'test', send: async (email) => (sent.push(email), { providerMessageId: null }) },
-    });
+    const mail = capturedMail(database().db, seeded.clock);
     const receipts = async () => {
-      await worker.runOnce();
-      return sent.filter((email) => email.kind === 'payment_receipt');
+      await mail.deliver();
+      return mail.sent.filter((email) => email.kind === 'payment_receipt');
     };
     return { ...seeded, invoice, receipts };
   }

@@ -4,7 +4,7 @@ import { singleLine } from '../sender-address.js';
 import { stringsFor } from './email-strings.js';
 import { formatCalendarDate } from './formatting.js';
 import type { RenderedEmail } from './invoice-email.js';
-import { signInLinkNotes } from './link-notes.js';
+import { renderSignInLinkEmail } from './link-notes.js';
 import { renderEmailHtml, renderEmailText, type EmailBrand, type EmailContent } from './layout.js';
 
 /** What the emails say of an estimate (an `EstimateSummary` has these and more). */
@@ -31,24 +31,20 @@ export function renderEstimateEmail(input: EstimateEmailInput): RenderedEmail {
   const { business, estimate, locale } = input;
   const t = stringsFor(locale);
   const names = { business: singleLine(business.name), number: estimate.number };
-  const intro = t.estimateIntro(names);
-  const content: EmailContent = {
+  return renderSignInLinkEmail(t, {
     business,
+    contactName: input.contactName,
     locale,
-    direction: t.direction,
     subject: t.estimateSubject(names),
-    preheader: intro,
-    greeting: t.greeting(input.contactName?.trim() || null),
-    paragraphs: [intro],
+    intro: t.estimateIntro(names),
     details: [
       { label: t.estimateNumberLabel, value: estimate.number },
       { label: t.totalLabel, value: formatMoney({ amount: estimate.total, currency: estimate.currency }, locale) },
       { label: t.validUntilLabel, value: formatCalendarDate(estimate.validUntil, locale) },
     ],
     button: { label: t.estimateButton, url: input.link },
-    ...signInLinkNotes(t, business, { expiresAt: input.linkExpiresAt, locale }),
-  };
-  return { subject: singleLine(content.subject), html: renderEmailHtml(content), text: renderEmailText(content) };
+    linkExpiresAt: input.linkExpiresAt,
+  });
 }
 
 export interface EstimateResponseEmailInput {

@@ -3,8 +3,8 @@ import type { Locale } from '../../shared/locales.js';
 import { singleLine } from '../sender-address.js';
 import { stringsFor } from './email-strings.js';
 import { formatCalendarDate } from './formatting.js';
-import { signInLinkNotes } from './link-notes.js';
-import { renderEmailHtml, renderEmailText, type EmailContent, type EmailBrand } from './layout.js';
+import { renderSignInLinkEmail } from './link-notes.js';
+import type { EmailBrand } from './layout.js';
 
 /** What the email says of the invoice (an `InvoiceSummary` has these and more). */
 export interface InvoiceEmailFacts {
@@ -46,18 +46,14 @@ export function renderInvoiceEmail(input: InvoiceEmailInput): RenderedEmail {
     { label: t.amountDueLabel, value: formatMoney({ amount: invoice.balance, currency: invoice.currency }, locale) },
     { label: t.dueDateLabel, value: formatCalendarDate(invoice.dueDate, locale) },
   );
-  const intro = t.invoiceIntro(names);
-  const content: EmailContent = {
+  return renderSignInLinkEmail(t, {
     business,
+    contactName: input.contactName,
     locale,
-    direction: t.direction,
     subject: t.invoiceSubject(names),
-    preheader: intro,
-    greeting: t.greeting(input.contactName?.trim() || null),
-    paragraphs: [intro],
+    intro: t.invoiceIntro(names),
     details,
     button: { label: t.invoiceButton, url: input.link },
-    ...signInLinkNotes(t, business, { expiresAt: input.linkExpiresAt, locale }),
-  };
-  return { subject: singleLine(content.subject), html: renderEmailHtml(content), text: renderEmailText(content) };
+    linkExpiresAt: input.linkExpiresAt,
+  });
 }

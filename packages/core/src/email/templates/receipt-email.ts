@@ -4,8 +4,8 @@ import { singleLine } from '../sender-address.js';
 import { stringsFor } from './email-strings.js';
 import { formatInstantDate } from './formatting.js';
 import type { InvoiceEmailFacts, RenderedEmail } from './invoice-email.js';
-import { signInLinkNotes } from './link-notes.js';
-import { renderEmailHtml, renderEmailText, type EmailBrand, type EmailContent } from './layout.js';
+import { renderSignInLinkEmail } from './link-notes.js';
+import type { EmailBrand } from './layout.js';
 
 export interface ReceiptEmailInput {
   business: EmailBrand;
@@ -32,18 +32,15 @@ export function renderReceiptEmail(input: ReceiptEmailInput): RenderedEmail {
     { label: t.paymentDateLabel, value: formatInstantDate(payment.receivedAt, locale, business.timeZone) },
     ...(invoice.balance > 0 ? [{ label: t.amountDueLabel, value: money(invoice.balance) }] : []),
   ];
-  const paragraphs = invoice.balance > 0 ? [intro] : [intro, t.paidInFullNote];
-  const content: EmailContent = {
+  return renderSignInLinkEmail(t, {
     business,
+    contactName: input.contactName,
     locale,
-    direction: t.direction,
     subject: t.receiptSubject(names),
-    preheader: intro,
-    greeting: t.greeting(input.contactName?.trim() || null),
-    paragraphs,
+    intro,
+    more: invoice.balance > 0 ? [] : [t.paidInFullNote],
     details,
     button: { label: t.receiptButton, url: input.link },
-    ...signInLinkNotes(t, business, { expiresAt: input.linkExpiresAt, locale }),
-  };
-  return { subject: singleLine(content.subject), html: renderEmailHtml(content), text: renderEmailText(content) };
+    linkExpiresAt: input.linkExpiresAt,
+  });
 }
