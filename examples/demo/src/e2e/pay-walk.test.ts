@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { FakeStripe } from '@portico/core/testing';
 import { afterAll, describe, expect, it } from 'vitest';
+import { openEmailAbout } from './mailbox.js';
 import { continueToPortal, sendInvoiceAndOpenLink } from './sign-in-from-email.js';
 import { walkTheDemo } from './walk.js';
 import { installStripeJsStandIn } from './stripe-js-stand-in.js';
@@ -56,6 +57,14 @@ describe('end to end: Pay now', () => {
     await dashboard.goto(`${walk.running.origin}/admin`);
     const adminRow = dashboard.locator('portico-admin-invoices').getByRole('row').filter({ hasText: invoiceNumber });
     await expect.poll(() => adminRow.getByText('Paid', { exact: true }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+
+    // The receipt: one email per contact of the client for the payment, saying it is paid in full.
+    const mail = await context.newPage();
+    await openEmailAbout(mail, walk.running.origin, `Payment received for invoice ${invoiceNumber}`);
+    expect(await mail.locator('.mail-text pre').textContent()).toContain('The invoice is now paid in full.');
+    await mail.goto(`${walk.running.origin}/mailbox`);
+    const { contacts } = await studio.clients.get(invoice!.clientId);
+    expect(await mail.locator('.mail-list a').filter({ hasText: `Payment received for invoice ${invoiceNumber}` }).count()).toBe(contacts.length);
     await context.close();
   }, 120_000);
 });
