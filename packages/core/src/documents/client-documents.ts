@@ -1,3 +1,4 @@
+import { paymentsOfInvoices, type InvoicePaymentEntry } from '../invoices/invoice-payments.js';
 import { requireBusinessRow, toBusiness } from '../businesses/businesses.js';
 import { requireClientRow } from '../clients/client-row.js';
 import { calendarDate } from '../shared/clock.js';
@@ -32,15 +33,23 @@ interface DocumentContext {
 }
 
 /** The PDF's input for one invoice: seller and buyer as frozen when it was issued (as they are now for a draft). */
-function documentInput(context: DocumentContext, invoice: Invoice, frozenParties: string | null): InvoiceDocumentInput {
+function documentInput(context: DocumentContext, { invoice, parties: frozenParties, payments }: StoredInvoice): InvoiceDocumentInput {
   const parties = invoiceParties(frozenParties, context.businessRow, context.clientRow);
   return {
     business: context.business,
     client: frozenParties === null ? context.client : { name: parties.buyer.name },
     parties,
+    payments,
     locale: context.locale,
     invoice,
   };
+}
+
+/** An invoice as the PDF is made from it: with its lines, its frozen parties (null on a draft) and its payments. */
+interface StoredInvoice {
+  invoice: Invoice;
+  parties: string | null;
+  payments: InvoicePaymentEntry[];
 }
 
 /**
@@ -56,8 +65,8 @@ export async function clientInvoiceDocument(
 ): Promise<InvoiceDocumentInput> {
   const invoice = await getClientInvoice(ctx, clientId, invoiceId);
   const context = await documentContext(ctx, clientId, locale);
-  const { clientName, payments: _payments, parties, ...plain } = invoice;
-  return { business: context.business, client: { name: clientName }, parties, locale: context.locale, invoice: plain };
+  const { clientName, payments, parties, ...plain } = invoice;
+  return { business: context.business, client: { name: clientName }, parties, payments, locale: context.locale, invoice: plain };
 }
 
 /**
@@ -76,7 +85,7 @@ export async function clientInvoiceDocuments(
   locale?: Locale,
 ): Promise<AsyncIterable<InvoiceDocumentInput>> {
   const context = await documentContext(ctx, clientId, locale);
-  const toInput = ({ invoice, parties }: { invoice: Invoice; parties: string | null }): InvoiceDocumentInput => documentInput(context, invoice, parties);
+  const toInput = (stored: StoredInvoice): InvoiceDocumentInput => documentInput(context, stored);
 
   if ('ids' in selection) {
     const ids = [...new Set(selection.ids.filter((id): id is string => typeof id === 'string' && id !== ''))];
@@ -112,7 +121,7 @@ export async function clientInvoiceDocuments(
 }
 
 /** These invoices with their lines, in the order of `ids`, keeping only the ones the client may see. */
-async function visibleInvoices(ctx: BusinessContext, clientId: string, ids: string[]): Promise<Array<{ invoice: Invoice; parties: string | null }>> {
+async function visibleInvoices(ctx: BusinessContext, clientId: string, ids: string[]): Promise<StoredInvoice[]> {
   if (ids.length === 0) return [];
   const rows = await ctx.db
     .selectFrom('invoices')
@@ -137,8 +146,9 @@ async function visibleInvoices(ctx: BusinessContext, clientId: string, ids: stri
     .execute();
   const business = await requireBusinessRow(ctx.db, ctx.businessId);
   const today = calendarDate(ctx.clock.now(), business.time_zone);
-  const byInvoice = new Map<string, { invoice: Invoice; parties: string | null }>();
-  for (const row of rows) byInvoice.set(row.id, { invoice: { ...toInvoiceSummary(row, today), lines: [] }, parties: row.parties });
+  const payments = await paymentsOfInvoices(ctx.db, ctx.businessId, clientId, rows.map((row) => row.id));
+  const byInvoice = new Map<string, StoredInvoice>();
+  for (const row of rows) byInvoice.set(row.id, { invoice: { ...toInvoiceSummary(row, today), lines: [] }, parties: row.parties, payments: payments.get(row.id) ?? [] });
   for (const line of lines) byInvoice.get(line.document_id)?.invoice.lines.push(toInvoiceLine(line));
   return ids.flatMap((id) => {
     const invoice = byInvoice.get(id);
@@ -152,7 +162,7 @@ async function documentContext(ctx: BusinessContext, clientId: string, locale: L
   const client = await requireClientRow(ctx.db, ctx.businessId, clientId);
   const chosen = locale === undefined ? ((client.locale as Locale | null) ?? business.locale) : requireLocale(locale, 'locale');
   return {
-    business: { id: business.id, name: business.name, brandColor: business.brandColor, logoUrl: business.logoUrl },
+    business: { id: business.id, name: business.name, brandColor: business.brandColor, logoUrl: business.logoUrl, timeZone: business.timeZone },
     client: { name: client.name },
     locale: chosen,
     businessRow,

@@ -1,3 +1,4 @@
+import type { PaymentMethod } from '../payments/payments.js';
 import { invoiceStatusWords } from '@portico/wire';
 import type { InvoiceDisplayStatus } from '../invoices/invoice-status.js';
 import type { Locale } from '../shared/locales.js';
@@ -36,6 +37,9 @@ export interface DocumentStrings {
   balance: string;
   notes: string;
   paymentStatus: Record<DocumentPaymentStatus, string>;
+  /** One payment in the totals: "Payment, 12 March 2026 (bank transfer)". */
+  paymentRow(p: { date: string; method: string }): string;
+  paymentMethods: Record<PaymentMethod, string>;
   /** Under a line item with a discount; `percent` is null for a fixed amount off. */
   lineDiscount(p: { percent: string | null; amount: string }): string;
   page(p: { page: number; pages: number }): string;
@@ -64,6 +68,8 @@ export const documentStrings: Record<Locale, DocumentStrings> = {
     balance: 'Balance due',
     notes: 'Notes',
     paymentStatus: invoiceStatusWords.en,
+    paymentRow: ({ date, method }) => `Payment, ${date} (${method})`,
+    paymentMethods: { card: 'card', bank_transfer: 'bank transfer', cash: 'cash', check: 'cheque', stripe: 'card, online', other: 'other' },
     lineDiscount: ({ percent, amount }) => (percent ? `Discount ${percent}: ${amount}` : `Discount: ${amount}`),
     page: ({ page, pages }) => `Page ${page} of ${pages}`,
   },
@@ -89,6 +95,8 @@ export const documentStrings: Record<Locale, DocumentStrings> = {
     balance: 'Offener Betrag',
     notes: 'Anmerkungen',
     paymentStatus: invoiceStatusWords.de,
+    paymentRow: ({ date, method }) => `Zahlung vom ${date} (${method})`,
+    paymentMethods: { card: 'Karte', bank_transfer: 'Überweisung', cash: 'bar', check: 'Scheck', stripe: 'Karte, online', other: 'sonstige' },
     lineDiscount: ({ percent, amount }) => (percent ? `Rabatt ${percent}: ${amount}` : `Rabatt: ${amount}`),
     page: ({ page, pages }) => `Seite ${page} von ${pages}`,
   },
@@ -114,6 +122,8 @@ export const documentStrings: Record<Locale, DocumentStrings> = {
     balance: 'Saldo dovuto',
     notes: 'Note',
     paymentStatus: invoiceStatusWords.it,
+    paymentRow: ({ date, method }) => `Pagamento del ${date} (${method})`,
+    paymentMethods: { card: 'carta', bank_transfer: 'bonifico', cash: 'contanti', check: 'assegno', stripe: 'carta, online', other: 'altro' },
     lineDiscount: ({ percent, amount }) => (percent ? `Sconto ${percent}: ${amount}` : `Sconto: ${amount}`),
     page: ({ page, pages }) => `Pagina ${page} di ${pages}`,
   },
@@ -139,6 +149,8 @@ export const documentStrings: Record<Locale, DocumentStrings> = {
     balance: 'К оплате',
     notes: 'Примечания',
     paymentStatus: invoiceStatusWords.ru,
+    paymentRow: ({ date, method }) => `Платёж от ${date} (${method})`,
+    paymentMethods: { card: 'карта', bank_transfer: 'перевод', cash: 'наличные', check: 'чек', stripe: 'карта, онлайн', other: 'другое' },
     lineDiscount: ({ percent, amount }) => (percent ? `Скидка ${percent}: ${amount}` : `Скидка: ${amount}`),
     page: ({ page, pages }) => `Страница ${page} из ${pages}`,
   },
@@ -164,6 +176,8 @@ export const documentStrings: Record<Locale, DocumentStrings> = {
     balance: 'ご請求残高',
     notes: '備考',
     paymentStatus: invoiceStatusWords.ja,
+    paymentRow: ({ date, method }) => `${date}のお支払い（${method}）`,
+    paymentMethods: { card: 'カード', bank_transfer: '銀行振込', cash: '現金', check: '小切手', stripe: 'カード（オンライン）', other: 'その他' },
     lineDiscount: ({ percent, amount }) => (percent ? `値引き ${percent}：${amount}` : `値引き：${amount}`),
     page: ({ page, pages }) => `${page} / ${pages} ページ`,
   },
@@ -189,6 +203,8 @@ export const documentStrings: Record<Locale, DocumentStrings> = {
     balance: 'الرصيد المستحق',
     notes: 'ملاحظات',
     paymentStatus: invoiceStatusWords.ar,
+    paymentRow: ({ date, method }) => `دفعة بتاريخ ${date} (${method})`,
+    paymentMethods: { card: 'بطاقة', bank_transfer: 'تحويل مصرفي', cash: 'نقدًا', check: 'شيك', stripe: 'بطاقة عبر الإنترنت', other: 'أخرى' },
     lineDiscount: ({ percent, amount }) => (percent ? `خصم ${percent}: ${amount}` : `خصم: ${amount}`),
     page: ({ page, pages }) => `صفحة ${page} من ${pages}`,
   },

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { jsPDF } from 'jspdf';
 import { formatCalendarDate } from '../email/templates/formatting.js';
+import type { InvoicePaymentEntry } from '../invoices/invoice-payments.js';
 import type { Invoice } from '../invoices/invoice-model.js';
 import { formatMoney } from '../money/money.js';
 import { brandColor, linkColor, textColorOn } from '../shared/brand-colors.js';
@@ -16,8 +17,11 @@ import { bankRows, buyerLines, sellerFooter, sellerLines } from './party-lines.j
 /** What an invoice PDF shows besides the invoice itself. */
 export interface InvoiceDocumentInput {
   invoice: Invoice;
-  business: { id: string; name: string; brandColor: string; logoUrl?: string | null };
+  /** `timeZone` dates the payments where the business is (default UTC). */
+  business: { id: string; name: string; brandColor: string; logoUrl?: string | null; timeZone?: string };
   client: { name: string };
+  /** Payments received, oldest first: listed in the totals above what was paid. */
+  payments?: readonly InvoicePaymentEntry[];
   /**
    * Seller and buyer details (addresses, tax identifiers, bank account), as
    * the invoice was issued; names still come from `business` and `client`.
@@ -331,13 +335,18 @@ class InvoicePage {
     const { invoice } = this.#input;
     const width = 250;
     const start = MARGIN + CONTENT_WIDTH - width;
-    const rows: Array<{ label: string; value: string; strong?: boolean }> = [{ label: this.#s.subtotal, value: this.#money(invoice.subtotal) }];
+    // `small`: a payment, listed under the total in a size that keeps its date and method beside the amount.
+    const rows: Array<{ label: string; value: string; strong?: boolean; small?: boolean }> = [{ label: this.#s.subtotal, value: this.#money(invoice.subtotal) }];
     if (invoice.discountTotal > 0) {
       rows.push({ label: this.#s.discount, value: this.#money(-invoice.discountTotal) });
       rows.push({ label: this.#p.netTotal, value: this.#money(invoice.subtotal - invoice.discountTotal) });
     }
     rows.push({ label: this.#s.tax, value: this.#money(invoice.taxTotal) });
     rows.push({ label: this.#s.total, value: this.#money(invoice.total), strong: true });
+    for (const payment of this.#input.payments ?? []) {
+      const date = shortDate(payment.receivedAt, this.#input.locale, this.#input.business.timeZone);
+      rows.push({ label: this.#s.paymentRow({ date, method: this.#s.paymentMethods[payment.method] }), value: this.#money(payment.amount - payment.refundedAmount), small: true });
+    }
     rows.push({ label: this.#s.amountPaid, value: this.#money(invoice.amountPaid) });
     const height = rows.length * 20 + 40;
     this.#y += 16;
@@ -348,7 +357,7 @@ class InvoicePage {
         this.#rule(start, width, y - 11, INK, 0.75);
         y += 6;
       }
-      const style: TextStyle = row.strong ? { size: 11, weight: 'bold', color: INK } : { size: 9.5, color: MUTED };
+      const style: TextStyle = row.strong ? { size: 11, weight: 'bold', color: INK } : { size: row.small ? 8.5 : 9.5, color: MUTED };
       this.#draw(row.label, start + 8, width - 16, y, style);
       this.#draw(row.value, start + 8, width - 16, y, { ...style, color: INK }, 'end');
       y += row.strong ? 22 : 18;
@@ -492,4 +501,13 @@ function tint(color: string, amount: number): string {
       .padStart(2, '0');
   };
   return `#${channel(1)}${channel(3)}${channel(5)}`;
+}
+
+/** A payment's date where the business is, short ("12 Mar 2026", "12.03.2026"), to fit the totals column. */
+function shortDate(instant: Date, locale: Locale, timeZone = 'UTC'): string {
+  try {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(instant);
+  } catch {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(instant);
+  }
 }

@@ -1,5 +1,3 @@
-import type { PaymentTable } from '../db/schema.js';
-import { int } from '../db/row-values.js';
 import { businessToday } from '../businesses/business-today.js';
 import type { BusinessContext } from '../context.js';
 import { PorticoError } from '../shared/errors.js';
@@ -9,13 +7,9 @@ import { visibleToClient } from './invoice-sql.js';
 import { requireBusinessRow } from '../businesses/businesses.js';
 import { requireClientRow } from '../clients/client-row.js';
 import { invoiceParties, type InvoiceParties } from './invoice-parties.js';
+import { paymentsOfInvoices, type InvoicePaymentEntry } from './invoice-payments.js';
 
-export interface InvoicePaymentEntry {
-  amount: number;
-  refundedAmount: number;
-  receivedAt: Date;
-  method: PaymentTable['method'];
-}
+export type { InvoicePaymentEntry };
 
 /** One invoice as its client may see it: lines, payments and the client's name. */
 export interface ClientInvoice extends Invoice {
@@ -53,25 +47,12 @@ export async function getClientInvoice(ctx: BusinessContext, clientId: string, i
   const parties = invoiceParties(invoice.parties, await requireBusinessRow(ctx.db, ctx.businessId), await requireClientRow(ctx.db, ctx.businessId, clientId));
   const clientName = invoice.parties === null ? liveClientName : parties.buyer.name;
   const lines = await readInvoiceLines(ctx, invoiceId);
-  const payments = await ctx.db
-    .selectFrom('payments')
-    .select(['amount', 'refunded_amount', 'received_at', 'method'])
-    .where('business_id', '=', ctx.businessId)
-    .where('client_id', '=', clientId)
-    .where('invoice_id', '=', invoiceId)
-    .orderBy('received_at')
-    .orderBy('id')
-    .execute();
+  const payments = (await paymentsOfInvoices(ctx.db, ctx.businessId, clientId, [invoiceId])).get(invoiceId) ?? [];
   return {
     ...toInvoiceSummary(invoice, today),
     lines,
     clientName,
     parties,
-    payments: payments.map((payment) => ({
-      amount: int(payment.amount),
-      refundedAmount: int(payment.refunded_amount),
-      receivedAt: new Date(int(payment.received_at)),
-      method: payment.method,
-    })),
+    payments,
   };
 }

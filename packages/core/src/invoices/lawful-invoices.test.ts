@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clientInvoiceDocument } from '../documents/client-documents.js';
+import { clientInvoiceDocument, clientInvoiceDocuments } from '../documents/client-documents.js';
+import { documentStrings } from '../documents/document-strings.js';
 import { renderInvoicePdf } from '../documents/invoice-pdf.js';
 import { normalizeExtracted, pdfToText } from '../documents/pdf-tools.js';
 import { partyStrings } from '../documents/party-strings.js';
@@ -157,5 +158,31 @@ describeEachDatabase('lawful invoice content', (database) => {
       const ja = await pdfText('ja', lines);
       expect(ja.text).toContain(normalizeExtracted(partyStrings.ja.reverseChargeNote));
     });
+
+    for (const locale of ['en', 'de', 'ja', 'ar'] as const) {
+      it(`lists the invoice's payments, dated where the business is, on the PDF and in the ZIP alike (${locale})`, async () => {
+        const h = await germanBillsItalian();
+        const issued = await h.scope.invoices.issue((await h.scope.invoices.create(draftInput(h.client.id))).id);
+        // 23:30 UTC on the 12th is already the 13th in Berlin.
+        await h.scope.payments.record({ invoiceId: issued.id, amount: 50_000, method: 'bank_transfer', receivedAt: new Date('2026-03-12T23:30:00Z'), sendReceipt: false });
+        await h.scope.payments.record({ invoiceId: issued.id, amount: 20_000, method: 'cash', receivedAt: new Date('2026-03-20T10:00:00Z'), sendReceipt: false });
+        const strings = documentStrings[locale];
+        const date = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'Europe/Berlin' }).format(new Date(iso));
+        const single = normalizeExtracted(await pdfToText(renderInvoicePdf(await clientInvoiceDocument(h.ctx, h.client.id, issued.id, locale))));
+        let zipped = '';
+        for await (const input of await clientInvoiceDocuments(h.ctx, h.client.id, { ids: [issued.id] }, locale)) zipped = normalizeExtracted(await pdfToText(renderInvoicePdf(input)));
+        // pdftotext reorders a right-to-left line's parts: in Arabic, look for each part.
+        const row = (iso: string, method: 'bank_transfer' | 'cash') =>
+          locale === 'ar'
+            ? [strings.paymentMethods[method], strings.paymentRow({ date: '', method: '' }).replace(/[()\s]+$/, '')]
+            : [strings.paymentRow({ date: date(iso), method: strings.paymentMethods[method] })];
+        for (const text of [single, zipped]) {
+          for (const part of [...row('2026-03-12T23:30:00Z', 'bank_transfer'), ...row('2026-03-20T10:00:00Z', 'cash')]) expect(text).toContain(normalizeExtracted(part));
+          expect(text).toContain(money(50_000, locale));
+          expect(text).toContain(money(20_000, locale));
+        }
+        expect(date('2026-03-12T23:30:00Z')).toContain('13');
+      });
+    }
   });
 });
