@@ -30,14 +30,17 @@ export interface PorticoInvoiceChangedDetail {
 }
 
 /**
- * One invoice, laid out like the document: the business's brand, who it is
- * for, dates, status, line items, taxes, totals, payments and notes, with a
+ * One invoice, laid out like the document: the business's brand, the seller
+ * and the buyer (addresses, VAT IDs, tax numbers), dates, status, line items,
+ * totals with the tax summary per VAT rate, tax notes, terms, payments and notes, with a
  * "Download PDF" link and a Print button. It fits its container from a 375 px
  * phone (line items become stacked cards) to a wide monitor (a table, at most
  * `--portico-invoice-max-width` wide), and prints without its buttons.
  *
- * An open invoice has a `<portico-pay-button>` under its totals when the
- * business takes card payments (Stripe's form opens in a dialog). While an
+ * An open invoice says how to pay it: a `<portico-pay-button>` when the
+ * business takes card payments (Stripe's form opens in a dialog), the bank
+ * account with the invoice number as the reference (each detail with a Copy
+ * button) when the business gave one, and otherwise whom to contact. While an
  * open invoice is on screen the preview polls it (`GET /api/invoices/:id`,
  * every `poll-interval` ms at first, slower while nothing changes, paused
  * while the page is hidden, given up after ten minutes without a change),
