@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import type { InvoiceLineWire } from '@portico/wire';
+import type { InvoiceDetailResponse, InvoiceLineWire } from '@portico/wire';
 
 /** Small pieces of the invoice document: tax per rate, payment method names, icons. */
 
@@ -23,3 +23,8 @@ export const pdfIcon = html`<svg class="icon" viewBox="0 0 16 16" width="16" hei
 export const printIcon = html`<svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
   <path d="M4 6V1.5h8V6M4 12H2V6.5h12V12h-2M4.5 9.5h7v5h-7z" fill="none" stroke="currentColor" stroke-width="1.4" stroke-linejoin="round" />
 </svg>`;
+
+/** Open: issued, with a balance. */
+export function isOpen(invoice: InvoiceDetailResponse): boolean {
+  return invoice.status === 'sent' && invoice.balance > 0;
+}

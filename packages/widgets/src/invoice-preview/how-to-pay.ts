@@ -16,11 +16,6 @@ export interface HowToPayView extends WidgetView {
   copy: (label: string, value: string) => void;
 }
 
-/** Open: issued, with a balance. */
-export function isOpen(invoice: InvoiceDetailResponse): boolean {
-  return invoice.status === 'sent' && invoice.balance > 0;
-}
-
 /** `DE89370400440532013000` → `DE89 3704 0044 0532 0130 00`, for reading. */
 export function groupIban(iban: string): string {
   return iban.replace(/\s+/g, '').replace(/(.{4})(?=.)/g, '$1 ');

@@ -11,8 +11,12 @@ import { PorticoElement } from '../shared/portico-element.js';
 import type { ResourceState } from '../shared/resource-controller.js';
 import { invoicePreviewStyles } from './invoice-preview.styles.js';
 import { emit } from '../shared/events.js';
-import { isOpen, renderHowToPay, renderHowToPayHeading } from './how-to-pay.js';
-import { renderParties, renderTaxSummary, renderTerms } from './parties-view.js';
+import { isOpen } from './document-parts.js';
+
+type Details = typeof import('./invoice-details.js');
+let details: Details | undefined;
+/** The document's details (invoice-details.ts), fetched once, with the first invoice. */
+const loadDetails = async (): Promise<Details> => (details ??= await import('./invoice-details.js'));
 import { methodLabel, pdfIcon, printIcon, taxesByRate } from './document-parts.js';
 
 /** Nothing asked for yet (no invoice, or nowhere to load it from), else where the invoice's request stands. */
@@ -112,7 +116,7 @@ export class PorticoInvoicePreview extends PorticoElement {
 
   readonly #invoice = this.resource<InvoiceDetailResponse>({
     key: () => (this.invoiceId ? [this.invoiceId] : null),
-    load: (signal) => this.api.invoice(this.invoiceId!, { signal }),
+    load: (signal) => Promise.all([this.api.invoice(this.invoiceId!, { signal }), loadDetails()]).then(([invoice]) => invoice),
     // The same invoice fetched again stays on screen meanwhile.
     keep: (invoice) => invoice.id === this.invoiceId,
     onStart: () => (this._pdfError = null),
@@ -261,6 +265,7 @@ export class PorticoInvoicePreview extends PorticoElement {
     const hasDiscounts = invoice.lines.some((line) => line.discountAmount !== 0);
     const overdue = invoice.displayStatus === 'overdue';
     const view = this.viewContext;
+    const { renderHowToPay, renderHowToPayHeading, renderParties, renderTaxSummary, renderTerms } = details!;
     const open = isOpen(invoice);
     const payments = this.#payments.state;
     const onlinePayments = payments.kind === 'ready' ? payments.value : payments.kind === 'error' ? null : undefined;
