@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { InvoiceDetailResponse } from '@portico/wire';
 import type { WidgetView } from '../shared/portico-element.js';
+import { isOpen } from './document-parts.js';
 
 /**
  * "How to pay" of an open invoice: the bank transfer details (each with a
@@ -21,12 +22,21 @@ export function groupIban(iban: string): string {
   return iban.replace(/\s+/g, '').replace(/(.{4})(?=.)/g, '$1 ');
 }
 
-export function renderHowToPayHeading(view: WidgetView): TemplateResult {
-  return html`<h3 id="how-to-pay-heading">${view.strings.howToPayHeading}</h3>`;
+/**
+ * Under the totals: the pay button, always in the same place (it shows
+ * "Paid" once paid), and for an open invoice the "How to pay" around it,
+ * with a live region that announces a copy.
+ */
+export function renderHowToPay(invoice: InvoiceDetailResponse, view: HowToPayView, payButton: TemplateResult): TemplateResult {
+  const open = isOpen(invoice);
+  return html`<div part=${open ? 'how-to-pay' : nothing} class="how-to-pay" role=${open ? 'region' : nothing} aria-labelledby=${open ? 'how-to-pay-heading' : nothing}>
+    ${open ? html`<h3 id="how-to-pay-heading">${view.strings.howToPayHeading}</h3>` : nothing} ${payButton} ${open ? renderWays(invoice, view) : nothing}
+    <span class="visually-hidden" role="status" aria-live="polite">${view.copied ? view.strings.copiedAnnouncement(view.copied) : ''}</span>
+  </div>`;
 }
 
 /** What follows the Pay now button. */
-export function renderHowToPay(invoice: InvoiceDetailResponse, view: HowToPayView): TemplateResult {
+function renderWays(invoice: InvoiceDetailResponse, view: HowToPayView): TemplateResult {
   const { strings } = view;
   const seller = invoice.parties.seller;
   const bank = seller.bankAccount;

@@ -3,5 +3,5 @@
  * their own: fetched alongside the first invoice, so a page that shows no
  * invoice does not download them (they are not in the first view).
  */
-export { renderHowToPay, renderHowToPayHeading } from './how-to-pay.js';
+export { renderHowToPay } from './how-to-pay.js';
 export { renderParties, renderTaxSummary, renderTerms } from './parties-view.js';

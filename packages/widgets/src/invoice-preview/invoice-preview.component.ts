@@ -11,7 +11,6 @@ import { PorticoElement } from '../shared/portico-element.js';
 import type { ResourceState } from '../shared/resource-controller.js';
 import { invoicePreviewStyles } from './invoice-preview.styles.js';
 import { emit } from '../shared/events.js';
-import { isOpen } from './document-parts.js';
 
 type Details = typeof import('./invoice-details.js');
 let details: Details | undefined;
@@ -265,8 +264,7 @@ export class PorticoInvoicePreview extends PorticoElement {
     const hasDiscounts = invoice.lines.some((line) => line.discountAmount !== 0);
     const overdue = invoice.displayStatus === 'overdue';
     const view = this.viewContext;
-    const { renderHowToPay, renderHowToPayHeading, renderParties, renderTaxSummary, renderTerms } = details!;
-    const open = isOpen(invoice);
+    const { renderHowToPay, renderParties, renderTaxSummary, renderTerms } = details!;
     const payments = this.#payments.state;
     const onlinePayments = payments.kind === 'ready' ? payments.value : payments.kind === 'error' ? null : undefined;
     return html`<article part="invoice" class="invoice status-${invoice.displayStatus}" aria-labelledby="invoice-title">
@@ -370,9 +368,10 @@ export class PorticoInvoicePreview extends PorticoElement {
             </div>
           </dl>
           ${renderTaxSummary(invoice, view)}
-          <div part=${open ? 'how-to-pay' : nothing} class="how-to-pay" role=${open ? 'region' : nothing} aria-labelledby=${open ? 'how-to-pay-heading' : nothing}>
-            ${open ? renderHowToPayHeading(view) : nothing}
-            <portico-pay-button
+          ${renderHowToPay(
+            invoice,
+            { ...view, onlinePayments: onlinePayments === undefined ? undefined : onlinePayments !== null, copied: this._copied, copy: (label, value) => void this.#copy(label, value) },
+            html`<portico-pay-button
               part="pay"
               class="pay"
               .client=${this.api}
@@ -381,17 +380,8 @@ export class PorticoInvoicePreview extends PorticoElement {
               @portico-checkout-open=${this.#onCheckoutOpen}
               @portico-checkout-close=${this.#onCheckoutClose}
               @portico-invoice-paid=${() => void this.reload()}
-            ></portico-pay-button>
-            ${open
-              ? renderHowToPay(invoice, {
-                  ...view,
-                  onlinePayments: onlinePayments === undefined ? undefined : onlinePayments !== null,
-                  copied: this._copied,
-                  copy: (label, value) => void this.#copy(label, value),
-                })
-              : nothing}
-            <span class="visually-hidden" role="status" aria-live="polite">${this._copied ? strings.copiedAnnouncement(this._copied) : ''}</span>
-          </div>
+            ></portico-pay-button>`,
+          )}
         </div>
       </div>
 
