@@ -156,6 +156,44 @@ export interface Strings {
   printInvoice: string;
   backToInvoices: string;
 
+  // ---- <portico-invoice-preview>: parties, tax summary, how to pay ----
+  vatId: string;
+  taxNumber: string;
+  registrationNumber: string;
+  taxSummaryHeading: string;
+  /** Column of the tax summary: the VAT category and rate. */
+  taxSummaryRate: string;
+  taxableAmount: string;
+  taxAmount: string;
+  taxCategoryStandard: string;
+  taxCategoryZero: string;
+  taxCategoryExempt: string;
+  taxCategoryReverseCharge: string;
+  /** The standard reverse-charge sentence, when the business has no wording of its own. */
+  taxNoteReverseCharge: string;
+  /** The standard exemption sentence, when the business has no wording of its own. */
+  taxNoteExempt: string;
+  paymentTermsHeading: string;
+  howToPayHeading: string;
+  bankTransferHeading: string;
+  accountHolder: string;
+  bankName: string;
+  iban: string;
+  bic: string;
+  accountNumber: string;
+  routingNumber: string;
+  /** What the client writes in the transfer's reference field (the invoice number). */
+  paymentReference: string;
+  copy: string;
+  /** Accessible name of a Copy button: what it copies. */
+  copyValue: (what: string) => string;
+  /** Shown in place of "Copy" for a moment after copying. */
+  copied: string;
+  /** Announced to screen readers after copying. */
+  copiedAnnouncement: (what: string) => string;
+  /** No card payments and no bank account: who to ask; the email (and phone) follow. */
+  payContact: (business: string) => string;
+
   /** A send button at work (a ticket, a reply, an invoice). */
   sending: string;
 

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { InvoiceDetailResponse, InvoiceLineWire } from '@portico/wire';
+import type { InvoiceDetailResponse, InvoiceLineWire, SessionResponse } from '@portico/wire';
 import { PorticoApiError } from '../client/portico-client.js';
 import type { Strings } from '../i18n/index.js';
 import { isHexColor, readableTextColor } from '../shared/color.js';
@@ -11,6 +11,12 @@ import { PorticoElement } from '../shared/portico-element.js';
 import type { ResourceState } from '../shared/resource-controller.js';
 import { invoicePreviewStyles } from './invoice-preview.styles.js';
 import { emit } from '../shared/events.js';
+
+type Details = typeof import('./invoice-details.js');
+let details: Details | undefined;
+/** The document's details (invoice-details.ts), fetched once, with the first invoice. */
+const loadDetails = async (): Promise<Details> => (details ??= await import('./invoice-details.js'));
+import { methodLabel, pdfIcon, printIcon, taxesByRate } from './document-parts.js';
 
 /** Nothing asked for yet (no invoice, or nowhere to load it from), else where the invoice's request stands. */
 type State = { kind: 'idle' } | ResourceState<InvoiceDetailResponse>;
@@ -27,14 +33,17 @@ export interface PorticoInvoiceChangedDetail {
 }
 
 /**
- * One invoice, laid out like the document: the business's brand, who it is
- * for, dates, status, line items, taxes, totals, payments and notes, with a
+ * One invoice, laid out like the document: the business's brand, the seller
+ * and the buyer (addresses, VAT IDs, tax numbers), dates, status, line items,
+ * totals with the tax summary per VAT rate, tax notes, terms, payments and notes, with a
  * "Download PDF" link and a Print button. It fits its container from a 375 px
  * phone (line items become stacked cards) to a wide monitor (a table, at most
  * `--portico-invoice-max-width` wide), and prints without its buttons.
  *
- * An open invoice has a `<portico-pay-button>` under its totals when the
- * business takes card payments (Stripe's form opens in a dialog). While an
+ * An open invoice says how to pay it: a `<portico-pay-button>` when the
+ * business takes card payments (Stripe's form opens in a dialog), the bank
+ * account with the invoice number as the reference (each detail with a Copy
+ * button) when the business gave one, and otherwise whom to contact. While an
  * open invoice is on screen the preview polls it (`GET /api/invoices/:id`,
  * every `poll-interval` ms at first, slower while nothing changes, paused
  * while the page is hidden, given up after ten minutes without a change),
@@ -56,11 +65,21 @@ export interface PorticoInvoiceChangedDetail {
  * @csspart actions - The Download PDF link and Print button (hidden in print).
  * @csspart pdf-link - The "Download PDF" link.
  * @csspart button - Every button.
- * @csspart meta - From, billed to, dates and balance due.
+ * @csspart parties - The seller's and the buyer's blocks.
+ * @csspart seller - The seller ("From"): name, legal name, address, VAT ID, tax and registration numbers.
+ * @csspart buyer - The buyer ("Billed to"): name, address, VAT ID and tax number.
+ * @csspart meta - Dates and balance due.
  * @csspart lines - The line items (a table; cards when narrow).
  * @csspart line - Each line item.
  * @csspart totals - Subtotal, discounts, taxes, total, paid and balance.
+ * @csspart tax-summary - The tax summary under the totals: one row per VAT category and rate.
+ * @csspart how-to-pay - An open invoice's "How to pay": Pay now, bank transfer details, instructions or whom to contact.
  * @csspart pay - The `<portico-pay-button>` under the totals.
+ * @csspart bank-transfer - The bank account to transfer to, with the invoice number as the reference.
+ * @csspart copy-button - Each bank detail's Copy button.
+ * @csspart payment-instructions - The business's own payment instructions.
+ * @csspart contact - "Please contact … to pay", when there is neither card payment nor a bank account.
+ * @csspart terms - Tax notes (reverse charge, exemption) and payment terms.
  * @csspart payments - The payments received.
  * @csspart notes - The invoice's notes.
  * @csspart message - Loading, not found and error messages.
@@ -82,6 +101,7 @@ export class PorticoInvoicePreview extends PorticoElement {
     pollInterval: { type: Number, attribute: 'poll-interval' },
     _pdfBusy: { state: true },
     _pdfError: { state: true },
+    _copied: { state: true },
   };
 
   /** The invoice to show. */
@@ -90,15 +110,21 @@ export class PorticoInvoicePreview extends PorticoElement {
   pollInterval: number = 5000;
   private _pdfBusy: boolean = false;
   private _pdfError: string | null = null;
+  private _copied: string | null = null;
+  #copiedTimer: ReturnType<typeof setTimeout> | undefined;
 
   readonly #invoice = this.resource<InvoiceDetailResponse>({
     key: () => (this.invoiceId ? [this.invoiceId] : null),
-    load: (signal) => this.api.invoice(this.invoiceId!, { signal }),
+    load: (signal) => Promise.all([this.api.invoice(this.invoiceId!, { signal }), loadDetails()]).then(([invoice]) => invoice),
     // The same invoice fetched again stays on screen meanwhile.
     keep: (invoice) => invoice.id === this.invoiceId,
     onStart: () => (this._pdfError = null),
     onValue: (invoice) =>
       emit<PorticoInvoiceLoadedDetail>(this, 'portico-invoice-loaded', { invoice }),
+  });
+  /** The business's card payments (the session's `onlinePayments`), shared with the pay button. */
+  readonly #payments = this.resource<SessionResponse['business']['onlinePayments']>({
+    load: () => this.api.currentSession().then((session) => session?.business.onlinePayments ?? null),
   });
   /** A checkout is open in the pay button: it watches the invoice itself meanwhile. */
   #checkoutOpen = false;
@@ -128,6 +154,7 @@ export class PorticoInvoicePreview extends PorticoElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#invoice.sync();
+    this.#payments.sync();
     // Watch an open invoice for payments made elsewhere (see Poller for why polling).
     const state = this.#state;
     const watch = state.kind === 'ready' && state.value.status === 'sent' && !this.#checkoutOpen;
@@ -183,6 +210,14 @@ export class PorticoInvoicePreview extends PorticoElement {
     }
   }
 
+  /** Copies a bank detail, shows "Copied" on its button and announces it. */
+  async #copy(label: string, value: string): Promise<void> {
+    await navigator.clipboard.writeText(value);
+    this._copied = label;
+    clearTimeout(this.#copiedTimer);
+    this.#copiedTimer = setTimeout(() => (this._copied = null), 4000);
+  }
+
   protected override render(): TemplateResult {
     const strings = this.strings;
     const state = this.#state;
@@ -228,6 +263,10 @@ export class PorticoInvoicePreview extends PorticoElement {
     const title = invoice.number ? strings.invoiceHeading(this.isolate(invoice.number)) : strings.invoiceDraftHeading;
     const hasDiscounts = invoice.lines.some((line) => line.discountAmount !== 0);
     const overdue = invoice.displayStatus === 'overdue';
+    const view = this.viewContext;
+    const { renderHowToPay, renderParties, renderTaxSummary, renderTerms } = details!;
+    const payments = this.#payments.state;
+    const onlinePayments = payments.kind === 'ready' ? payments.value : payments.kind === 'error' ? null : undefined;
     return html`<article part="invoice" class="invoice status-${invoice.displayStatus}" aria-labelledby="invoice-title">
       <header part="header" class="head">
         <div part="brand" class="brand">
@@ -254,15 +293,9 @@ export class PorticoInvoicePreview extends PorticoElement {
         ${this._pdfError ? html`<span class="pdf-error" role="alert">${this._pdfError}</span>` : nothing}
       </div>
 
+      ${renderParties(invoice, view)}
+
       <dl part="meta" class="meta">
-        <div>
-          <dt>${strings.invoiceFrom}</dt>
-          <dd>${invoice.business.name}</dd>
-        </div>
-        <div>
-          <dt>${strings.billedTo}</dt>
-          <dd>${invoice.client.name}</dd>
-        </div>
         <div>
           <dt>${strings.issueDate}</dt>
           <dd><time datetime=${invoice.issueDate}>${formatDate(invoice.issueDate, locale, 'long')}</time></dd>
@@ -334,17 +367,25 @@ export class PorticoInvoicePreview extends PorticoElement {
               <dd>${m(invoice.balance)}</dd>
             </div>
           </dl>
-          <portico-pay-button
-            part="pay"
-            class="pay"
-            .client=${this.api}
-            .invoice=${invoice}
-            @portico-checkout-open=${this.#onCheckoutOpen}
-            @portico-checkout-close=${this.#onCheckoutClose}
-            @portico-invoice-paid=${() => void this.reload()}
-          ></portico-pay-button>
+          ${renderTaxSummary(invoice, view)}
+          ${renderHowToPay(
+            invoice,
+            { ...view, onlinePayments: onlinePayments === undefined ? undefined : onlinePayments !== null, copied: this._copied, copy: (label, value) => void this.#copy(label, value) },
+            html`<portico-pay-button
+              part="pay"
+              class="pay"
+              .client=${this.api}
+              .invoice=${invoice}
+              .onlinePayments=${onlinePayments}
+              @portico-checkout-open=${this.#onCheckoutOpen}
+              @portico-checkout-close=${this.#onCheckoutClose}
+              @portico-invoice-paid=${() => void this.reload()}
+            ></portico-pay-button>`,
+          )}
         </div>
       </div>
+
+      ${renderTerms(invoice, view)}
 
       ${invoice.payments.length > 0
         ? html`<section part="payments" class="payments" aria-labelledby="payments-heading">
@@ -375,24 +416,3 @@ export class PorticoInvoicePreview extends PorticoElement {
     </tr>`;
   }
 }
-
-/** Tax per rate, in the order the rates first appear (rates with no tax left out). */
-function taxesByRate(lines: readonly InvoiceLineWire[]): Array<{ rate: number; tax: number }> {
-  const byRate = new Map<number, number>();
-  for (const line of lines) byRate.set(line.taxRate, (byRate.get(line.taxRate) ?? 0) + line.tax);
-  return [...byRate].filter(([, tax]) => tax !== 0).map(([rate, tax]) => ({ rate, tax }));
-}
-
-/** `bank_transfer` → `Bank transfer`. The server's method names are not translated. */
-function methodLabel(method: string): string {
-  const words = method.replace(/[_-]+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-const pdfIcon = html`<svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-  <path d="M8 1v9m0 0L4.5 6.5M8 10l3.5-3.5M2 11v3h12v-3" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round" />
-</svg>`;
-
-const printIcon = html`<svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-  <path d="M4 6V1.5h8V6M4 12H2V6.5h12V12h-2M4.5 9.5h7v5h-7z" fill="none" stroke="currentColor" stroke-width="1.4" stroke-linejoin="round" />
-</svg>`;

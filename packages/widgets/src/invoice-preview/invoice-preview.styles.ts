@@ -105,7 +105,7 @@ export const invoicePreviewStyles = [
 
     .meta {
       display: grid;
-      grid-template-columns: repeat(5, minmax(0, auto));
+      grid-template-columns: repeat(3, minmax(0, auto));
       justify-content: space-between;
       gap: calc(var(--_space) * 2) calc(var(--_space) * 3);
       padding-block: calc(var(--_space) * 2);
@@ -245,7 +245,105 @@ export const invoicePreviewStyles = [
       color: var(--_muted);
     }
 
-    /* ---- medium: the five facts in two rows ---- */
+    /* ---- parties, tax summary, terms, how to pay ---- */
+    .parties {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
+      gap: calc(var(--_space) * 2) calc(var(--_space) * 3);
+    }
+    .party p,
+    .terms p {
+      margin: 0;
+      overflow-wrap: anywhere;
+    }
+    .party-name {
+      font-weight: 600;
+    }
+    .party address {
+      display: grid;
+      font-style: normal;
+    }
+    .party-ids {
+      margin-block-start: calc(var(--_space) * 0.75);
+    }
+    .party-ids div,
+    .bank-transfer dl div {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 var(--_space);
+      align-items: baseline;
+    }
+    .tax-summary {
+      width: 100%;
+      border-collapse: collapse;
+      font-size: 0.875em;
+      font-variant-numeric: tabular-nums;
+    }
+    .tax-summary caption {
+      text-align: start;
+      font-weight: 600;
+      color: var(--_muted);
+    }
+    .tax-summary th,
+    .tax-summary td {
+      padding: calc(var(--_space) * 0.5) 0;
+      text-align: start;
+      font-weight: normal;
+      border-block-end: 1px solid var(--_border);
+    }
+    .tax-summary .num {
+      text-align: end;
+      white-space: nowrap;
+      padding-inline-start: var(--_space);
+    }
+    .terms {
+      display: grid;
+      gap: var(--_space);
+    }
+    .terms p {
+      white-space: pre-line;
+    }
+    .how-to-pay {
+      display: grid;
+      gap: calc(var(--_space) * 1.5);
+    }
+    .how-to-pay h3 {
+      margin: 0;
+    }
+    h4 {
+      margin: 0 0 calc(var(--_space) * 0.5);
+      font-size: 1em;
+    }
+    .bank-transfer dl {
+      display: grid;
+      gap: calc(var(--_space) * 0.75);
+    }
+    .bank-transfer dd {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--_space);
+      font-weight: 600;
+    }
+    .bank-transfer .value {
+      overflow-wrap: anywhere;
+      font-variant-numeric: tabular-nums;
+    }
+    .copy {
+      padding-block: 0.15em;
+      font-size: 0.8125em;
+    }
+    .payment-instructions,
+    .contact {
+      margin: 0;
+      white-space: pre-line;
+      overflow-wrap: anywhere;
+    }
+    .contact a {
+      margin-inline-end: var(--_space);
+    }
+
+    /* ---- medium: the three facts ---- */
     @container invoice (max-width: 52rem) {
       .meta {
         grid-template-columns: repeat(3, minmax(0, 1fr));
@@ -332,7 +430,8 @@ export const invoicePreviewStyles = [
         print-color-adjust: exact;
         -webkit-print-color-adjust: exact;
       }
-      .actions {
+      .actions,
+      .copy {
         display: none;
       }
       .lines tbody tr {

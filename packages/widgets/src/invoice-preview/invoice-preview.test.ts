@@ -60,9 +60,9 @@ describe('<portico-invoice-preview>', () => {
     expect(text($(el, 'h2'))).to.equal('Invoice INV-0042');
     expect(text($(el, '[part~="status"]'))).to.equal('Sent');
     expect(getComputedStyle($(el, '[part~="invoice"]')).borderTopColor).to.equal('rgb(15, 118, 110)'); // the brand colour
+    expect(text($(el, '[part~="seller"] .party-name'))).to.equal('Harbor & Pine Studio');
+    expect(text($(el, '[part~="buyer"] .party-name'))).to.equal('Globex Corporation');
     expect(pairs($(el, '[part~="meta"]'))).to.deep.equal([
-      ['From', 'Harbor & Pine Studio'],
-      ['Billed to', 'Globex Corporation'],
       ['Issue date', 'September 9, 2024'],
       ['Due date', 'October 9, 2024'],
       ['Balance due', '€999.40'],
@@ -290,4 +290,125 @@ describe('<portico-invoice-preview> Pay now and live updates', () => {
     await new Promise((resolve) => setTimeout(resolve, 150));
     expect(server.to('GET', '/api/invoices/inv_42').length).to.equal(before);
   });
+});
+
+describe('<portico-invoice-preview> parties and how to pay', () => {
+  const seller = {
+    ...invoiceDetailFixture().parties.seller,
+    legalName: 'Harbor & Pine Studio GmbH',
+    address: { lines: ['Hafenstraße 12'], postalCode: '20457', city: 'Hamburg', region: null, countryCode: 'DE' },
+    vatId: 'DE123456789',
+    taxNumber: '22/815/08150',
+    registrationNumber: 'HRB 123456',
+    contactEmail: 'billing@harborpine.test',
+    contactPhone: '+49 40 1234567',
+    paymentTermsText: 'Payable within 30 days, net.',
+  };
+  const bankAccount = { accountHolder: 'Harbor & Pine Studio GmbH', bankName: 'Hamburger Sparkasse', iban: 'DE89370400440532013000', bic: 'HASPDEHHXXX', accountNumber: null, routingNumber: null };
+  const buyer = { name: 'Globex Italia S.r.l.', address: { lines: ['Via Roma 1'], postalCode: '20121', city: 'Milano', region: 'MI', countryCode: 'IT' }, vatId: 'IT12345678901', taxNumber: null };
+  let copiedText: string[];
+  let originalClipboard: PropertyDescriptor | undefined;
+
+  beforeEach(() => {
+    server.on('GET', '/api/session', { status: 200, body: sessionFixture() });
+    copiedText = [];
+    originalClipboard = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (value: string) => void copiedText.push(value) } });
+  });
+
+  afterEach(() => {
+    if (originalClipboard) Object.defineProperty(navigator, 'clipboard', originalClipboard);
+    else delete (navigator as { clipboard?: unknown }).clipboard;
+  });
+
+  function serve(overrides: Parameters<typeof invoiceDetailFixture>[0] = {}, bank: typeof bankAccount | null = bankAccount): void {
+    const body = invoiceDetailFixture({
+      parties: { seller: { ...seller, bankAccount: bank }, buyer },
+      taxNotes: [{ kind: 'reverse_charge', text: null }],
+      ...overrides,
+    });
+    server.on('GET', '/api/invoices/inv_42', { status: 200, body });
+  }
+
+  it('shows the seller and the buyer with addresses, VAT IDs and numbers, the tax summary, notes and terms', async () => {
+    serve();
+    const el = await mount();
+    const block = (part: string): string[] => [...$(el, `[part~="${part}"]`).querySelectorAll('h3, p, address span, dt, dd')].map((node) => text(node));
+    expect(block('seller')).to.deep.equal([
+      'From', 'Harbor & Pine Studio', 'Harbor & Pine Studio GmbH', 'Hafenstraße 12', '20457 Hamburg', 'Germany',
+      'VAT ID', 'DE123456789', 'Tax number', '22/815/08150', 'Registration number', 'HRB 123456',
+    ]);
+    expect(block('buyer')).to.deep.equal(['Billed to', 'Globex Italia S.r.l.', 'Via Roma 1', '20121 Milano MI', 'Italy', 'VAT ID', 'IT12345678901']);
+    const rows = [...el.shadowRoot!.querySelectorAll('[part~="tax-summary"] tbody tr')].map((row) => [...row.children].map((cell) => text(cell)));
+    expect(rows).to.deep.equal([
+      ['Standard 20%', '€1,120.00', '€224.00'],
+      ['Standard 29.5%', '€120.00', '€35.40'],
+    ]);
+    expect(text($(el, '[part~="terms"]'))).to.contain('Reverse charge: the customer is liable for the VAT.');
+    expect(text($(el, '[part~="terms"]'))).to.contain('Payable within 30 days, net.');
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('with no card payments an open invoice shows the bank details with copy buttons; copying the IBAN copies it without spaces and says so', async () => {
+    serve();
+    const el = await mount();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="bank-transfer"]'), 'no bank details');
+    expect(text($(el, '[part~="how-to-pay"] h3'))).to.equal('How to pay');
+    expect(pairs($(el, '[part~="bank-transfer"] dl'))).to.deep.equal([
+      ['Account holder', 'Harbor & Pine Studio GmbH Copy'],
+      ['Bank', 'Hamburger Sparkasse'],
+      ['IBAN', 'DE89 3704 0044 0532 0130 00 Copy'],
+      ['BIC', 'HASPDEHHXXX Copy'],
+      ['Reference', 'INV-0042 Copy'],
+    ]);
+    expect(el.shadowRoot!.querySelector('[part~="contact"]')).to.equal(null);
+    const copy = $(el, 'button[aria-label="Copy IBAN"]');
+    copy.click();
+    await waitUntil(() => copiedText.length === 1, 'nothing copied');
+    expect(copiedText).to.deep.equal(['DE89370400440532013000']);
+    await el.updateComplete;
+    expect(text(copy)).to.equal('Copied');
+    expect(text($(el, '[part~="how-to-pay"] [aria-live="polite"]'))).to.equal('IBAN copied to the clipboard');
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('with neither card payments nor a bank account, says whom to contact, with a mailto link', async () => {
+    serve({}, null);
+    const el = await mount();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="contact"]'), 'no contact line');
+    expect(text($(el, '[part~="contact"]'))).to.equal('Please contact Harbor & Pine Studio to pay: billing@harborpine.test +49 40 1234567');
+    expect($(el, '[part~="contact"] a').getAttribute('href')).to.equal('mailto:billing@harborpine.test');
+    expect(el.shadowRoot!.querySelector('[part~="bank-transfer"]')).to.equal(null);
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('a paid invoice shows no How to pay', async () => {
+    serve({ status: 'paid', displayStatus: 'paid', amountPaid: 149_940, balance: 0 });
+    const el = await mount();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(el.shadowRoot!.querySelector('[part~="how-to-pay"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part~="bank-transfer"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part~="contact"]')).to.equal(null);
+  });
+
+  const words: Record<string, [string, string, string]> = {
+    en: ['How to pay', 'Bank transfer', 'VAT ID'],
+    de: ['So bezahlen Sie', 'Überweisung', 'USt-IdNr.'],
+    it: ['Come pagare', 'Bonifico bancario', 'Partita IVA'],
+    ru: ['Как оплатить', 'Банковский перевод', 'Номер плательщика НДС'],
+    ja: ['お支払い方法', '銀行振込', 'VAT番号'],
+    ar: ['طريقة الدفع', 'تحويل مصرفي', 'رقم ضريبة القيمة المضافة'],
+  };
+  for (const [lang, [heading, bank, vat]] of Object.entries(words)) {
+    it(`in ${lang} it says how to pay in its own words${lang === 'ar' ? ', right to left' : ''}`, async () => {
+      serve();
+      const el = await mount('inv_42', lang);
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="bank-transfer"]'), 'no bank details');
+      expect(text($(el, '[part~="how-to-pay"] h3'))).to.equal(heading);
+      expect(text($(el, '[part~="bank-transfer"] h4'))).to.equal(bank);
+      expect(text($(el, '[part~="seller"] dt'))).to.equal(vat);
+      expect($(el, '.root').getAttribute('dir')).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
+      await expect(el).shadowDom.to.be.accessible();
+    });
+  }
 });

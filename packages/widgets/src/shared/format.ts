@@ -50,8 +50,17 @@ export function formatBytes(bytes: number, locale: string): string {
 
 /** `EUR` → `Euro` in English, `Euro` in German, `ユーロ` in Japanese. */
 export function currencyName(code: string, locale: string): string {
+  return displayName('currency', code, locale);
+}
+
+/** `DE` (ISO 3166-1 alpha-2) → `Germany` in English, `Deutschland` in German. */
+export function countryName(code: string, locale: string): string {
+  return displayName('region', code, locale);
+}
+
+function displayName(type: 'currency' | 'region', code: string, locale: string): string {
   try {
-    return (cached(`currency|${locale}`, () => new Intl.DisplayNames(locale, { type: 'currency' })) as Intl.DisplayNames).of(code) ?? code;
+    return (cached(`${type}|${locale}`, () => new Intl.DisplayNames(locale, { type })) as Intl.DisplayNames).of(code) ?? code;
   } catch {
     return code;
   }
