@@ -9,7 +9,7 @@ import { walkTheDemo } from './walk.js';
 
 /**
  * The client's billing view, walked in headless Chromium: the invoice from the
- * email in front, the statement's figures, sorting the list, the preview, and
+ * email in front with how to pay it, the statement's figures, sorting the list, the preview, and
  * "select all" downloading one ZIP that really holds every PDF.
  */
 describe('end to end: the client’s invoices', () => {
@@ -29,6 +29,12 @@ describe('end to end: the client’s invoices', () => {
 
     // The invoice the email was about is in front.
     await expect.poll(() => portal.getByRole('heading', { name: `Invoice ${invoiceNumber}` }).count(), { timeout: 10_000 }).toBe(1);
+    // It says how to pay: the studio's bank account, with the invoice number as the reference, each with a Copy button.
+    const bankTransfer = portal.locator('portico-invoice-preview').getByRole('region', { name: 'Bank transfer' });
+    await expect.poll(() => bankTransfer.getByText('DE89 3704 0044 0532 0130 00').count(), { timeout: 10_000 }).toBe(1);
+    expect(await bankTransfer.getByText('COBADEFFXXX').count()).toBe(1);
+    expect(await bankTransfer.getByText(invoiceNumber, { exact: true }).count()).toBe(1);
+    expect(await bankTransfer.getByRole('button', { name: /^Copy/ }).count()).toBeGreaterThanOrEqual(3);
     await portal.getByRole('button', { name: 'Back to invoices' }).click();
 
     // The statement's figures are the books' figures.
