@@ -26,8 +26,12 @@ export interface ClientLinkEmailSpec {
   /** What the link opens after sign-in. */
   target: MagicLinkTarget;
   ttlMs: number;
-  /** What the document is, for the error when the client has no contact. */
-  what: string;
+  /**
+   * What the document is, for the error when the client has no contact; left
+   * out, a client without contacts is emailed nothing (a receipt must never
+   * stop its payment from being booked).
+   */
+  what?: string;
   render(email: { contactName: string; locale: Locale; link: string; linkExpiresAt: Date }): RenderedEmail;
 }
 
@@ -38,7 +42,7 @@ export interface ClientLinkEmailSpec {
  */
 export async function queueClientLinkEmails(trx: Executor, ctx: BusinessContext, business: Business, spec: ClientLinkEmailSpec): Promise<number> {
   const { locale, contacts } = await clientAudience(trx, ctx.businessId, spec.clientId, business.locale);
-  if (contacts.length === 0) {
+  if (contacts.length === 0 && spec.what !== undefined) {
     throw new PorticoError('invalid_input', `This client has no contacts to send the ${spec.what} to; add one first.`, { field: 'clientId' });
   }
   for (const contact of contacts) {

@@ -1,11 +1,8 @@
-import { deferredSignInLink, SIGN_IN_TOKEN_PLACEHOLDER } from '../auth/email-sign-in-link.js';
+import { queueClientLinkEmails } from '../auth/client-link-emails.js';
 import { emailLinkTtlMs } from '../auth/magic-links.js';
 import { requireBusinessRow, toBusiness } from '../businesses/businesses.js';
-import { signInLinkUrl } from '../businesses/portal-page.js';
-import { clientAudience } from '../clients/client-audience.js';
 import type { BusinessContext, Executor } from '../context.js';
 import { int } from '../db/row-values.js';
-import { enqueueEmail } from '../email/outbox.js';
 import { renderReceiptEmail } from '../email/templates/index.js';
 
 /**
@@ -24,21 +21,14 @@ export async function queueReceiptEmails(executor: Executor, ctx: BusinessContex
     .where('payments.id', '=', paymentId)
     .executeTakeFirstOrThrow();
   const business = toBusiness(await requireBusinessRow(executor, ctx.businessId));
-  const { locale, contacts } = await clientAudience(executor, ctx.businessId, payment.client_id, business.locale);
-  const ttlMs = emailLinkTtlMs(business);
   const invoice = { number: payment.number, currency: payment.currency, balance: int(payment.total) - int(payment.amount_paid) };
-  for (const contact of contacts) {
-    const email = renderReceiptEmail({
-      business,
-      contactName: contact.name,
-      invoice,
-      payment: { amount: int(payment.amount), receivedAt: new Date(int(payment.received_at)) },
-      link: signInLinkUrl(business, SIGN_IN_TOKEN_PLACEHOLDER),
-      linkExpiresAt: new Date(ctx.clock.now().getTime() + ttlMs),
-      locale,
-    });
-    const link = { clientId: payment.client_id, contactId: contact.id, purpose: 'invoice_email', invoiceId: payment.invoice_id, ttlMs } as const;
-    await enqueueEmail(executor, ctx, { kind: 'payment_receipt', to: contact.email, ...email }, deferredSignInLink(link, email));
-  }
-  return contacts.length;
+  return queueClientLinkEmails(executor, ctx, business, {
+    clientId: payment.client_id,
+    kind: 'payment_receipt',
+    purpose: 'invoice_email',
+    target: { invoiceId: payment.invoice_id },
+    ttlMs: emailLinkTtlMs(business),
+    render: ({ contactName, locale, link, linkExpiresAt }) =>
+      renderReceiptEmail({ business, contactName, invoice, payment: { amount: int(payment.amount), receivedAt: new Date(int(payment.received_at)) }, link, linkExpiresAt, locale }),
+  });
 }
