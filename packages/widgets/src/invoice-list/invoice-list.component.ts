@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { InvoiceListItem } from '@portico/wire';
 import type { DownloadedFile, ZipSelection } from '../client/portico-client.js';
 import { emit } from '../shared/events.js';
-import { InvoiceQueryController } from '../shared/invoice-query.js';
+import { InvoiceQueryController, type InvoiceListView } from '../shared/invoice-query.js';
 import { renderFilterBar, renderListFooter, renderListState } from '../shared/invoice-table.js';
 import { PorticoElement } from '../shared/portico-element.js';
 import type { PorticoInvoicePaidDetail } from '../pay-button/pay-button.component.js';
@@ -15,6 +15,9 @@ export interface PorticoInvoiceOpenDetail {
   id: string;
   invoice: InvoiceListItem;
 }
+
+/** Detail of `portico-invoice-view-change`: the filters and sort the person chose. */
+export type PorticoInvoiceViewChangeDetail = InvoiceListView;
 
 /** Detail of `portico-download-complete`. Cancel the event to save the file yourself. */
 export interface PorticoDownloadCompleteDetail extends DownloadedFile {
@@ -36,6 +39,7 @@ export interface PorticoDownloadCompleteDetail extends DownloadedFile {
  * @summary The client's invoices: sort, filter, page, select and download as ZIP.
  *
  * @event portico-invoice-open - A row was opened (click, or Enter on its number). `detail: { id, invoice }`.
+ * @event portico-invoice-view-change - The person changed a filter or the sort (inside `<portico-portal>` the page's URL follows). `detail: { status, from, to, q, sort, order }`.
  * @event portico-download-complete - A ZIP finished downloading; cancel it to skip the automatic save. `detail: { blob, filename, bytes, pdfs, url }`.
  * @event portico-auth-required - A request answered 401: nobody is signed in, or the session ended. `detail: { error }`.
  * @event portico-invoice-paid - From a row's pay button: a payment was made. `detail: { invoiceId, invoice }`.
@@ -74,6 +78,7 @@ export class PorticoInvoiceList extends PorticoElement {
   static override properties = {
     pageSize: { type: Number, attribute: 'page-size' },
     searchDelay: { type: Number, attribute: 'search-delay' },
+    view: { attribute: false },
     _selected: { state: true },
     _allMatching: { state: true },
     _announcement: { state: true },
@@ -83,6 +88,12 @@ export class PorticoInvoiceList extends PorticoElement {
   pageSize: number = 25;
   /** Milliseconds the search waits after the last keystroke. */
   searchDelay: number = 300;
+  /**
+   * The filters and sort to show (from a bookmarked URL, say); `null` keeps
+   * the list's own. Changes the person makes are announced by
+   * `portico-invoice-view-change`, not written back here.
+   */
+  view: InvoiceListView | null = null;
 
   private _selected: ReadonlySet<string> = new Set();
   private _allMatching: boolean = false;
@@ -92,6 +103,7 @@ export class PorticoInvoiceList extends PorticoElement {
     fetchPage: (query, signal) => this.api.listInvoices(query, { signal }),
     onError: (error) => this.noticeError(error),
     onFiltersChange: () => this.clearSelection(),
+    onViewChange: (view) => emit<PorticoInvoiceViewChangeDetail>(this, 'portico-invoice-view-change', view),
   });
   /**
    * The business's online payments, from the session the client already
@@ -150,6 +162,7 @@ export class PorticoInvoiceList extends PorticoElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#query.pageSize = Math.min(100, Math.max(1, Math.trunc(this.pageSize) || 25));
     this.#query.searchDelay = this.searchDelay;
+    if (changed.has('view') && this.view) this.#query.applyView(this.view);
     if (!this.#payments.sync() && changed.has('pageSize') && this.#payments.active) void this.#query.reload();
   }
 

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { PorticoInvoiceList, PorticoInvoiceOpenDetail } from '../invoice-list/invoice-list.component.js';
+import type { PorticoInvoiceList, PorticoInvoiceOpenDetail, PorticoInvoiceViewChangeDetail } from '../invoice-list/invoice-list.component.js';
 import type { PorticoStatement } from '../statement/statement.component.js';
 import type { PortalTabContext } from './portal-tabs.js';
 
@@ -17,6 +17,7 @@ import type { PortalTabContext } from './portal-tabs.js';
 export function renderInvoicesTab(context: PortalTabContext): TemplateResult {
   const { client, strings, locale, focusInvoice: open } = context;
   const onOpen = (event: CustomEvent<PorticoInvoiceOpenDetail>): void => void context.openInvoice(event.detail.id);
+  const onViewChange = (event: CustomEvent<PorticoInvoiceViewChangeDetail>): void => context.listViewChanged(event.detail);
   const onBack = async (event: Event): Promise<void> => {
     const tab = (event.currentTarget as HTMLElement).closest('.invoices-tab');
     await context.openInvoice(null);
@@ -35,7 +36,13 @@ export function renderInvoicesTab(context: PortalTabContext): TemplateResult {
   >
     <div class="invoices-home" ?hidden=${open !== null}>
       <portico-statement .client=${client} lang=${locale}></portico-statement>
-      <portico-invoice-list .client=${client} lang=${locale} @portico-invoice-open=${onOpen}></portico-invoice-list>
+      <portico-invoice-list
+        .client=${client}
+        .view=${context.listView}
+        lang=${locale}
+        @portico-invoice-open=${onOpen}
+        @portico-invoice-view-change=${onViewChange}
+      ></portico-invoice-list>
     </div>
     ${open !== null
       ? html`<div class="invoice-view">

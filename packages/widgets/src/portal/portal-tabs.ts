@@ -1,6 +1,7 @@
 import type { SessionResponse } from '@portico/wire';
 import type { PorticoClient } from '../client/portico-client.js';
 import type { Strings } from '../i18n/index.js';
+import type { InvoiceListView } from '../shared/invoice-query.js';
 import { renderAccountTab } from './account-tab.js';
 import { renderInvoicesTab } from './invoices-tab.js';
 import { renderSupportTab } from './support-tab.js';
@@ -23,6 +24,10 @@ export interface PortalTabContext {
   focusTicket: string | null;
   /** Shows a ticket, the new-ticket form (`'new'`) or the list (`null`); resolves once the portal has re-rendered. */
   openTicket: (view: string | null) => Promise<void>;
+  /** The invoice list's filters and sort (from the URL at first). */
+  listView: InvoiceListView;
+  /** The person changed the list's filters or sort: the portal keeps them (and the URL follows). */
+  listViewChanged: (view: InvoiceListView) => void;
   /** The client's unread tickets, as last counted. */
   unreadTickets: number;
   /** Tells the portal a fresher unread count (from the ticket list), or asks it to count again (no argument). */

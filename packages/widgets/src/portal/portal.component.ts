@@ -5,6 +5,8 @@ import type { PorticoClient } from '../client/portico-client.js';
 import { defaultLocale, intlLocale, resolveLocale, stringsFor, textDirection, type Locale, type Strings } from '../i18n/index.js';
 import { isHexColor, readableTextColor } from '../shared/color.js';
 import { PorticoThemedElement } from '../shared/themed-element.js';
+import type { InvoiceListView } from '../shared/invoice-query.js';
+import { defaultListView, isNavigation, PortalHistory, sameRoute, type PortalHistoryMode, type PortalRoute } from './portal-route.js';
 import { PortalSession } from './portal-session.js';
 import { renderBrandHeader, renderSessionMessage, renderSignIn } from './portal-sign-in.js';
 import { portalTabs, type PortalTab, type PortalTabContext } from './portal-tabs.js';
@@ -17,6 +19,10 @@ export type { PorticoSignedInDetail, PorticoSignedOutDetail } from './portal-ses
 /**
  * The whole client portal: sign-in by emailed link, then the client's
  * account under a branded header with tabs.
+ *
+ * Where the client is (tab, open invoice or ticket, the list's filters and
+ * sort) is kept in the page's URL (`url-state`, `url-param`), so Back,
+ * reload, bookmarks and shared links work, on any origin.
  *
  * Same-origin mounts sign in with the session cookie the link sets. On a
  * page of another origin, the business's emails link to that page with
@@ -56,10 +62,13 @@ export class PorticoPortal extends PorticoThemedElement {
     businessName: { type: String, attribute: 'business-name' },
     focusInvoice: { type: String, attribute: 'focus-invoice' },
     focusTicket: { type: String, attribute: 'focus-ticket' },
+    urlState: { type: String, attribute: 'url-state' },
+    urlParam: { type: String, attribute: 'url-param' },
     ticketsPollInterval: { type: Number, attribute: 'tickets-poll-interval' },
     tabs: { attribute: false },
     _langAttribute: { type: String, attribute: 'lang' },
     _selectedTab: { state: true },
+    _listView: { state: true },
   };
 
   /** Where Portico is mounted: a path on this origin (`/portal`) or a URL on another origin. */
@@ -69,17 +78,27 @@ export class PorticoPortal extends PorticoThemedElement {
   /** The business's name, shown before anyone signs in (after, the server's is used). */
   businessName: string | null = null;
   /**
-   * The invoice in front on the Invoices tab: from `?invoice=<id>` in the page
-   * URL or the sign-in link at first, then the one the client opened; `null`
-   * shows the statement and list. Setting it opens that invoice.
+   * The invoice in front on the Invoices tab: from the page URL at first
+   * (`?portico=invoices/<id>`, or `?invoice=<id>` from the sign-in redirect)
+   * or the sign-in link, then the one the client opened; `null` shows the
+   * statement and list. Setting it opens that invoice.
    */
   focusInvoice: string | null = null;
   /**
-   * What the Support tab shows: a ticket's id (from `?ticket=<id>` in the
-   * page URL at first, as ticket emails link), `'new'` for the new-ticket
-   * form, or `null` for the list. Setting it selects the tab.
+   * What the Support tab shows: a ticket's id (from the page URL at first,
+   * `?portico=support/<id>` or `?ticket=<id>` as ticket emails link), `'new'`
+   * for the new-ticket form, or `null` for the list. Setting it selects the tab.
    */
   focusTicket: string | null = null;
+  /**
+   * Where the portal keeps the client's place (tab, open invoice or ticket,
+   * the list's filters and sort) so Back, reload, bookmarks and shared links
+   * work: `query` (the default) in the page's query string, `hash` in its
+   * fragment, `none` nowhere. Read when the portal connects.
+   */
+  urlState: PortalHistoryMode = 'query';
+  /** The name of the URL parameter the portal writes (`?portico=invoices/inv_…`), and the prefix of its others (`portico-status`). Choose one your own routing does not use. */
+  urlParam: string = 'portico';
   /** Milliseconds between counts of unread tickets (the Support tab's badge) while another tab is open and the page visible; 0 turns it off. */
   ticketsPollInterval: number = 30_000;
   /** The tabs shown when signed in, in order. */
@@ -88,8 +107,14 @@ export class PorticoPortal extends PorticoThemedElement {
   /** @internal mirrors the `lang` attribute so a change re-renders. */
   _langAttribute: string | null = null;
   private _selectedTab: string | null = null;
+  private _listView: InvoiceListView = defaultListView;
 
   #started = false;
+  #history = new PortalHistory('none', '');
+  /** The route last written to (or read from) the URL; `null` before the first write. */
+  #written: PortalRoute | null = null;
+  /** The next write replaces the current history entry (after Back, after sign-in) rather than adding one. */
+  #replaceNext = true;
   readonly #unreadTickets = new UnreadTicketsCounter(this, () => this.client, () => this.ticketsPollInterval);
   /** Sign-in, sign-out and the API client (portal-session.ts). */
   readonly #session = new PortalSession(this, {
@@ -120,13 +145,21 @@ export class PorticoPortal extends PorticoThemedElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.#started) return;
-    this.#started = true;
-    const params = new URL(location.href).searchParams;
-    if (this.focusInvoice === null) this.focusInvoice = params.get('invoice');
-    // Ticket emails link to the portal with ?ticket=<id>.
-    if (this.focusTicket === null) this.focusTicket = params.get('ticket');
-    this.#session.start();
+    if (!this.#started) {
+      this.#started = true;
+      this.#history = new PortalHistory(this.urlState === 'hash' || this.urlState === 'none' ? this.urlState : 'query', this.urlParam);
+      const route = this.#history.enabled ? this.#history.read(this.tabs.map((tab) => tab.id)) : null;
+      // The sign-in redirect and emails name their item with ?invoice=, ?estimate= or ?ticket=.
+      const entry = this.#history.entry();
+      this.#applyRoute({ tab: entry?.tab ?? route?.tab ?? null, item: entry?.item ?? route?.item ?? null, list: route?.list ?? defaultListView }, false);
+      this.#session.start();
+    }
+    if (this.#history.enabled) window.addEventListener('popstate', this.#onPopState);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.#onPopState);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -135,6 +168,46 @@ export class PorticoPortal extends PorticoThemedElement {
     if (changed.has('focusTicket') && this.focusTicket && this.tabs.some((tab) => tab.id === 'support')) this._selectedTab = 'support';
     // The Support tab's own list counts while it is open.
     this.#unreadTickets.polling(this.#session.view.kind === 'signed-in' && this._selectedTab !== 'support');
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.#writeRoute();
+  }
+
+  // ---- the URL ----
+
+  /** Which property holds the open item of each tab that opens items. */
+  static readonly #itemProperty: Readonly<Record<string, 'focusInvoice' | 'focusTicket'>> = { invoices: 'focusInvoice', support: 'focusTicket' };
+
+  get #route(): PortalRoute {
+    const property = this._selectedTab ? PorticoPortal.#itemProperty[this._selectedTab] : undefined;
+    return { tab: this._selectedTab, item: property ? this[property] : null, list: this._listView };
+  }
+
+  /** Shows a route: its tab, its item (an item the page set by attribute stays, at first), the list's view. */
+  #applyRoute(route: PortalRoute, fromHistory: boolean): void {
+    if (route.tab && this.tabs.some((tab) => tab.id === route.tab)) this._selectedTab = route.tab;
+    const property = route.tab ? PorticoPortal.#itemProperty[route.tab] : undefined;
+    if (property && (fromHistory || this[property] === null)) this[property] = route.item;
+    this._listView = route.list;
+  }
+
+  #onPopState = (): void => {
+    this.#replaceNext = true;
+    this.#written = this.#history.read(this.tabs.map((tab) => tab.id));
+    this.#applyRoute(this.#written, true);
+  };
+
+  /** Puts where the signed-in client now is into the URL: a tab or an item opened is a step Back undoes, a filter is not. */
+  #writeRoute(): void {
+    if (!this.#history.enabled || this.#session.view.kind !== 'signed-in') return;
+    const route = this.#route;
+    if (this.#written && sameRoute(this.#written, route)) return;
+    const push = !this.#replaceNext && this.#written !== null && isNavigation(this.#written, route);
+    this.#history.write(route, push);
+    this.#written = route;
+    this.#replaceNext = false;
   }
 
   // ---- language ----
@@ -188,6 +261,8 @@ export class PorticoPortal extends PorticoThemedElement {
       openInvoice: this.#openInvoice,
       focusTicket: this.focusTicket,
       openTicket: this.#openTicket,
+      listView: this._listView,
+      listViewChanged: (view) => (this._listView = view),
       unreadTickets: this.#unreadTickets.count,
       updateUnreadTickets: this.#updateUnreadTickets,
       sessionEnded: this.#session.sessionEnded,

@@ -29,6 +29,12 @@ export interface InvoiceFilters {
   q: string;
 }
 
+/** What an invoice table shows, as a page's URL can carry it: the filters and the sort. */
+export interface InvoiceListView extends InvoiceFilters {
+  sort: InvoiceSortField;
+  order: SortOrder;
+}
+
 export interface InvoiceQueryOptions<Item> {
   /** Loads one page. */
   fetchPage: (query: InvoiceListQuery, signal: AbortSignal) => Promise<InvoicePage<Item>>;
@@ -36,6 +42,8 @@ export interface InvoiceQueryOptions<Item> {
   onError?: (error: unknown) => void;
   /** The filters changed (not the sort): the set of matching invoices is another one. */
   onFiltersChange?: () => void;
+  /** The person changed the filters or the sort (not `applyView`). */
+  onViewChange?: (view: InvoiceListView) => void;
 }
 
 /** The order a column sorts in on its first click: newest and largest first, statuses and numbers in their order. */
@@ -109,6 +117,28 @@ export class InvoiceQueryController<Item extends InvoiceListItem> implements Rea
     return query;
   }
 
+  /** The filters and sort now in force. */
+  get view(): InvoiceListView {
+    return { ...this.filters, status: [...this.filters.status], sort: this.sort, order: this.order };
+  }
+
+  /**
+   * Shows a view given from outside (a bookmarked URL, Back): filters, search
+   * box and sort. Reloads when it differs and a first page was already asked
+   * for; before that, the host's first load takes it.
+   */
+  applyView(view: InvoiceListView): void {
+    if (sameView(view, this.view)) return;
+    clearTimeout(this.#timer);
+    this.filters = { status: invoiceStatusFilters.filter((s) => view.status.includes(s)), from: view.from, to: view.to, q: view.q };
+    this.searchText = view.q;
+    this.sort = view.sort;
+    this.order = view.order;
+    this.#options.onFiltersChange?.();
+    if (this.loaded || this.loading !== 'idle') void this.reload();
+    else this.#host.requestUpdate();
+  }
+
   get hasFilters(): boolean {
     const { status, from, to, q } = this.filters;
     return status.length > 0 || from !== '' || to !== '' || q.trim() !== '';
@@ -177,6 +207,7 @@ export class InvoiceQueryController<Item extends InvoiceListItem> implements Rea
       this.sort = field;
       this.order = firstOrder[field];
     }
+    this.#options.onViewChange?.(this.view);
     void this.reload();
   }
 
@@ -214,6 +245,7 @@ export class InvoiceQueryController<Item extends InvoiceListItem> implements Rea
   #setFilters(change: Partial<InvoiceFilters>): void {
     this.filters = { ...this.filters, ...change };
     this.#options.onFiltersChange?.();
+    this.#options.onViewChange?.(this.view);
     void this.reload();
   }
 
@@ -291,4 +323,17 @@ function sameCounts(a: Record<InvoiceStatusFilter, number> | null, b: Record<Inv
 function dedupe<Item extends { id: string }>(items: Item[]): Item[] {
   const seen = new Set<string>();
   return items.filter((item) => (seen.has(item.id) ? false : (seen.add(item.id), true)));
+}
+
+/** Whether two views show the same invoices in the same order. */
+export function sameView(a: InvoiceListView, b: InvoiceListView): boolean {
+  return (
+    a.sort === b.sort &&
+    a.order === b.order &&
+    a.from === b.from &&
+    a.to === b.to &&
+    a.q.trim() === b.q.trim() &&
+    a.status.length === b.status.length &&
+    a.status.every((status) => b.status.includes(status))
+  );
 }
