@@ -87,6 +87,7 @@ describeEachDatabase('sign-in by magic link', (database) => {
       business: { slug: h.business.slug, name: h.business.name },
       client: { id: h.client.id, name: 'Globex Corporation' },
       contact: { email: 'ann@globex.test' },
+      timeZone: h.business.timeZone,
     });
   });
 

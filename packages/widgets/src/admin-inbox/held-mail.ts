@@ -73,7 +73,7 @@ export function renderHeldMail(view: HeldMailView): TemplateResult {
         const busy = view.busy === `held:${item.id}`;
         return html`<li part="held" class="held-item" data-id=${item.id}>
           <strong dir="auto">${item.subject ?? strings.heldNoSubject}</strong>
-          <span class="meta">${strings.heldFrom(view.isolate(item.from ?? strings.heldUnknownSender))}, ${renderTime(item.receivedAt, view.locale)}</span>
+          <span class="meta">${strings.heldFrom(view.isolate(item.from ?? strings.heldUnknownSender))}, ${renderTime(item.receivedAt, view.locale, view.timeZone)}</span>
           <span class="meta" dir="auto">${item.reason}</span>
           ${item.ticketId ? html`<span class="meta">${strings.heldClaimsTicket}</span>` : nothing}
           <div part="body" class="body" dir="auto">${item.body}</div>

@@ -59,6 +59,7 @@ export function renderInboxThread(ticketId: string | null, thread: ResourceContr
     ${renderMessages(messages, {
       strings,
       locale,
+      timeZone: view.timeZone,
       viewer: 'business',
       isolate,
       attachmentHref: view.attachmentHref,

@@ -120,6 +120,7 @@ export class PorticoClient {
   #bearer: string | undefined;
   /** The last `GET /api/session`, shared by every widget on this client (see {@link PorticoClient.currentSession}). */
   #session: Promise<SessionResponse | null> | undefined;
+  #timeZone: string | undefined;
 
   constructor(options: PorticoClientOptions) {
     this.server = options.server.replace(/\/+$/, '');
@@ -179,9 +180,20 @@ export class PorticoClient {
     return this.#session ?? this.session();
   }
 
+  /**
+   * The zone times are shown in (the session's `timeZone`), once a session
+   * was loaded; `undefined` before, and the widgets use the browser's.
+   */
+  get timeZone(): string | undefined {
+    return this.#timeZone;
+  }
+
   async #loadSession(): Promise<SessionResponse | null> {
     try {
-      return await this.#request<SessionResponse>('/api/session', { method: 'GET' });
+      const session = await this.#request<SessionResponse>('/api/session', { method: 'GET' });
+      // A server from before time zones answers none.
+      if (session.timeZone) this.#timeZone = session.timeZone;
+      return session;
     } catch (error) {
       if (error instanceof PorticoApiError && error.status === 401) {
         this.#bearer = undefined;

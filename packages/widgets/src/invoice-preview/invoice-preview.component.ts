@@ -393,7 +393,7 @@ export class PorticoInvoicePreview extends PorticoElement {
             <ul>
               ${invoice.payments.map(
                 (payment) => html`<li>
-                  <span><time datetime=${payment.receivedAt}>${strings.paymentOn(formatDate(payment.receivedAt, locale))}</time> · ${methodLabel(payment.method)}</span>
+                  <span><time datetime=${payment.receivedAt}>${strings.paymentOn(formatDate(payment.receivedAt, locale, 'medium', this.timeZone))}</time> · ${methodLabel(payment.method)}</span>
                   <span class="amount">${m(payment.amount)}${payment.refundedAmount > 0 ? html` <span class="refunded">(−${m(payment.refundedAmount)})</span>` : nothing}</span>
                 </li>`,
               )}

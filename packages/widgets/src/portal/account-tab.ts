@@ -1,12 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { formatDateTime } from '../shared/format.js';
 import type { PortalTabContext } from './portal-tabs.js';
 
 /** The Account tab: who is signed in, for which client, and until when. */
 export function renderAccountTab({ session, strings, locale }: PortalTabContext): TemplateResult {
-  const expires = new Date(session.expiresAt);
-  const formatted = Number.isNaN(expires.getTime())
-    ? session.expiresAt
-    : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(expires);
+  const formatted = formatDateTime(session.expiresAt, locale, session.timeZone);
   return html`
     <h2 class="panel-heading">${strings.accountHeading}</h2>
     <dl class="facts" part="account">

@@ -13,16 +13,18 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.Display
   return found;
 }
 
-/** A calendar date (`YYYY-MM-DD`) or an instant (ISO 8601), as a date in the locale. */
-export function formatDate(value: string, locale: string, style: 'medium' | 'long' | 'short' = 'medium'): string {
+/**
+ * A calendar date (`YYYY-MM-DD`) or an instant (ISO 8601), as a date in the
+ * locale; an instant's day is the one in `timeZone` (the business's, from the
+ * session; the browser's when not given).
+ */
+export function formatDate(value: string, locale: string, style: 'medium' | 'long' | 'short' = 'medium', timeZone?: string): string {
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
   const date = dateOnly ? new Date(`${value}T00:00:00Z`) : new Date(value);
   if (Number.isNaN(date.getTime())) return value;
   // A calendar date is the same day everywhere: format it in UTC, where it was parsed.
-  const format = cached(`date|${locale}|${style}|${dateOnly}`, () =>
-    new Intl.DateTimeFormat(locale, dateOnly ? { dateStyle: style, timeZone: 'UTC' } : { dateStyle: style }),
-  );
-  return format.format(date);
+  const zone = dateOnly ? 'UTC' : timeZone;
+  return dateTimeFormat(locale, { dateStyle: style }, zone).format(date);
 }
 
 export function formatNumber(value: number, locale: string): string {
@@ -66,9 +68,35 @@ function displayName(type: 'currency' | 'region', code: string, locale: string):
   }
 }
 
-/** An instant (ISO 8601) as a date and time in the locale: `Jun 20, 2025, 10:15 AM`. */
-export function formatDateTime(value: string, locale: string): string {
+/**
+ * An instant (ISO 8601) as a date and time in the locale, in `timeZone` (the
+ * business's, from the session; the browser's when not given):
+ * `Jun 20, 2025, 10:15 AM`. When that zone is not the browser's own, the time
+ * names it (`10:15 AM GMT+2`), so a reader elsewhere is not misled.
+ */
+export function formatDateTime(value: string, locale: string, timeZone?: string): string {
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  return cached(`datetime|${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })).format(date);
+  const named = timeZone !== undefined && !sameZoneAsBrowser(timeZone, date);
+  const format = named
+    ? dateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }, timeZone)
+    : dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }, timeZone);
+  return format.format(date);
+}
+
+/** A cached `Intl.DateTimeFormat`; a zone `Intl` does not know falls back to the browser's. */
+function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions, timeZone: string | undefined): Intl.DateTimeFormat {
+  return cached(`datetime|${locale}|${JSON.stringify(options)}|${timeZone ?? ''}`, () => {
+    try {
+      return new Intl.DateTimeFormat(locale, { ...options, timeZone });
+    } catch {
+      return new Intl.DateTimeFormat(locale, options);
+    }
+  });
+}
+
+/** Whether the browser's clock shows the same time as `timeZone` at that instant. */
+function sameZoneAsBrowser(timeZone: string, date: Date): boolean {
+  const wallClock = (zone: string | undefined): string => dateTimeFormat('en-US', { dateStyle: 'short', timeStyle: 'short', hourCycle: 'h23' }, zone).format(date);
+  return wallClock(timeZone) === wallClock(undefined);
 }

@@ -14,6 +14,8 @@ export interface PorticoAuthRequiredDetail {
 export interface WidgetView<S extends Strings = Strings> {
   strings: S;
   locale: string;
+  /** The zone times are shown in: the session's, once known (see `PorticoClient.timeZone`). */
+  timeZone: string | undefined;
   isolate: (text: string) => string;
   errorText: (error: unknown) => string;
 }
@@ -102,6 +104,11 @@ export class PorticoElement extends PorticoThemedElement {
     return intlLocale(this.requestedLanguage);
   }
 
+  /** The zone times are shown in: the business's, from the session, once the API client has loaded it. */
+  protected get timeZone(): string | undefined {
+    return this.api.timeZone;
+  }
+
   protected get direction(): 'ltr' | 'rtl' {
     return textDirection(this.requestedLanguage);
   }
@@ -117,7 +124,7 @@ export class PorticoElement extends PorticoThemedElement {
 
   /** What render functions in a widget's other files read of it. */
   protected get viewContext(): WidgetView {
-    return { strings: this.strings, locale: this.locale, isolate: (text) => this.isolate(text), errorText: (error) => this.errorText(error) };
+    return { strings: this.strings, locale: this.locale, timeZone: this.timeZone, isolate: (text) => this.isolate(text), errorText: (error) => this.errorText(error) };
   }
 
   /** Text for an error (no side effects: safe to call while rendering). */

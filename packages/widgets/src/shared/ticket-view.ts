@@ -38,8 +38,9 @@ export function ticketNumber(ticket: Pick<TicketSummaryWire, 'number'>, strings:
   return strings.ticketNumber(new Intl.NumberFormat(locale, { useGrouping: false }).format(ticket.number));
 }
 
-export function renderTime(iso: string, locale: string): TemplateResult {
-  return html`<time datetime=${iso}>${formatDateTime(iso, locale)}</time>`;
+/** An instant as a `<time>`, in the locale and the zone times are shown in. */
+export function renderTime(iso: string, locale: string, timeZone: string | undefined): TemplateResult {
+  return html`<time datetime=${iso}>${formatDateTime(iso, locale, timeZone)}</time>`;
 }
 
 /** The dot of an unread ticket, with its word for screen readers. */
@@ -50,6 +51,7 @@ export function renderUnreadMark(strings: Strings): TemplateResult {
 export interface TicketRowOptions {
   strings: Strings;
   locale: string;
+  timeZone: string | undefined;
   viewer: TicketViewer;
   /** The ticket shown beside the list. */
   selected: boolean;
@@ -62,7 +64,7 @@ export interface TicketRowOptions {
 
 /** A ticket in a list: a button with the unread dot, subject, status and a line of details. */
 export function renderTicketRow(ticket: TicketSummaryWire & { clientName?: string }, options: TicketRowOptions): TemplateResult {
-  const { strings, locale, selected, isolate } = options;
+  const { strings, locale, timeZone, selected, isolate } = options;
   const parts = ['ticket', ticket.unread ? 'ticket-unread' : '', selected ? 'ticket-selected' : ''].filter(Boolean).join(' ');
   return html`<li>
     <button part=${parts} class="ticket ${ticket.unread ? 'unread' : ''}" type="button" data-id=${ticket.id} aria-current=${selected ? 'true' : 'false'} @click=${options.onOpen}>
@@ -72,7 +74,7 @@ export function renderTicketRow(ticket: TicketSummaryWire & { clientName?: strin
       <span class="ticket-meta">
         <span>${isolate(ticketNumber(ticket, strings, locale))}</span>
         ${ticket.clientName ? html`<span class="client-name" dir="auto">${ticket.clientName}</span>` : nothing}
-        <time datetime=${ticket.lastMessageAt}>${strings.lastActivity(formatDateTime(ticket.lastMessageAt, locale))}</time>
+        <time datetime=${ticket.lastMessageAt}>${strings.lastActivity(formatDateTime(ticket.lastMessageAt, locale, timeZone))}</time>
         ${ticket.invoiceNumber ? html`<span>${strings.aboutInvoice(isolate(ticket.invoiceNumber))}</span>` : nothing}
         ${options.preview && ticket.preview ? html`<span class="preview" dir="auto">${ticket.preview}</span>` : nothing}
       </span>
@@ -91,6 +93,7 @@ export function renderRetry(text: string, strings: Strings, retry: () => void): 
 export interface MessagesOptions {
   strings: Strings;
   locale: string;
+  timeZone: string | undefined;
   viewer: TicketViewer;
   /** The address of an attachment (the server's base joined to its wire `url`). */
   attachmentHref: (attachment: TicketAttachmentWire) => string;
@@ -119,7 +122,7 @@ function messageKind(message: TicketMessageWire): 'note' | 'client' | 'business'
 }
 
 function renderMessage(message: TicketMessageWire, options: MessagesOptions): TemplateResult {
-  const { strings, locale, viewer } = options;
+  const { strings, locale, timeZone, viewer } = options;
   const kind = messageKind(message);
   const own = (viewer === 'client' && kind === 'client') || (viewer === 'business' && (kind === 'business' || kind === 'note'));
   const author = viewer === 'client' && kind === 'client' ? strings.you : message.authorName;
@@ -127,7 +130,7 @@ function renderMessage(message: TicketMessageWire, options: MessagesOptions): Te
     <div class="message-head">
       ${kind === 'note' ? (options.noteLabel ?? nothing) : nothing}
       <span part="author" class="author" dir="auto">${author}</span>
-      <span class="meta">${renderTime(message.createdAt, locale)}</span>
+      <span class="meta">${renderTime(message.createdAt, locale, timeZone)}</span>
       ${message.source === 'email' ? html`<span class="meta">${strings.viaEmail}</span>` : nothing}
     </div>
     <div part="body" class="body" dir="auto">${message.body}</div>

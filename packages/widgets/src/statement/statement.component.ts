@@ -114,7 +114,7 @@ export class PorticoStatement extends PorticoElement {
           ${last
             ? html`<dd class="amount">${m(last.amount)}</dd>
                 <dd class="detail">
-                  ${[strings.statementPaidOn(formatDate(last.receivedAt, locale)), last.invoiceNumber ? strings.statementForInvoice(this.isolate(last.invoiceNumber)) : '']
+                  ${[strings.statementPaidOn(formatDate(last.receivedAt, locale, 'medium', this.timeZone)), last.invoiceNumber ? strings.statementForInvoice(this.isolate(last.invoiceNumber)) : '']
                     .filter(Boolean)
                     .join(' · ')}
                 </dd>`

@@ -131,6 +131,7 @@ export function sessionFixture(overrides: Partial<SessionResponse> = {}): Sessio
     client: { id: 'cli_1', name: 'Globex Corporation', locale: null },
     contact: { id: 'con_1', name: 'Ann Archer', email: 'ann@globex.test' },
     expiresAt: '2031-03-04T15:30:00.000Z',
+    timeZone: 'UTC',
     ...overrides,
   };
 }

@@ -226,6 +226,7 @@ export class PorticoTicketThread extends PorticoElement {
       ${renderMessages(messages, {
         strings,
         locale,
+        timeZone: this.timeZone,
         viewer: 'client',
         isolate: (text) => this.isolate(text),
         attachmentHref: (attachment) => this.api.attachmentUrl(attachment.url),

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { PorticoClient } from '../client/portico-client.js';
-import { FakeServer } from '../testing/fake-server.js';
+import { FakeServer, sessionFixture } from '../testing/fake-server.js';
 import { adminTicketFixture, FakeSupport, messageFixture } from '../testing/fake-tickets.js';
 import { waitUntil } from '../testing/wait-until.js';
 import type { PorticoTicketReplyDetail } from './ticket-thread.component.js';
@@ -66,6 +66,25 @@ describe('<portico-ticket-thread>', () => {
     expect(link.getAttribute('href')).to.equal('/portal/api/tickets/tkt_1/attachments/att_1');
     expect(text(link)).to.equal('receipt.pdf (24.5 kB)');
     await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it("shows times where the business is, naming the zone when the reader's clock differs", async () => {
+    const browserZone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const businessZone = browserZone === 'Asia/Tokyo' ? 'America/New_York' : 'Asia/Tokyo';
+    server.on('GET', '/api/session', { status: 200, body: sessionFixture({ timeZone: businessZone }) });
+    const client = new PorticoClient({ server: '/portal', business: 'harbor-pine' });
+    await client.session();
+    const el = await fixture<PorticoTicketThread>(html`<portico-ticket-thread .client=${client} ticket-id="tkt_1" poll-interval="0"></portico-ticket-thread>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="messages"] time'), 'no thread');
+    // 2025-06-20 10:01 UTC: 19:01 in Tokyo (GMT+9), 06:01 in New York (GMT-4).
+    const shown = text(el.shadowRoot!.querySelector('[part~="messages"] time'));
+    expect(shown).to.equal(businessZone === 'Asia/Tokyo' ? 'Jun 20, 2025, 7:01 PM GMT+9' : 'Jun 20, 2025, 6:01 AM EDT');
+
+    server.on('GET', '/api/session', { status: 200, body: sessionFixture({ timeZone: browserZone }) });
+    await client.session();
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(text(el.shadowRoot!.querySelector('[part~="messages"] time')), 'the same zone as the reader: not named').to.not.contain('GMT');
   });
 
   it('replies with the keyboard: POSTs the text, shows it, clears the box; an empty reply is refused at the field', async () => {

@@ -36,5 +36,11 @@ export interface SessionResponse {
   client: { id: string; name: string; locale: string | null };
   contact: { id: string; name: string; email: string } | null;
   expiresAt: string;
+  /**
+   * The IANA time zone every time is shown in (`Europe/Berlin`): the
+   * business's, as in its emails and PDFs, so the widget and the mailbox
+   * agree whatever the reader's computer is set to.
+   */
+  timeZone: string;
 }
 
