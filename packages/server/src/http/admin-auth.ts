@@ -1,7 +1,7 @@
 import { PorticoError, type Business } from '@portico/core';
 import { createMiddleware } from 'hono/factory';
 import type { ServerContext } from '../server-context.js';
-import { isTrustedOrigin, requestOrigin } from './origins.js';
+import { assertTrustedOrigin } from './origins.js';
 
 /** Who the host says is acting on the business's side. */
 export interface AdminIdentity {
@@ -41,9 +41,7 @@ export function requireAdmin(server: Pick<ServerContext, 'api'>, authorize: Auth
       throw new TypeError('authorizeAdmin must return { businessId, userId } (non-empty strings) or null.');
     }
     const business = await server.api.businesses.get(identity.businessId);
-    if (!safeMethods.has(c.req.method) && !isTrustedOrigin(business, requestOrigin(c))) {
-      throw new PorticoError('forbidden_origin', 'This request did not come from a page of the business.');
-    }
+    if (!safeMethods.has(c.req.method)) assertTrustedOrigin(c, business, 'business');
     c.set('admin', { businessId: identity.businessId, userId: identity.userId });
     c.set('business', business);
     await next();

@@ -2,7 +2,7 @@ import { PorticoError, type Business, type ClientSession } from '@portico/core';
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { ServerContext } from '../server-context.js';
-import { isTrustedOrigin, requestOrigin } from './origins.js';
+import { assertTrustedOrigin } from './origins.js';
 import { readSessionId } from './session-cookie.js';
 
 export interface ClientSessionVariables {
@@ -24,9 +24,7 @@ export function requireClientSession(server: ServerContext) {
     const session = presented && (await server.api.sessions.resume(presented.id, presented.via));
     if (!presented || !session) throw new PorticoError('unauthenticated', 'You are not signed in, or your session has ended.');
     const business = await server.api.businesses.get(session.businessId);
-    if (presented.via === 'cookie' && !safeMethods.has(c.req.method) && !isTrustedOrigin(business, requestOrigin(c))) {
-      throw new PorticoError('forbidden_origin', 'This request did not come from a page of the portal.');
-    }
+    if (presented.via === 'cookie' && !safeMethods.has(c.req.method)) assertTrustedOrigin(c, business);
     c.set('session', session);
     c.set('business', business);
     await next();

@@ -2,6 +2,7 @@ import { SIGN_IN_LINK_TTL_MS } from '@portico/core';
 import { describeEachDatabase } from '@portico/core/testing';
 import { randomBytes } from 'node:crypto';
 import { expect, it } from 'vitest';
+import type { ErrorBody } from '@portico/wire';
 import { SESSION_COOKIE } from '../http/session-cookie.js';
 import {
   PORTAL_ORIGIN,
@@ -197,7 +198,9 @@ describeEachDatabase('sign-in by magic link', (database) => {
     const { linkPath } = await sendInvoiceAndOpenMail(h);
     const foreign = await redeem(h, linkPath, { origin: 'https://evil.test' });
     expect(foreign.status).toBe(403);
-    expect(await foreign.json()).toMatchObject({ error: { code: 'forbidden_origin' } });
+    const refusal = (await foreign.json()) as ErrorBody;
+    expect(refusal.error).toMatchObject({ code: 'forbidden_origin', expectedOrigin: new URL(h.business.portalUrl).origin });
+    expect(refusal.error.message).toBe(`This request came from https://evil.test, not from a page of the portal (${refusal.error.expectedOrigin}). Open it at ${refusal.error.expectedOrigin}.`);
     expect((await redeem(h, linkPath, {})).status).toBe(403);
     expect((await redeem(h, linkPath)).status).toBe(303);
   });

@@ -2,7 +2,7 @@ import { PorticoError, SIGN_IN_LINK_TTL_MS, businessOrigins, configuredPortalPag
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 import { clientIp } from '../http/client-ip.js';
-import { isTrustedOrigin, requestOrigin } from '../http/origins.js';
+import { assertTrustedOrigin } from '../http/origins.js';
 import { setTokenPageHeaders } from '../http/page-headers.js';
 import { readJsonObject, textField } from '../http/json-body.js';
 import { limits, rateLimit, type RateLimitedError, type RateLimitRule } from '../http/rate-limit.js';
@@ -36,12 +36,6 @@ export function authRoutes(server: ServerContext): Hono<BusinessPathEnv> {
     assertTrustedOrigin(c, c.var.business);
     await next();
   };
-
-  function assertTrustedOrigin(c: Context, business: Business): void {
-    if (!isTrustedOrigin(business, requestOrigin(c))) {
-      throw new PorticoError('forbidden_origin', 'This request did not come from a page of the portal.');
-    }
-  }
 
   const redeemRules = async (c: Context<BusinessPathEnv>): Promise<RateLimitRule[]> => {
     const perIp: RateLimitRule = { scope: 'redeem', kind: 'ip', subject: clientIp(c, server.trustProxy), ...limits.redeemPerIp };

@@ -89,13 +89,21 @@ export class PorticoApiError extends Error {
   readonly field: string | undefined;
   /** From `Retry-After` on a 429, when the browser lets us read it. */
   readonly retryAfterSeconds: number | undefined;
+  /** On `forbidden_origin`: the origin the portal's pages are served from. */
+  readonly expectedOrigin: string | undefined;
 
-  constructor(status: number, code: string, message: string, options: { field?: string; retryAfterSeconds?: number; cause?: unknown } = {}) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    options: { field?: string; retryAfterSeconds?: number; expectedOrigin?: string; cause?: unknown } = {},
+  ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.status = status;
     this.code = code;
     this.field = options.field;
     this.retryAfterSeconds = options.retryAfterSeconds;
+    this.expectedOrigin = options.expectedOrigin;
   }
 }
 
@@ -511,8 +519,12 @@ function apiError(response: Response, body: unknown): PorticoApiError {
   const retryAfter = Number(response.headers.get('retry-after'));
   const options = Number.isFinite(retryAfter) && retryAfter > 0 ? { retryAfterSeconds: retryAfter } : {};
   if (isErrorBody(body)) {
-    const { code, message, field } = body.error;
-    return new PorticoApiError(response.status, String(code), message, field === undefined ? options : { ...options, field });
+    const { code, message, field, expectedOrigin } = body.error;
+    return new PorticoApiError(response.status, String(code), message, {
+      ...options,
+      ...(field === undefined ? {} : { field }),
+      ...(typeof expectedOrigin === 'string' ? { expectedOrigin } : {}),
+    });
   }
   return new PorticoApiError(response.status, 'http_error', `The portal answered ${response.status} ${response.statusText}`.trim() + '.', options);
 }

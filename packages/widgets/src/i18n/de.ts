@@ -21,6 +21,7 @@ export const de: Strings = {
   invalidEmail: 'Bitte geben Sie eine E-Mail-Adresse wie name@example.com ein.',
   tooManyAttempts: (n) => `Zu viele Versuche. Bitte warten Sie ${p(n, '# Minute', '# Minuten')} und versuchen Sie es erneut.`,
   networkError: 'Das Portal ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  wrongOrigin: (expected) => `Diese Seite gehört nicht zum Portal. Öffnen Sie das Portal unter ${expected} und versuchen Sie es erneut.`,
   unknownError: 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
 
   continueHeading: 'Im Portal anmelden',

@@ -19,6 +19,7 @@ export const en: Strings = {
   invalidEmail: 'Please enter an email address like name@example.com.',
   tooManyAttempts: (n) => `Too many attempts. Please wait ${minutes(n)} and try again.`,
   networkError: 'We could not reach the portal. Check your connection and try again.',
+  wrongOrigin: (expected) => `This page is not one of the portal's. Open the portal at ${expected} and try again.`,
   unknownError: 'Something went wrong. Please try again.',
 
   continueHeading: 'Sign in to your portal',

@@ -21,6 +21,7 @@ export const it: Strings = {
   invalidEmail: 'Inserisci un indirizzo email come nome@esempio.it.',
   tooManyAttempts: (n) => `Troppi tentativi. Attendi ${p(n, '# minuto', '# minuti')} e riprova.`,
   networkError: 'Non riusciamo a raggiungere il portale. Controlla la connessione e riprova.',
+  wrongOrigin: (expected) => `Questa pagina non fa parte del portale. Apri il portale su ${expected} e riprova.`,
   unknownError: 'Qualcosa è andato storto. Riprova.',
 
   continueHeading: 'Accedi al tuo portale',

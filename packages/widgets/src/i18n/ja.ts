@@ -17,6 +17,7 @@ export const ja: Strings = {
   invalidEmail: 'name@example.com のような形式でメールアドレスを入力してください。',
   tooManyAttempts: (n) => `試行回数が多すぎます。${n} 分待ってからもう一度お試しください。`,
   networkError: 'ポータルに接続できません。接続を確認して、もう一度お試しください。',
+  wrongOrigin: (expected) => `このページはポータルのページではありません。${expected} でポータルを開いて、もう一度お試しください。`,
   unknownError: '問題が発生しました。もう一度お試しください。',
 
   continueHeading: 'ポータルにサインイン',

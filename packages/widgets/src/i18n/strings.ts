@@ -23,6 +23,8 @@ export interface Strings {
   invalidEmail: string;
   tooManyAttempts: (minutes: number) => string;
   networkError: string;
+  /** A write refused for its Origin (the portal opened at 127.0.0.1 rather than localhost, say): where the portal is. */
+  wrongOrigin: (expectedOrigin: string) => string;
   unknownError: string;
 
   continueHeading: string;

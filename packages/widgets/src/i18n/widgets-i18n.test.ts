@@ -7,12 +7,14 @@ import { adminInvoiceFixture, FakeServer, invoiceDetailFixture, invoiceFixture, 
 import { adminTicketFixture, FakeSupport, heldFixture, messageFixture } from '../testing/fake-tickets.js';
 import { loadAdminStrings, type AdminWidgetStrings } from '../admin/i18n/index.js';
 import { locales } from './index.js';
+import { restorePageUrlAfterEach } from '../testing/portal-fixture.js';
 
 /**
  * Every widget in all six languages, light and dark: its text comes from the
  * language's table, Arabic lays out right to left, and axe finds nothing.
  */
 let server: FakeServer;
+restorePageUrlAfterEach();
 
 beforeEach(() => {
   server = new FakeServer('/portal').install();

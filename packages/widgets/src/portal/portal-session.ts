@@ -298,6 +298,8 @@ export class PortalSession implements ReactiveController {
         return strings.linkExpired;
       case 'link_invalid':
         return strings.linkInvalid;
+      case 'forbidden_origin':
+        return error.expectedOrigin ? strings.wrongOrigin(error.expectedOrigin) : error.message;
       case 'rate_limited':
         return error.retryAfterSeconds === undefined ? error.message : strings.tooManyAttempts(Math.max(1, Math.ceil(error.retryAfterSeconds / 60)));
       default:

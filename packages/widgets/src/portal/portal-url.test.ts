@@ -3,11 +3,11 @@ import type { PorticoInvoiceList } from '../invoice-list/invoice-list.component.
 import type { PorticoInvoicePreview } from '../invoice-preview/invoice-preview.component.js';
 import { FakeServer, sessionFixture } from '../testing/fake-server.js';
 import { adminTicketFixture, FakeSupport, messageFixture } from '../testing/fake-tickets.js';
-import { mountPortal, portalPart, serveBilling } from '../testing/portal-fixture.js';
+import { mountPortal, portalPart, restorePageUrlAfterEach, serveBilling } from '../testing/portal-fixture.js';
 import { waitUntil } from '../testing/wait-until.js';
 import type { PorticoPortal } from './portal.component.js';
 
-const originalUrl = location.href;
+const originalUrl = restorePageUrlAfterEach();
 let server: FakeServer;
 
 beforeEach(() => {
@@ -19,7 +19,6 @@ beforeEach(() => {
 
 afterEach(() => {
   server.restore();
-  history.replaceState(history.state, '', originalUrl);
 });
 
 /** The page's URL with these query parameters (and fragment) set, as a bookmark or a shared link would open it. */

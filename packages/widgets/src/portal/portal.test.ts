@@ -13,8 +13,9 @@ import { definePorticoPortal } from './portal.js';
 import { portalTabs, type PortalTab } from './portal-tabs.js';
 import type { PorticoTicketList } from '../ticket-list/ticket-list.component.js';
 import { adminTicketFixture, FakeSupport, messageFixture } from '../testing/fake-tickets.js';
+import { restorePageUrlAfterEach, serveBilling } from '../testing/portal-fixture.js';
 
-const originalUrl = location.href;
+const originalUrl = restorePageUrlAfterEach();
 let server: FakeServer;
 
 beforeEach(() => {
@@ -23,7 +24,6 @@ beforeEach(() => {
 
 afterEach(() => {
   server.restore();
-  history.replaceState(history.state, '', originalUrl);
   document.documentElement.removeAttribute('lang');
 });
 
@@ -173,6 +173,20 @@ describe('<portico-portal> signed out', () => {
     await settled(el, 'form');
     await submitEmail(el, 'ann@globex.test');
     expect(text($(el, '[part~="message"]'))).to.equal('Too many attempts. Try again in 1 minute.');
+  });
+
+  it('a refused Origin says where the portal is, in the page\'s language', async () => {
+    const refusal = { code: 'forbidden_origin', message: 'This request came from http://127.0.0.1:3000, not from a page of the portal (http://localhost:3000).', expectedOrigin: 'http://localhost:3000' };
+    server.on('POST', '/auth/request-link/harbor-pine', { status: 403, body: { error: refusal } });
+    const el = await mount();
+    await settled(el, 'form');
+    await submitEmail(el, 'ann@globex.test');
+    expect(text($(el, '[part~="message"]'))).to.equal("This page is not one of the portal's. Open the portal at http://localhost:3000 and try again.");
+
+    const german = await mount({ lang: 'de' });
+    await settled(german, 'form');
+    await submitEmail(german, 'ann@globex.test');
+    expect(text($(german, '[part~="message"]'))).to.equal('Diese Seite gehört nicht zum Portal. Öffnen Sie das Portal unter http://localhost:3000 und versuchen Sie es erneut.');
   });
 
   it('says when the portal cannot be reached', async () => {
@@ -341,16 +355,6 @@ describe('<portico-portal> sign-in link in the fragment (another origin)', () =>
     expect(server.requests).to.have.length(0);
   });
 });
-
-/** The client's billing routes, as the Invoices tab uses them. */
-function serveBilling(fake: FakeServer): void {
-  const invoices = Array.from({ length: 40 }, (_, i) => invoiceFixture(i + 1));
-  serveInvoiceList(fake, '/api/invoices', () => invoices);
-  fake.on('GET', '/api/statement', { status: 200, body: statementFixture() });
-  for (const invoice of invoices) {
-    fake.on('GET', `/api/invoices/${invoice.id}`, { status: 200, body: invoiceDetailFixture({ ...invoice }) });
-  }
-}
 
 const accountTab = portalTabs.find((tab) => tab.id === 'account')!;
 

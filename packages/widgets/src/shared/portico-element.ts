@@ -133,6 +133,7 @@ export class PorticoElement extends PorticoThemedElement {
     if (!(error instanceof PorticoApiError)) return strings.unknownError;
     if (error.status === 401) return strings.sessionEnded;
     if (error.code === 'network_error') return strings.networkError;
+    if (error.code === 'forbidden_origin' && error.expectedOrigin) return strings.wrongOrigin(error.expectedOrigin);
     return error.message || strings.loadFailed;
   }
 

@@ -5,6 +5,7 @@ import '../admin-bundle.js';
 import { serveInvoiceList } from '../testing/fake-billing.js';
 import { FakeServer, invoiceFixture, sessionFixture, statementFixture } from '../testing/fake-server.js';
 import { adminTicketFixture, FakeSupport, messageFixture } from '../testing/fake-tickets.js';
+import { restorePageUrlAfterEach } from '../testing/portal-fixture.js';
 import { waitUntil } from '../testing/wait-until.js';
 import type { PorticoThemedElement } from './themed-element.js';
 
@@ -25,6 +26,8 @@ beforeEach(() => {
   const invoices = Array.from({ length: 3 }, (_, i) => invoiceFixture(i + 1));
   serveInvoiceList(server, '/api/invoices', () => invoices);
 });
+
+restorePageUrlAfterEach();
 
 afterEach(async () => {
   server.restore();

@@ -28,3 +28,14 @@ export async function portalPart<T extends Element = HTMLElement>(el: PorticoPor
   await el.updateComplete;
   return el.shadowRoot!.querySelector<T>(selector)!;
 }
+
+/**
+ * Puts the page's URL back after each test of the file: the portal writes
+ * where the client is into it (`?portico=…`), and the next test's portal
+ * would otherwise open there.
+ */
+export function restorePageUrlAfterEach(): string {
+  const original = location.href;
+  afterEach(() => history.replaceState(history.state, '', original));
+  return original;
+}
