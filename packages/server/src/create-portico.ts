@@ -10,6 +10,7 @@ import {
 } from '@portico/core';
 import { Hono } from 'hono';
 import { limitBody, MAX_JSON_BODY_BYTES, MAX_STRIPE_EVENT_BYTES } from './http/body-limit.js';
+import { isUpload, MAX_UPLOAD_BODY_BYTES } from './http/message-body.js';
 import { apiCors } from './http/api-cors.js';
 import { errorResponse, notFoundResponse } from './http/error-response.js';
 import type { AuthorizeAdmin } from './http/admin-auth.js';
@@ -115,8 +116,10 @@ export async function createPortico(options: PorticoOptions): Promise<Portico> {
   const app = new Hono();
   app.onError((error, c) => errorResponse(c, error, logger));
   // Bodies are read whole (JSON, and a webhook's signature covers the raw bytes): each has a ceiling.
-  // Inbound mail sets its own (25 MB) on its routes.
-  for (const path of ['/auth/*', '/api/*', '/admin/*']) app.use(path, limitBody(MAX_JSON_BODY_BYTES));
+  // Inbound mail sets its own (25 MB) on its routes; a ticket message with files may be as large.
+  const jsonCeiling = limitBody(MAX_JSON_BODY_BYTES);
+  const uploadCeiling = limitBody(MAX_UPLOAD_BODY_BYTES);
+  for (const path of ['/auth/*', '/api/*', '/admin/*']) app.use(path, (c, next) => (isUpload(c) ? uploadCeiling : jsonCeiling)(c, next));
   app.use('/webhooks/stripe/*', limitBody(MAX_STRIPE_EVENT_BYTES));
   app.route('/', healthRoutes({ database }));
   app.route('/auth', authRoutes(server));

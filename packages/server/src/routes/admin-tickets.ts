@@ -2,6 +2,7 @@ import { PorticoError } from '@portico/core';
 import { Hono, type Context } from 'hono';
 import type { AdminVariables } from '../http/admin-auth.js';
 import { readJsonObject } from '../http/json-body.js';
+import { readMessageBody } from '../http/message-body.js';
 import type { ServerContext } from '../server-context.js';
 import type {
   AdminTicketListResponse,
@@ -49,7 +50,7 @@ export function adminTicketRoutes(server: ServerContext): Hono<{ Variables: Admi
   });
 
   app.post('/tickets/:id/messages', async (c) => {
-    const body = await readJsonObject<TicketReplyRequest>(c);
+    const { fields: body, attachments } = await readMessageBody<TicketReplyRequest>(c);
     const { userId } = c.get('admin');
     const message = await adminScope(c).tickets.reply(c.req.param('id'), {
       authorId: userId,
@@ -58,6 +59,7 @@ export function adminTicketRoutes(server: ServerContext): Hono<{ Variables: Admi
       message: body.message as string,
       ...(body.internal === undefined ? {} : { internal: body.internal }),
       source: 'admin',
+      attachments,
     });
     return c.json<TicketMessageWire>(toTicketMessageWire(message, 'admin'), 201);
   });

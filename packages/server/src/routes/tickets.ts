@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { clientIp } from '../http/client-ip.js';
 import { clientScope, type ClientSessionVariables } from '../http/client-session.js';
-import { readJsonObject } from '../http/json-body.js';
+import { readMessageBody } from '../http/message-body.js';
 import { limits, rateLimit } from '../http/rate-limit.js';
 import type { ServerContext } from '../server-context.js';
 import type { OpenTicketRequest, TicketListResponse, TicketMessageWire, TicketReplyRequest, TicketThreadResponse } from '@portico/wire';
@@ -35,14 +35,15 @@ export function ticketRoutes(server: ServerContext): Hono<{ Variables: ClientSes
 
   app.post('/tickets', limitWrites, async (c) => {
     const { session, scope } = clientScope(server, c);
-    const body = await readJsonObject<OpenTicketRequest>(c);
+    const { fields: body, attachments } = await readMessageBody<OpenTicketRequest>(c);
     const thread = await scope.tickets.open({
       clientId: session.clientId,
       contactId: session.contactId,
       subject: body.subject as string,
       message: body.message as string,
-      ...(body.invoiceId === undefined || body.invoiceId === null ? {} : { invoiceId: body.invoiceId }),
+      ...(body.invoiceId === undefined || body.invoiceId === null || body.invoiceId === '' ? {} : { invoiceId: body.invoiceId }),
       source: 'portal',
+      attachments,
     });
     return c.json<TicketThreadResponse>(toTicketThreadWire(thread), 201);
   });
@@ -55,11 +56,12 @@ export function ticketRoutes(server: ServerContext): Hono<{ Variables: ClientSes
 
   app.post('/tickets/:id/messages', limitWrites, async (c) => {
     const { session, scope } = clientScope(server, c);
-    const body = await readJsonObject<TicketReplyRequest>(c);
+    const { fields: body, attachments } = await readMessageBody<TicketReplyRequest>(c);
     const message = await scope.tickets.replyAsClient(session.clientId, c.req.param('id'), {
       contactId: session.contactId,
       message: body.message as string,
       source: 'portal',
+      attachments,
     });
     return c.json<TicketMessageWire>(toTicketMessageWire(message, 'api'), 201);
   });

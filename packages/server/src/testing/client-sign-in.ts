@@ -37,5 +37,7 @@ export async function signInAs(h: PortalHarness, clientId: string, email: string
         // Strings and bytes go as they are (bad input included); anything else as JSON.
         body: typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body),
       }),
+    /** A `multipart/form-data` POST (a message with files), from the portal's own origin. */
+    postForm: (path: string, form: FormData) => h.request(`/api${path}`, { method: 'POST', headers: { cookie, origin: PORTAL_ORIGIN }, body: form }),
   };
 }
