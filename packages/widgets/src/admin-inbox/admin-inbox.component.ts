@@ -10,6 +10,7 @@ import { adminInboxStyles } from './admin-inbox.styles.js';
 import { HeldMail, renderHeldMail } from './held-mail.js';
 import { renderInboxFilters, renderInboxList, type InboxListView, type InboxStatusFilter } from './inbox-list.js';
 import { renderInboxThread, type InboxBusy, type InboxThreadView } from './inbox-thread.js';
+import { ChosenFiles } from '../shared/file-picker.js';
 
 export type { InboxStatusFilter } from './inbox-list.js';
 
@@ -72,6 +73,9 @@ export interface PorticoTicketStatusDetail {
  * @csspart field-error - The message under the reply box.
  * @csspart held - Each held mail.
  * @csspart button - Every button; also `held-button`, `close-button`, `reopen-button`, `accept-button`, `discard-button`, `button-primary`.
+ * @csspart file-picker - The "Attach files" box (files can be dropped on it).
+ * @csspart attach-button - Its "Attach files" control (also `button`).
+ * @csspart chosen-files - The files chosen, each with its size and a `remove-file` button.
  * @csspart message - Errors.
  *
  * @cssproperty --portico-link - Links (contacts, attachments).
@@ -229,6 +233,9 @@ export class PorticoAdminInbox extends PorticoAdminElement {
     this.noticeError(this.#held.error);
   }
 
+  /** The files to send with the reply or note. */
+  readonly #files = new ChosenFiles(this);
+
   async #reply(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const id = this.ticketId;
@@ -245,8 +252,9 @@ export class PorticoAdminInbox extends PorticoAdminElement {
     this._busy = 'reply';
     this._replyError = '';
     try {
-      const message = await this.api.adminReplyToTicket(id, internal ? { message: text, internal: true } : { message: text });
+      const message = await this.api.adminReplyToTicket(id, internal ? { message: text, internal: true } : { message: text }, { files: this.#files.files });
       box.value = '';
+      this.#files.clear();
       this._announcement = internal ? strings.noteAdded : strings.replySent;
       const shown = this.#thread.value;
       if (shown && this.ticketId === id) this.#thread.set({ ...shown, messages: [...shown.messages, message] });
@@ -350,6 +358,7 @@ export class PorticoAdminInbox extends PorticoAdminElement {
       attachmentHref: (attachment) => this.api.attachmentUrl(attachment.url),
       setOpen: (open) => void this.#setOpen(open),
       reply: (event) => void this.#reply(event),
+      files: this.#files,
       setInternal: (internal) => (this._internal = internal),
     };
   }

@@ -164,6 +164,20 @@ describe('<portico-admin-inbox>', () => {
     expect(((await noted) as CustomEvent<PorticoTicketReplyDetail>).detail.message.internal).to.equal(true);
     expect(server.to('POST', '/admin/tickets/tkt_2/messages')[1]!.body).to.deep.equal({ message: 'Customer called too.', internal: true });
     await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~="entry-note"]').length === 1, 'note not shown');
+
+    const picked = new DataTransfer();
+    picked.items.add(new File(['a,b'], 'call-log.csv', { type: 'text/csv' }));
+    const input = $(el, '#reply-files') as HTMLInputElement;
+    input.files = picked.files;
+    input.dispatchEvent(new Event('change'));
+    box.value = 'The call log.';
+    await waitUntil(() => $(el, '[part~="reply-form"] [type="submit"]').getAttribute('aria-disabled') === 'false', 'the note never finished');
+    const withFile = oneEvent(el, 'portico-ticket-reply');
+    $(el, '[part~="reply-form"] [type="submit"]').click();
+    expect(((await withFile) as CustomEvent<PorticoTicketReplyDetail>).detail.message.attachments.map((a) => a.filename)).to.deep.equal(['call-log.csv']);
+    const form = server.to('POST', '/admin/tickets/tkt_2/messages')[2]!.body as FormData;
+    expect([form.get('message'), form.get('internal')]).to.deep.equal(['The call log.', 'true']);
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~="entry-note"] [part~="attachment"]').length === 1, 'the note with its file not shown');
   });
 
   it('closes and reopens a ticket', async () => {

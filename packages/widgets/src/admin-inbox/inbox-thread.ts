@@ -4,6 +4,7 @@ import type { ResourceController } from '../shared/resource-controller.js';
 import type { AdminWidgetStrings } from '../admin/i18n/index.js';
 import type { WidgetView } from '../shared/portico-element.js';
 import { renderMessages, renderReplyBox, renderRetry, renderTicketStatus, ticketNumber } from '../shared/ticket-view.js';
+import { ChosenFiles, renderFilePicker } from '../shared/file-picker.js';
 
 /** What the inbox is doing: replying, closing or reopening, or settling a held mail (`held:<id>`). */
 export type InboxBusy = 'reply' | 'status' | `held:${string}` | null;
@@ -18,6 +19,8 @@ export interface InboxThreadView extends WidgetView<AdminWidgetStrings> {
   attachmentHref: (attachment: { url: string }) => string;
   setOpen: (open: boolean) => void;
   reply: (event: SubmitEvent) => void;
+  /** The files chosen for the reply or note. */
+  files: ChosenFiles;
   setInternal: (internal: boolean) => void;
 }
 
@@ -69,6 +72,7 @@ export function renderInboxThread(ticketId: string | null, thread: ResourceContr
     <form part="reply-form" class="reply ${internal ? 'note-mode' : ''}" novalidate @submit=${view.reply}>
       ${renderReplyBox(internal ? strings.internalNote : strings.replyLabel, replyError, replyError ? 'reply-error note-hint' : internal ? 'note-hint' : undefined)}
       ${internal ? html`<p class="hint" id="note-hint">${strings.internalNoteHint}</p>` : nothing}
+      ${renderFilePicker(view.files, view, 'reply-files')}
       <div class="reply-actions">
         <label class="note-toggle">
           <input type="checkbox" name="internal" .checked=${internal} @change=${(event: Event) => view.setInternal((event.target as HTMLInputElement).checked)} />

@@ -12,7 +12,8 @@ import type {
   TicketMessageWire,
   TicketReplyRequest,
 } from '@portico/wire';
-import { invoiceQueryString, PorticoClient, ticketPath, type RequestOptions } from './portico-client.js';
+import { messagePayload } from './message-payload.js';
+import { invoiceQueryString, PorticoClient, ticketPath, type MessageOptions, type RequestOptions } from './portico-client.js';
 
 /**
  * `PorticoClient` with the business's side of the API (`/admin/*`), for
@@ -53,8 +54,8 @@ export class PorticoAdminClient extends PorticoClient {
   }
 
   /** `POST /admin/tickets/:id/messages`: a reply emailed to the client, or (`internal`) a note only the business sees. */
-  adminReplyToTicket(id: string, body: TicketReplyRequest, options: RequestOptions = {}): Promise<TicketMessageWire> {
-    return this.hostRequest<TicketMessageWire>(`${ticketPath('/admin', id)}/messages`, { method: 'POST', json: body, ...options });
+  adminReplyToTicket(id: string, body: TicketReplyRequest, { files, ...options }: MessageOptions = {}): Promise<TicketMessageWire> {
+    return this.hostRequest<TicketMessageWire>(`${ticketPath('/admin', id)}/messages`, { method: 'POST', ...messagePayload(body, files), ...options });
   }
 
   /** `POST /admin/tickets/:id/close` or `/reopen`; answers the ticket as it now is. */

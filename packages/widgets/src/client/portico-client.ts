@@ -18,6 +18,7 @@ import type {
   SignInResponse,
   StatementResponse,
 } from '@portico/wire';
+import { messagePayload } from './message-payload.js';
 import { ZipEntryCounter } from './zip-entry-counter.js';
 
 /** What `downloadZip` fetches: the invoices matching a list query (its filters), or these ids. */
@@ -46,6 +47,11 @@ export interface DownloadedFile {
 export interface RequestOptions {
   /** Aborting rejects with a `PorticoApiError` whose code is `aborted`. */
   signal?: AbortSignal;
+}
+
+/** A ticket message's options: the files it carries (sent as a multipart form). */
+export interface MessageOptions extends RequestOptions {
+  files?: readonly File[];
 }
 
 export interface DocumentOptions extends RequestOptions {
@@ -306,8 +312,8 @@ export class PorticoClient {
   }
 
   /** `POST /api/tickets`: opens a ticket with its first message; answers the thread. */
-  openTicket(body: OpenTicketRequest, options: RequestOptions = {}): Promise<TicketThreadResponse> {
-    return this.#request<TicketThreadResponse>('/api/tickets', { method: 'POST', json: body, ...options });
+  openTicket(body: OpenTicketRequest, { files, ...options }: MessageOptions = {}): Promise<TicketThreadResponse> {
+    return this.#request<TicketThreadResponse>('/api/tickets', { method: 'POST', ...messagePayload(body, files), ...options });
   }
 
   /** `GET /api/tickets/:id`: the thread (no internal notes); marks it read for the client. */
@@ -315,10 +321,10 @@ export class PorticoClient {
     return this.#request<TicketThreadResponse>(ticketPath('/api', id), { method: 'GET', ...options });
   }
 
-  /** `POST /api/tickets/:id/messages`: the client's reply (reopens a closed ticket). */
-  replyToTicket(id: string, message: string, options: RequestOptions = {}): Promise<TicketMessageWire> {
+  /** `POST /api/tickets/:id/messages`: the client's reply, with files if any (reopens a closed ticket). */
+  replyToTicket(id: string, message: string, { files, ...options }: MessageOptions = {}): Promise<TicketMessageWire> {
     const body: TicketReplyRequest = { message };
-    return this.#request<TicketMessageWire>(`${ticketPath('/api', id)}/messages`, { method: 'POST', json: body, ...options });
+    return this.#request<TicketMessageWire>(`${ticketPath('/api', id)}/messages`, { method: 'POST', ...messagePayload(body, files), ...options });
   }
 
   /** Address of an attachment (its wire `url` is relative to the server's base path). */
@@ -341,7 +347,7 @@ export class PorticoClient {
    * For `PorticoAdminClient`: a request to the business's side (`/admin/*`),
    * sent with the host app's own cookies, never the client's token.
    */
-  protected hostRequest<T = unknown>(path: string, options: { method: 'GET' | 'POST'; json?: unknown; signal?: AbortSignal }): Promise<T> {
+  protected hostRequest<T = unknown>(path: string, options: { method: 'GET' | 'POST'; json?: unknown; form?: FormData; signal?: AbortSignal }): Promise<T> {
     return this.#request<T>(path, { ...options, auth: 'host' });
   }
 
@@ -368,13 +374,15 @@ export class PorticoClient {
 
   async #request<T = unknown>(
     path: string,
-    options: { method: 'GET' | 'POST'; json?: unknown; auth?: Auth | false; signal?: AbortSignal },
+    options: { method: 'GET' | 'POST'; json?: unknown; form?: FormData; auth?: Auth | false; signal?: AbortSignal },
   ): Promise<T> {
     const auth: Auth = options.auth === false ? 'none' : (options.auth ?? 'session');
     const init = this.#init(options.method, auth, 'application/json', options.signal);
     if (options.json !== undefined) {
       init.headers['content-type'] = 'application/json';
       init.body = JSON.stringify(options.json);
+    } else if (options.form !== undefined) {
+      init.body = options.form;
     }
     const response = await this.#send(path, init);
     let text: string;

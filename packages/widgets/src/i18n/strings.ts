@@ -243,6 +243,15 @@ export interface Strings {
   ticketsLoading: string;
   threadLoading: string;
   attachments: string;
+  /** The file picker on ticket forms: its button, the drop hint with the per-file limit, and why a file was not taken. */
+  attachFiles: string;
+  dropFilesHint: (maxPerFile: string) => string;
+  removeFile: (filename: string) => string;
+  fileTooLarge: (filename: string, max: string) => string;
+  filesTooLarge: (max: string) => string;
+  tooManyFiles: (max: number) => string;
+  /** The server refused a file for its type or content. */
+  fileTypeRefused: string;
   /** An attachment's link text: its name and size. */
   attachmentLink: (filename: string, size: string) => string;
   /** Beside messages that arrived by email. */

@@ -6,6 +6,7 @@ import { PorticoElement } from '../shared/portico-element.js';
 import { sendOnCtrlEnter, ticketNumber } from '../shared/ticket-view.js';
 import { newTicketStyles } from './new-ticket.styles.js';
 import { emit } from '../shared/events.js';
+import { ChosenFiles, renderFilePicker } from '../shared/file-picker.js';
 
 /** Detail of `portico-ticket-created`: the new ticket and its first message, as `POST /api/tickets` answered. */
 export type PorticoTicketCreatedDetail = TicketThreadResponse;
@@ -38,6 +39,9 @@ const SUBJECT_MAX = 200;
  * @csspart input - The subject input, the message box and the invoice select.
  * @csspart field-error - The message under a field that needs attention.
  * @csspart button - Every button; Send also has `button-primary`.
+ * @csspart file-picker - The "Attach files" box (files can be dropped on it).
+ * @csspart attach-button - Its "Attach files" control (also `button`).
+ * @csspart chosen-files - The files chosen, each with its size and a `remove-file` button.
  * @csspart message - An error about the whole form.
  */
 export class PorticoNewTicket extends PorticoElement {
@@ -67,6 +71,9 @@ export class PorticoNewTicket extends PorticoElement {
     },
     keep: () => true,
   });
+
+  /** The files to send with the first message. */
+  readonly #files = new ChosenFiles(this);
 
   /** Moves focus to the subject field. */
   override focus(options?: FocusOptions): void {
@@ -98,8 +105,9 @@ export class PorticoNewTicket extends PorticoElement {
     const body: OpenTicketRequest = invoiceId ? { subject, message, invoiceId } : { subject, message };
     this._busy = true;
     try {
-      const created = await this.api.openTicket(body);
+      const created = await this.api.openTicket(body, { files: this.#files.files });
       form.reset();
+      this.#files.clear();
       this._announcement = strings.ticketOpened(this.isolate(ticketNumber(created.ticket, strings, this.locale)));
       emit<PorticoTicketCreatedDetail>(this, 'portico-ticket-created', created);
     } catch (error) {
@@ -118,6 +126,7 @@ export class PorticoNewTicket extends PorticoElement {
 
   #cancel(): void {
     this.renderRoot.querySelector('form')?.reset();
+    this.#files.clear();
     this._errors = {};
     this._formError = '';
     emit(this, 'portico-ticket-cancel');
@@ -161,6 +170,7 @@ export class PorticoNewTicket extends PorticoElement {
         ></textarea>
         ${this.#fieldError('message')}
       </div>
+      ${renderFilePicker(this.#files, this.viewContext)}
       ${choices.length > 0
         ? html`<div class="field">
             <label part="label" for="invoice">${strings.invoiceLabel}</label>

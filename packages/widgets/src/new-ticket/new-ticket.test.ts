@@ -116,6 +116,60 @@ describe('<portico-new-ticket>', () => {
     await expect(el).shadowDom.to.be.accessible();
   });
 
+  it('attaches files picked or dropped, refuses one over 10 MB at once, and sends the rest as a form', async () => {
+    const el = await mount();
+    const input = $<HTMLInputElement>(el, '#files');
+    const picked = new DataTransfer();
+    picked.items.add(new File(['%PDF-1.4'], 'receipt.pdf', { type: 'application/pdf' }));
+    picked.items.add(new File([new Uint8Array(10 * 1024 * 1024 + 1)], 'huge.pdf', { type: 'application/pdf' }));
+    input.files = picked.files;
+    input.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(text($(el, '[part~="file-picker"] [role="alert"]'))).to.equal('huge.pdf is larger than 10 MB, so it was not added.');
+    expect([...el.shadowRoot!.querySelectorAll('[part~="chosen-files"] li')].map(text)).to.deep.equal(['receipt.pdf 8 bytes ×']);
+
+    const dropped = new DataTransfer();
+    dropped.items.add(new File(['a,b'], 'lines.csv', { type: 'text/csv' }));
+    dropped.items.add(new File(['x'], 'extra.txt', { type: 'text/plain' }));
+    $(el, '[part~="file-picker"]').dispatchEvent(new DragEvent('drop', { dataTransfer: dropped, bubbles: true, cancelable: true }));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="file-picker"] [role="alert"]')).to.equal(null);
+    el.shadowRoot!.querySelector<HTMLElement>('[part~="remove-file"][aria-label="Remove extra.txt"]')!.click();
+    await el.updateComplete;
+    expect([...el.shadowRoot!.querySelectorAll('[part~="chosen-files"] li span[dir]')].map(text)).to.deep.equal(['receipt.pdf', 'lines.csv']);
+    await expect(el).shadowDom.to.be.accessible();
+
+    $<HTMLInputElement>(el, '#subject').value = 'With files';
+    $<HTMLTextAreaElement>(el, '#message').value = 'See attached.';
+    const created = oneEvent(el, 'portico-ticket-created');
+    $<HTMLFormElement>(el, 'form').requestSubmit();
+    const detail = ((await created) as CustomEvent<PorticoTicketCreatedDetail>).detail;
+    const body = server.to('POST', '/api/tickets')[0]!.body as FormData;
+    expect(body).to.be.instanceOf(FormData);
+    expect([body.get('subject'), body.get('message'), body.has('invoiceId')]).to.deep.equal(['With files', 'See attached.', false]);
+    expect(body.getAll('files').map((file) => (file as File).name)).to.deep.equal(['receipt.pdf', 'lines.csv']);
+    expect(detail.messages[0]!.attachments.map((attachment) => attachment.filename)).to.deep.equal(['receipt.pdf', 'lines.csv']);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="chosen-files"]'), 'the files are sent, so no longer chosen').to.equal(null);
+  });
+
+  it('a file the server refuses for its type is said in the page\'s language', async () => {
+    server.on('POST', '/api/tickets', { status: 415, body: { error: { code: 'attachment_type_not_allowed', message: 'tool.exe: not a file type we take.' } } });
+    const el = await fixture<PorticoNewTicket>(html`<portico-new-ticket server="/portal" lang="de"></portico-new-ticket>`);
+    await el.updateComplete;
+    const picked = new DataTransfer();
+    picked.items.add(new File(['MZ'], 'tool.exe'));
+    const input = $<HTMLInputElement>(el, '#files');
+    input.files = picked.files;
+    input.dispatchEvent(new Event('change'));
+    $<HTMLInputElement>(el, '#subject').value = 'Datei';
+    $<HTMLTextAreaElement>(el, '#message').value = 'Anbei.';
+    $<HTMLFormElement>(el, 'form').requestSubmit();
+    await waitUntil(() => el.shadowRoot!.querySelector('.message.error'), 'no form error');
+    expect(text($(el, '.message.error'))).to.equal('Diese Art Datei wird nicht angenommen. Hängen Sie Bilder, PDFs, Text- oder CSV-Dateien oder Office-Dokumente an.');
+    expect(el.shadowRoot!.querySelectorAll('[part~="chosen-files"] li'), 'kept, to remove and send again').to.have.length(1);
+  });
+
   it('Cancel clears the form and says so with portico-ticket-cancel', async () => {
     const el = await mount();
     $<HTMLInputElement>(el, '#subject').value = 'Draft';

@@ -134,6 +134,7 @@ export class PorticoElement extends PorticoThemedElement {
     if (error.status === 401) return strings.sessionEnded;
     if (error.code === 'network_error') return strings.networkError;
     if (error.code === 'forbidden_origin' && error.expectedOrigin) return strings.wrongOrigin(error.expectedOrigin);
+    if (error.code === 'attachment_type_not_allowed') return strings.fileTypeRefused;
     return error.message || strings.loadFailed;
   }
 

@@ -109,6 +109,46 @@ export const ticketStyles = css`
     padding: 0;
     list-style: none;
   }
+  .file-picker {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem var(--_space);
+    padding: var(--_space);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+  .file-picker.dropping {
+    border-color: var(--_accent);
+    background: color-mix(in srgb, var(--_accent) 8%, transparent);
+  }
+  .attach {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+    padding: 0.4em 0.8em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .file-input:focus-visible + .attach {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .chosen-files {
+    flex-basis: 100%;
+    display: grid;
+    gap: 0.25rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .chosen-files li {
+    display: flex;
+    align-items: center;
+    gap: var(--_space);
+    overflow-wrap: anywhere;
+  }
   .attachments a {
     display: inline-flex;
     align-items: center;

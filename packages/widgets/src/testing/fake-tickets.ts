@@ -2,6 +2,7 @@ import type {
   AdminTicketSummaryWire,
   AdminTicketThreadResponse,
   HeldInboundWire,
+  TicketAttachmentWire,
   TicketMessageWire,
   TicketSummaryWire,
 } from '@portico/wire';
@@ -106,7 +107,8 @@ export class FakeSupport {
   serveClient(server: FakeServer): this {
     server.on('GET', '/api/tickets', () => ({ status: 200, body: { tickets: this.tickets.map(clientView), unreadCount: this.#unreadCount() } }));
     server.on('POST', '/api/tickets', (request: RecordedRequest) => {
-      const body = request.body as { subject: string; message: string; invoiceId?: string };
+      const { fields, attachments } = messageRequest(request);
+      const body = fields as { subject: string; message: string; invoiceId?: string };
       const n = this.#next++;
       const ticket = adminTicketFixture(n, {
         id: `tkt_${n}`,
@@ -116,7 +118,7 @@ export class FakeSupport {
         messageCount: 1,
       });
       this.tickets.unshift(ticket);
-      this.messages.set(ticket.id, [messageFixture(n, { authorKind: 'client', authorName: 'Ann Archer', body: body.message })]);
+      this.messages.set(ticket.id, [messageFixture(n, { authorKind: 'client', authorName: 'Ann Archer', body: body.message, attachments: attachments(ticket.id) })]);
       return { status: 201, body: { ticket: clientView(ticket), messages: this.messages.get(ticket.id) } };
     });
     for (const ticket of this.tickets) this.#serveClientTicket(server, ticket.id);
@@ -129,8 +131,9 @@ export class FakeSupport {
       return { status: 200, body: { ticket: clientView(thread.ticket), messages: thread.messages } };
     });
     server.on('POST', `/api/tickets/${id}/messages`, (request: RecordedRequest) => {
-      const { message } = request.body as { message: string };
-      const posted = this.post(id, { authorKind: 'client', authorName: 'Ann Archer', body: message, source: 'portal' }, true);
+      const { fields, attachments } = messageRequest(request);
+      const { message } = fields as { message: string };
+      const posted = this.post(id, { authorKind: 'client', authorName: 'Ann Archer', body: message, source: 'portal', attachments: attachments(id) }, true);
       this.#touch(id, { status: 'open' });
       return { status: 201, body: posted };
     });
@@ -172,9 +175,11 @@ export class FakeSupport {
   #serveAdminTicket(server: FakeServer, id: string): void {
     server.on('GET', `/admin/tickets/${id}`, () => ({ status: 200, body: this.#adminThread(id, true) }));
     server.on('POST', `/admin/tickets/${id}/messages`, (request: RecordedRequest) => {
-      const { message, internal } = request.body as { message: string; internal?: boolean };
-      const posted = this.post(id, { authorKind: 'business', authorName: 'Dana Desk', body: message, internal: internal === true, source: 'admin' }, false);
-      if (!internal) this.#touch(id, { status: 'pending' });
+      const { fields, attachments } = messageRequest(request);
+      const { message, internal } = fields as { message: string; internal?: boolean | string };
+      const note = internal === true || internal === 'true';
+      const posted = this.post(id, { authorKind: 'business', authorName: 'Dana Desk', body: message, internal: note, source: 'admin', attachments: attachments(id) }, false);
+      if (!note) this.#touch(id, { status: 'pending' });
       return { status: 201, body: posted };
     });
     for (const [action, status] of [['close', 'closed'], ['reopen', 'open']] as const) {
@@ -188,4 +193,21 @@ export class FakeSupport {
 function clientView(ticket: AdminTicketSummaryWire): TicketSummaryWire {
   const { clientId: _clientId, clientName: _clientName, ...summary } = ticket;
   return summary;
+}
+
+/**
+ * A message request's fields and files, as the server reads them: JSON, or a
+ * multipart form (fields as text, files under `files`). The files come back
+ * as the attachments the server would list.
+ */
+function messageRequest(request: RecordedRequest): { fields: Record<string, unknown>; attachments: (ticketId: string) => TicketAttachmentWire[] } {
+  if (!(request.body instanceof FormData)) return { fields: request.body as Record<string, unknown>, attachments: () => [] };
+  const form = request.body;
+  const fields = Object.fromEntries([...form.entries()].filter(([name]) => name !== 'files'));
+  const files = form.getAll('files').filter((file): file is File => file instanceof File);
+  return {
+    fields,
+    attachments: (ticketId) =>
+      files.map((file, i) => ({ id: `att_up${i}`, filename: file.name, contentType: file.type, size: file.size, url: `/api/tickets/${ticketId}/attachments/att_up${i}` })),
+  };
 }

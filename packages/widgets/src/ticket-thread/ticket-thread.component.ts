@@ -15,6 +15,7 @@ import {
 } from '../shared/ticket-view.js';
 import { ticketThreadStyles } from './ticket-thread.styles.js';
 import { emit } from '../shared/events.js';
+import { ChosenFiles, renderFilePicker } from '../shared/file-picker.js';
 
 /** Detail of `portico-ticket-loaded` and `portico-ticket-updated`. */
 export type PorticoTicketLoadedDetail = TicketThreadResponse;
@@ -57,6 +58,9 @@ export interface PorticoTicketReplyDetail {
  * @csspart input - The reply box.
  * @csspart field-error - "Please write a reply first", under the box.
  * @csspart button - Every button; Send reply also has `button-primary`.
+ * @csspart file-picker - The "Attach files" box (files can be dropped on it).
+ * @csspart attach-button - Its "Attach files" control (also `button`).
+ * @csspart chosen-files - The files chosen, each with its size and a `remove-file` button.
  *
  * @cssproperty --portico-link - Attachment links.
  * @cssproperty --portico-status-sent - Colour of the Open badge.
@@ -148,6 +152,9 @@ export class PorticoTicketThread extends PorticoElement {
     }
   }
 
+  /** The files to send with the reply. */
+  readonly #files = new ChosenFiles(this);
+
   async #reply(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const id = this.ticketId;
@@ -163,8 +170,9 @@ export class PorticoTicketThread extends PorticoElement {
     this._busy = true;
     this._replyError = '';
     try {
-      const message = await this.api.replyToTicket(id, text);
+      const message = await this.api.replyToTicket(id, text, { files: this.#files.files });
       box.value = '';
+      this.#files.clear();
       const shown = this.#thread.value;
       if (shown && this.ticketId === id) {
         // A reply reopens a closed ticket; the next poll brings the server's own status.
@@ -235,6 +243,7 @@ export class PorticoTicketThread extends PorticoElement {
       <form part="reply-form" class="reply" novalidate @submit=${(event: SubmitEvent) => void this.#reply(event)}>
         ${ticket.status === 'closed' ? html`<p class="notice">${strings.closedTicketNotice}</p>` : nothing}
         ${renderReplyBox(strings.replyLabel, this._replyError, this._replyError ? 'reply-error' : undefined)}
+        ${renderFilePicker(this.#files, this.viewContext, 'reply-files')}
         <div class="reply-actions">
           <button part="button button-primary" class="primary" type="submit" aria-disabled=${this._busy ? 'true' : 'false'}>
             ${this._busy ? strings.sending : strings.sendReply}

@@ -92,6 +92,8 @@ describe('<portico-ticket-thread>', () => {
     const box = el.shadowRoot!.querySelector<HTMLTextAreaElement>('#reply')!;
     box.focus();
     await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement, 'Attach files comes before Send').to.equal(el.shadowRoot!.querySelector('#reply-files'));
+    await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Enter' }); // Send reply with nothing written
     await el.updateComplete;
     expect(text(el.shadowRoot!.querySelector('#reply-error'))).to.equal('Please write a reply first.');
@@ -101,7 +103,8 @@ describe('<portico-ticket-thread>', () => {
     expect(server.to('POST', '/api/tickets/tkt_1/messages')).to.have.length(0);
 
     await sendKeys({ type: 'Thank you!' });
-    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' }); // Attach files
+    await sendKeys({ press: 'Tab' }); // Send reply
     const replied = oneEvent(el, 'portico-ticket-reply');
     await sendKeys({ press: 'Enter' });
     const detail = ((await replied) as CustomEvent<PorticoTicketReplyDetail>).detail;
@@ -116,6 +119,26 @@ describe('<portico-ticket-thread>', () => {
     expect(box.value).to.equal('');
     expect(el.shadowRoot!.querySelector('#reply-error')).to.equal(null);
     expect(text(el.shadowRoot!.querySelector('[role="status"]'))).to.equal('Reply sent.');
+  });
+
+  it('a reply carries the files attached to it, and shows them once sent', async () => {
+    const el = await mount();
+    const picked = new DataTransfer();
+    picked.items.add(new File(['%PDF-1.4'], 'statement.pdf', { type: 'application/pdf' }));
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('#reply-files')!;
+    input.files = picked.files;
+    input.dispatchEvent(new Event('change'));
+    el.shadowRoot!.querySelector<HTMLTextAreaElement>('#reply')!.value = 'The statement, attached.';
+    const replied = oneEvent(el, 'portico-ticket-reply');
+    el.shadowRoot!.querySelector<HTMLFormElement>('[part~="reply-form"]')!.requestSubmit();
+    await replied;
+    const body = server.to('POST', '/api/tickets/tkt_1/messages')[0]!.body as FormData;
+    expect([body.get('message'), body.getAll('files').map((file) => (file as File).name)]).to.deep.equal(['The statement, attached.', ['statement.pdf']]);
+    await el.updateComplete;
+    const last = [...el.shadowRoot!.querySelectorAll('[part~="entry"]')].at(-1)!;
+    expect(text(last.querySelector('[part~="attachment"]'))).to.equal('statement.pdf (8 bytes)');
+    expect(el.shadowRoot!.querySelector('[part~="chosen-files"]')).to.equal(null);
+    await expect(el).shadowDom.to.be.accessible();
   });
 
   it('Ctrl+Enter in the reply box sends it; Enter alone is a new line', async () => {
