@@ -6,6 +6,7 @@ import { getInvoice, listInvoices } from './invoices/invoice-queries.js';
 import { listClientInvoices, searchInvoices } from './invoices/invoice-list.js';
 import { getClientInvoice } from './invoices/client-invoice.js';
 import { clientInvoiceDocument, clientInvoiceDocuments } from './documents/client-documents.js';
+import { clientEstimateDocument, clientEstimateDocuments, estimateDocument } from './documents/estimate-documents.js';
 import { getStatement } from './statements/statement.js';
 import { getClientTicket, listClientTickets, openTicket, replyAsClient } from './tickets/client-tickets.js';
 import { closeTicket, getTicket, listTickets, reopenTicket, replyToTicket, ticketBadgeCounts } from './tickets/business-tickets.js';
@@ -102,6 +103,12 @@ export function businessApi(ctx: BusinessContext, services: ApiServices) {
       invoiceForClient: clientInvoiceDocument.bind(null, ctx),
       /** The invoices for a ZIP, by ids or the list's filters, read in batches as consumed; the selection is checked before this returns. */
       invoicesForClient: clientInvoiceDocuments.bind(null, ctx),
+      /** One of the client's sent estimates' PDF input; a draft or anyone else's is `estimate_not_found`. */
+      estimateForClient: clientEstimateDocument.bind(null, ctx),
+      /** The client's sent estimates for a ZIP (by `ids`, every one of which must be theirs, or all of them), read in batches as consumed. */
+      estimatesForClient: clientEstimateDocuments.bind(null, ctx),
+      /** Any of the business's estimates' PDF input, drafts included (the business's own view). */
+      estimate: estimateDocument.bind(null, ctx),
     },
     payments: {
       record: recordPayment.bind(null, ctx),

@@ -24,7 +24,8 @@ const BATCH = 50;
 /** Which invoices go into a ZIP: these ids (the client's visible ones among them), or those matching the list's filters. */
 export type ClientDocumentSelection = { ids: readonly string[] } | { query: Omit<InvoiceListQuery, 'cursor' | 'limit'> };
 
-interface DocumentContext {
+/** What every document of one client's is drawn with: the business, the client, the language. */
+export interface DocumentContext {
   business: InvoiceDocumentInput['business'];
   client: { name: string };
   locale: Locale;
@@ -156,7 +157,8 @@ async function visibleInvoices(ctx: BusinessContext, clientId: string, ids: stri
   });
 }
 
-async function documentContext(ctx: BusinessContext, clientId: string, locale: Locale | undefined): Promise<DocumentContext> {
+/** The business and client rows and the language a client's documents are drawn in: `locale`, else the client's, else the business's. */
+export async function documentContext(ctx: BusinessContext, clientId: string, locale: Locale | undefined): Promise<DocumentContext> {
   const businessRow = await requireBusinessRow(ctx.db, ctx.businessId);
   const business = toBusiness(businessRow);
   const client = await requireClientRow(ctx.db, ctx.businessId, clientId);
