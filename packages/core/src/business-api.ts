@@ -2,7 +2,7 @@ import { listAudit } from './audit/audit-log.js';
 import { createClient, getClient, listClients, updateClient } from './clients/clients.js';
 import { addContact, findContactsByEmail, removeContact, updateContact } from './clients/contacts.js';
 import { createInvoice, issueInvoice, updateInvoice, voidInvoice } from './invoices/invoices.js';
-import { getInvoice, listInvoices } from './invoices/invoice-queries.js';
+import { getInvoice, listInvoices, invoiceNumbers } from './invoices/invoice-queries.js';
 import { listClientInvoices, searchInvoices } from './invoices/invoice-list.js';
 import { getClientInvoice } from './invoices/client-invoice.js';
 import { clientInvoiceDocument, clientInvoiceDocuments } from './documents/client-documents.js';
@@ -59,6 +59,8 @@ export function businessApi(ctx: BusinessContext, services: ApiServices) {
       void: voidInvoice.bind(null, ctx),
       get: getInvoice.bind(null, ctx),
       list: listInvoices.bind(null, ctx),
+      /** The numbers of these invoices by id (null for an unnumbered draft), in one query: what a list of estimates shows of the invoices they became. */
+      numbersOf: invoiceNumbers.bind(null, ctx),
       /** The business's invoices across clients: filtered, sorted, paged by cursor, with counts per status. */
       search: searchInvoices.bind(null, ctx),
       /** One client's invoices as the client sees them (shared drafts only), paged by cursor, with counts. */
