@@ -1,5 +1,5 @@
 import type { PaymentMethod } from '../payments/payments.js';
-import { invoiceStatusWords } from '@portico/wire';
+import { estimateStatusWords, invoiceStatusWords } from '@portico/wire';
 import type { InvoiceDisplayStatus } from '../invoices/invoice-status.js';
 import type { EstimateDisplayStatus } from '../estimates/estimate-status.js';
 import type { Locale } from '../shared/locales.js';
@@ -50,6 +50,7 @@ export interface DocumentStrings {
   validUntil: string;
   /** Above an estimate's buyer. */
   preparedFor: string;
+  /** The display status, in the words of the lists (`estimateStatusWords`). */
   estimateStatus: Record<EstimateDisplayStatus, string>;
   /** Under an accepted estimate's totals; `version` is the accepted content's hash, shortened. */
   acceptedBy(p: { name: string; date: string; version: string }): string;
@@ -87,7 +88,7 @@ export const documentStrings: Record<Locale, DocumentStrings> = {
     estimateNumber: 'Estimate no.',
     validUntil: 'Valid until',
     preparedFor: 'Prepared for',
-    estimateStatus: { draft: 'Draft', sent: 'Awaiting answer', expired: 'Expired', accepted: 'Accepted', declined: 'Declined', converted: 'Invoiced', void: 'Void' },
+    estimateStatus: estimateStatusWords.en,
     acceptedBy: ({ name, date, version }) => `Accepted by ${name} on ${date} (version ${version})`,
   },
   de: {
@@ -121,7 +122,7 @@ export const documentStrings: Record<Locale, DocumentStrings> = {
     estimateNumber: 'Angebotsnr.',
     validUntil: 'Gültig bis',
     preparedFor: 'Angebot für',
-    estimateStatus: { draft: 'Entwurf', sent: 'Wartet auf Antwort', expired: 'Abgelaufen', accepted: 'Angenommen', declined: 'Abgelehnt', converted: 'In Rechnung gestellt', void: 'Storniert' },
+    estimateStatus: estimateStatusWords.de,
     acceptedBy: ({ name, date, version }) => `Angenommen von ${name} am ${date} (Version ${version})`,
   },
   it: {
@@ -155,7 +156,7 @@ export const documentStrings: Record<Locale, DocumentStrings> = {
     estimateNumber: 'Preventivo n.',
     validUntil: 'Valido fino al',
     preparedFor: 'Preparato per',
-    estimateStatus: { draft: 'Bozza', sent: 'In attesa di risposta', expired: 'Scaduto', accepted: 'Accettato', declined: 'Rifiutato', converted: 'Fatturato', void: 'Annullato' },
+    estimateStatus: estimateStatusWords.it,
     acceptedBy: ({ name, date, version }) => `Accettato da ${name} il ${date} (versione ${version})`,
   },
   ru: {
@@ -189,7 +190,7 @@ export const documentStrings: Record<Locale, DocumentStrings> = {
     estimateNumber: 'Смета №',
     validUntil: 'Действительна до',
     preparedFor: 'Для',
-    estimateStatus: { draft: 'Черновик', sent: 'Ожидает ответа', expired: 'Истекла', accepted: 'Принята', declined: 'Отклонена', converted: 'Выставлен счёт', void: 'Аннулирована' },
+    estimateStatus: estimateStatusWords.ru,
     acceptedBy: ({ name, date, version }) => `Принята: ${name}, ${date} (версия ${version})`,
   },
   ja: {
@@ -223,7 +224,7 @@ export const documentStrings: Record<Locale, DocumentStrings> = {
     estimateNumber: '見積書番号',
     validUntil: '有効期限',
     preparedFor: '宛先',
-    estimateStatus: { draft: '下書き', sent: '回答待ち', expired: '期限切れ', accepted: '承諾済み', declined: '辞退', converted: '請求済み', void: '無効' },
+    estimateStatus: estimateStatusWords.ja,
     acceptedBy: ({ name, date, version }) => `${date}に${name}様が承諾（版 ${version}）`,
   },
   ar: {
@@ -257,7 +258,7 @@ export const documentStrings: Record<Locale, DocumentStrings> = {
     estimateNumber: 'رقم عرض السعر',
     validUntil: 'صالح حتى',
     preparedFor: 'مُعد لـ',
-    estimateStatus: { draft: 'مسودة', sent: 'بانتظار الرد', expired: 'منتهي الصلاحية', accepted: 'مقبول', declined: 'مرفوض', converted: 'صدرت فاتورته', void: 'ملغى' },
+    estimateStatus: estimateStatusWords.ar,
     acceptedBy: ({ name, date, version }) => `قبله ${name} في ${date} (الإصدار ${version})`,
   },
 };

@@ -38,7 +38,7 @@ describe('estimate PDF', () => {
       'April 9, 2026',
       'March 10, 2026',
       'Brand workshop, two days',
-      'Awaiting answer',
+      'Sent',
       'TAX SUMMARY',
       'Thank you for your business.',
       formatMoney({ amount: estimate.total, currency: 'EUR' }, 'en'),
@@ -114,7 +114,7 @@ describe('estimate PDF', () => {
     expect(expired.displayStatus).toBe('expired');
     const text = flat(await pdfToText(renderEstimatePdf({ ...sampleEstimateDocument('latin', 'en'), estimate: expired })));
     expect(text).toContain('Expired');
-    expect(text).not.toContain('Awaiting answer');
+    expect(text).not.toContain('Sent');
   });
 
   it('gives the same bytes for the same version and locale, other bytes for another version, and never an invoice’s', () => {
