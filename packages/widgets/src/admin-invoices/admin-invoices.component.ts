@@ -16,6 +16,7 @@ import { Poller } from '../shared/poller.js';
 import { PorticoAdminElement } from '../admin/admin-element.js';
 import { adminInvoicesStyles } from './admin-invoices.styles.js';
 import { emit } from '../shared/events.js';
+import { checkIcon } from '../admin/row-actions.js';
 
 /** Detail of `portico-invoice-sent`. */
 export interface PorticoInvoiceSentDetail {
@@ -230,7 +231,3 @@ export class PorticoAdminInvoices extends PorticoAdminElement {
     </tr>`;
   }
 }
-
-const checkIcon = html`<svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
-  <path d="m3 8.5 3 3 7-7" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
-</svg>`;
