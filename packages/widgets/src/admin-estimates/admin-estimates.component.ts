@@ -1,9 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { AdminEstimateListItem, AdminEstimateListResponse } from '@portico/wire';
 import { PorticoAdminElement } from '../admin/admin-element.js';
-import { PorticoApiError } from '../client/portico-client.js';
 import { emit } from '../shared/events.js';
-import { Poller } from '../shared/poller.js';
+import { signedInPoller } from '../admin/signed-in-poller.js';
 import { adminEstimatesStyles } from './admin-estimates.styles.js';
 import { renderEstimateRow, type EstimateAction, type EstimateRowState } from './estimate-row.js';
 
@@ -79,24 +78,15 @@ export class PorticoAdminEstimates extends PorticoAdminElement {
   });
   #signedOut = false;
 
-  readonly #poller = new Poller(this, {
+  readonly #poller = signedInPoller(this, {
     interval: () => this.pollInterval,
-    backoff: 1,
-    maxInterval: 60_000,
-    poll: async (signal) => {
+    refresh: async (signal) => {
       const before = this.#list.value;
-      try {
-        const after = await this.#list.fetch(signal);
-        return after !== null && JSON.stringify(after) !== JSON.stringify(before);
-      } catch (error) {
-        this.noticeError(error);
-        if (error instanceof PorticoApiError && (error.status === 401 || error.status === 403)) {
-          this.#signedOut = true;
-          this.#poller.stop();
-        }
-        throw error;
-      }
+      const after = await this.#list.fetch(signal);
+      return after !== null && JSON.stringify(after) !== JSON.stringify(before);
     },
+    onError: (error) => this.noticeError(error),
+    onSignedOut: () => (this.#signedOut = true),
   });
 
   /** Fetches the list again. */

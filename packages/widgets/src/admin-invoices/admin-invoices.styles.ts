@@ -25,7 +25,6 @@ export const adminInvoicesStyles = [
 
     @container invoices (max-width: 46rem) {
       tbody tr {
-        grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
         grid-template-areas:
           'number status'
           'client client'

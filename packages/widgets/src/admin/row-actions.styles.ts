@@ -50,6 +50,10 @@ export const rowActionStyles = css`
   }
 
   @container invoices (max-width: 46rem) {
+    /* Cards of two columns; each table names its own areas. */
+    tbody tr {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+    }
     td.client {
       grid-area: client;
     }
