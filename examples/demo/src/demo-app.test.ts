@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { listMailbox, ManualClock } from '@portico/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoApp, type DemoApp } from './demo-app.js';
+import { DEMO_INVOICE_COUNT } from './seed.js';
+import { DEMO_ESTIMATE_INVOICES } from './seed-estimates.js';
 
 const clock = new ManualClock('2026-11-20T10:00:00Z');
 
@@ -56,6 +58,7 @@ describe('createDemoApp', () => {
   it('renders the dashboard with totals per currency, the invoices widget and every client', async () => {
     const body = await page('/admin');
     expect(body).toContain('<portico-admin-invoices class="studio-widget" server="/portal"></portico-admin-invoices>');
+    expect(body).toContain('<portico-admin-estimates class="studio-widget" server="/portal"></portico-admin-estimates>');
     expect(body).toContain('<script type="module" src="/portal/admin-widgets.js"></script>');
     expect(body).toMatch(/<div class="currency">EUR<\/div>/);
     expect(body).toMatch(/<div class="currency">USD<\/div>/);
@@ -73,6 +76,11 @@ describe('createDemoApp', () => {
     const { invoices } = (await response.json()) as { invoices: Array<{ status: string; clientName: string }> };
     expect(invoices.length).toBeGreaterThan(0);
     expect(invoices.every((invoice) => invoice.status === 'draft' && invoice.clientName !== '')).toBe(true);
+    const estimates = await demo.app.request('/portal/admin/estimates');
+    expect(estimates.status).toBe(200);
+    const listed = ((await estimates.json()) as { estimates: Array<{ displayStatus: string; clientName: string }> }).estimates;
+    expect(new Set(listed.map((estimate) => estimate.displayStatus))).toEqual(new Set(['draft', 'sent', 'expired', 'accepted', 'converted', 'declined']));
+    expect(listed.every((estimate) => estimate.clientName !== '')).toBe(true);
   });
 
   it('answers a ticket email from the mailbox through Portico’s inbound endpoint, and only from the mailbox page', async () => {
@@ -162,6 +170,6 @@ describe('createDemoApp', () => {
     const business = await demo.portico.api.businesses.get(demo.businessId);
     expect(business.portalUrl).toBe('http://localhost:5555/portal');
     expect(await demo.portico.api.businesses.list()).toHaveLength(1);
-    expect(await demo.portico.api.business(demo.businessId).invoices.list()).toHaveLength(50);
+    expect(await demo.portico.api.business(demo.businessId).invoices.list()).toHaveLength(DEMO_INVOICE_COUNT + DEMO_ESTIMATE_INVOICES);
   });
 });

@@ -182,7 +182,11 @@ export async function createDemoApp({
       businessId: business.id,
       seeded,
       deliverMailNow: async () => {
-        await mailWorker.runOnce();
+        // Batch after batch until none is left: the seed's estimate emails alone fill one.
+        for (;;) {
+          const { sent, retried, failed } = await mailWorker.runOnce();
+          if (sent + retried + failed === 0) return;
+        }
       },
       close: async () => {
         await mailWorker.stop();

@@ -2,6 +2,7 @@ import { ManualClock, createPorticoApi, type InvoiceSummary } from '@portico/cor
 import { openTestSqlite, type TestDatabase } from '@portico/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_BUSINESS_SLUG, DEMO_INVOICE_COUNT, seedDemo } from './seed.js';
+import { DEMO_ESTIMATE_INVOICES } from './seed-estimates.js';
 
 const clock = new ManualClock('2026-11-20T10:00:00Z');
 const today = '2026-11-20';
@@ -43,7 +44,8 @@ describe('seedDemo', () => {
   });
 
   it('creates about fifty invoices over the last fourteen months, numbered in issue order', () => {
-    expect(invoices).toHaveLength(DEMO_INVOICE_COUNT);
+    // Plus the draft invoices two estimates became.
+    expect(invoices).toHaveLength(DEMO_INVOICE_COUNT + DEMO_ESTIMATE_INVOICES);
     const dates = invoices.map((i) => i.issueDate).sort();
     expect(dates.at(-1)).toBe(today);
     expect(dates[0]! < '2025-10-01').toBe(true);
@@ -105,13 +107,31 @@ describe('seedDemo', () => {
     expect(closed.messages.every((m) => m.createdAt.getTime() <= clock.now().getTime())).toBe(true);
   });
 
+  it('makes an estimate in every state, each accepted or converted one a draft invoice linked both ways', async () => {
+    const scope = createPorticoApi({ db: database.db, clock }).business(firstRun.business.id);
+    const estimates = await scope.estimates.list();
+    expect(new Set(estimates.map((e) => e.displayStatus))).toEqual(new Set(['draft', 'sent', 'expired', 'accepted', 'converted', 'declined']));
+    expect(estimates.map((e) => e.number).sort()).toEqual(estimates.map((_, i) => `EST-${String(i + 1).padStart(4, '0')}`));
+    for (const estimate of estimates.filter((e) => e.displayStatus === 'expired')) expect(estimate.validUntil < today).toBe(true);
+    for (const estimate of estimates.filter((e) => e.displayStatus === 'sent')) expect(estimate.validUntil >= today).toBe(true);
+    const accepted = estimates.find((e) => e.status === 'accepted')!;
+    expect(accepted.acceptance).toMatchObject({ name: 'Deniz Aydın', versionHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(estimates.find((e) => e.status === 'declined')!.declineReason).toContain('autumn');
+    for (const estimate of estimates.filter((e) => e.status === 'accepted' || e.status === 'converted')) {
+      const invoice = await scope.invoices.get(estimate.invoiceId!);
+      expect(invoice).toMatchObject({ status: 'draft', number: null, clientId: estimate.clientId, total: estimate.total, currency: estimate.currency });
+    }
+    for (const estimate of estimates.filter((e) => e.status !== 'accepted' && e.status !== 'converted')) expect(estimate.invoiceId).toBeNull();
+    expect(estimates.every((e) => e.updatedAt.getTime() <= clock.now().getTime())).toBe(true);
+  });
+
   it('does nothing when a business already exists', async () => {
     const again = await seedDemo({ database, clock, portalOrigin: 'http://localhost:4321' });
     expect(again.seeded).toBe(false);
     expect(again.business.id).toBe(firstRun.business.id);
     const api = createPorticoApi({ db: database.db, clock });
     expect(await api.businesses.list()).toHaveLength(1);
-    expect(await api.business(firstRun.business.id).invoices.list()).toHaveLength(DEMO_INVOICE_COUNT);
+    expect(await api.business(firstRun.business.id).invoices.list()).toHaveLength(DEMO_INVOICE_COUNT + DEMO_ESTIMATE_INVOICES);
     expect(await api.business(firstRun.business.id).clients.list()).toHaveLength(8);
   });
 

@@ -13,11 +13,12 @@ import {
   type PorticoDatabase,
 } from '@portico/core';
 import { seedTickets } from './seed-tickets.js';
+import { seedEstimates } from './seed-estimates.js';
 
 /**
  * The demo's data: Harbor & Pine Studio, eight clients and about fifty
  * invoices over the last fourteen months, in every state an invoice can be in,
- * and a few support tickets.
+ * a few support tickets, and an estimate in each state an estimate can be in.
  *
  * Everything is made through Portico's public API and is the same on every
  * run: a seeded PRNG picks clients, lines and payments, and all dates are
@@ -103,6 +104,7 @@ export async function seedDemo({ database, clock = systemClock, portalOrigin }: 
   events.sort((a, b) => a.at.localeCompare(b.at));
   for (const event of events) await event.run();
   await seedTickets(studio, clientIds, moveTo, (days) => addDays(today, -days));
+  await seedEstimates(studio, clientIds, moveTo, (days) => addDays(today, -days));
 
   return { business: await api.businesses.get(business.id), seeded: true };
 }

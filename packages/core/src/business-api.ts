@@ -2,10 +2,11 @@ import { listAudit } from './audit/audit-log.js';
 import { createClient, getClient, listClients, updateClient } from './clients/clients.js';
 import { addContact, findContactsByEmail, removeContact, updateContact } from './clients/contacts.js';
 import { createInvoice, issueInvoice, updateInvoice, voidInvoice } from './invoices/invoices.js';
-import { getInvoice, listInvoices } from './invoices/invoice-queries.js';
+import { getInvoice, listInvoices, invoiceNumbers } from './invoices/invoice-queries.js';
 import { listClientInvoices, searchInvoices } from './invoices/invoice-list.js';
 import { getClientInvoice } from './invoices/client-invoice.js';
 import { clientInvoiceDocument, clientInvoiceDocuments } from './documents/client-documents.js';
+import { clientEstimateDocument, clientEstimateDocuments, estimateDocument } from './documents/estimate-documents.js';
 import { getStatement } from './statements/statement.js';
 import { getClientTicket, listClientTickets, openTicket, replyAsClient } from './tickets/client-tickets.js';
 import { closeTicket, getTicket, listTickets, reopenTicket, replyToTicket, ticketBadgeCounts } from './tickets/business-tickets.js';
@@ -58,6 +59,8 @@ export function businessApi(ctx: BusinessContext, services: ApiServices) {
       void: voidInvoice.bind(null, ctx),
       get: getInvoice.bind(null, ctx),
       list: listInvoices.bind(null, ctx),
+      /** The numbers of these invoices by id (null for an unnumbered draft), in one query: what a list of estimates shows of the invoices they became. */
+      numbersOf: invoiceNumbers.bind(null, ctx),
       /** The business's invoices across clients: filtered, sorted, paged by cursor, with counts per status. */
       search: searchInvoices.bind(null, ctx),
       /** One client's invoices as the client sees them (shared drafts only), paged by cursor, with counts. */
@@ -102,6 +105,12 @@ export function businessApi(ctx: BusinessContext, services: ApiServices) {
       invoiceForClient: clientInvoiceDocument.bind(null, ctx),
       /** The invoices for a ZIP, by ids or the list's filters, read in batches as consumed; the selection is checked before this returns. */
       invoicesForClient: clientInvoiceDocuments.bind(null, ctx),
+      /** One of the client's sent estimates' PDF input; a draft or anyone else's is `estimate_not_found`. */
+      estimateForClient: clientEstimateDocument.bind(null, ctx),
+      /** The client's sent estimates for a ZIP (by `ids`, every one of which must be theirs, or all of them), read in batches as consumed. */
+      estimatesForClient: clientEstimateDocuments.bind(null, ctx),
+      /** Any of the business's estimates' PDF input, drafts included (the business's own view). */
+      estimate: estimateDocument.bind(null, ctx),
     },
     payments: {
       record: recordPayment.bind(null, ctx),

@@ -118,18 +118,30 @@ export {
 export { requireLocale } from './shared/locales.js';
 export { MAX_ZIP_IDS, type ClientDocumentSelection } from './documents/client-documents.js';
 export {
+  createEstimatePdfRenderer,
   createInvoicePdfRenderer,
   directoryDocumentCache,
+  estimatePdfCacheKey,
   invoicePdfCacheKey,
   memoryDocumentCache,
   tieredDocumentCache,
   type DocumentCache,
+  type EstimatePdfRenderer,
   type InvoicePdfRenderer,
   type InvoicePdfRendererOptions,
   type MemoryCacheOptions,
 } from './documents/document-cache.js';
 export { documentStrings, type DocumentPaymentStatus, type DocumentStrings } from './documents/document-strings.js';
 export { documentPaymentStatus, renderInvoicePdf, type InvoiceDocumentInput } from './documents/invoice-pdf.js';
+export { renderEstimatePdf, type EstimateDocumentInput } from './documents/estimate-pdf.js';
+export {
+  createEstimateFileNamer,
+  estimateCsvColumns,
+  estimateCsvHeader,
+  estimateCsvRow,
+  estimateZipStream,
+} from './documents/estimate-zip.js';
+export { type DocumentZipOptions } from './documents/document-zip.js';
 export { createPdfRenderWorker, type PdfRenderWorker, type PdfRenderWorkerOptions } from './documents/pdf-render-worker.js';
 export {
   createZipNamer,

@@ -8,7 +8,9 @@ describe('the clients\' bundle (widgets.js)', () => {
     }
     expect(customElements.get('portico-admin-invoices')).to.equal(undefined);
     expect(customElements.get('portico-admin-inbox')).to.equal(undefined);
+    expect(customElements.get('portico-admin-estimates')).to.equal(undefined);
     await import('./admin-bundle.js');
+    expect(customElements.get('portico-admin-estimates')).to.be.a('function');
     expect(customElements.get('portico-admin-invoices')).to.be.a('function');
     expect(customElements.get('portico-admin-inbox')).to.be.a('function');
   });

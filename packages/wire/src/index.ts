@@ -14,6 +14,7 @@ export type * from './http/estimates.js';
 export { invoiceDisplayStatuses, invoiceStatusFilters } from './http/billing.js';
 export { estimateDisplayStatuses } from './http/estimates.js';
 export { invoiceStatusWords } from './invoice-status-words.js';
+export { estimateStatusWords } from './estimate-status-words.js';
 export { defaultLocale, isSupportedLocale, supportedLocales } from './locales.js';
 export type { Locale } from './locales.js';
 export { minorDigits, minorDigitsOtherThanTwo } from './currency-digits.js';

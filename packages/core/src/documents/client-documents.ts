@@ -11,6 +11,7 @@ import { requireLocale, type Locale } from '../shared/locales.js';
 import type { InvoiceDocumentInput } from './invoice-pdf.js';
 import { MAX_ZIP_ENTRIES } from './zip-writer.js';
 import { visibleToClient } from '../invoices/invoice-sql.js';
+import { readLineRowsOf } from '../invoices/document-lines.js';
 import type { BusinessRow, ClientRow } from '../db/schema.js';
 import { invoiceParties } from '../invoices/invoice-parties.js';
 
@@ -24,7 +25,8 @@ const BATCH = 50;
 /** Which invoices go into a ZIP: these ids (the client's visible ones among them), or those matching the list's filters. */
 export type ClientDocumentSelection = { ids: readonly string[] } | { query: Omit<InvoiceListQuery, 'cursor' | 'limit'> };
 
-interface DocumentContext {
+/** What every document of one client's is drawn with: the business, the client, the language. */
+export interface DocumentContext {
   business: InvoiceDocumentInput['business'];
   client: { name: string };
   locale: Locale;
@@ -132,31 +134,23 @@ async function visibleInvoices(ctx: BusinessContext, clientId: string, ids: stri
     .where(visibleToClient)
     .execute();
   if (rows.length === 0) return [];
-  const lines = await ctx.db
-    .selectFrom('invoice_lines')
-    .selectAll()
-    .where('business_id', '=', ctx.businessId)
-    .where(
-      'document_id',
-      'in',
-      rows.map((row) => row.id),
-    )
-    .orderBy('document_id')
-    .orderBy('position')
-    .execute();
+  const lines = await readLineRowsOf(ctx.db, 'invoice_lines', ctx.businessId, rows.map((row) => row.id));
   const business = await requireBusinessRow(ctx.db, ctx.businessId);
   const today = calendarDate(ctx.clock.now(), business.time_zone);
   const payments = await paymentsOfInvoices(ctx.db, ctx.businessId, clientId, rows.map((row) => row.id));
   const byInvoice = new Map<string, StoredInvoice>();
-  for (const row of rows) byInvoice.set(row.id, { invoice: { ...toInvoiceSummary(row, today), lines: [] }, parties: row.parties, payments: payments.get(row.id) ?? [] });
-  for (const line of lines) byInvoice.get(line.document_id)?.invoice.lines.push(toInvoiceLine(line));
+  for (const row of rows) {
+    const invoice = { ...toInvoiceSummary(row, today), lines: (lines.get(row.id) ?? []).map(toInvoiceLine) };
+    byInvoice.set(row.id, { invoice, parties: row.parties, payments: payments.get(row.id) ?? [] });
+  }
   return ids.flatMap((id) => {
     const invoice = byInvoice.get(id);
     return invoice ? [invoice] : [];
   });
 }
 
-async function documentContext(ctx: BusinessContext, clientId: string, locale: Locale | undefined): Promise<DocumentContext> {
+/** The business and client rows and the language a client's documents are drawn in: `locale`, else the client's, else the business's. */
+export async function documentContext(ctx: BusinessContext, clientId: string, locale: Locale | undefined): Promise<DocumentContext> {
   const businessRow = await requireBusinessRow(ctx.db, ctx.businessId);
   const business = toBusiness(businessRow);
   const client = await requireClientRow(ctx.db, ctx.businessId, clientId);

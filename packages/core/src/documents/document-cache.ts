@@ -1,12 +1,15 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { EstimateDocumentInput } from './estimate-pdf.js';
 import type { InvoiceDocumentInput } from './invoice-pdf.js';
+import type { PdfDocumentInput } from './pdf-document-input.js';
 import { sharedPdfRenderWorker } from './pdf-render-worker.js';
 
 /**
  * Where rendered documents are kept, by key. A miss is `undefined`; a cache
- * may drop anything at any time. Keys are the ones `invoicePdfCacheKey` makes.
+ * may drop anything at any time. Keys are the ones `invoicePdfCacheKey` and
+ * `estimatePdfCacheKey` make (they never collide: the ids differ).
  */
 export interface DocumentCache {
   get(key: string): Promise<Uint8Array | undefined>;
@@ -20,13 +23,23 @@ export interface DocumentCache {
  * the invoice's version changing.
  */
 export function invoicePdfCacheKey(input: InvoiceDocumentInput): string {
-  const { business, invoice, client, locale } = input;
-  const outside = createHash('sha256')
-    .update(JSON.stringify([business.name, business.brandColor, business.logoUrl ?? null, client.name, input.parties ?? null]))
+  const { business, invoice, locale } = input;
+  // The status depends on the day as well as the version (a sent invoice becomes overdue).
+  return `${business.id}/${invoice.id}/v${invoice.version}/${invoice.displayStatus}/${locale}/${outsideDigest(input)}`;
+}
+
+/** The cache key of an estimate's PDF: as an invoice's, the display status included (a sent estimate expires as the days pass). */
+export function estimatePdfCacheKey(input: EstimateDocumentInput): string {
+  const { business, estimate, locale } = input;
+  return `${business.id}/${estimate.id}/v${estimate.version}/${estimate.displayStatus}/${locale}/${outsideDigest(input)}`;
+}
+
+/** A short digest of what a PDF shows from outside its document: the business's name, colour and logo, the client's name, seller and buyer details. */
+function outsideDigest({ business, client, parties }: PdfDocumentInput): string {
+  return createHash('sha256')
+    .update(JSON.stringify([business.name, business.brandColor, business.logoUrl ?? null, client.name, parties ?? null]))
     .digest('base64url')
     .slice(0, 12);
-  // The status depends on the day as well as the version (a sent invoice becomes overdue).
-  return `${business.id}/${invoice.id}/v${invoice.version}/${invoice.displayStatus}/${locale}/${outside}`;
 }
 
 export interface MemoryCacheOptions {
@@ -130,7 +143,7 @@ export function tieredDocumentCache(...caches: DocumentCache[]): DocumentCache {
   };
 }
 
-export interface InvoicePdfRendererOptions {
+export interface PdfRendererOptions<Input extends PdfDocumentInput> {
   /** Where PDFs are kept between requests; null renders every time. Default: a small in-memory LRU. */
   cache?: DocumentCache | null;
   /**
@@ -138,23 +151,39 @@ export interface InvoicePdfRendererOptions {
    * process's PDF rendering thread (pdf-render-worker.ts), so jsPDF's garbage
    * stays in a heap of bounded size and off the main thread.
    */
-  render?: (input: InvoiceDocumentInput) => Uint8Array | Promise<Uint8Array>;
+  render?: (input: Input) => Uint8Array | Promise<Uint8Array>;
 }
 
-export interface InvoicePdfRenderer {
-  /** The PDF of this invoice version in this locale, from the cache when it is there. */
-  render(input: InvoiceDocumentInput): Promise<Uint8Array>;
+export interface PdfRenderer<Input extends PdfDocumentInput> {
+  /** The PDF of this document version in this locale, from the cache when it is there. */
+  render(input: Input): Promise<Uint8Array>;
   readonly stats: { renders: number; hits: number };
 }
 
-const defaultRender = (input: InvoiceDocumentInput) => sharedPdfRenderWorker().render(input);
+export type InvoicePdfRendererOptions = PdfRendererOptions<InvoiceDocumentInput>;
+export type InvoicePdfRenderer = PdfRenderer<InvoiceDocumentInput>;
+export type EstimatePdfRenderer = PdfRenderer<EstimateDocumentInput>;
+
+const defaultRender = (input: PdfDocumentInput) => sharedPdfRenderWorker().render(input);
 
 /**
  * Renders invoice PDFs through a cache: the same business, invoice, version
  * and locale render once. Requests for a PDF being rendered wait for it
  * instead of rendering it again.
  */
-export function createInvoicePdfRenderer({ cache = memoryDocumentCache(), render = defaultRender }: InvoicePdfRendererOptions = {}): InvoicePdfRenderer {
+export function createInvoicePdfRenderer(options: InvoicePdfRendererOptions = {}): InvoicePdfRenderer {
+  return createPdfRenderer(options, invoicePdfCacheKey);
+}
+
+/** Renders estimate PDFs through a cache, as `createInvoicePdfRenderer` does invoices'. */
+export function createEstimatePdfRenderer(options: PdfRendererOptions<EstimateDocumentInput> = {}): EstimatePdfRenderer {
+  return createPdfRenderer(options, estimatePdfCacheKey);
+}
+
+function createPdfRenderer<Input extends PdfDocumentInput>(
+  { cache = memoryDocumentCache(), render = defaultRender }: PdfRendererOptions<Input>,
+  cacheKey: (input: Input) => string,
+): PdfRenderer<Input> {
   const stats = { renders: 0, hits: 0 };
   const inFlight = new Map<string, Promise<Uint8Array>>();
   return {
@@ -164,7 +193,7 @@ export function createInvoicePdfRenderer({ cache = memoryDocumentCache(), render
         stats.renders++;
         return render(input);
       }
-      const key = invoicePdfCacheKey(input);
+      const key = cacheKey(input);
       const cached = await cache.get(key);
       if (cached) {
         stats.hits++;

@@ -1,6 +1,7 @@
 import type { PaymentMethod } from '../payments/payments.js';
-import { invoiceStatusWords } from '@portico/wire';
+import { estimateStatusWords, invoiceStatusWords } from '@portico/wire';
 import type { InvoiceDisplayStatus } from '../invoices/invoice-status.js';
+import type { EstimateDisplayStatus } from '../estimates/estimate-status.js';
 import type { Locale } from '../shared/locales.js';
 
 /**
@@ -11,7 +12,7 @@ import type { Locale } from '../shared/locales.js';
 export type DocumentPaymentStatus = InvoiceDisplayStatus;
 
 /**
- * Everything an invoice PDF says, in one language. Typed as
+ * Everything an invoice or estimate PDF says, in one language. Typed as
  * `Record<Locale, DocumentStrings>`: a missing language or label does not compile.
  * Values are plain text; amounts and dates are formatted with Intl for the locale.
  */
@@ -43,6 +44,16 @@ export interface DocumentStrings {
   /** Under a line item with a discount; `percent` is null for a fixed amount off. */
   lineDiscount(p: { percent: string | null; amount: string }): string;
   page(p: { page: number; pages: number }): string;
+  estimateTitle: string;
+  draftEstimateTitle: string;
+  estimateNumber: string;
+  validUntil: string;
+  /** Above an estimate's buyer. */
+  preparedFor: string;
+  /** The display status, in the words of the lists (`estimateStatusWords`). */
+  estimateStatus: Record<EstimateDisplayStatus, string>;
+  /** Under an accepted estimate's totals; `version` is the accepted content's hash, shortened. */
+  acceptedBy(p: { name: string; date: string; version: string }): string;
 }
 
 export const documentStrings: Record<Locale, DocumentStrings> = {
@@ -72,6 +83,13 @@ export const documentStrings: Record<Locale, DocumentStrings> = {
     paymentMethods: { card: 'card', bank_transfer: 'bank transfer', cash: 'cash', check: 'cheque', stripe: 'card, online', other: 'other' },
     lineDiscount: ({ percent, amount }) => (percent ? `Discount ${percent}: ${amount}` : `Discount: ${amount}`),
     page: ({ page, pages }) => `Page ${page} of ${pages}`,
+    estimateTitle: 'Estimate',
+    draftEstimateTitle: 'Draft estimate',
+    estimateNumber: 'Estimate no.',
+    validUntil: 'Valid until',
+    preparedFor: 'Prepared for',
+    estimateStatus: estimateStatusWords.en,
+    acceptedBy: ({ name, date, version }) => `Accepted by ${name} on ${date} (version ${version})`,
   },
   de: {
     direction: 'ltr',
@@ -99,6 +117,13 @@ export const documentStrings: Record<Locale, DocumentStrings> = {
     paymentMethods: { card: 'Karte', bank_transfer: 'Überweisung', cash: 'bar', check: 'Scheck', stripe: 'Karte, online', other: 'sonstige' },
     lineDiscount: ({ percent, amount }) => (percent ? `Rabatt ${percent}: ${amount}` : `Rabatt: ${amount}`),
     page: ({ page, pages }) => `Seite ${page} von ${pages}`,
+    estimateTitle: 'Angebot',
+    draftEstimateTitle: 'Angebotsentwurf',
+    estimateNumber: 'Angebotsnr.',
+    validUntil: 'Gültig bis',
+    preparedFor: 'Angebot für',
+    estimateStatus: estimateStatusWords.de,
+    acceptedBy: ({ name, date, version }) => `Angenommen von ${name} am ${date} (Version ${version})`,
   },
   it: {
     direction: 'ltr',
@@ -126,6 +151,13 @@ export const documentStrings: Record<Locale, DocumentStrings> = {
     paymentMethods: { card: 'carta', bank_transfer: 'bonifico', cash: 'contanti', check: 'assegno', stripe: 'carta, online', other: 'altro' },
     lineDiscount: ({ percent, amount }) => (percent ? `Sconto ${percent}: ${amount}` : `Sconto: ${amount}`),
     page: ({ page, pages }) => `Pagina ${page} di ${pages}`,
+    estimateTitle: 'Preventivo',
+    draftEstimateTitle: 'Bozza di preventivo',
+    estimateNumber: 'Preventivo n.',
+    validUntil: 'Valido fino al',
+    preparedFor: 'Preparato per',
+    estimateStatus: estimateStatusWords.it,
+    acceptedBy: ({ name, date, version }) => `Accettato da ${name} il ${date} (versione ${version})`,
   },
   ru: {
     direction: 'ltr',
@@ -153,6 +185,13 @@ export const documentStrings: Record<Locale, DocumentStrings> = {
     paymentMethods: { card: 'карта', bank_transfer: 'перевод', cash: 'наличные', check: 'чек', stripe: 'карта, онлайн', other: 'другое' },
     lineDiscount: ({ percent, amount }) => (percent ? `Скидка ${percent}: ${amount}` : `Скидка: ${amount}`),
     page: ({ page, pages }) => `Страница ${page} из ${pages}`,
+    estimateTitle: 'Смета',
+    draftEstimateTitle: 'Черновик сметы',
+    estimateNumber: 'Смета №',
+    validUntil: 'Действительна до',
+    preparedFor: 'Для',
+    estimateStatus: estimateStatusWords.ru,
+    acceptedBy: ({ name, date, version }) => `Принята: ${name}, ${date} (версия ${version})`,
   },
   ja: {
     direction: 'ltr',
@@ -180,6 +219,13 @@ export const documentStrings: Record<Locale, DocumentStrings> = {
     paymentMethods: { card: 'カード', bank_transfer: '銀行振込', cash: '現金', check: '小切手', stripe: 'カード（オンライン）', other: 'その他' },
     lineDiscount: ({ percent, amount }) => (percent ? `値引き ${percent}：${amount}` : `値引き：${amount}`),
     page: ({ page, pages }) => `${page} / ${pages} ページ`,
+    estimateTitle: '見積書',
+    draftEstimateTitle: '見積書（下書き）',
+    estimateNumber: '見積書番号',
+    validUntil: '有効期限',
+    preparedFor: '宛先',
+    estimateStatus: estimateStatusWords.ja,
+    acceptedBy: ({ name, date, version }) => `${date}に${name}様が承諾（版 ${version}）`,
   },
   ar: {
     direction: 'rtl',
@@ -207,5 +253,12 @@ export const documentStrings: Record<Locale, DocumentStrings> = {
     paymentMethods: { card: 'بطاقة', bank_transfer: 'تحويل مصرفي', cash: 'نقدًا', check: 'شيك', stripe: 'بطاقة عبر الإنترنت', other: 'أخرى' },
     lineDiscount: ({ percent, amount }) => (percent ? `خصم ${percent}: ${amount}` : `خصم: ${amount}`),
     page: ({ page, pages }) => `صفحة ${page} من ${pages}`,
+    estimateTitle: 'عرض سعر',
+    draftEstimateTitle: 'مسودة عرض سعر',
+    estimateNumber: 'رقم عرض السعر',
+    validUntil: 'صالح حتى',
+    preparedFor: 'مُعد لـ',
+    estimateStatus: estimateStatusWords.ar,
+    acceptedBy: ({ name, date, version }) => `قبله ${name} في ${date} (الإصدار ${version})`,
   },
 };

@@ -1,32 +1,24 @@
 import type { InvoiceSummary } from '../invoices/invoice-model.js';
 import { minorUnitExponent } from '@portico/wire';
 import { toDecimalString } from '../money/money.js';
-import { ByteList } from './byte-list.js';
 import type { InvoiceDocumentInput } from './invoice-pdf.js';
-import { createZipWriter } from './zip-writer.js';
+import { createFileNamer, csvText, documentZipStream, type DocumentZipKind } from './document-zip.js';
+
+export { csvField } from './document-zip.js';
 
 /** The columns of `invoices.csv`, in order. Amounts are decimal numbers in the invoice's currency. */
 export const invoiceCsvColumns = ['number', 'status', 'issue_date', 'due_date', 'currency', 'total', 'paid', 'balance', 'file'] as const;
 
 type CsvInvoice = Pick<InvoiceSummary, 'number' | 'displayStatus' | 'issueDate' | 'dueDate' | 'currency' | 'total' | 'amountPaid' | 'balance'>;
 
-/** One CSV field: quoted when it holds a comma, quote or line break (quotes doubled), RFC 4180. */
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/**
- * A text field a spreadsheet must not take for a formula (`=`, `+`, `-`, `@`
- * at the start): prefixed with an apostrophe, then escaped.
- */
-function csvText(value: string): string {
-  return csvField(/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+/** An amount as a decimal number in its currency's minor unit exponent ("1234.50"). */
+export function csvAmount(value: number, currency: string): string {
+  return toDecimalString(value, minorUnitExponent(currency) ?? 2);
 }
 
 /** One line of `invoices.csv` (CRLF-terminated). */
 export function invoiceCsvRow(invoice: CsvInvoice, file: string): string {
-  const exponent = minorUnitExponent(invoice.currency) ?? 2;
-  const amount = (value: number) => toDecimalString(value, exponent);
+  const amount = (value: number) => csvAmount(value, invoice.currency);
   return (
     [
       csvText(invoice.number ?? ''),
@@ -51,24 +43,19 @@ export const invoiceCsvHeader = `\uFEFF${invoiceCsvColumns.join(',')}\r\n`;
  * `_`, and a name already given gets `-2`, `-3`, …
  */
 export function createZipNamer(): (invoice: Pick<InvoiceSummary, 'id' | 'number'>) => string {
-  const taken = new Set<string>(['invoices.csv']);
-  return (invoice) => {
-    const base = safeFileName(invoice.number ? invoice.number : `draft-${invoice.id}`);
-    let name = `${base}.pdf`;
-    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}-${n}.pdf`;
-    taken.add(name.toLowerCase());
-    return name;
-  };
+  return createFileNamer('invoices.csv', (invoice) => (invoice.number ? invoice.number : `draft-${invoice.id}`), 'invoice');
 }
 
-function safeFileName(text: string): string {
-  const cleaned = text
-    .normalize('NFC')
-    .replace(/[^\p{L}\p{N}._-]+/gu, '_')
-    .replace(/^[._]+/, '')
-    .slice(0, 100);
-  return cleaned || 'invoice';
-}
+const invoiceZip: DocumentZipKind<InvoiceDocumentInput> = {
+  csvName: 'invoices.csv',
+  csvHeader: invoiceCsvHeader,
+  csvRow: (input, fileName) => invoiceCsvRow(input.invoice, fileName),
+  namer: () => {
+    const name = createZipNamer();
+    return (input) => name(input.invoice);
+  },
+  modifiedAt: (input) => input.invoice.updatedAt.getTime(),
+};
 
 export interface InvoiceZipOptions {
   /** The invoices, read one at a time as the ZIP is read. */
@@ -79,54 +66,7 @@ export interface InvoiceZipOptions {
   onInvoice?: (input: InvoiceDocumentInput, fileName: string) => void;
 }
 
-/**
- * A ZIP of invoice PDFs plus `invoices.csv`, as a byte stream that is made as
- * it is read: each pull takes the next invoice, renders its PDF, and hands
- * out that entry's bytes. Nothing runs ahead of the reader, so memory holds
- * one PDF at a time, however many invoices there are. What stays of each
- * invoice until the end is its CSV line, its record in the ZIP's central
- * directory (both kept as bytes: byte-list.ts, zip-writer.ts) and its file
- * name: about 400 bytes, slack included.
- * PDFs are stored, not deflated again: they are compressed already.
- */
+/** A ZIP of invoice PDFs plus `invoices.csv`, made as it is read (document-zip.ts). */
 export function invoiceZipStream({ invoices, render, onInvoice }: InvoiceZipOptions): ReadableStream<Uint8Array> {
-  const iterator = Symbol.asyncIterator in invoices ? invoices[Symbol.asyncIterator]() : toAsync(invoices[Symbol.iterator]());
-  const name = createZipNamer();
-  const zip = createZipWriter();
-  const encoder = new TextEncoder();
-  const csv = new ByteList();
-  csv.append(encoder.encode(invoiceCsvHeader));
-  let latest = 0;
-
-  return new ReadableStream<Uint8Array>(
-    {
-      async pull(controller) {
-        const next = await iterator.next();
-        if (next.done) {
-          const csvEntry = zip.deflated('invoices.csv', csv.bytes(), latest || Date.UTC(2000, 0, 1));
-          for (const chunk of [...csvEntry, zip.end()]) controller.enqueue(chunk);
-          controller.close();
-          return;
-        }
-        const input = next.value;
-        const fileName = name(input.invoice);
-        const pdf = await render(input);
-        const modified = input.invoice.updatedAt.getTime();
-        latest = Math.max(latest, modified);
-        const entry = zip.stored(fileName, pdf, modified);
-        csv.append(encoder.encode(invoiceCsvRow(input.invoice, fileName)));
-        onInvoice?.(input, fileName);
-        for (const chunk of entry) controller.enqueue(chunk);
-      },
-      async cancel(reason) {
-        await iterator.return?.(reason);
-      },
-    },
-    // Pull only when the reader asks: no PDF is rendered ahead of the bytes being read.
-    { highWaterMark: 0 },
-  );
-}
-
-async function* toAsync<T>(iterator: Iterator<T>): AsyncGenerator<T> {
-  for (let next = iterator.next(); !next.done; next = iterator.next()) yield next.value;
+  return documentZipStream(invoiceZip, { documents: invoices, render, ...(onInvoice ? { onDocument: onInvoice } : {}) });
 }

@@ -1,12 +1,12 @@
-import type { InvoiceDocumentInput } from './invoice-pdf.js';
+import type { PdfDocumentInput } from './pdf-document-input.js';
 
 /** What the PDF rendering thread is told it is, in its `workerData.role`. */
 export const PDF_RENDER_THREAD = 'portico:pdf-render';
 
-/** One invoice to render, sent to the thread. */
+/** One document to render, sent to the thread. */
 export interface RenderRequest {
   id: number;
-  input: InvoiceDocumentInput;
+  input: PdfDocumentInput;
 }
 
 /** The thread's answer to request `id`: the PDF, or why it could not be made. */

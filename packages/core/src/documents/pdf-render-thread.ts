@@ -1,10 +1,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { renderInvoicePdf } from './invoice-pdf.js';
+import { renderPdfDocument } from './pdf-document-input.js';
 import { PDF_RENDER_THREAD, type RenderReply, type RenderRequest } from './pdf-render-protocol.js';
 
 /**
  * The body of the PDF rendering thread (see pdf-render-worker.ts): renders
- * each invoice it is sent and sends the file back, moving (not copying) its
+ * each document it is sent and sends the file back, moving (not copying) its
  * bytes. Imported anywhere else, it does nothing.
  */
 const port = parentPort;
@@ -12,7 +12,7 @@ if (port && (workerData as { role?: unknown } | null)?.role === PDF_RENDER_THREA
   port.on('message', ({ id, input }: RenderRequest) => {
     let reply: RenderReply;
     try {
-      const pdf = renderInvoicePdf(input);
+      const pdf = renderPdfDocument(input);
       reply = { id, pdf };
       port.postMessage(reply, [pdf.buffer as ArrayBuffer]);
     } catch (error) {

@@ -43,7 +43,7 @@ describe('PDF rendering thread', () => {
   it('fails a render that throws without losing the thread', async () => {
     const thread = worker();
     const broken = sampleDocument('latin', 'en', { id: 'inv_x', number: 'X-1' });
-    await expect(thread.render({ ...broken, locale: 'xx' as Locale })).rejects.toThrow(/Rendering the invoice PDF failed/);
+    await expect(thread.render({ ...broken, locale: 'xx' as Locale })).rejects.toThrow(/Rendering the PDF failed/);
     const pdf = await thread.render(broken);
     expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-');
     expect(thread.threadsStarted).toBe(1);

@@ -3,11 +3,11 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { InvoiceDocumentInput } from './invoice-pdf.js';
+import type { PdfDocumentInput } from './pdf-document-input.js';
 import { PDF_RENDER_THREAD, type RenderReply, type RenderRequest } from './pdf-render-protocol.js';
 
 /**
- * Invoice PDFs rendered on a thread of their own, with a heap of its own.
+ * Invoice and estimate PDFs rendered on a thread of their own, with a heap of its own.
  *
  * Why: jsPDF makes about 2 MB of short-lived objects per invoice, and a
  * document that lives across a young-generation collection drags its newer
@@ -34,8 +34,8 @@ export interface PdfRenderWorkerOptions {
 }
 
 export interface PdfRenderWorker {
-  /** The PDF of this invoice, rendered on the thread. */
-  render(input: InvoiceDocumentInput): Promise<Uint8Array>;
+  /** The PDF of this invoice or estimate, rendered on the thread. */
+  render(input: PdfDocumentInput): Promise<Uint8Array>;
   /** Ends the thread now; renders still waiting fail. The next render starts a new one. */
   close(): Promise<void>;
   /** Threads started so far. */
@@ -78,7 +78,7 @@ export function createPdfRenderWorker({
       if (!entry) return;
       waiting.delete(reply.id);
       if ('pdf' in reply) entry.resolve(reply.pdf);
-      else entry.reject(new Error(`Rendering the invoice PDF failed: ${reply.error}`));
+      else entry.reject(new Error(`Rendering the PDF failed: ${reply.error}`));
       if (!waitingOn(worker) && thread === worker) rest(worker);
     });
     worker.on('error', (error) => {

@@ -50,6 +50,22 @@ export async function readLineRows(executor: Executor, table: LineTableName, bus
     .execute();
 }
 
+/** The stored lines of several documents in one query, by document id, each document's in order. */
+export async function readLineRowsOf(executor: Executor, table: LineTableName, businessId: string, documentIds: readonly string[]): Promise<Map<string, LineRow[]>> {
+  const byDocument = new Map<string, LineRow[]>(documentIds.map((id) => [id, []]));
+  if (documentIds.length === 0) return byDocument;
+  const rows = await executor
+    .selectFrom(table)
+    .selectAll()
+    .where('business_id', '=', businessId)
+    .where('document_id', 'in', [...documentIds])
+    .orderBy('document_id')
+    .orderBy('position')
+    .execute();
+  for (const row of rows) byDocument.get(row.document_id)?.push(row);
+  return byDocument;
+}
+
 /** A document's lines as the API hands them out. */
 export async function readDocumentLines(executor: Executor, table: LineTableName, businessId: string, documentId: string): Promise<InvoiceLine[]> {
   return (await readLineRows(executor, table, businessId, documentId)).map(toInvoiceLine);

@@ -59,3 +59,19 @@ export async function requireInvoiceRow(executor: Executor, businessId: string, 
   }
   return row;
 }
+
+/** The numbers of these invoices of the business (null for a draft not yet numbered); ids of anyone else's are left out. */
+export async function invoiceNumbers(ctx: BusinessContext, invoiceIds: readonly string[]): Promise<Map<string, string | null>> {
+  const ids = [...new Set(invoiceIds.filter((id) => typeof id === 'string'))];
+  const numbers = new Map<string, string | null>();
+  for (let start = 0; start < ids.length; start += 500) {
+    const rows = await ctx.db
+      .selectFrom('invoices')
+      .select(['id', 'number'])
+      .where('business_id', '=', ctx.businessId)
+      .where('id', 'in', ids.slice(start, start + 500))
+      .execute();
+    for (const row of rows) numbers.set(row.id, row.number);
+  }
+  return numbers;
+}

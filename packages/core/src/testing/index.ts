@@ -17,3 +17,5 @@ export { invoiceSearchText } from '../invoices/invoice-search-text.js';
 /** For seeds that write sign-in link rows straight into the table (the sign-in bench): tokens that pass the business's keyed check. */
 export { linkTokenMaker } from '../auth/link-tokens.js';
 export { germanSellerProfile, italianBuyerBilling } from './lawful-parties.js';
+/** pdftotext and unzip on bytes, for tests of the PDFs and ZIPs served. */
+export { normalizeExtracted, pdfToText, unzipEntry, unzipNames, unzipTest } from '../documents/pdf-tools.js';

@@ -2,6 +2,9 @@ import type { Invoice, InvoiceLine } from '../invoices/invoice-model.js';
 import { invoiceDisplayStatus } from '../invoices/invoice-status.js';
 import type { Locale } from '../shared/locales.js';
 import type { InvoiceDocumentInput } from '../documents/invoice-pdf.js';
+import type { EstimateDocumentInput } from '../documents/estimate-pdf.js';
+import type { Estimate } from '../estimates/estimate-model.js';
+import { estimateDisplayStatus } from '../estimates/estimate-status.js';
 
 /** Names in each script, for tests and looking at pages. */
 export const sampleNames = {
@@ -75,17 +78,64 @@ export function sampleInvoice(overrides: Partial<Invoice> & { descriptions?: str
   };
 }
 
+const sampleDescriptions: Record<keyof typeof sampleNames, string[]> = {
+  latin: ['Brand workshop, two days', 'Logo design', 'Hosting (monthly)'],
+  cyrillic: ['Семинар по бренду, два дня', 'Разработка логотипа', 'Хостинг (ежемесячно)'],
+  japanese: ['ブランドワークショップ（2日間）', 'ロゴデザイン', 'ホスティング（月額）'],
+  arabic: ['ورشة عمل للعلامة التجارية، يومان', 'تصميم الشعار', 'استضافة (شهرية)'],
+};
+
 /** A document input in one script: the business, client and line descriptions written in it. */
 export function sampleDocument(script: keyof typeof sampleNames, locale: Locale, invoice: Partial<Invoice> = {}): InvoiceDocumentInput {
   const names = sampleNames[script];
-  const descriptions: Record<keyof typeof sampleNames, string[]> = {
-    latin: ['Brand workshop, two days', 'Logo design', 'Hosting (monthly)'],
-    cyrillic: ['Семинар по бренду, два дня', 'Разработка логотипа', 'Хостинг (ежемесячно)'],
-    japanese: ['ブランドワークショップ（2日間）', 'ロゴデザイン', 'ホスティング（月額）'],
-    arabic: ['ورشة عمل للعلامة التجارية، يومان', 'تصميم الشعار', 'استضافة (شهرية)'],
-  };
   return {
-    invoice: sampleInvoice({ descriptions: descriptions[script], ...invoice }),
+    invoice: sampleInvoice({ descriptions: sampleDescriptions[script], ...invoice }),
+    business: { id: 'biz_sample', name: names.business, brandColor: '#2f5bea', logoUrl: null },
+    client: { name: names.client },
+    locale,
+  };
+}
+
+/** A plain in-memory estimate (no database) with the sample invoice's three lines and totals, sent and valid on the sample's day. */
+export function sampleEstimate(overrides: Partial<Estimate> & { descriptions?: string[] } = {}): Estimate {
+  const { descriptions, ...rest } = overrides;
+  const { lines, subtotal, discountTotal, taxTotal, total, notes, createdAt, updatedAt, sentAt } = sampleInvoice(descriptions ? { descriptions } : {});
+  const status = rest.status ?? 'sent';
+  const validUntil = rest.validUntil ?? '2026-04-09';
+  return {
+    id: 'est_sample',
+    number: 'EST-0007',
+    clientId: 'cli_sample',
+    status,
+    displayStatus: estimateDisplayStatus({ status, validUntil }, '2026-03-10'),
+    currency: 'EUR',
+    issueDate: '2026-03-10',
+    validUntil,
+    subtotal,
+    discountTotal,
+    taxTotal,
+    total,
+    notes,
+    invoiceId: null,
+    version: 2,
+    sentAt,
+    voidedAt: null,
+    acceptance: null,
+    declinedAt: null,
+    declineReason: null,
+    createdAt,
+    updatedAt,
+    lines,
+    versionHash: 'a3f1c09e5b7d2468ace0134579bdf02468ace13579bdf02468ace13579bdf024',
+    ...rest,
+  };
+}
+
+/** An estimate's document input in one script, as `sampleDocument` is an invoice's. */
+export function sampleEstimateDocument(script: keyof typeof sampleNames, locale: Locale, estimate: Partial<Estimate> = {}): EstimateDocumentInput {
+  const names = sampleNames[script];
+  return {
+    estimate: sampleEstimate({ descriptions: sampleDescriptions[script], ...estimate }),
     business: { id: 'biz_sample', name: names.business, brandColor: '#2f5bea', logoUrl: null },
     client: { name: names.client },
     locale,

@@ -6,6 +6,7 @@ import { documentRoutes } from './documents.js';
 import { paymentRoutes } from './payments.js';
 import { ticketRoutes } from './tickets.js';
 import { estimateRoutes } from './estimates.js';
+import { estimateDocumentRoutes } from './estimate-documents.js';
 import type { SessionResponse } from '@portico/wire';
 
 /** `/api/*`: what a signed-in client may read and do. Every query is scoped to the session's business and client. */
@@ -18,6 +19,8 @@ export function clientApiRoutes(server: ServerContext): Hono<{ Variables: Client
   app.route('/', paymentRoutes(server));
   app.route('/', billingRoutes(server));
   app.route('/', documentRoutes(server));
+  // Before estimateRoutes: `/estimates/download.zip` is a download, not an estimate's id.
+  app.route('/', estimateDocumentRoutes(server));
   app.route('/', ticketRoutes(server));
   app.route('/', estimateRoutes(server));
 

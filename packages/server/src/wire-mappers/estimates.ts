@@ -31,12 +31,13 @@ export function toEstimateDetail(estimate: ClientEstimate): Omit<EstimateDetailR
   };
 }
 
-/** A row of the business's list, the whole acceptance record included. */
-export function toAdminEstimateListItem(estimate: EstimateSummary, clientName: string): AdminEstimateListItem {
+/** A row of the business's list, the whole acceptance record included; `invoiceNumber` that of the invoice it became. */
+export function toAdminEstimateListItem(estimate: EstimateSummary, clientName: string, invoiceNumber: string | null = null): AdminEstimateListItem {
   return {
     ...toEstimateListItem(estimate),
     clientId: estimate.clientId,
     clientName,
+    invoiceNumber,
     sentAt: estimate.sentAt?.toISOString() ?? null,
     acceptance: estimate.acceptance && { ...acceptanceWire(estimate.acceptance), ip: estimate.acceptance.ip, userAgent: estimate.acceptance.userAgent },
     declinedAt: estimate.declinedAt?.toISOString() ?? null,
@@ -48,9 +49,9 @@ function acceptanceWire(acceptance: EstimateAcceptance): EstimateAcceptanceWire 
   return { name: acceptance.name, acceptedAt: acceptance.at.toISOString(), versionHash: acceptance.versionHash };
 }
 
-export function toAdminEstimateDetail(estimate: Estimate, clientName: string): AdminEstimateDetailResponse {
+export function toAdminEstimateDetail(estimate: Estimate, clientName: string, invoiceNumber: string | null = null): AdminEstimateDetailResponse {
   return {
-    ...toAdminEstimateListItem(estimate, clientName),
+    ...toAdminEstimateListItem(estimate, clientName, invoiceNumber),
     ...toEstimateContent(estimate),
   };
 }

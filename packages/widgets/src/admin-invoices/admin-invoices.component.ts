@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { AdminInvoiceListItem } from '@portico/wire';
-import { PorticoApiError } from '../client/portico-client.js';
 import { InvoiceQueryController } from '../shared/invoice-query.js';
 import {
   date,
@@ -12,10 +11,11 @@ import {
   renderSortHeader,
   renderStatusBadge,
 } from '../shared/invoice-table.js';
-import { Poller } from '../shared/poller.js';
+import { signedInPoller } from '../admin/signed-in-poller.js';
 import { PorticoAdminElement } from '../admin/admin-element.js';
 import { adminInvoicesStyles } from './admin-invoices.styles.js';
 import { emit } from '../shared/events.js';
+import { checkIcon } from '../admin/row-actions.js';
 
 /** Detail of `portico-invoice-sent`. */
 export interface PorticoInvoiceSentDetail {
@@ -100,24 +100,11 @@ export class PorticoAdminInvoices extends PorticoAdminElement {
   });
   #signedOut = false;
 
-  readonly #poller = new Poller(this, {
+  readonly #poller = signedInPoller(this, {
     interval: () => this.pollInterval,
-    // A steady rhythm while all is well; failures slow it down (up to a minute).
-    backoff: 1,
-    maxInterval: 60_000,
-    poll: async () => {
-      try {
-        return await this.#query.refresh();
-      } catch (error) {
-        this.noticeError(error);
-        // Signed out of the host app: nothing to poll until the page loads again.
-        if (error instanceof PorticoApiError && (error.status === 401 || error.status === 403)) {
-          this.#signedOut = true;
-          this.#poller.stop();
-        }
-        throw error;
-      }
-    },
+    refresh: () => this.#query.refresh(),
+    onError: (error) => this.noticeError(error),
+    onSignedOut: () => (this.#signedOut = true),
   });
 
   /** Loads the first page again (filters and sort kept). */
@@ -230,7 +217,3 @@ export class PorticoAdminInvoices extends PorticoAdminElement {
     </tr>`;
   }
 }
-
-const checkIcon = html`<svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
-  <path d="m3 8.5 3 3 7-7" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
-</svg>`;

@@ -59,4 +59,35 @@ describe('PorticoAdminClient', () => {
     expect(server.requests[0]!.body).to.deep.equal({ ticketId: 'tkt_1' });
     expect(server.requests[1]!.credentials).to.equal('include');
   });
+
+  it("sends the business's estimate calls on the host app's cookies, ids escaped, with their methods and bodies", async () => {
+    server.on('GET', '/admin/estimates?clientId=cli_1&status=sent%2Cexpired', { status: 200, body: { estimates: [] } });
+    server.on('GET', '/admin/estimates/e%2F1', { status: 200, body: { id: 'e/1' } });
+    server.on('PATCH', '/admin/estimates/e%2F1', { status: 200, body: { id: 'e/1', notes: 'New' } });
+    server.on('POST', '/admin/estimates/e%2F1/send', { status: 200, body: { estimate: { id: 'e/1' }, emailsQueued: 1 } });
+    server.on('POST', '/admin/estimates/e%2F1/void', { status: 200, body: { id: 'e/1', status: 'void' } });
+    server.on('POST', '/admin/estimates/e%2F1/convert', { status: 200, body: { estimate: { id: 'e/1' }, invoice: { id: 'inv_1' } } });
+    const admin = client();
+    expect((await admin.adminListEstimates({ clientId: 'cli_1', status: ['sent', 'expired'] })).estimates).to.deep.equal([]);
+    await admin.adminEstimate('e/1');
+    expect((await admin.adminUpdateEstimate('e/1', { notes: 'New' })).notes).to.equal('New');
+    expect((await admin.adminSendEstimate('e/1')).emailsQueued).to.equal(1);
+    await admin.adminVoidEstimate('e/1');
+    expect((await admin.adminConvertEstimate('e/1', true)).invoice.id).to.equal('inv_1');
+    expect(server.requests.map((r) => `${r.method} ${r.url}`)).to.deep.equal([
+      'GET /portal/admin/estimates?clientId=cli_1&status=sent%2Cexpired',
+      'GET /portal/admin/estimates/e%2F1',
+      'PATCH /portal/admin/estimates/e%2F1',
+      'POST /portal/admin/estimates/e%2F1/send',
+      'POST /portal/admin/estimates/e%2F1/void',
+      'POST /portal/admin/estimates/e%2F1/convert',
+    ]);
+    for (const request of server.requests) {
+      expect(request.credentials).to.equal('include');
+      expect(request.headers['authorization']).to.equal(undefined);
+    }
+    expect(server.requests[2]!.body).to.deep.equal({ notes: 'New' });
+    expect(server.requests[5]!.body).to.deep.equal({ send: true });
+    expect(admin.adminEstimatePdfUrl('e/1', 'ja')).to.equal('/portal/admin/estimates/e%2F1/pdf?locale=ja');
+  });
 });

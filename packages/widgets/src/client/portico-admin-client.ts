@@ -1,12 +1,18 @@
 import type {
+  AdminConvertEstimateResponse,
+  AdminEstimateDetailResponse,
+  AdminEstimateListResponse,
   AdminInvoiceListQuery,
   AdminInvoiceListResponse,
+  AdminSendEstimateResponse,
   AdminSendInvoiceResponse,
   AdminTicketListQuery,
   AdminTicketListResponse,
   AdminTicketSummaryWire,
   AdminTicketThreadResponse,
   AdminUnreadCountResponse,
+  AdminUpdateEstimateRequest,
+  EstimateDisplayStatusWire,
   HeldInboundListResponse,
   InboundAcceptResponse,
   TicketMessageWire,
@@ -17,7 +23,7 @@ import { invoiceQueryString, PorticoClient, ticketPath, type MessageOptions, typ
 
 /**
  * `PorticoClient` with the business's side of the API (`/admin/*`), for
- * `<portico-admin-invoices>` and `<portico-admin-inbox>`, or a host's own
+ * `<portico-admin-invoices>`, `<portico-admin-estimates>` and `<portico-admin-inbox>`, or a host's own
  * admin pages. Those requests are sent with the host app's own cookies,
  * never the client's token; the host's `authorizeAdmin` decides who may.
  * Only admin-widgets.js (and `@portico/widgets`) carries it: a client's page
@@ -32,6 +38,45 @@ export class PorticoAdminClient extends PorticoClient {
   /** `POST /admin/invoices/:id/send`: (re)send an invoice to the client's contacts. */
   adminSendInvoice(id: string, options: RequestOptions = {}): Promise<AdminSendInvoiceResponse> {
     return this.hostRequest<AdminSendInvoiceResponse>(`/admin/invoices/${encodeURIComponent(id)}/send`, { method: 'POST', ...options });
+  }
+
+  /** `GET /admin/estimates`: the business's estimates, newest first, with client names and the numbers of the invoices they became. */
+  adminListEstimates(query: { clientId?: string; status?: readonly EstimateDisplayStatusWire[] } = {}, options: RequestOptions = {}): Promise<AdminEstimateListResponse> {
+    const params = new URLSearchParams();
+    if (query.clientId) params.set('clientId', query.clientId);
+    if (query.status && query.status.length > 0) params.set('status', query.status.join(','));
+    const search = params.toString();
+    return this.hostRequest<AdminEstimateListResponse>(`/admin/estimates${search ? `?${search}` : ''}`, { method: 'GET', ...options });
+  }
+
+  /** `GET /admin/estimates/:id`: one estimate with its lines, drafts included. */
+  adminEstimate(id: string, options: RequestOptions = {}): Promise<AdminEstimateDetailResponse> {
+    return this.hostRequest<AdminEstimateDetailResponse>(estimatePath(id), { method: 'GET', ...options });
+  }
+
+  /** `PATCH /admin/estimates/:id`: changes a draft (lines, dates, notes); a sent one is a 409 `estimate_not_editable`. */
+  adminUpdateEstimate(id: string, changes: AdminUpdateEstimateRequest, options: RequestOptions = {}): Promise<AdminEstimateDetailResponse> {
+    return this.hostRequest<AdminEstimateDetailResponse>(estimatePath(id), { method: 'PATCH', json: changes, ...options });
+  }
+
+  /** `POST /admin/estimates/:id/send`: emails a draft to the client's contacts. */
+  adminSendEstimate(id: string, options: RequestOptions = {}): Promise<AdminSendEstimateResponse> {
+    return this.hostRequest<AdminSendEstimateResponse>(`${estimatePath(id)}/send`, { method: 'POST', ...options });
+  }
+
+  /** `POST /admin/estimates/:id/void`: a draft or sent estimate can no longer be accepted. Final. */
+  adminVoidEstimate(id: string, options: RequestOptions = {}): Promise<AdminEstimateDetailResponse> {
+    return this.hostRequest<AdminEstimateDetailResponse>(`${estimatePath(id)}/void`, { method: 'POST', json: {}, ...options });
+  }
+
+  /** `POST /admin/estimates/:id/convert`: a sent estimate becomes a draft invoice (or one sent at once, `send: true`). */
+  adminConvertEstimate(id: string, send = false, options: RequestOptions = {}): Promise<AdminConvertEstimateResponse> {
+    return this.hostRequest<AdminConvertEstimateResponse>(`${estimatePath(id)}/convert`, { method: 'POST', json: { send }, ...options });
+  }
+
+  /** Address of an estimate's PDF for the business (`GET /admin/estimates/:id/pdf`): a plain link sends the host app's cookies. */
+  adminEstimatePdfUrl(id: string, locale?: string): string {
+    return `${this.server}${estimatePath(id)}/pdf${locale ? `?locale=${encodeURIComponent(locale)}` : ''}`;
   }
 
   /** `GET /admin/tickets`: the business's tickets with client names, unread and held counts. */
@@ -82,4 +127,8 @@ export class PorticoAdminClient extends PorticoClient {
   async adminDiscardHeldMail(id: string, options: RequestOptions = {}): Promise<void> {
     await this.hostRequest(`/admin/inbound/${encodeURIComponent(id)}/discard`, { method: 'POST', ...options });
   }
+}
+
+function estimatePath(id: string): string {
+  return `/admin/estimates/${encodeURIComponent(id)}`;
 }

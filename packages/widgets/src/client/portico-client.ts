@@ -347,11 +347,11 @@ export class PorticoClient {
    * For `PorticoAdminClient`: a request to the business's side (`/admin/*`),
    * sent with the host app's own cookies, never the client's token.
    */
-  protected hostRequest<T = unknown>(path: string, options: { method: 'GET' | 'POST'; json?: unknown; form?: FormData; signal?: AbortSignal }): Promise<T> {
+  protected hostRequest<T = unknown>(path: string, options: { method: 'GET' | 'POST' | 'PATCH'; json?: unknown; form?: FormData; signal?: AbortSignal }): Promise<T> {
     return this.#request<T>(path, { ...options, auth: 'host' });
   }
 
-  #init(method: 'GET' | 'POST', auth: Auth, accept: string, signal: AbortSignal | undefined): RequestInit & { headers: Record<string, string> } {
+  #init(method: 'GET' | 'POST' | 'PATCH', auth: Auth, accept: string, signal: AbortSignal | undefined): RequestInit & { headers: Record<string, string> } {
     const headers: Record<string, string> = { accept };
     const init: RequestInit & { headers: Record<string, string> } = { method, headers, cache: 'no-store' };
     if (signal) init.signal = signal;
@@ -374,7 +374,7 @@ export class PorticoClient {
 
   async #request<T = unknown>(
     path: string,
-    options: { method: 'GET' | 'POST'; json?: unknown; form?: FormData; auth?: Auth | false; signal?: AbortSignal },
+    options: { method: 'GET' | 'POST' | 'PATCH'; json?: unknown; form?: FormData; auth?: Auth | false; signal?: AbortSignal },
   ): Promise<T> {
     const auth: Auth = options.auth === false ? 'none' : (options.auth ?? 'session');
     const init = this.#init(options.method, auth, 'application/json', options.signal);

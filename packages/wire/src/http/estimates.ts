@@ -81,6 +81,8 @@ export type EstimateResponseResponse = EstimateDetailResponse;
 export interface AdminEstimateListItem extends EstimateListItem {
   clientId: string;
   clientName: string;
+  /** The number of the invoice it became (`invoiceId`), once accepted or converted; null while that invoice is a draft without one. */
+  invoiceNumber: string | null;
   sentAt: string | null;
   acceptance: (EstimateAcceptanceWire & { ip: string | null; userAgent: string | null }) | null;
   declinedAt: string | null;
@@ -108,7 +110,21 @@ export interface AdminCreateEstimateRequest {
   }>;
 }
 
-/** `GET /admin/estimates/:id`, and what create and void answer. */
+/** `PATCH /admin/estimates/:id`: a draft's changes, each field optional; `lines` replaces them all. Once sent: 409 `estimate_not_editable`. */
+export type AdminUpdateEstimateRequest = Partial<AdminCreateEstimateRequest>;
+
+/** `POST /admin/estimates/:id/convert`: the business makes a sent estimate an invoice itself; `send: true` sends that invoice at once. */
+export interface AdminConvertEstimateRequest {
+  send?: boolean;
+}
+
+/** What converting answers: the estimate, now `converted`, and the invoice it became. */
+export interface AdminConvertEstimateResponse {
+  estimate: AdminEstimateDetailResponse;
+  invoice: { id: string; number: string | null; status: string; total: number; currency: string };
+}
+
+/** `GET /admin/estimates/:id`, and what create, update and void answer. */
 export interface AdminEstimateDetailResponse extends AdminEstimateListItem, EstimateContentWire {}
 
 /** `POST /admin/estimates/:id/send` */

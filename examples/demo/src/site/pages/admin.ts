@@ -58,6 +58,13 @@ export function adminPage({ business, today, invoices, clients, support }: Admin
           <script type="module" src="/portal/admin-widgets.js"></script>
           <portico-admin-invoices class="studio-widget" server="/portal"></portico-admin-invoices>
 
+          <h2 id="estimates">Estimates</h2>
+          <p class="portal-note">
+            Portico's <code>&lt;portico-admin-estimates&gt;</code>: send a draft, void one, or make an invoice of one the client agreed to by phone.
+            An estimate the client accepts in the portal becomes a draft invoice in the list above.
+          </p>
+          <portico-admin-estimates class="studio-widget" server="/portal"></portico-admin-estimates>
+
           <h2 id="support">Support</h2>
           <p class="portal-note">
             Portico's <code>&lt;portico-admin-inbox&gt;</code>: clients' tickets from the portal and their email replies, threaded.

@@ -17,6 +17,38 @@ export interface AdminStrings {
   sentToContacts: (count: number) => string;
   invoiceSent: (number: string, count: number) => string;
 
+  // ---- <portico-admin-estimates> (also: columnClient, columnActions, send, sendInvoiceLabel, sentToContacts) ----
+  adminEstimatesLabel: string;
+  columnValidUntil: string;
+  columnTotal: string;
+  columnInvoice: string;
+  /** The status badges: the words of `estimateStatusWords` (@portico/wire); a test keeps them equal. */
+  adminEstimateStatusDraft: string;
+  adminEstimateStatusSent: string;
+  adminEstimateStatusExpired: string;
+  adminEstimateStatusAccepted: string;
+  adminEstimateStatusDeclined: string;
+  adminEstimateStatusConverted: string;
+  adminEstimateStatusVoid: string;
+  estimatesLoading: string;
+  noEstimates: string;
+  /** In the Invoice column: the estimate became an invoice that is still a draft, without a number. */
+  draftInvoice: string;
+  estimatePdf: string;
+  estimatePdfLabel: (number: string) => string;
+  voidEstimate: string;
+  voidEstimateLabel: (number: string) => string;
+  /** The second step of Void, which is final. */
+  confirmVoid: string;
+  confirmVoidLabel: (number: string) => string;
+  keepEstimate: string;
+  makeInvoice: string;
+  makeInvoiceLabel: (number: string) => string;
+  estimateSent: (number: string, count: number) => string;
+  estimateVoided: (number: string) => string;
+  /** `invoice` is the new invoice's number, or null for a draft without one. */
+  estimateConverted: (number: string, invoice: string | null) => string;
+
   // ---- <portico-admin-inbox> ----
   inboxHeading: string;
   inboxFilterLabel: string;

@@ -1,0 +1,65 @@
+import { requireLocale, type Locale } from '@portico/core';
+import { createHash } from 'node:crypto';
+import type { Context } from 'hono';
+import { attachmentDisposition } from './content-disposition.js';
+
+/**
+ * A PDF as a download, with an ETag from its cache key (document, version,
+ * status, locale, what it shows from outside): a matching If-None-Match is a
+ * 304 and nothing is rendered. Private: it is one client's (or business's).
+ */
+export async function pdfDownload(
+  c: Context,
+  { cacheKey, fileName, render }: { cacheKey: string; fileName: string; render: () => Promise<Uint8Array> },
+): Promise<Response> {
+  const etag = `"${createHash('sha256').update(cacheKey).digest('base64url').slice(0, 27)}"`;
+  const headers = {
+    ETag: etag,
+    'Cache-Control': 'private, no-cache',
+    Vary: 'Cookie, Authorization',
+    'X-Content-Type-Options': 'nosniff',
+  };
+  if (matchesEtag(c.req.header('if-none-match'), etag)) return new Response(null, { status: 304, headers });
+  const pdf = await render();
+  return new Response(pdf as Uint8Array<ArrayBuffer>, {
+    headers: {
+      ...headers,
+      'Content-Type': 'application/pdf',
+      'Content-Length': String(pdf.byteLength),
+      'Content-Disposition': attachmentDisposition(fileName),
+    },
+  });
+}
+
+/** A ZIP made as it is sent: never cached, never sniffed. */
+export function zipDownload(stream: ReadableStream<Uint8Array>, fileName: string): Response {
+  return new Response(stream, {
+    headers: {
+      'Content-Type': 'application/zip',
+      'Content-Disposition': attachmentDisposition(fileName),
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
+}
+
+/** `?ids=a,b,c` (or `ids` given more than once), or undefined when there is none. */
+export function idsFrom(c: Context): string[] | undefined {
+  const values = c.req.queries('ids');
+  if (!values) return undefined;
+  return values
+    .flatMap((value) => value.split(','))
+    .map((id) => id.trim())
+    .filter((id) => id !== '');
+}
+
+/** `?locale=`: one of the portal's languages, or undefined for the default (the client's, then the business's). */
+export function localeFrom(c: Context): Locale | undefined {
+  const value = c.req.query('locale');
+  return value === undefined || value === '' ? undefined : requireLocale(value, 'locale');
+}
+
+function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  return header.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === etag || candidate.trim() === '*');
+}
