@@ -6,6 +6,7 @@ import { documentRoutes } from './documents.js';
 import { paymentRoutes } from './payments.js';
 import { ticketRoutes } from './tickets.js';
 import { estimateRoutes } from './estimates.js';
+import { accountRoutes } from './account.js';
 import type { SessionResponse } from '@portico/wire';
 
 /** `/api/*`: what a signed-in client may read and do. Every query is scoped to the session's business and client. */
@@ -20,6 +21,7 @@ export function clientApiRoutes(server: ServerContext): Hono<{ Variables: Client
   app.route('/', documentRoutes(server));
   app.route('/', ticketRoutes(server));
   app.route('/', estimateRoutes(server));
+  app.route('/', accountRoutes(server));
 
   app.get('/session', async (c) => {
     const session = c.get('session');
