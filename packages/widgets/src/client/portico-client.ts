@@ -1,4 +1,8 @@
 import type {
+  AccountContactRequest,
+  AccountContactUpdateRequest,
+  AccountResponse,
+  AccountUpdateRequest,
   AdminInvoiceListQuery,
   OpenTicketRequest,
   TicketListResponse,
@@ -61,6 +65,8 @@ export interface CheckoutOptions extends RequestOptions {
    */
   returnUrl?: string;
 }
+
+type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
 /** Who a request is sent as: the client's session (cookie or bearer), nobody, or the host app's own cookies (admin). */
 type Auth = 'session' | 'none' | 'host';
@@ -301,6 +307,33 @@ export class PorticoClient {
     return this.#request<TicketMessageWire>(`${ticketPath('/api', id)}/messages`, { method: 'POST', json: body, ...options });
   }
 
+  // ---- the client's own account ----
+
+  /** `GET /api/account`: billing details, language, the company's contacts and the fields the business locked. */
+  account(options: RequestOptions = {}): Promise<AccountResponse> {
+    return this.#request<AccountResponse>('/api/account', { method: 'GET', ...options });
+  }
+
+  /** `PATCH /api/account`: billing details, the contact's own name, the language; answers the account as it now is. */
+  updateAccount(body: AccountUpdateRequest, options: RequestOptions = {}): Promise<AccountResponse> {
+    return this.#request<AccountResponse>('/api/account', { method: 'PATCH', json: body, ...options });
+  }
+
+  /** `POST /api/account/contacts`: a colleague; answers the account. */
+  addAccountContact(body: AccountContactRequest, options: RequestOptions = {}): Promise<AccountResponse> {
+    return this.#request<AccountResponse>('/api/account/contacts', { method: 'POST', json: body, ...options });
+  }
+
+  /** `PATCH /api/account/contacts/:id`: name, address, or whether invoices go to them; answers the account. */
+  updateAccountContact(id: string, body: AccountContactUpdateRequest, options: RequestOptions = {}): Promise<AccountResponse> {
+    return this.#request<AccountResponse>(`/api/account/contacts/${encodeURIComponent(id)}`, { method: 'PATCH', json: body, ...options });
+  }
+
+  /** `DELETE /api/account/contacts/:id`: answers the account. */
+  removeAccountContact(id: string, options: RequestOptions = {}): Promise<AccountResponse> {
+    return this.#request<AccountResponse>(`/api/account/contacts/${encodeURIComponent(id)}`, { method: 'DELETE', ...options });
+  }
+
   /** Address of an attachment (its wire `url` is relative to the server's base path). */
   attachmentUrl(url: string): string {
     return `${this.server}${url}`;
@@ -325,7 +358,7 @@ export class PorticoClient {
     return this.#request<T>(path, { ...options, auth: 'host' });
   }
 
-  #init(method: 'GET' | 'POST', auth: Auth, accept: string, signal: AbortSignal | undefined): RequestInit & { headers: Record<string, string> } {
+  #init(method: HttpMethod, auth: Auth, accept: string, signal: AbortSignal | undefined): RequestInit & { headers: Record<string, string> } {
     const headers: Record<string, string> = { accept };
     const init: RequestInit & { headers: Record<string, string> } = { method, headers, cache: 'no-store' };
     if (signal) init.signal = signal;
@@ -348,7 +381,7 @@ export class PorticoClient {
 
   async #request<T = unknown>(
     path: string,
-    options: { method: 'GET' | 'POST'; json?: unknown; auth?: Auth | false; signal?: AbortSignal },
+    options: { method: HttpMethod; json?: unknown; auth?: Auth | false; signal?: AbortSignal },
   ): Promise<T> {
     const auth: Auth = options.auth === false ? 'none' : (options.auth ?? 'session');
     const init = this.#init(options.method, auth, 'application/json', options.signal);
