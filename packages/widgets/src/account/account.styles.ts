@@ -40,16 +40,6 @@ export const accountStyles = [
     select {
       width: 100%;
     }
-    select {
-      min-height: 2.5rem;
-      padding: 0.4em 0.7em;
-      font: inherit;
-      font-size: 0.9375em;
-      color: var(--_text);
-      background: var(--_surface);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-    }
     input[readonly] {
       color: var(--_muted);
       background: transparent;
