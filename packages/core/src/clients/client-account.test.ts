@@ -144,6 +144,15 @@ describeEachDatabase('the client edits its own account', (database) => {
       expect((await scope.clients.get(other.id)).contacts[0]!.name).toBe('Bill');
     });
 
+    it("reaches nothing of another business: its client and its contacts are not found", async () => {
+      const { asClient, who } = await seeded();
+      const other = await seeded();
+      await expectPorticoError(asClient.account.get(other.who), 'client_not_found');
+      await expectPorticoError(asClient.account.updateContact(who, other.who.contactId, { name: 'Hijacked' }), 'contact_not_found');
+      await expectPorticoError(asClient.account.removeContact(who, other.who.contactId), 'contact_not_found');
+      expect((await other.scope.clients.get(other.client.id)).contacts[0]!.name).toBe('Ann Ledger');
+    });
+
     it.each([
       ['no name', { email: 'x@globex.test' }, 'invalid_input', 'contact.name'],
       ['a bad address', { name: 'X', email: 'not an address' }, 'invalid_email', 'contact.email'],

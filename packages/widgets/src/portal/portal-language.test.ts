@@ -4,7 +4,7 @@ import type { PorticoAccount } from '../account/account.component.js';
 import type { PorticoInvoicePreview } from '../invoice-preview/invoice-preview.component.js';
 import { serveInvoiceList } from '../testing/fake-billing.js';
 import { accountFixture, serveAccount } from '../testing/fake-account.js';
-import { FakeServer, invoiceDetailFixture, invoiceFixture, sessionFixture, statementFixture } from '../testing/fake-server.js';
+import { chunked, FakeServer, invoiceDetailFixture, invoiceFixture, makeZip, sessionFixture, statementFixture } from '../testing/fake-server.js';
 import { waitUntil } from '../testing/wait-until.js';
 import type { PorticoPortal } from './portal.component.js';
 import './portal.js';
@@ -69,6 +69,15 @@ describe('<portico-portal> keeps the client’s language', () => {
     expect($(el, 'portico-invoice-list').getAttribute('lang')).to.equal('ja');
     const href = await pdfLink(el);
     expect(new URL(href, location.href).searchParams.get('locale')).to.equal('ja');
+
+    const zip = makeZip([{ name: 'INV-0001.pdf', data: new TextEncoder().encode('%PDF') }]);
+    server.on('GET', '/api/invoices/download.zip', { status: 200, stream: chunked(zip, 1024) });
+    const list = $(el, 'portico-invoice-list');
+    list.addEventListener('portico-download-complete', (event) => event.preventDefault(), { once: true });
+    await waitUntil(() => list.shadowRoot?.querySelector('[part~="download-button"].primary:not([disabled])'), 'no Download all');
+    list.shadowRoot!.querySelector<HTMLElement>('[part~="download-button"].primary')!.click();
+    await waitUntil(() => server.toPath('GET', '/api/invoices/download.zip').length > 0, 'no ZIP asked for');
+    expect(server.toPath('GET', '/api/invoices/download.zip')[0]!.query.get('locale')).to.equal('ja');
   });
 
   it('an explicit lang on the widget is the host’s override', async () => {
@@ -94,12 +103,15 @@ describe('<portico-portal> keeps the client’s language', () => {
     const account = $<PorticoAccount>(el, 'portico-account');
     await waitUntil(() => account.shadowRoot?.querySelector('#language'), 'the account did not load');
     const select = account.shadowRoot!.querySelector<HTMLSelectElement>('#language')!;
+    account.shadowRoot!.querySelector<HTMLInputElement>('#your-name')!.value = 'Ann A. Archer';
     select.value = 'de';
     select.closest('form')!.requestSubmit();
     await waitUntil(() => $(el, '[part~="portal"]').getAttribute('lang') === 'de', 'the portal did not switch to German');
-    expect(server.to('PATCH', '/api/account')[0]!.body).to.deep.equal({ contactName: 'Ann Archer', language: 'de' });
+    expect(server.to('PATCH', '/api/account')[0]!.body).to.deep.equal({ contactName: 'Ann A. Archer', language: 'de' });
     await el.updateComplete;
     expect(text($(el, '#tab-account'))).to.equal('Konto');
+    expect(text($(el, '.who-name')), 'the header shows the new name').to.equal('Ann A. Archer');
+    expect(el.session?.client.locale).to.equal('de');
     await account.updateComplete;
     expect(account.getAttribute('lang')).to.equal('de');
     expect(text(account.shadowRoot!.querySelector('#you-message'))).to.equal('Gespeichert.');
