@@ -85,8 +85,17 @@ export async function removeAccountContact(ctx: BusinessContext, who: AccountHol
 async function requireOwnContact(trx: Executor, ctx: BusinessContext, who: AccountHolder, contactId: string): Promise<ContactRow> {
   await requireAccountHolder(trx, ctx.businessId, who);
   await lockClient(trx, ctx, who.clientId);
-  const row = await requireContactRow(trx, ctx.businessId, contactId).catch(() => null);
-  if (!row || row.client_id !== who.clientId) throw new PorticoError('contact_not_found', 'No such contact.', { field: 'contactId' });
+  const row =
+    typeof contactId === 'string'
+      ? await trx
+          .selectFrom('contacts')
+          .selectAll()
+          .where('business_id', '=', ctx.businessId)
+          .where('client_id', '=', who.clientId)
+          .where('id', '=', contactId)
+          .executeTakeFirst()
+      : undefined;
+  if (!row) throw new PorticoError('contact_not_found', 'No such contact.', { field: 'contactId' });
   return row;
 }
 

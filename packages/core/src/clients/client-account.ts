@@ -79,8 +79,8 @@ export async function getClientAccount(ctx: BusinessContext, who: AccountHolder)
  */
 export async function updateClientAccount(ctx: BusinessContext, who: AccountHolder, patch: ClientAccountUpdate): Promise<ClientAccount> {
   const input = requireOnly(patch, updatableFields, 'An account update');
-  const { client, contact } = await requireAccountHolder(ctx.db, ctx.businessId, who);
   const account = await getClientAccount(ctx, who);
+  const { client, contact } = await requireAccountHolder(ctx.db, ctx.businessId, who);
   const locked = account.lockedFields.find((field) => input[field] !== undefined);
   if (locked) throw new PorticoError('field_locked', `${locked} is kept by the business and cannot be changed here; ask the business to change it.`, { field: locked });
 

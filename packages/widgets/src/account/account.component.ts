@@ -43,7 +43,6 @@ export class PorticoAccount extends PorticoElement {
   static override styles = accountStyles;
 
   static override properties = {
-    ...PorticoElement.properties,
     _notice: { state: true },
     _busy: { state: true },
   };
