@@ -1,6 +1,8 @@
 import { listAudit } from './audit/audit-log.js';
 import { createClient, getClient, listClients, updateClient } from './clients/clients.js';
 import { addContact, findContactsByEmail, removeContact, updateContact } from './clients/contacts.js';
+import { getClientAccount, updateClientAccount } from './clients/client-account.js';
+import { addAccountContact, removeAccountContact, updateAccountContact } from './clients/account-contacts.js';
 import { createInvoice, issueInvoice, updateInvoice, voidInvoice } from './invoices/invoices.js';
 import { getInvoice, listInvoices, invoiceNumbers } from './invoices/invoice-queries.js';
 import { listClientInvoices, searchInvoices } from './invoices/invoice-list.js';
@@ -49,6 +51,25 @@ export function businessApi(ctx: BusinessContext, services: ApiServices) {
       update: updateContact.bind(null, ctx),
       remove: removeContact.bind(null, ctx),
       findByEmail: findContactsByEmail.bind(null, ctx),
+    },
+    /**
+     * The client's own side of its profile, as the signed-in contact edits it
+     * in the portal: every call takes `{ clientId, contactId }` (the session's),
+     * refuses the fields the business locked (`settings.lockedClientFields`)
+     * and another client's contact (`contact_not_found`), and writes what
+     * changed to the audit log on the client.
+     */
+    account: {
+      /** Billing details, language, contacts (with who receives invoices) and the locked fields. */
+      get: getClientAccount.bind(null, ctx),
+      /** `{ name?, billingAddress?, vatId?, taxNumber?, contactName?, language? }`. */
+      update: updateClientAccount.bind(null, ctx),
+      /** `{ name, email, receivesInvoices? }`. */
+      addContact: addAccountContact.bind(null, ctx),
+      /** `{ name?, email?, receivesInvoices? }`: the last contact who receives invoices keeps them (`last_invoice_recipient`). */
+      updateContact: updateAccountContact.bind(null, ctx),
+      /** Not the signed-in contact itself, nor the last who receives invoices. */
+      removeContact: removeAccountContact.bind(null, ctx),
     },
     invoices: {
       create: createInvoice.bind(null, ctx),

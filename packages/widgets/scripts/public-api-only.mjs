@@ -58,6 +58,6 @@ function langAttribute(attribute) {
     ...rest,
     type: { text: 'string' },
     description:
-      'The language (en, de, it, ru, ja, ar); without it, the nearest ancestor’s `lang` (the page’s); `<portico-portal>` then speaks the signed-in client’s language, else the business’s. Arabic is laid out right to left.',
+      'The language (en, de, it, ru, ja, ar): the host’s override. Without it, `<portico-portal>` speaks the signed-in client’s language, else the page’s, else the business’s, and gives the widgets inside it the same; a widget on its own speaks the nearest ancestor’s `lang` (the page’s). Arabic is laid out right to left (docs/languages.md).',
   };
 }

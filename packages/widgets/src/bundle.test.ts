@@ -3,7 +3,7 @@ import './bundle.js';
 
 describe('the clients\' bundle (widgets.js)', () => {
   it('registers every client widget and none of the business\'s (those come with admin-widgets.js)', async () => {
-    for (const tag of ['portico-portal', 'portico-statement', 'portico-invoice-list', 'portico-invoice-preview', 'portico-pay-button', 'portico-ticket-list', 'portico-ticket-thread', 'portico-new-ticket']) {
+    for (const tag of ['portico-portal', 'portico-statement', 'portico-invoice-list', 'portico-invoice-preview', 'portico-pay-button', 'portico-ticket-list', 'portico-ticket-thread', 'portico-new-ticket', 'portico-account']) {
       expect(customElements.get(tag), tag).to.be.a('function');
     }
     expect(customElements.get('portico-admin-invoices')).to.equal(undefined);

@@ -11,6 +11,7 @@ import './pay-button/pay-button.js';
 import './ticket-list/ticket-list.js';
 import './ticket-thread/ticket-thread.js';
 import './new-ticket/new-ticket.js';
+import './account/account.js';
 
 export * from './client-index.js';
 export { definePorticoPortal } from './portal/portal.js';
@@ -21,3 +22,4 @@ export { definePorticoPayButton } from './pay-button/pay-button.js';
 export { definePorticoTicketList } from './ticket-list/ticket-list.js';
 export { definePorticoTicketThread } from './ticket-thread/ticket-thread.js';
 export { definePorticoNewTicket } from './new-ticket/new-ticket.js';
+export { definePorticoAccount } from './account/account.js';

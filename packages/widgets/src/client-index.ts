@@ -20,6 +20,8 @@ export { LINK_FRAGMENT_PARAM, PorticoPortal } from './portal/portal.component.js
 export type { PorticoSignedInDetail, PorticoSignedOutDetail } from './portal/portal.component.js';
 export { portalTabs } from './portal/portal-tabs.js';
 export type { PortalTab, PortalTabContext } from './portal/portal-tabs.js';
+export { PorticoAccount } from './account/account.component.js';
+export type { PorticoAccountSavedDetail } from './account/account.component.js';
 export { PorticoStatement } from './statement/statement.component.js';
 export { PorticoInvoiceList } from './invoice-list/invoice-list.component.js';
 export type { PorticoDownloadCompleteDetail, PorticoInvoiceOpenDetail } from './invoice-list/invoice-list.component.js';

@@ -11,6 +11,7 @@ export type * from './http/payments.js';
 export type * from './http/tickets.js';
 export type * from './http/parties.js';
 export type * from './http/estimates.js';
+export type * from './http/account.js';
 export { invoiceDisplayStatuses, invoiceStatusFilters } from './http/billing.js';
 export { estimateDisplayStatuses } from './http/estimates.js';
 export { invoiceStatusWords } from './invoice-status-words.js';

@@ -37,13 +37,15 @@ export interface ClientLinkEmailSpec {
 
 /**
  * Queues, inside the caller's transaction, one email per contact of the
- * client, in the client's language, each with its own single-use sign-in link
+ * client who receives invoices, in the client's language, each with its own single-use sign-in link
  * (made when the email goes out). Returns how many were queued.
  */
 export async function queueClientLinkEmails(trx: Executor, ctx: BusinessContext, business: Business, spec: ClientLinkEmailSpec): Promise<number> {
-  const { locale, contacts } = await clientAudience(trx, ctx.businessId, spec.clientId, business.locale);
+  const { locale, contacts } = await clientAudience(trx, ctx.businessId, spec.clientId, business.locale, 'invoices');
   if (contacts.length === 0 && spec.what !== undefined) {
-    throw new PorticoError('invalid_input', `This client has no contacts to send the ${spec.what} to; add one first.`, { field: 'clientId' });
+    throw new PorticoError('invalid_input', `This client has no contacts who receive invoices to send the ${spec.what} to; add one first.`, {
+      field: 'clientId',
+    });
   }
   for (const contact of contacts) {
     const email = spec.render({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countRows, expectPorticoError } from '../testing/assertions.js';
 import { describeEachDatabase } from '../testing/databases.js';
-import { seedBusiness } from '../testing/fixtures.js';
+import { draftInput, seedBusiness } from '../testing/fixtures.js';
 
 const clientTables = ['clients', 'contacts', 'audit_log'] as const;
 
@@ -155,6 +155,20 @@ describeEachDatabase('clients and contacts', (database) => {
       await scope.contacts.remove(ann!.id);
       expect((await scope.clients.get(client.id)).contacts.map((c) => c.id)).toEqual([bob.id]);
       await expectPorticoError(scope.contacts.update(ann!.id, { name: 'Gone' }), 'contact_not_found');
+    });
+
+    it('says which contacts receive invoices: every one by default, and the business may change it', async () => {
+      const { scope, client } = await seedBusiness(database());
+      expect(client.contacts[0]!.receivesInvoices).toBe(true);
+      const bob = await scope.contacts.add(client.id, { name: 'Bob Books', email: 'bob@globex.test', receivesInvoices: false });
+      expect(bob.receivesInvoices).toBe(false);
+      await scope.contacts.update(client.contacts[0]!.id, { receivesInvoices: false });
+      const draft = await scope.invoices.create(draftInput(client.id));
+      const error = await expectPorticoError(scope.invoices.send(draft.id), 'invalid_input');
+      expect(error.message).toContain('no contacts who receive invoices');
+      const refused = await expectPorticoError(scope.contacts.update(bob.id, { receivesInvoices: 'yes' as never }), 'invalid_input');
+      expect(refused.field).toBe('receivesInvoices');
+      expect((await scope.clients.get(client.id)).contacts.map((c) => c.receivesInvoices)).toEqual([false, false]);
     });
 
     it('refuses a second contact with the same address on one client, but not on another client', async () => {

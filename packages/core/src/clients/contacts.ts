@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/audit-log.js';
 import type { BusinessContext, Executor } from '../context.js';
 import { PorticoError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
-import { normalizeEmail, requireEmail, requireText } from '../shared/validate.js';
+import { normalizeEmail, requireBoolean, requireEmail, requireText } from '../shared/validate.js';
 import { requireClientRow } from './client-row.js';
 
 /** A person at a client who receives invoices and signs in to the portal. */
@@ -15,6 +15,8 @@ export interface Contact {
   name: string;
   email: string;
   isPrimary: boolean;
+  /** Whether invoice and estimate emails (and receipts) go to this contact; ticket replies go to every contact. */
+  receivesInvoices: boolean;
   createdAt: Date;
 }
 
@@ -22,6 +24,8 @@ export interface ContactInput {
   name: string;
   email: string;
   isPrimary?: boolean;
+  /** Default true. */
+  receivesInvoices?: boolean;
 }
 
 export async function addContact(ctx: BusinessContext, clientId: string, input: ContactInput): Promise<Contact> {
@@ -47,6 +51,7 @@ export async function updateContact(
     changes.email = requireEmail(patch.email, 'email');
     changes.email_normalized = normalizeEmail(changes.email);
   }
+  if (patch.receivesInvoices !== undefined) changes.receives_invoices = requireBoolean(patch.receivesInvoices, 'receivesInvoices') ? 1 : 0;
   await ctx.db.transaction().execute(async (trx) => {
     if (changes.email_normalized) await assertEmailFree(trx, current.client_id, changes.email_normalized, contactId);
     if (patch.isPrimary === true) await clearPrimary(trx, ctx.businessId, current.client_id);
@@ -83,17 +88,24 @@ export async function removeContact(ctx: BusinessContext, contactId: string): Pr
   });
 }
 
-/** The client's contacts in the order emails go to them and lists show them: the primary first, then oldest first. */
+/**
+ * The client's contacts in the order emails go to them and lists show them:
+ * the primary first, then oldest first. `invoices`: only those who receive
+ * invoice and estimate emails.
+ */
 export async function clientRecipients(
   executor: Executor,
   businessId: string,
   clientId: string,
+  which: 'all' | 'invoices' = 'all',
 ): Promise<Array<{ id: string; name: string; email: string }>> {
-  return executor
+  let query = executor
     .selectFrom('contacts')
     .select(['id', 'name', 'email'])
     .where('business_id', '=', businessId)
-    .where('client_id', '=', clientId)
+    .where('client_id', '=', clientId);
+  if (which === 'invoices') query = query.where('receives_invoices', '=', 1);
+  return query
     .orderBy('is_primary', 'desc')
     .orderBy('created_at')
     .orderBy('id')
@@ -128,6 +140,7 @@ export async function insertContact(
   const emailNormalized = normalizeEmail(email);
   await assertEmailFree(executor, clientId, emailNormalized, null);
   const isPrimary = input.isPrimary ?? primaryByDefault;
+  const receivesInvoices = input.receivesInvoices === undefined ? 1 : requireBoolean(input.receivesInvoices, `${field}.receivesInvoices`) ? 1 : 0;
   if (isPrimary) await clearPrimary(executor, ctx.businessId, clientId);
   const now = ctx.clock.now().getTime();
   const id = newId('con');
@@ -141,6 +154,7 @@ export async function insertContact(
       email,
       email_normalized: emailNormalized,
       is_primary: isPrimary ? 1 : 0,
+      receives_invoices: receivesInvoices,
       created_at: now,
       updated_at: now,
     })
@@ -192,6 +206,7 @@ export function toContact(row: ContactRow): Contact {
     name: row.name,
     email: row.email,
     isPrimary: row.is_primary === 1,
+    receivesInvoices: row.receives_invoices === 1,
     createdAt: new Date(int(row.created_at)),
   };
 }

@@ -98,6 +98,8 @@ export interface ContactTable {
   email: string;
   email_normalized: string;
   is_primary: Flag;
+  /** Whether invoice and estimate emails (and receipts) go to this contact; ticket replies go to every contact. */
+  receives_invoices: Flag;
   created_at: Int;
   updated_at: Int;
 }

@@ -53,7 +53,10 @@ export type PorticoErrorCode =
   | 'estimate_not_editable'
   | 'estimate_has_no_lines'
   | 'estimate_not_acceptable'
-  | 'estimate_expired';
+  | 'estimate_expired'
+  | 'field_locked'
+  | 'last_invoice_recipient'
+  | 'cannot_remove_self';
 
 const statusByCode: Partial<Record<PorticoErrorCode, number>> = {
   not_found: 404,
@@ -86,6 +89,9 @@ const statusByCode: Partial<Record<PorticoErrorCode, number>> = {
   estimate_has_no_lines: 409,
   estimate_not_acceptable: 409,
   estimate_expired: 409,
+  field_locked: 403,
+  last_invoice_recipient: 409,
+  cannot_remove_self: 409,
 };
 
 export class PorticoError extends Error {

@@ -23,6 +23,9 @@ export const limits = {
   /** Accepting or declining an estimate is final and emails the business: a few tries, not a flood. */
   estimateAnswersPerContact: { limit: 30, windowMs: HOUR },
   estimateAnswersPerIp: { limit: 60, windowMs: HOUR },
+  /** Account edits write the audit log and may redirect where invoices go: generous for a person, not for a script. */
+  accountWritesPerContact: { limit: 60, windowMs: HOUR },
+  accountWritesPerIp: { limit: 120, windowMs: HOUR },
 } satisfies Record<string, RateLimit>;
 
 /** A 429 that knows when to come back (sent as Retry-After). */

@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { PorticoError, businessProfileFields, type Business, type BusinessProfileInput, type Client, type ClientUpdate } from '@portico/core';
-import type { AdminBusinessProfile, AdminBusinessProfileUpdate, AdminClientBilling, AdminClientBillingUpdate } from '@portico/wire';
+import type { AdminAuditResponse, AdminBusinessProfile, AdminBusinessProfileUpdate, AdminClientBilling, AdminClientBillingUpdate } from '@portico/wire';
 import type { AdminVariables } from '../http/admin-auth.js';
 import { readJsonObject } from '../http/json-body.js';
 import type { ServerContext } from '../server-context.js';
@@ -12,7 +12,7 @@ const billingFields = ['name', 'billingAddress', 'vatId', 'taxNumber'] as const 
 /**
  * `/admin/business` and `/admin/clients/:id/billing`: what the business's
  * invoices say about it and about each client (addresses, VAT IDs, bank
- * account, terms). The core validates every field; a bad one changes nothing.
+ * account, terms); `/admin/clients/:id/audit`: who changed a client, and how. The core validates every field; a bad one changes nothing.
  */
 export function adminProfileRoutes(server: ServerContext): Hono<{ Variables: AdminVariables }> {
   const app = new Hono<{ Variables: AdminVariables }>();
@@ -31,6 +31,15 @@ export function adminProfileRoutes(server: ServerContext): Hono<{ Variables: Adm
     const body = only(await readJsonObject<AdminClientBillingUpdate>(c), billingFields);
     const client = await scope(c).clients.update(c.req.param('id'), body as ClientUpdate);
     return c.json<AdminClientBilling>(toBilling(client));
+  });
+
+  /** The client's history, oldest first: changes by the business and those the client made in the portal (`client:<contactId>`). */
+  app.get('/clients/:id/audit', async (c) => {
+    const client = await scope(c).clients.get(c.req.param('id'));
+    const entries = await scope(c).audit.list('client', client.id);
+    return c.json<AdminAuditResponse>({
+      entries: entries.map((entry) => ({ id: entry.id, actor: entry.actor, action: entry.action, details: entry.details, at: entry.at.toISOString() })),
+    });
   });
 
   function admin(c: Context<{ Variables: AdminVariables }>) {

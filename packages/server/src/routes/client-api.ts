@@ -6,6 +6,7 @@ import { documentRoutes } from './documents.js';
 import { paymentRoutes } from './payments.js';
 import { ticketRoutes } from './tickets.js';
 import { estimateRoutes } from './estimates.js';
+import { accountRoutes } from './account.js';
 import { estimateDocumentRoutes } from './estimate-documents.js';
 import type { SessionResponse } from '@portico/wire';
 
@@ -23,6 +24,7 @@ export function clientApiRoutes(server: ServerContext): Hono<{ Variables: Client
   app.route('/', estimateDocumentRoutes(server));
   app.route('/', ticketRoutes(server));
   app.route('/', estimateRoutes(server));
+  app.route('/', accountRoutes(server));
 
   app.get('/session', async (c) => {
     const session = c.get('session');

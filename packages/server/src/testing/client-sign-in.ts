@@ -27,16 +27,18 @@ export async function signInAs(h: PortalHarness, clientId: string, email: string
   if (!mail) throw new Error(`no email to ${email}`);
   const signedIn = await h.request(linkPathIn(mail), { method: 'POST', headers: { origin: PORTAL_ORIGIN } });
   const cookie = sessionCookieFrom(signedIn);
+  /** A state-changing request from the portal's own origin; a body goes as JSON unless it is text or bytes (bad input included). */
+  const send = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+    h.request(`/api${path}`, {
+      method,
+      headers: { cookie, origin: PORTAL_ORIGIN, 'content-type': 'application/json', ...headers },
+      ...(body === undefined ? {} : { body: typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body) }),
+    });
   return {
     signInInvoice: invoice,
     get: (path: string, headers: Record<string, string> = {}) => h.request(`/api${path}`, { headers: { cookie, ...headers } }),
-    post: (path: string, body: unknown, headers: Record<string, string> = {}) =>
-      h.request(`/api${path}`, {
-        method: 'POST',
-        headers: { cookie, origin: PORTAL_ORIGIN, 'content-type': 'application/json', ...headers },
-        // Strings and bytes go as they are (bad input included); anything else as JSON.
-        body: typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body),
-      }),
+    post: (path: string, body: unknown, headers: Record<string, string> = {}) => send('POST', path, body, headers),
+    send,
     /** A `multipart/form-data` POST (a message with files), from the portal's own origin. */
     postForm: (path: string, form: FormData) => h.request(`/api${path}`, { method: 'POST', headers: { cookie, origin: PORTAL_ORIGIN }, body: form }),
   };

@@ -1,4 +1,8 @@
 import type {
+  AccountContactRequest,
+  AccountContactUpdateRequest,
+  AccountResponse,
+  AccountUpdateRequest,
   AdminInvoiceListQuery,
   OpenTicketRequest,
   TicketListResponse,
@@ -67,6 +71,8 @@ export interface CheckoutOptions extends RequestOptions {
    */
   returnUrl?: string;
 }
+
+type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
 /** Who a request is sent as: the client's session (cookie or bearer), nobody, or the host app's own cookies (admin). */
 type Auth = 'session' | 'none' | 'host';
@@ -327,6 +333,33 @@ export class PorticoClient {
     return this.#request<TicketMessageWire>(`${ticketPath('/api', id)}/messages`, { method: 'POST', ...messagePayload(body, files), ...options });
   }
 
+  // ---- the client's own account ----
+
+  /** `GET /api/account`: billing details, language, the company's contacts and the fields the business locked. */
+  account(options: RequestOptions = {}): Promise<AccountResponse> {
+    return this.#request<AccountResponse>('/api/account', { method: 'GET', ...options });
+  }
+
+  /** `PATCH /api/account`: billing details, the contact's own name, the language; answers the account as it now is. */
+  updateAccount(body: AccountUpdateRequest, options: RequestOptions = {}): Promise<AccountResponse> {
+    return this.#request<AccountResponse>('/api/account', { method: 'PATCH', json: body, ...options });
+  }
+
+  /** `POST /api/account/contacts`: a colleague; answers the account. */
+  addAccountContact(body: AccountContactRequest, options: RequestOptions = {}): Promise<AccountResponse> {
+    return this.#request<AccountResponse>('/api/account/contacts', { method: 'POST', json: body, ...options });
+  }
+
+  /** `PATCH /api/account/contacts/:id`: name, address, or whether invoices go to them; answers the account. */
+  updateAccountContact(id: string, body: AccountContactUpdateRequest, options: RequestOptions = {}): Promise<AccountResponse> {
+    return this.#request<AccountResponse>(`/api/account/contacts/${encodeURIComponent(id)}`, { method: 'PATCH', json: body, ...options });
+  }
+
+  /** `DELETE /api/account/contacts/:id`: answers the account. */
+  removeAccountContact(id: string, options: RequestOptions = {}): Promise<AccountResponse> {
+    return this.#request<AccountResponse>(`/api/account/contacts/${encodeURIComponent(id)}`, { method: 'DELETE', ...options });
+  }
+
   /** Address of an attachment (its wire `url` is relative to the server's base path). */
   attachmentUrl(url: string): string {
     return `${this.server}${url}`;
@@ -347,11 +380,11 @@ export class PorticoClient {
    * For `PorticoAdminClient`: a request to the business's side (`/admin/*`),
    * sent with the host app's own cookies, never the client's token.
    */
-  protected hostRequest<T = unknown>(path: string, options: { method: 'GET' | 'POST' | 'PATCH'; json?: unknown; form?: FormData; signal?: AbortSignal }): Promise<T> {
+  protected hostRequest<T = unknown>(path: string, options: { method: HttpMethod; json?: unknown; form?: FormData; signal?: AbortSignal }): Promise<T> {
     return this.#request<T>(path, { ...options, auth: 'host' });
   }
 
-  #init(method: 'GET' | 'POST' | 'PATCH', auth: Auth, accept: string, signal: AbortSignal | undefined): RequestInit & { headers: Record<string, string> } {
+  #init(method: HttpMethod, auth: Auth, accept: string, signal: AbortSignal | undefined): RequestInit & { headers: Record<string, string> } {
     const headers: Record<string, string> = { accept };
     const init: RequestInit & { headers: Record<string, string> } = { method, headers, cache: 'no-store' };
     if (signal) init.signal = signal;
@@ -374,7 +407,7 @@ export class PorticoClient {
 
   async #request<T = unknown>(
     path: string,
-    options: { method: 'GET' | 'POST' | 'PATCH'; json?: unknown; form?: FormData; auth?: Auth | false; signal?: AbortSignal },
+    options: { method: HttpMethod; json?: unknown; form?: FormData; auth?: Auth | false; signal?: AbortSignal },
   ): Promise<T> {
     const auth: Auth = options.auth === false ? 'none' : (options.auth ?? 'session');
     const init = this.#init(options.method, auth, 'application/json', options.signal);

@@ -45,11 +45,51 @@ export interface Strings {
   tabsLabel: string;
   tabAccount: string;
   accountHeading: string;
-  accountClient: string;
   accountContact: string;
   accountEmail: string;
   accountSessionEnds: string;
   accountNoContact: string;
+
+  // ---- account self-service (the <portico-account> forms) ----
+  accountSave: string;
+  accountSaving: string;
+  accountSaved: string;
+  accountBillingHeading: string;
+  accountBillingIntro: string;
+  accountBillingName: string;
+  accountAddressLine1: string;
+  accountAddressLine2: string;
+  accountPostalCode: string;
+  accountCity: string;
+  accountRegion: string;
+  accountCountry: string;
+  accountCountryHint: string;
+  accountVatId: string;
+  accountVatIdHint: string;
+  accountTaxNumber: string;
+  accountLocked: string;
+  accountYouHeading: string;
+  accountYourName: string;
+  accountLanguage: string;
+  accountLanguageIntro: string;
+  accountLanguageBusiness: string;
+  accountContactsHeading: string;
+  accountContactsIntro: string;
+  accountReceivesInvoices: string;
+  accountReceivesInvoicesFor: (name: string) => string;
+  accountYou: string;
+  accountPrimary: string;
+  accountRemoveContact: (name: string) => string;
+  accountContactRemoved: (name: string) => string;
+  accountAddContactHeading: string;
+  accountContactName: string;
+  accountContactEmail: string;
+  accountAddContact: string;
+  accountContactAdded: (name: string) => string;
+  accountErrorLastRecipient: string;
+  accountErrorSelf: string;
+  accountErrorDuplicate: string;
+  accountErrorInvalid: (field: string) => string;
 
   // ---- billing: shared ----
   tabInvoices: string;

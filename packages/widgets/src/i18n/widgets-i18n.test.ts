@@ -5,6 +5,7 @@ import '../admin-bundle.js';
 import { serveInvoiceList } from '../testing/fake-billing.js';
 import { adminInvoiceFixture, FakeServer, invoiceDetailFixture, invoiceFixture, sessionFixture, statementFixture } from '../testing/fake-server.js';
 import { adminTicketFixture, FakeSupport, heldFixture, messageFixture } from '../testing/fake-tickets.js';
+import { accountFixture, serveAccount } from '../testing/fake-account.js';
 import { loadAdminStrings, type AdminWidgetStrings } from '../admin/i18n/index.js';
 import { locales } from './index.js';
 import { restorePageUrlAfterEach } from '../testing/portal-fixture.js';
@@ -25,6 +26,7 @@ beforeEach(() => {
   server.on('GET', '/api/statement', { status: 200, body: statementFixture() });
   server.on('GET', '/api/invoices/inv_42', { status: 200, body: invoiceDetailFixture({ displayStatus: 'overdue' }) });
   server.on('GET', '/api/session', { status: 200, body: sessionFixture() });
+  serveAccount(server, accountFixture({ lockedFields: ['vatId'] }));
   const support = new FakeSupport();
   support.held = [heldFixture(1)];
   support
@@ -75,6 +77,7 @@ describe('the bundle', () => {
       'portico-ticket-list',
       'portico-ticket-thread',
       'portico-new-ticket',
+      'portico-account',
       'portico-admin-inbox',
     ]) {
       expect(customElements.get(tag), tag).to.be.a('function');
@@ -171,6 +174,18 @@ for (const scheme of ['light', 'dark'] as const) {
         el.shadowRoot!.querySelector<HTMLElement>('[type="submit"]')!.click();
         await deep(el, ['#subject-error']);
         expect(text(el.shadowRoot!.querySelector('#subject-error'))).to.equal(strings.subjectRequired);
+        await expect(el).shadowDom.to.be.accessible();
+      });
+
+      it(`${lang}: <portico-account> (a locked field, and the last invoice recipient kept)`, async () => {
+        const el = await fixture(html`<portico-account server="/portal" business="harbor-pine" lang=${lang}></portico-account>`);
+        await deep(el, ['form']);
+        expect(el.shadowRoot!.querySelector('[part~="account"]')!.getAttribute('dir')).to.equal(dir);
+        expect(text(el.shadowRoot!.querySelector('#billing-heading'))).to.equal(strings.accountBillingHeading);
+        expect(text(el.shadowRoot!.querySelector('#vat-id-locked'))).to.equal(strings.accountLocked);
+        el.shadowRoot!.querySelector<HTMLInputElement>('#receives-con_1')!.click();
+        await deep(el, ['#contacts-message']);
+        expect(text(el.shadowRoot!.querySelector('#contacts-message'))).to.equal(strings.accountErrorLastRecipient);
         await expect(el).shadowDom.to.be.accessible();
       });
 

@@ -190,6 +190,14 @@ export class PortalSession implements ReactiveController {
     );
   }
 
+  /** The client changed its own details (the Account tab saved them): the header and the portal's language follow at once. */
+  clientChanged(client: Partial<SessionResponse['client']>, contactName?: string): void {
+    if (this.view.kind !== 'signed-in') return;
+    const { session } = this.view;
+    const contact = session.contact && contactName !== undefined ? { ...session.contact, name: contactName } : session.contact;
+    this.#set({ view: { kind: 'signed-in', session: { ...session, client: { ...session.client, ...client }, contact } } });
+  }
+
   /** A tab's request answered 401: the session ended (expired, or signed out elsewhere). */
   sessionEnded = (): void => {
     if (this.view.kind !== 'signed-in') return;

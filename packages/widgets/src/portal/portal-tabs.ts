@@ -1,4 +1,4 @@
-import type { SessionResponse } from '@portico/wire';
+import type { AccountResponse, SessionResponse } from '@portico/wire';
 import type { PorticoClient } from '../client/portico-client.js';
 import type { Strings } from '../i18n/index.js';
 import type { InvoiceListView } from '../shared/invoice-query.js';
@@ -32,6 +32,8 @@ export interface PortalTabContext {
   unreadTickets: number;
   /** Tells the portal a fresher unread count (from the ticket list), or asks it to count again (no argument). */
   updateUnreadTickets: (count?: number) => void;
+  /** The client saved its own details (the Account tab): the portal's header and language follow. */
+  accountSaved: (account: AccountResponse) => void;
 }
 
 /** One tab of `<portico-portal>`: a stable id (used in element ids), its label, and what its panel shows. */

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { SessionResponse } from '@portico/wire';
+import type { AccountResponse, SessionResponse } from '@portico/wire';
 import type { PorticoClient } from '../client/portico-client.js';
 import { defaultLocale, intlLocale, resolveLocale, stringsFor, textDirection, type Locale, type Strings } from '../i18n/index.js';
 import { isHexColor, readableTextColor } from '../shared/color.js';
@@ -212,10 +212,14 @@ export class PorticoPortal extends PorticoThemedElement {
 
   // ---- language ----
 
-  /** The language asked for: this element's `lang`, else the nearest ancestor's (the page's). */
+  /**
+   * The language shown (docs/languages.md): this element's `lang` (the
+   * host's override), else the language the signed-in client chose, else
+   * the page's, else the business's, else English. The widgets inside are
+   * given it, so their PDFs and ZIPs are asked for in it too.
+   */
   get #requestedLanguage(): string {
-    // Without a language on the element or the page: the signed-in client's, else the business's.
-    return this._langAttribute || this.closest('[lang]')?.getAttribute('lang') || this.session?.client.locale || this.#session.brand?.locale || defaultLocale;
+    return this._langAttribute || this.session?.client.locale || this.closest('[lang]')?.getAttribute('lang') || this.#session.brand?.locale || defaultLocale;
   }
 
   protected override get language(): Locale {
@@ -266,6 +270,7 @@ export class PorticoPortal extends PorticoThemedElement {
       unreadTickets: this.#unreadTickets.count,
       updateUnreadTickets: this.#updateUnreadTickets,
       sessionEnded: this.#session.sessionEnded,
+      accountSaved: this.#accountSaved,
     };
     const who = session.contact;
     const actions = html`
@@ -325,6 +330,10 @@ export class PorticoPortal extends PorticoThemedElement {
     this.focusTicket = view;
     if (view !== null) this.focusAfterUpdate('.back');
     await this.updateComplete;
+  };
+
+  #accountSaved = (account: AccountResponse): void => {
+    this.#session.clientChanged({ name: account.name, locale: account.language }, account.contacts.find((contact) => contact.isYou)?.name);
   };
 
   #updateUnreadTickets = (count?: number): void => {

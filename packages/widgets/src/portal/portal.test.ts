@@ -392,8 +392,8 @@ describe('<portico-portal> signed in with the cookie', () => {
     expect(panel.getAttribute('aria-labelledby')).to.equal(tabs[2]!.id);
     expect(tabs[2]!.getAttribute('aria-controls')).to.equal(panel.id);
     const panelText = text(panel);
-    expect(panelText).to.contain('Globex Corporation');
     expect(panelText).to.contain('Ann Archer');
+    expect(Boolean(panel.querySelector('portico-account')), 'the client’s own details, to edit').to.equal(true);
     const expected = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date('2031-03-04T15:30:00.000Z'));
     expect(text(panel.querySelector('time'))).to.equal(expected);
     expect(panel.querySelector('time')!.getAttribute('datetime')).to.equal('2031-03-04T15:30:00.000Z');
@@ -568,7 +568,7 @@ describe('<portico-portal> language', () => {
     expect($(el, '[part~="portal"]').getAttribute('dir')).to.equal('ltr');
   });
 
-  it('on a page with no language, the signed-in portal speaks the client’s language, else the business’s', async () => {
+  it('the signed-in portal speaks the client’s language, else the page’s, else the business’s', async () => {
     document.documentElement.removeAttribute('lang');
     serveBilling(server);
     const business = { ...sessionFixture().business, locale: 'it' };
@@ -583,11 +583,14 @@ describe('<portico-portal> language', () => {
     await settled(italian, '[part~="tabs"]');
     expect($(italian, '[part~="portal"]').getAttribute('lang')).to.equal('it');
 
-    // The page's language still wins over the profile.
+    // The page's language wins over the business's, never over the client's choice.
     document.documentElement.lang = 'en';
     italian.requestUpdate();
     await italian.updateComplete;
     expect($(italian, '[part~="portal"]').getAttribute('lang')).to.equal('en');
+    german.requestUpdate();
+    await german.updateComplete;
+    expect($(german, '[part~="portal"]').getAttribute('lang')).to.equal('de');
   });
 
   it('a server error while loading shows its message above the sign-in form', async () => {

@@ -6,6 +6,8 @@ import '../statement/statement.js';
 import '../new-ticket/new-ticket.js';
 import '../ticket-list/ticket-list.js';
 import '../ticket-thread/ticket-thread.js';
+// The Account tab shows this one.
+import '../account/account.js';
 import { PorticoPortal } from './portal.component.js';
 
 export { PorticoPortal };

@@ -200,7 +200,8 @@ export const controlStyles = css`
     font-weight: 600;
   }
 
-  input {
+  input,
+  select {
     min-height: 2.5rem;
     padding: 0.4em 0.7em;
     font: inherit;

@@ -10,6 +10,7 @@ import { searchText } from './0008-search-text.js';
 import { lawfulInvoices } from './0009-lawful-invoices.js';
 import { estimates } from './0010-estimates.js';
 import { signInRequests } from './0011-sign-in-requests.js';
+import { contactInvoiceRecipients } from './0012-contact-invoice-recipients.js';
 
 /**
  * Migrations are listed here in code (no folder scanning at run time, so they
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '0009-lawful-invoices': lawfulInvoices,
   '0010-estimates': estimates,
   '0011-sign-in-requests': signInRequests,
+  '0012-contact-invoice-recipients': contactInvoiceRecipients,
 };
 
 export const migrationProvider: MigrationProvider = {
