@@ -98,8 +98,10 @@ export class PortalHistory {
       params.set(`${this.param}-sort`, list.sort);
       params.set(`${this.param}-order`, list.order);
     }
-    if (this.mode === 'hash') url.hash = params.toString();
-    else url.search = params.toString();
+    // Ids and tab names are [A-Za-z0-9_-]: only the slash between them would be escaped, and it need not be.
+    const written = params.toString().replace(new RegExp(`(^|&)(${escapeRegExp(this.param)}=[\\w-]+)%2F`), '$1$2/');
+    if (this.mode === 'hash') url.hash = written;
+    else url.search = written;
     if (url.href === location.href) return;
     if (push) history.pushState(history.state, '', url.href);
     else history.replaceState(history.state, '', url.href);
@@ -109,6 +111,10 @@ export class PortalHistory {
     const url = new URL(href);
     return this.mode === 'hash' ? new URLSearchParams(url.hash.slice(1)) : url.searchParams;
   }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Whether going from one route to the other is a step the Back button should undo (a tab or an item), not a filter. */
