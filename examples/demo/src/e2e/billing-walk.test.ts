@@ -64,10 +64,20 @@ describe('end to end: the client’s invoices', () => {
     await expect.poll(() => issuedHeader.getAttribute('aria-sort')).toMatch(/ascending|descending/);
     await expect.poll(async () => (await issuedDates()).join('|')).not.toBe(firstOrder.join('|'));
 
-    // The preview of one invoice, and back.
+    // The preview of one invoice has its own address: a bookmark of it opens it again, and the
+    // browser's Back returns to the list.
     await list.getByRole('row').filter({ hasText: invoiceNumber }).first().click();
     await expect.poll(() => portal.getByRole('heading', { name: `Invoice ${invoiceNumber}` }).count()).toBe(1);
-    await portal.getByRole('button', { name: 'Back to invoices' }).click();
+    const bookmark = page.url();
+    expect(new URL(bookmark).searchParams.get('portico')).toMatch(/^invoices\/inv_/);
+    const later = await context.newPage();
+    await later.goto(bookmark);
+    await expect.poll(() => later.locator('portico-portal').getByRole('heading', { name: `Invoice ${invoiceNumber}` }).count(), { timeout: 10_000 }).toBe(1);
+    await later.close();
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.get('portico')).toBe('invoices');
+    await expect.poll(() => portal.getByRole('heading', { name: `Invoice ${invoiceNumber}` }).count()).toBe(0);
+    await expect(list.getByRole('checkbox', { name: 'Select all' }).isVisible()).resolves.toBe(true);
 
     // Select all and download: one ZIP with every visible invoice's PDF and the CSV index.
     const visible = await studio.invoices.listForClient(session.client.id, { limit: 100 });
