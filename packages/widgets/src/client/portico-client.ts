@@ -5,10 +5,14 @@ import type {
   TicketMessageWire,
   TicketReplyRequest,
   TicketThreadResponse,
+  AcceptEstimateRequest,
   CheckoutRequest,
+  DeclineEstimateRequest,
   CheckoutResponse,
   CheckoutStatusResponse,
   ErrorBody,
+  EstimateDetailResponse,
+  EstimateListResponse,
   InvoiceDetailResponse,
   InvoiceListQuery,
   InvoiceListResponse,
@@ -18,6 +22,7 @@ import type {
   SignInResponse,
   StatementResponse,
 } from '@portico/wire';
+import { estimatePath, estimatePdfPath, estimatesZipPath } from './estimate-paths.js';
 import { ZipEntryCounter } from './zip-entry-counter.js';
 
 /** What `downloadZip` fetches: the invoices matching a list query (its filters), or these ids. */
@@ -253,6 +258,50 @@ export class PorticoClient {
     return this.#download(zipPath(selection, options.locale), 'invoices.zip', onProgress, options);
   }
 
+  // ---- estimates (the client's side) ----
+
+  /** `GET /api/estimates`: every estimate sent to the client, newest first. */
+  listEstimates(options: RequestOptions = {}): Promise<EstimateListResponse> {
+    return this.#request<EstimateListResponse>('/api/estimates', { method: 'GET', ...options });
+  }
+
+  /** `GET /api/estimates/:id`: everything the preview shows, with `canRespond`. */
+  estimate(id: string, options: RequestOptions = {}): Promise<EstimateDetailResponse> {
+    return this.#request<EstimateDetailResponse>(estimatePath(id), { method: 'GET', ...options });
+  }
+
+  /**
+   * `POST /api/estimates/:id/accept`: final. `name` is the client's typed
+   * full name, `confirmed` the tick; answers the estimate as it now stands
+   * (`invoiceId` set). Refused (`estimate_expired`, `estimate_not_acceptable`) with nothing changed.
+   */
+  acceptEstimate(id: string, body: AcceptEstimateRequest, options: RequestOptions = {}): Promise<EstimateDetailResponse> {
+    return this.#request<EstimateDetailResponse>(`${estimatePath(id)}/accept`, { method: 'POST', json: body, ...options });
+  }
+
+  /** `POST /api/estimates/:id/decline` with an optional reason: final; answers the estimate as it now stands. */
+  declineEstimate(id: string, body: DeclineEstimateRequest = {}, options: RequestOptions = {}): Promise<EstimateDetailResponse> {
+    return this.#request<EstimateDetailResponse>(`${estimatePath(id)}/decline`, { method: 'POST', json: body, ...options });
+  }
+
+  /** Address of an estimate's PDF (a plain link works with the session cookie; in bearer mode use {@link PorticoClient.downloadEstimatePdf}). */
+  estimatePdfUrl(id: string, locale?: string): string {
+    return `${this.server}${withLocale(estimatePdfPath(id), locale)}`;
+  }
+
+  /** `GET /api/estimates/:id/pdf` as a Blob, with the session's credentials. */
+  downloadEstimatePdf(id: string, options: DocumentOptions = {}): Promise<DownloadedFile> {
+    return this.#download(withLocale(estimatePdfPath(id), options.locale), `estimate-${safeFilePart(id)}.pdf`, undefined, options);
+  }
+
+  /**
+   * `POST /api/estimates/documents.zip` `{ ids }`: the ZIP of these
+   * estimates' PDFs, streamed in with progress as {@link PorticoClient.downloadZip}'s.
+   */
+  downloadEstimatesZip(ids: readonly string[], onProgress?: (progress: DownloadProgress) => void, options: DocumentOptions = {}): Promise<DownloadedFile> {
+    return this.#download(withLocale(estimatesZipPath, options.locale), 'estimates.zip', onProgress, { ...options, json: { ids: [...ids] } });
+  }
+
   // ---- paying online (Stripe embedded Checkout) ----
 
   /**
@@ -373,9 +422,13 @@ export class PorticoClient {
     path: string,
     fallbackName: string,
     onProgress: ((progress: DownloadProgress) => void) | undefined,
-    options: RequestOptions,
+    options: RequestOptions & { json?: unknown },
   ): Promise<DownloadedFile> {
-    const init = this.#init('GET', 'session', '*/*', options.signal);
+    const init = this.#init(options.json === undefined ? 'GET' : 'POST', 'session', '*/*', options.signal);
+    if (options.json !== undefined) {
+      init.headers['content-type'] = 'application/json';
+      init.body = JSON.stringify(options.json);
+    }
     const response = await this.#send(path, init);
     if (!response.ok) {
       const text = await response.text().catch(() => '');

@@ -1,0 +1,12 @@
+/** Where the client's estimate routes are (`/api/estimates/*`). */
+
+export function estimatePath(id: string): string {
+  return `/api/estimates/${encodeURIComponent(id)}`;
+}
+
+export function estimatePdfPath(id: string): string {
+  return `${estimatePath(id)}/pdf`;
+}
+
+/** The "download selected" ZIP: a POST whose body names the estimates (`{ ids }`). */
+export const estimatesZipPath = '/api/estimates/documents.zip';
