@@ -52,6 +52,8 @@ export const ar: Strings = {
   accountNoContact: 'تسجيل الدخول من رابط فاتورة',
 
   tabInvoices: 'الفواتير',
+  tabEstimates: 'عروض الأسعار',
+  backToEstimates: 'العودة إلى عروض الأسعار',
   loadFailed: 'تعذّر التحميل. يرجى المحاولة مرة أخرى.',
   retry: 'إعادة المحاولة',
   statusDraft: 'مسودة',

@@ -48,6 +48,8 @@ export const de: Strings = {
   accountNoContact: 'Über einen Rechnungslink angemeldet',
 
   tabInvoices: 'Rechnungen',
+  tabEstimates: 'Angebote',
+  backToEstimates: 'Zurück zu den Angeboten',
   loadFailed: 'Das konnte nicht geladen werden. Bitte versuchen Sie es erneut.',
   retry: 'Erneut versuchen',
   statusDraft: 'Entwurf',

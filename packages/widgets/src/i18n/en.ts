@@ -46,6 +46,8 @@ export const en: Strings = {
   accountNoContact: 'Signed in from an invoice link',
 
   tabInvoices: 'Invoices',
+  tabEstimates: 'Estimates',
+  backToEstimates: 'Back to estimates',
   loadFailed: 'We could not load this. Please try again.',
   retry: 'Try again',
   statusDraft: 'Draft',

@@ -48,6 +48,8 @@ export const it: Strings = {
   accountNoContact: 'Accesso da un link di fattura',
 
   tabInvoices: 'Fatture',
+  tabEstimates: 'Preventivi',
+  backToEstimates: 'Torna ai preventivi',
   loadFailed: 'Non è stato possibile caricare. Riprova.',
   retry: 'Riprova',
   statusDraft: 'Bozza',

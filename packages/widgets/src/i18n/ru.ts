@@ -48,6 +48,8 @@ export const ru: Strings = {
   accountNoContact: 'Вход по ссылке из счёта',
 
   tabInvoices: 'Счета',
+  tabEstimates: 'Сметы',
+  backToEstimates: 'Назад к сметам',
   loadFailed: 'Не удалось загрузить. Попробуйте снова.',
   retry: 'Повторить',
   statusDraft: 'Черновик',

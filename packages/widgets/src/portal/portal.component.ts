@@ -42,7 +42,7 @@ export type { PorticoSignedInDetail, PorticoSignedOutDetail } from './portal-ses
  * @csspart input - Form inputs.
  * @csspart button - Every button; the main one also has `button-primary`.
  * @csspart message - Confirmations and errors.
- * @csspart back-button - "Back to invoices" above an open invoice.
+ * @csspart back-button - "Back to invoices" above an open invoice ("Back to estimates" above an open estimate).
  *
  * @cssproperty --portico-max-width - Widest the portal grows.
  */
@@ -55,6 +55,7 @@ export class PorticoPortal extends PorticoThemedElement {
     business: { type: String },
     businessName: { type: String, attribute: 'business-name' },
     focusInvoice: { type: String, attribute: 'focus-invoice' },
+    focusEstimate: { type: String, attribute: 'focus-estimate' },
     focusTicket: { type: String, attribute: 'focus-ticket' },
     ticketsPollInterval: { type: Number, attribute: 'tickets-poll-interval' },
     tabs: { attribute: false },
@@ -74,6 +75,13 @@ export class PorticoPortal extends PorticoThemedElement {
    * shows the statement and list. Setting it opens that invoice.
    */
   focusInvoice: string | null = null;
+  /**
+   * The estimate in front on the Estimates tab: from `?estimate=<id>` in the
+   * page URL (where an estimate email's link lands) or the sign-in link at
+   * first, then the one the client opened; `null` shows the list. Setting it
+   * selects the tab.
+   */
+  focusEstimate: string | null = null;
   /**
    * What the Support tab shows: a ticket's id (from `?ticket=<id>` in the
    * page URL at first, as ticket emails link), `'new'` for the new-ticket
@@ -95,8 +103,9 @@ export class PorticoPortal extends PorticoThemedElement {
   readonly #session = new PortalSession(this, {
     strings: () => this.#strings,
     focus: (selector) => this.focusAfterUpdate(selector),
-    linked: ({ invoiceId, ticketId }) => {
+    linked: ({ invoiceId, estimateId, ticketId }) => {
       if (this.focusInvoice === null && invoiceId) this.focusInvoice = invoiceId;
+      if (this.focusEstimate === null && estimateId) this.focusEstimate = estimateId;
       // A ticket email's link names its ticket (a server from before ticket links answers no ticketId).
       if (this.focusTicket === null && ticketId) this.focusTicket = ticketId;
     },
@@ -124,6 +133,8 @@ export class PorticoPortal extends PorticoThemedElement {
     this.#started = true;
     const params = new URL(location.href).searchParams;
     if (this.focusInvoice === null) this.focusInvoice = params.get('invoice');
+    // Estimate emails' links land on the portal with ?estimate=<id>.
+    if (this.focusEstimate === null) this.focusEstimate = params.get('estimate');
     // Ticket emails link to the portal with ?ticket=<id>.
     if (this.focusTicket === null) this.focusTicket = params.get('ticket');
     this.#session.start();
@@ -132,6 +143,7 @@ export class PorticoPortal extends PorticoThemedElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // An invoice put in front (by the page, or the sign-in link) shows on the Invoices tab.
     if (changed.has('focusInvoice') && this.focusInvoice && this.tabs.some((tab) => tab.id === 'invoices')) this._selectedTab = 'invoices';
+    if (changed.has('focusEstimate') && this.focusEstimate && this.tabs.some((tab) => tab.id === 'estimates')) this._selectedTab = 'estimates';
     if (changed.has('focusTicket') && this.focusTicket && this.tabs.some((tab) => tab.id === 'support')) this._selectedTab = 'support';
     // The Support tab's own list counts while it is open.
     this.#unreadTickets.polling(this.#session.view.kind === 'signed-in' && this._selectedTab !== 'support');
@@ -186,6 +198,8 @@ export class PorticoPortal extends PorticoThemedElement {
       locale: intlLocale(this.#requestedLanguage),
       focusInvoice: this.focusInvoice,
       openInvoice: this.#openInvoice,
+      focusEstimate: this.focusEstimate,
+      openEstimate: this.#openEstimate,
       focusTicket: this.focusTicket,
       openTicket: this.#openTicket,
       unreadTickets: this.#unreadTickets.count,
@@ -241,6 +255,13 @@ export class PorticoPortal extends PorticoThemedElement {
   /** Puts an invoice in front (or none), then moves focus to the Back button when one opened. */
   #openInvoice = async (id: string | null): Promise<void> => {
     this.focusInvoice = id;
+    if (id !== null) this.focusAfterUpdate('.back');
+    await this.updateComplete;
+  };
+
+  /** Puts an estimate in front (or none: the list), then moves focus to the Back button when one opened. */
+  #openEstimate = async (id: string | null): Promise<void> => {
+    this.focusEstimate = id;
     if (id !== null) this.focusAfterUpdate('.back');
     await this.updateComplete;
   };

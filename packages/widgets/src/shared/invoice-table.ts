@@ -130,13 +130,15 @@ const sortIcon = html`<svg class="sort-icon" viewBox="0 0 10 14" width="10" heig
   <path class="up" d="M5 1 9 6H1z" /><path class="down" d="M5 13 1 8h8z" />
 </svg>`;
 
+/** What a sortable table tells its headers: the column it is sorted by, the order, and how to sort by another. */
+export interface SortState<Field extends string> {
+  readonly sort: Field;
+  readonly order: 'asc' | 'desc';
+  sortBy(field: Field): void;
+}
+
 /** A column header that sorts: a button inside the `th`, whose `aria-sort` says the order. */
-export function renderSortHeader<Item extends InvoiceListItem>(
-  query: InvoiceQueryController<Item>,
-  field: InvoiceSortField,
-  label: string,
-  className = '',
-): TemplateResult {
+export function renderSortHeader<Field extends string = InvoiceSortField>(query: SortState<Field>, field: Field, label: string, className = ''): TemplateResult {
   const active = query.sort === field;
   const sort = active ? (query.order === 'asc' ? 'ascending' : 'descending') : nothing;
   return html`<th scope="col" class="sortable ${className}" aria-sort=${sort} data-sort=${field} data-order=${active ? query.order : 'none'}>
