@@ -46,7 +46,8 @@ export interface PorticoEstimateOpenDetail {
  * @cssproperty --portico-status-sent - Colour of the Sent badge.
  * @cssproperty --portico-status-paid - Colour of the Accepted and Invoiced badges.
  * @cssproperty --portico-status-overdue - Colour of the Declined badge.
- * @cssproperty --portico-status-void - Colour of the Expired and Void badges.
+ * @cssproperty --portico-status-draft - Colour of the Expired badge.
+ * @cssproperty --portico-status-void - Colour of the Void badge.
  */
 export class PorticoEstimateList extends PorticoEstimateElement {
   static override readonly tag = 'portico-estimate-list';
@@ -101,7 +102,7 @@ export class PorticoEstimateList extends PorticoEstimateElement {
   #toggleAll(checked: boolean): void {
     const items = this.estimates;
     this._selected = checked ? new Set(items.map((item) => item.id)) : new Set();
-    this._announcement = checked ? this.strings.allLoadedSelected(items.length) : '';
+    this._announcement = checked ? this.strings.allEstimatesSelected(items.length) : '';
   }
 
   async #downloadSelected(): Promise<void> {
@@ -140,7 +141,7 @@ export class PorticoEstimateList extends PorticoEstimateElement {
     const items = this.estimates;
     const selected = items.filter((item) => this._selected.has(item.id)).length;
     // The download box speaks of estimates, not invoices.
-    const zipStrings = { ...strings, downloadProgress: strings.estimateDownloadProgress, downloadReady: strings.estimateDownloadReady };
+    const zipStrings = { ...strings, downloadProgress: strings.estimateDownloadProgress, downloadReady: strings.estimateDownloadReady, downloadingLabel: strings.estimateDownloadingLabel };
     return html`
       <section part="list" class="root" lang=${this.language} dir=${this.direction} aria-labelledby="heading" aria-busy=${state.kind === 'loading' ? 'true' : 'false'}>
         <div class="top">

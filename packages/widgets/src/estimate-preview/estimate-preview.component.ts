@@ -82,7 +82,8 @@ const idle: AnswerState = { form: null, busy: false, error: null, invalid: {} };
  * @cssproperty --portico-status-sent - Colour of the Sent badge.
  * @cssproperty --portico-status-paid - Colour of the Accepted and Invoiced badges.
  * @cssproperty --portico-status-overdue - Colour of the Declined badge.
- * @cssproperty --portico-status-void - Colour of the Expired and Void badges.
+ * @cssproperty --portico-status-draft - Colour of the Expired badge.
+ * @cssproperty --portico-status-void - Colour of the Void badge.
  * @cssproperty --portico-invoice-max-width - Widest the document grows (default 56rem).
  */
 export class PorticoEstimatePreview extends PorticoEstimateElement {

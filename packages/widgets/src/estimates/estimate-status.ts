@@ -27,7 +27,7 @@ export function renderEstimateStatus(status: EstimateDisplayStatusWire, strings:
   return html`<span part="status status-${status}" class="status status-${status}">${estimateStatusLabel(status, strings)}</span>`;
 }
 
-/** The estimate statuses' colours, taken from the invoice badges' tokens: accepted and invoiced as paid, declined as overdue, expired as void. */
+/** The estimate statuses' colours, taken from the invoice badges' tokens: accepted and invoiced as paid, declined as overdue, expired as draft. */
 export const estimateStatusStyles = css`
   .status-accepted,
   .status-converted {
@@ -37,6 +37,6 @@ export const estimateStatusStyles = css`
     --_s: var(--_status-overdue);
   }
   .status-expired {
-    --_s: var(--_status-void);
+    --_s: var(--_status-draft);
   }
 `;

@@ -18,6 +18,8 @@ export const ar: EstimateStrings = {
   estimateStatusConverted: 'صدرت فاتورته',
   estimateDownloadProgress: (done, total) => `${c(done)} من ${uruud(total)}`,
   estimateDownloadReady: (n) => `التنزيل جاهز: ${uruud(n)}.`,
+  estimateDownloadingLabel: 'جارٍ تنزيل عروض الأسعار',
+  allEstimatesSelected: (n) => (n === 1 ? 'تم تحديد عرض السعر.' : `تم تحديد كل عروض الأسعار: ${c(n)}.`),
 
   estimateHeading: (number) => `عرض السعر ${number}`,
   estimateLoading: 'جارٍ تحميل عرض السعر…',

@@ -16,6 +16,8 @@ export const de: EstimateStrings = {
   estimateStatusConverted: 'In Rechnung gestellt',
   estimateDownloadProgress: (done, total) => `${done} von ${angebote(total)}`,
   estimateDownloadReady: (n) => `Ihr Download mit ${angebote(n)} ist bereit.`,
+  estimateDownloadingLabel: 'Angebote werden heruntergeladen',
+  allEstimatesSelected: (n) => (n === 1 ? 'Das Angebot ist ausgewählt.' : `Alle ${n} Angebote sind ausgewählt.`),
 
   estimateHeading: (number) => `Angebot ${number}`,
   estimateLoading: 'Das Angebot wird geladen…',

@@ -15,6 +15,8 @@ export const en: EstimateStrings = {
   estimateStatusConverted: 'Invoiced',
   estimateDownloadProgress: (done, total) => `${done} of ${estimates(total)}`,
   estimateDownloadReady: (n) => `Your download of ${estimates(n)} is ready.`,
+  estimateDownloadingLabel: 'Downloading estimates',
+  allEstimatesSelected: (n) => (n === 1 ? 'The estimate is selected.' : `All ${n} estimates are selected.`),
 
   estimateHeading: (number) => `Estimate ${number}`,
   estimateLoading: 'Loading the estimate…',

@@ -16,6 +16,8 @@ export const it: EstimateStrings = {
   estimateStatusConverted: 'Fatturato',
   estimateDownloadProgress: (done, total) => `${done} di ${preventivi(total)}`,
   estimateDownloadReady: (n) => `Il download di ${preventivi(n)} è pronto.`,
+  estimateDownloadingLabel: 'Download dei preventivi in corso',
+  allEstimatesSelected: (n) => (n === 1 ? 'Il preventivo è selezionato.' : `Tutti i ${n} preventivi sono selezionati.`),
 
   estimateHeading: (number) => `Preventivo ${number}`,
   estimateLoading: 'Caricamento del preventivo…',

@@ -13,6 +13,8 @@ export const ja: EstimateStrings = {
   estimateStatusConverted: '請求書発行済み',
   estimateDownloadProgress: (done, total) => `${total} 件中 ${done} 件`,
   estimateDownloadReady: (n) => `${n} 件の見積書のダウンロード準備ができました。`,
+  estimateDownloadingLabel: '見積書をダウンロードしています',
+  allEstimatesSelected: (n) => `${n} 件の見積書をすべて選択しました。`,
 
   estimateHeading: (number) => `見積書 ${number}`,
   estimateLoading: '見積書を読み込んでいます…',

@@ -16,6 +16,8 @@ export const ru: EstimateStrings = {
   estimateStatusConverted: 'Выставлен счёт',
   estimateDownloadProgress: (done, total) => `${done} из ${smety(total)}`,
   estimateDownloadReady: (n) => plural('ru', n, { one: 'Архив готов: # смета.', few: 'Архив готов: # сметы.', many: 'Архив готов: # смет.', other: 'Архив готов: # сметы.' }),
+  estimateDownloadingLabel: 'Сметы загружаются',
+  allEstimatesSelected: (n) => (n === 1 ? 'Смета выбрана.' : `Выбраны все сметы: ${n}.`),
 
   estimateHeading: (number) => `Смета ${number}`,
   estimateLoading: 'Загружаем смету…',

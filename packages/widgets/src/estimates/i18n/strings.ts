@@ -20,6 +20,9 @@ export interface EstimateStrings {
   estimateStatusConverted: string;
   estimateDownloadProgress: (done: number, total: number) => string;
   estimateDownloadReady: (count: number) => string;
+  estimateDownloadingLabel: string;
+  /** Announced when "select all" is ticked. */
+  allEstimatesSelected: (count: number) => string;
 
   // ---- the preview ----
   estimateHeading: (number: string) => string;
