@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type ReactiveElement, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { SessionResponse } from '@portico/wire';
 import type { PorticoClient } from '../client/portico-client.js';
@@ -262,8 +262,10 @@ export class PorticoPortal extends PorticoThemedElement {
   /** Puts an estimate in front (or none: the list), then moves focus to the Back button when one opened. */
   #openEstimate = async (id: string | null): Promise<void> => {
     this.focusEstimate = id;
-    if (id !== null) this.focusAfterUpdate('.back');
     await this.updateComplete;
+    // The tab draws itself after the portal (estimates/estimates-tab.ts): Back is there once it has.
+    await this.renderRoot.querySelector<ReactiveElement>('portico-estimates-tab')?.updateComplete;
+    if (id !== null) this.renderRoot.querySelector<HTMLElement>('.back')?.focus();
   };
 
   /** Shows a ticket, the new-ticket form or the list in the Support tab; moves focus to Back when one opened. */
