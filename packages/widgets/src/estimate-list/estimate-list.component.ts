@@ -1,8 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { EstimateListItem } from '@portico/wire';
 import { PorticoEstimateElement } from '../estimates/estimate-element.js';
-import { downloadIcon, renderZipDownload, ZipDownload } from '../invoice-list/zip-download.js';
-import type { PorticoDownloadCompleteDetail } from '../invoice-list/invoice-list.component.js';
+import { downloadIcon, renderZipDownload, saveZip, ZipDownload, type ZipListHost } from '../invoice-list/zip-download.js';
 import { emit } from '../shared/events.js';
 import { renderEstimateRows } from './estimate-rows.js';
 import { EstimateSort } from './estimate-sort.js';
@@ -105,30 +104,23 @@ export class PorticoEstimateList extends PorticoEstimateElement {
     this._announcement = checked ? this.strings.allEstimatesSelected(items.length) : '';
   }
 
-  async #downloadSelected(): Promise<void> {
-    const zip = this.#zip;
-    if (zip.running) return;
+  #downloadSelected(): Promise<void> {
     const ids = this.selectedIds;
-    this.focusAfterUpdate('[part~="download"] button');
-    try {
-      const file = await zip.run(ids.length, (onProgress, signal) => this.api.downloadEstimatesZip(ids, onProgress, { signal, locale: this.language }));
-      if (file) {
-        this._announcement = this.strings.estimateDownloadReady(file.pdfs || ids.length);
-        // Cancelled, the page saves the file itself.
-        const save = emit<PorticoDownloadCompleteDetail>(this, 'portico-download-complete', file, true);
-        await this.updateComplete;
-        const link = this.renderRoot.querySelector<HTMLAnchorElement>('[part~="save-link"]');
-        if (save) link?.click();
-        link?.focus();
-        return;
-      }
-      this._announcement = this.strings.downloadCancelled;
-    } catch (error) {
-      this.noticeError(error);
-      const text = this.errorText(error);
-      zip.fail(text === this.strings.loadFailed || text === this.strings.unknownError ? this.strings.downloadFailed : text);
-    }
-    this.focusAfterUpdate('[part~="download-button"]');
+    const host: ZipListHost = {
+      element: this,
+      strings: this.strings,
+      focusAfterUpdate: (selector) => this.focusAfterUpdate(selector),
+      noticeError: (error) => this.noticeError(error),
+      errorText: (error) => this.errorText(error),
+      announce: (text) => (this._announcement = text),
+    };
+    return saveZip(
+      host,
+      this.#zip,
+      ids.length,
+      (onProgress, signal) => this.api.downloadEstimatesZip(ids, onProgress, { signal, locale: this.language }),
+      (pdfs) => this.strings.estimateDownloadReady(pdfs),
+    );
   }
 
   #open(estimate: EstimateListItem): void {

@@ -3,7 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { EstimateListItem } from '@portico/wire';
 import type { EstimateWidgetStrings } from '../estimates/i18n/index.js';
 import { renderEstimateStatus } from '../estimates/estimate-status.js';
-import { date, money, renderSortHeader } from '../shared/invoice-table.js';
+import { date, money, renderSelectAllHeader, renderSortHeader } from '../shared/invoice-table.js';
 import type { WidgetView } from '../shared/portico-element.js';
 import type { EstimateSort } from './estimate-sort.js';
 
@@ -26,18 +26,7 @@ export function renderEstimateRows(view: EstimateRowsView): TemplateResult {
     <table part="table" aria-labelledby="heading">
       <thead>
         <tr>
-          <th scope="col" class="select">
-            <label class="select-all">
-              <input
-                part="checkbox"
-                type="checkbox"
-                .checked=${view.allSelected}
-                .indeterminate=${view.someSelected && !view.allSelected}
-                @change=${(event: Event) => view.toggleAll((event.target as HTMLInputElement).checked)}
-              />
-              <span class="select-all-text">${strings.selectAll}</span>
-            </label>
-          </th>
+          ${renderSelectAllHeader(strings, view.allSelected, view.someSelected, view.toggleAll)}
           ${renderSortHeader(sort, 'number', strings.columnNumber)} ${renderSortHeader(sort, 'status', strings.columnStatus)}
           ${renderSortHeader(sort, 'issueDate', strings.columnIssueDate)} ${renderSortHeader(sort, 'validUntil', strings.columnValidUntil)}
           ${renderSortHeader(sort, 'total', strings.columnTotal, 'money')}

@@ -4,8 +4,8 @@ import type { EstimateDetailResponse } from '@portico/wire';
 import { PorticoApiError } from '../client/portico-client.js';
 import { PorticoEstimateElement } from '../estimates/estimate-element.js';
 import { renderEstimateStatus } from '../estimates/estimate-status.js';
-import { renderLineItems, renderNotes, renderTotals, saveDownloadedFile } from '../invoice-preview/document-body.js';
-import { pdfIcon, printIcon } from '../invoice-preview/document-parts.js';
+import { renderLineItems, renderNotes, renderTotals } from '../invoice-preview/document-body.js';
+import { PdfDownload, renderDocumentActions, renderDocumentHead } from '../invoice-preview/document-head.js';
 import { renderParties, renderTaxSummary, renderTerms } from '../invoice-preview/parties-view.js';
 import { isHexColor, readableTextColor } from '../shared/color.js';
 import { emit } from '../shared/events.js';
@@ -93,25 +93,28 @@ export class PorticoEstimatePreview extends PorticoEstimateElement {
   static override properties = {
     estimateId: { type: String, attribute: 'estimate-id' },
     _answer: { state: true },
-    _pdfBusy: { state: true },
-    _pdfError: { state: true },
   };
 
   /** The estimate to show. */
   estimateId: string | null = null;
   private _answer: AnswerState = idle;
-  private _pdfBusy: boolean = false;
-  private _pdfError: string | null = null;
 
   readonly #estimate = this.resource<EstimateDetailResponse>({
     key: () => (this.estimateId ? [this.estimateId] : null),
     load: (signal) => this.api.estimate(this.estimateId!, { signal }),
     keep: (estimate) => estimate.id === this.estimateId,
     onStart: () => {
-      this._pdfError = null;
+      this.#pdf.reset();
       if (this.#estimate.value?.id !== this.estimateId) this._answer = idle;
     },
     onValue: (estimate) => emit<PorticoEstimateLoadedDetail>(this, 'portico-estimate-loaded', { estimate }),
+  });
+
+  readonly #pdf = new PdfDownload(this, {
+    mode: () => this.api.mode,
+    fetch: () => this.api.downloadEstimatePdf(this.estimateId!, { locale: this.language }),
+    root: () => this.renderRoot,
+    failed: (error) => (this.noticeError(error), this.errorText(error)),
   });
 
   /** The estimate shown, once loaded. */
@@ -184,23 +187,6 @@ export class PorticoEstimatePreview extends PorticoEstimateElement {
     return !emit<PorticoEstimateInvoiceOpenDetail>(this, 'portico-estimate-invoice-open', { invoiceId, estimate }, true);
   }
 
-  /** In bearer mode a plain link would carry no credentials: fetch the PDF with the token, then save it. */
-  async #onPdfClick(event: MouseEvent, estimate: EstimateDetailResponse): Promise<void> {
-    if (this.api.mode !== 'bearer') return;
-    event.preventDefault();
-    if (this._pdfBusy) return;
-    this._pdfBusy = true;
-    this._pdfError = null;
-    try {
-      saveDownloadedFile(this.renderRoot, await this.api.downloadEstimatePdf(estimate.id, { locale: this.language }));
-    } catch (error) {
-      this.noticeError(error);
-      this._pdfError = this.errorText(error);
-    } finally {
-      this._pdfBusy = false;
-    }
-  }
-
   protected override render(): TemplateResult {
     const state = this.estimateId && this.canLoad ? this.#estimate.state : null;
     const brand = state?.kind === 'ready' ? state.value.business.brandColor : null;
@@ -229,30 +215,8 @@ export class PorticoEstimatePreview extends PorticoEstimateElement {
     const view = this.viewContext;
     const day = (value: string): TemplateResult => html`<time datetime=${value}>${formatDate(value, locale, 'long')}</time>`;
     return html`<article part="invoice" class="invoice estimate status-${estimate.displayStatus}" aria-labelledby="estimate-title">
-      <header part="header" class="head">
-        <div part="brand" class="brand">
-          ${estimate.business.logoUrl ? html`<img part="logo" class="logo" src=${estimate.business.logoUrl} alt="" />` : nothing}
-          <span class="business-name">${estimate.business.name}</span>
-        </div>
-        <div class="title-row">
-          <h2 id="estimate-title" part="title" class="title">${strings.estimateHeading(this.isolate(estimate.number))}</h2>
-          ${renderEstimateStatus(estimate.displayStatus, strings)}
-        </div>
-      </header>
-
-      <div part="actions" class="actions">
-        <a
-          part="pdf-link button"
-          class="button primary"
-          href=${this.api.estimatePdfUrl(estimate.id, this.language)}
-          download="${estimate.number}.pdf"
-          aria-busy=${this._pdfBusy ? 'true' : 'false'}
-          @click=${(event: MouseEvent) => void this.#onPdfClick(event, estimate)}
-          >${pdfIcon}${strings.downloadPdf}</a
-        >
-        <button part="button print" type="button" @click=${() => window.print()}>${printIcon}${strings.printInvoice}</button>
-        ${this._pdfError ? html`<span class="pdf-error" role="alert">${this._pdfError}</span>` : nothing}
-      </div>
+      ${renderDocumentHead(estimate.business, 'estimate-title', strings.estimateHeading(this.isolate(estimate.number)), renderEstimateStatus(estimate.displayStatus, strings))}
+      ${renderDocumentActions(this.api.estimatePdfUrl(estimate.id, this.language), `${estimate.number}.pdf`, this.#pdf, strings)}
 
       ${renderAnswer(estimate, {
         ...view,

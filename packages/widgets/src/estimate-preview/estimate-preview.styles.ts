@@ -90,17 +90,6 @@ export const estimatePreviewStyles = [
       border-color: var(--_danger);
       outline-color: var(--_danger);
     }
-    textarea {
-      min-height: 5rem;
-      padding: 0.4em 0.7em;
-      font: inherit;
-      font-size: 0.9375em;
-      color: var(--_text);
-      background: var(--_surface);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      resize: vertical;
-    }
 
     @media print {
       .answer:not(.outcome) {

@@ -16,8 +16,9 @@ type Details = typeof import('./invoice-details.js');
 let details: Details | undefined;
 /** The document's details (invoice-details.ts), fetched once, with the first invoice. */
 const loadDetails = async (): Promise<Details> => (details ??= await import('./invoice-details.js'));
-import { renderLineItems, renderNotes, renderTotals, saveDownloadedFile } from './document-body.js';
-import { methodLabel, pdfIcon, printIcon } from './document-parts.js';
+import { renderLineItems, renderNotes, renderTotals } from './document-body.js';
+import { methodLabel } from './document-parts.js';
+import { PdfDownload, renderDocumentActions, renderDocumentHead } from './document-head.js';
 
 /** Nothing asked for yet (no invoice, or nowhere to load it from), else where the invoice's request stands. */
 type State = { kind: 'idle' } | ResourceState<InvoiceDetailResponse>;
@@ -100,8 +101,6 @@ export class PorticoInvoicePreview extends PorticoElement {
   static override properties = {
     invoiceId: { type: String, attribute: 'invoice-id' },
     pollInterval: { type: Number, attribute: 'poll-interval' },
-    _pdfBusy: { state: true },
-    _pdfError: { state: true },
     _copied: { state: true },
   };
 
@@ -109,8 +108,6 @@ export class PorticoInvoicePreview extends PorticoElement {
   invoiceId: string | null = null;
   /** Milliseconds between polls of an open invoice at first (slower while nothing changes); 0 turns polling off. */
   pollInterval: number = 5000;
-  private _pdfBusy: boolean = false;
-  private _pdfError: string | null = null;
   private _copied: string | null = null;
   #copiedTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -119,9 +116,15 @@ export class PorticoInvoicePreview extends PorticoElement {
     load: (signal) => Promise.all([this.api.invoice(this.invoiceId!, { signal }), loadDetails()]).then(([invoice]) => invoice),
     // The same invoice fetched again stays on screen meanwhile.
     keep: (invoice) => invoice.id === this.invoiceId,
-    onStart: () => (this._pdfError = null),
+    onStart: () => this.#pdf.reset(),
     onValue: (invoice) =>
       emit<PorticoInvoiceLoadedDetail>(this, 'portico-invoice-loaded', { invoice }),
+  });
+  readonly #pdf = new PdfDownload(this, {
+    mode: () => this.api.mode,
+    fetch: () => this.api.downloadPdf(this.invoiceId!, { locale: this.language }),
+    root: () => this.renderRoot,
+    failed: (error) => (this.noticeError(error), this.errorText(error)),
   });
   /** The business's card payments (the session's `onlinePayments`), shared with the pay button. */
   readonly #payments = this.resource<SessionResponse['business']['onlinePayments']>({
@@ -185,23 +188,6 @@ export class PorticoInvoicePreview extends PorticoElement {
     this.requestUpdate();
   };
 
-  /** In bearer mode a plain link would carry no credentials: fetch the PDF with the token, then save it. */
-  async #onPdfClick(event: MouseEvent, invoice: InvoiceDetailResponse): Promise<void> {
-    if (this.api.mode !== 'bearer') return;
-    event.preventDefault();
-    if (this._pdfBusy) return;
-    this._pdfBusy = true;
-    this._pdfError = null;
-    try {
-      saveDownloadedFile(this.renderRoot, await this.api.downloadPdf(invoice.id, { locale: this.language }));
-    } catch (error) {
-      this.noticeError(error);
-      this._pdfError = this.errorText(error);
-    } finally {
-      this._pdfBusy = false;
-    }
-  }
-
   /** Copies a bank detail, shows "Copied" on its button and announces it. */
   async #copy(label: string, value: string): Promise<void> {
     await navigator.clipboard.writeText(value);
@@ -259,30 +245,8 @@ export class PorticoInvoicePreview extends PorticoElement {
     const payments = this.#payments.state;
     const onlinePayments = payments.kind === 'ready' ? payments.value : payments.kind === 'error' ? null : undefined;
     return html`<article part="invoice" class="invoice status-${invoice.displayStatus}" aria-labelledby="invoice-title">
-      <header part="header" class="head">
-        <div part="brand" class="brand">
-          ${invoice.business.logoUrl ? html`<img part="logo" class="logo" src=${invoice.business.logoUrl} alt="" />` : nothing}
-          <span class="business-name">${invoice.business.name}</span>
-        </div>
-        <div class="title-row">
-          <h2 id="invoice-title" part="title" class="title">${title}</h2>
-          ${renderStatusBadge(invoice.displayStatus, strings)}
-        </div>
-      </header>
-
-      <div part="actions" class="actions">
-        <a
-          part="pdf-link button"
-          class="button primary"
-          href=${this.api.invoicePdfUrl(invoice.id, this.language)}
-          download="${invoiceNumber(invoice, strings)}.pdf"
-          aria-busy=${this._pdfBusy ? 'true' : 'false'}
-          @click=${(event: MouseEvent) => void this.#onPdfClick(event, invoice)}
-          >${pdfIcon}${strings.downloadPdf}</a
-        >
-        <button part="button print" type="button" @click=${() => window.print()}>${printIcon}${strings.printInvoice}</button>
-        ${this._pdfError ? html`<span class="pdf-error" role="alert">${this._pdfError}</span>` : nothing}
-      </div>
+      ${renderDocumentHead(invoice.business, 'invoice-title', title, renderStatusBadge(invoice.displayStatus, strings))}
+      ${renderDocumentActions(this.api.invoicePdfUrl(invoice.id, this.language), `${invoiceNumber(invoice, strings)}.pdf`, this.#pdf, strings)}
 
       ${renderParties(invoice, view)}
 

@@ -148,6 +148,16 @@ export function renderSortHeader<Field extends string = InvoiceSortField>(query:
   </th>`;
 }
 
+/** The "select all" checkbox's header cell: ticked when every row is, half when some are. */
+export function renderSelectAllHeader(strings: Strings, all: boolean, some: boolean, toggle: (checked: boolean) => void): TemplateResult {
+  return html`<th scope="col" class="select">
+    <label class="select-all">
+      <input part="checkbox" type="checkbox" .checked=${all} .indeterminate=${some && !all} @change=${(event: Event) => toggle((event.target as HTMLInputElement).checked)} />
+      <span class="select-all-text">${strings.selectAll}</span>
+    </label>
+  </th>`;
+}
+
 export function money(amount: number, currency: string, locale: string): string {
   return formatMoney(amount, currency, locale);
 }
