@@ -9,6 +9,7 @@ import type { PortalTabContext } from './portal-tabs.js';
  * The tag rendered meanwhile upgrades when it arrives, the context kept.
  */
 export function renderEstimatesTab(context: PortalTabContext): TemplateResult {
-  loadEstimateWidgets().catch((error: unknown) => console.warn(`portico: the estimate widgets could not be loaded (${String(error)}).`));
+  // A failed fetch is tried again at the next render.
+  loadEstimateWidgets().catch(console.warn);
   return html`<portico-estimates-tab .context=${context}></portico-estimates-tab>`;
 }
