@@ -7,6 +7,3 @@ export function estimatePath(id: string): string {
 export function estimatePdfPath(id: string): string {
   return `${estimatePath(id)}/pdf`;
 }
-
-/** The "download selected" ZIP: a POST whose body names the estimates (`{ ids }`). */
-export const estimatesZipPath = '/api/estimates/documents.zip';

@@ -67,15 +67,14 @@ describe('PorticoClient: estimates', () => {
     expect(file.blob.type).to.equal('application/pdf');
   });
 
-  it('downloads the selected estimates as one ZIP: a POST of { ids }, counting the PDFs as they stream in', async () => {
+  it('downloads the selected estimates as one ZIP (?ids=, as the invoices’), counting the PDFs as they stream in', async () => {
     const zip = makeZip([{ name: 'EST-0001.pdf', data: new Uint8Array(40) }, { name: 'EST-0002.pdf', data: new Uint8Array(40) }]);
-    server.on('POST', '/api/estimates/documents.zip', { status: 200, stream: [zip.slice(0, 50), zip.slice(50)] });
+    server.on('GET', '/api/estimates/download.zip', { status: 200, stream: [zip.slice(0, 50), zip.slice(50)] });
     const seen: number[] = [];
-    const file = await client().downloadEstimatesZip(['est_1', 'est_2'], (progress) => seen.push(progress.pdfs), { locale: 'ar' });
-    const [request] = server.toPath('POST', '/api/estimates/documents.zip');
-    expect(request!.url).to.equal('/portal/api/estimates/documents.zip?locale=ar');
-    expect(request!.body).to.deep.equal({ ids: ['est_1', 'est_2'] });
-    expect(request!.headers['content-type']).to.equal('application/json');
+    const file = await client().downloadEstimatesZip(['est_1', 'est,2'], (progress) => seen.push(progress.pdfs), { locale: 'ar' });
+    const [request] = server.toPath('GET', '/api/estimates/download.zip');
+    expect(request!.url).to.equal('/portal/api/estimates/download.zip?ids=est_1,est%2C2&locale=ar');
+    expect(request!.credentials).to.equal('include');
     expect(file.filename).to.equal('estimates.zip');
     expect(file.pdfs).to.equal(2);
     expect(seen.at(-1)).to.equal(2);

@@ -22,7 +22,7 @@ import type {
   SignInResponse,
   StatementResponse,
 } from '@portico/wire';
-import { estimatePath, estimatePdfPath, estimatesZipPath } from './estimate-paths.js';
+import { estimatePath, estimatePdfPath } from './estimate-paths.js';
 import { ZipEntryCounter } from './zip-entry-counter.js';
 
 /** What `downloadZip` fetches: the invoices matching a list query (its filters), or these ids. */
@@ -295,11 +295,11 @@ export class PorticoClient {
   }
 
   /**
-   * `POST /api/estimates/documents.zip` `{ ids }`: the ZIP of these
-   * estimates' PDFs, streamed in with progress as {@link PorticoClient.downloadZip}'s.
+   * `GET /api/estimates/download.zip?ids=`: the ZIP of these estimates'
+   * PDFs, streamed in with progress as {@link PorticoClient.downloadZip}'s.
    */
   downloadEstimatesZip(ids: readonly string[], onProgress?: (progress: DownloadProgress) => void, options: DocumentOptions = {}): Promise<DownloadedFile> {
-    return this.#download(withLocale(estimatesZipPath, options.locale), 'estimates.zip', onProgress, { ...options, json: { ids: [...ids] } });
+    return this.#download(withLocale(`/api/estimates/download.zip?ids=${idList(ids)}`, options.locale), 'estimates.zip', onProgress, options);
   }
 
   // ---- paying online (Stripe embedded Checkout) ----
@@ -422,13 +422,9 @@ export class PorticoClient {
     path: string,
     fallbackName: string,
     onProgress: ((progress: DownloadProgress) => void) | undefined,
-    options: RequestOptions & { json?: unknown },
+    options: RequestOptions,
   ): Promise<DownloadedFile> {
-    const init = this.#init(options.json === undefined ? 'GET' : 'POST', 'session', '*/*', options.signal);
-    if (options.json !== undefined) {
-      init.headers['content-type'] = 'application/json';
-      init.body = JSON.stringify(options.json);
-    }
+    const init = this.#init('GET', 'session', '*/*', options.signal);
     const response = await this.#send(path, init);
     if (!response.ok) {
       const text = await response.text().catch(() => '');
@@ -488,15 +484,17 @@ function withLocale(path: string, locale: string | undefined): string {
   return `${path}${path.includes('?') ? '&' : '?'}locale=${encodeURIComponent(locale)}`;
 }
 
+/** `a,b%2Cc`: ids for `?ids=`, each escaped, commas between. */
+function idList(ids: readonly string[]): string {
+  return ids.map((id) => encodeURIComponent(id)).join(',');
+}
+
 function pdfPath(id: string, locale: string | undefined): string {
   return withLocale(`/api/invoices/${encodeURIComponent(id)}/pdf`, locale);
 }
 
 function zipPath(selection: ZipSelection, locale: string | undefined): string {
-  if ('ids' in selection) {
-    const ids = selection.ids.map((id) => encodeURIComponent(id)).join(',');
-    return withLocale(`/api/invoices/download.zip?ids=${ids}`, locale);
-  }
+  if ('ids' in selection) return withLocale(`/api/invoices/download.zip?ids=${idList(selection.ids)}`, locale);
   const { status, from, to, q, sort, order } = selection as InvoiceListQuery;
   return withLocale(`/api/invoices/download.zip${invoiceQueryString({ status, from, to, q, sort, order })}`, locale);
 }

@@ -94,9 +94,9 @@ describe('<portico-estimate-list>', () => {
     expect(detail.estimate.number).to.equal('EST-0003');
   });
 
-  it('Download selected posts the ids to the estimates ZIP, shows progress and saves the file', async () => {
+  it('Download selected asks for the estimates ZIP of the ids (?ids=, as the invoices’), shows progress and saves the file', async () => {
     const zip = makeZip([1, 3].map((n) => ({ name: `EST-000${n}.pdf`, data: new TextEncoder().encode(`%PDF ${n} `.repeat(200)) })));
-    server.on('POST', '/api/estimates/documents.zip', {
+    server.on('GET', '/api/estimates/download.zip', {
       status: 200,
       stream: chunked(zip, 300),
       chunkDelayMs: 15,
@@ -121,9 +121,8 @@ describe('<portico-estimate-list>', () => {
     expect(bar.getAttribute('aria-valuemax')).to.equal('2');
     expect(bar.getAttribute('aria-valuetext')).to.match(/^\d of 2 estimates · /);
     const detail = ((await complete) as CustomEvent<PorticoDownloadCompleteDetail>).detail;
-    const [request] = server.toPath('POST', '/api/estimates/documents.zip');
-    expect(request!.url).to.equal('/portal/api/estimates/documents.zip?locale=en');
-    expect(request!.body).to.deep.equal({ ids: ['est_1', 'est_3'] });
+    const [request] = server.toPath('GET', '/api/estimates/download.zip');
+    expect(request!.url).to.equal('/portal/api/estimates/download.zip?ids=est_1,est_3&locale=en');
     expect(detail.filename).to.equal('harbor-pine-estimates.zip');
     expect(detail.pdfs).to.equal(2);
     expect(sameBytes(new Uint8Array(await detail.blob.arrayBuffer()), zip)).to.equal(true);
@@ -134,7 +133,7 @@ describe('<portico-estimate-list>', () => {
   });
 
   it('a refused ZIP says why, and select all selects every estimate', async () => {
-    server.on('POST', '/api/estimates/documents.zip', { status: 500, body: { error: { code: 'internal_error', message: 'Something went wrong on our side.' } } });
+    server.on('GET', '/api/estimates/download.zip', { status: 500, body: { error: { code: 'internal_error', message: 'Something went wrong on our side.' } } });
     const el = await mount();
     ($(el, 'thead input[type="checkbox"]') as HTMLInputElement).click();
     await el.updateComplete;
