@@ -27,6 +27,9 @@ export { PorticoInvoiceList } from './invoice-list/invoice-list.component.js';
 export type { PorticoDownloadCompleteDetail, PorticoInvoiceOpenDetail } from './invoice-list/invoice-list.component.js';
 export { PorticoInvoicePreview } from './invoice-preview/invoice-preview.component.js';
 export type { PorticoInvoiceChangedDetail, PorticoInvoiceLoadedDetail } from './invoice-preview/invoice-preview.component.js';
+// The estimate widgets' classes are types here only: their code is a chunk of its own (see bundle.ts), from `@portico/widgets/estimate-list.js` and `estimate-preview.js`.
+export type { PorticoEstimateList, PorticoEstimateOpenDetail } from './estimate-list/estimate-list.component.js';
+export type { PorticoEstimatePreview, PorticoEstimateAnsweredDetail, PorticoEstimateInvoiceOpenDetail, PorticoEstimateLoadedDetail } from './estimate-preview/estimate-preview.component.js';
 export { PorticoPayButton } from './pay-button/pay-button.component.js';
 export type {
   PayableInvoice,

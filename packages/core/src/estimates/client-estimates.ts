@@ -1,7 +1,10 @@
 import type { EstimateRow } from '../db/schema.js';
 import { businessToday } from '../businesses/business-today.js';
 import type { BusinessContext, Executor } from '../context.js';
+import { requireBusinessRow } from '../businesses/businesses.js';
+import { requireClientRow } from '../clients/client-row.js';
 import { readLineRows } from '../invoices/document-lines.js';
+import { currentParties, type InvoiceParties } from '../invoices/invoice-parties.js';
 import { PorticoError } from '../shared/errors.js';
 import { toEstimate, toEstimateSummary, type Estimate, type EstimateSummary } from './estimate-model.js';
 
@@ -10,6 +13,8 @@ export interface ClientEstimate extends Estimate {
   clientName: string;
   /** Sent and not past its valid-until date: the client may accept or decline it. */
   canRespond: boolean;
+  /** Seller and buyer as they are now: an estimate freezes no copy (the invoice it becomes does, when issued). */
+  parties: InvoiceParties;
 }
 
 /**
@@ -36,7 +41,8 @@ export async function getClientEstimate(ctx: BusinessContext, clientId: string, 
   const { clientName, ...row } = await requireClientEstimateRow(ctx.db, ctx.businessId, clientId, estimateId);
   const today = await businessToday(ctx);
   const estimate = toEstimate(row, await readLineRows(ctx.db, 'estimate_lines', ctx.businessId, estimateId), today);
-  return { ...estimate, clientName, canRespond: estimate.displayStatus === 'sent' };
+  const parties = currentParties(await requireBusinessRow(ctx.db, ctx.businessId), await requireClientRow(ctx.db, ctx.businessId, clientId));
+  return { ...estimate, clientName, canRespond: estimate.displayStatus === 'sent', parties };
 }
 
 /** The estimate row with its client's name, only if the client may see it. */

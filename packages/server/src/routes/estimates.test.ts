@@ -60,6 +60,11 @@ describeEachDatabase('estimates over HTTP', (database) => {
     const detail = await json<EstimateDetailResponse>(await get(`/estimates/${created.id}`));
     expect(detail).toMatchObject({ canRespond: true, versionHash: created.versionHash, notes: 'Spring', client: { name: 'Globex Corporation' }, business: { name: 'Harbor & Pine Studio' } });
     expect(detail.lines).toEqual(created.lines);
+    // Seller and buyer as they are now, and the tax breakdown, as an invoice's detail carries them (the portal's preview shows both).
+    expect(detail.parties).toMatchObject({ seller: { name: 'Harbor & Pine Studio' }, buyer: { name: 'Globex Corporation' } });
+    expect(detail.taxSummary.map((row) => [row.category, row.rate]).sort()).toEqual([['standard', 19], ['standard', 7.7]]);
+    expect(detail.taxSummary.reduce((sum, row) => sum + row.taxAmount, 0)).toBe(detail.taxTotal);
+    expect(detail.taxNotes).toEqual([]);
 
     const accepted = await json<EstimateDetailResponse>(
       await post(`/estimates/${created.id}/accept`, { name: 'Ann Ledger', confirmed: true }, { 'user-agent': 'PortalTest/1.0', 'x-forwarded-for': '203.0.113.9' }),

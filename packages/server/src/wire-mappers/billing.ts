@@ -60,7 +60,7 @@ export function toInvoiceDetail(invoice: ClientInvoice): Omit<InvoiceDetailRespo
     client: { name: invoice.clientName },
     parties: toPartiesWire(invoice.parties),
     taxSummary: taxSummary(invoice.lines),
-    taxNotes: toTaxNotes(invoice),
+    taxNotes: toTaxNotes(invoice.lines, invoice.parties),
   };
 }
 
@@ -84,11 +84,12 @@ export function toPartiesWire({ seller, buyer }: InvoiceParties): InvoiceDetailR
   };
 }
 
-function toTaxNotes(invoice: ClientInvoice): TaxNoteWire[] {
-  const needed = taxNotesNeeded(invoice.lines);
+/** The reverse-charge and exemption notes a document's lines call for, in the seller's words when it has its own. */
+export function toTaxNotes(lines: readonly InvoiceLine[], parties: InvoiceParties): TaxNoteWire[] {
+  const needed = taxNotesNeeded(lines);
   return [
-    ...(needed.reverseCharge ? [{ kind: 'reverse_charge' as const, text: invoice.parties.seller.reverseChargeNote }] : []),
-    ...(needed.exempt ? [{ kind: 'exempt' as const, text: invoice.parties.seller.taxExemptNote }] : []),
+    ...(needed.reverseCharge ? [{ kind: 'reverse_charge' as const, text: parties.seller.reverseChargeNote }] : []),
+    ...(needed.exempt ? [{ kind: 'exempt' as const, text: parties.seller.taxExemptNote }] : []),
   ];
 }
 

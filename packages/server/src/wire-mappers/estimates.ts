@@ -1,7 +1,8 @@
 /** Core's estimates as the wire carries them: instants as ISO text, only what each side may see. */
 import type { ClientEstimate, Estimate, EstimateAcceptance, EstimateSummary } from '@portico/core';
 import type { AdminEstimateDetailResponse, AdminEstimateListItem, EstimateAcceptanceWire, EstimateContentWire, EstimateDetailResponse, EstimateListItem } from '@portico/wire';
-import { toLineWire } from './billing.js';
+import { taxSummary } from '@portico/core';
+import { toLineWire, toPartiesWire, toTaxNotes } from './billing.js';
 
 export function toEstimateListItem(estimate: EstimateSummary): EstimateListItem {
   return {
@@ -28,6 +29,9 @@ export function toEstimateDetail(estimate: ClientEstimate): Omit<EstimateDetailR
     declinedAt: estimate.declinedAt?.toISOString() ?? null,
     declineReason: estimate.declineReason,
     client: { name: estimate.clientName },
+    parties: toPartiesWire(estimate.parties),
+    taxSummary: taxSummary(estimate.lines),
+    taxNotes: toTaxNotes(estimate.lines, estimate.parties),
   };
 }
 

@@ -9,10 +9,14 @@ import type {
   TicketMessageWire,
   TicketReplyRequest,
   TicketThreadResponse,
+  AcceptEstimateRequest,
   CheckoutRequest,
+  DeclineEstimateRequest,
   CheckoutResponse,
   CheckoutStatusResponse,
   ErrorBody,
+  EstimateDetailResponse,
+  EstimateListResponse,
   InvoiceDetailResponse,
   InvoiceListQuery,
   InvoiceListResponse,
@@ -23,6 +27,7 @@ import type {
   StatementResponse,
 } from '@portico/wire';
 import { messagePayload } from './message-payload.js';
+import { estimatePath, estimatePdfPath } from './estimate-paths.js';
 import { ZipEntryCounter } from './zip-entry-counter.js';
 
 /** What `downloadZip` fetches: the invoices matching a list query (its filters), or these ids. */
@@ -285,6 +290,50 @@ export class PorticoClient {
     return this.#download(zipPath(selection, options.locale), 'invoices.zip', onProgress, options);
   }
 
+  // ---- estimates (the client's side) ----
+
+  /** `GET /api/estimates`: every estimate sent to the client, newest first. */
+  listEstimates(options: RequestOptions = {}): Promise<EstimateListResponse> {
+    return this.#request<EstimateListResponse>('/api/estimates', { method: 'GET', ...options });
+  }
+
+  /** `GET /api/estimates/:id`: everything the preview shows, with `canRespond`. */
+  estimate(id: string, options: RequestOptions = {}): Promise<EstimateDetailResponse> {
+    return this.#request<EstimateDetailResponse>(estimatePath(id), { method: 'GET', ...options });
+  }
+
+  /**
+   * `POST /api/estimates/:id/accept`: final. `name` is the client's typed
+   * full name, `confirmed` the tick; answers the estimate as it now stands
+   * (`invoiceId` set). Refused (`estimate_expired`, `estimate_not_acceptable`) with nothing changed.
+   */
+  acceptEstimate(id: string, body: AcceptEstimateRequest, options: RequestOptions = {}): Promise<EstimateDetailResponse> {
+    return this.#request<EstimateDetailResponse>(`${estimatePath(id)}/accept`, { method: 'POST', json: body, ...options });
+  }
+
+  /** `POST /api/estimates/:id/decline` with an optional reason: final; answers the estimate as it now stands. */
+  declineEstimate(id: string, body: DeclineEstimateRequest = {}, options: RequestOptions = {}): Promise<EstimateDetailResponse> {
+    return this.#request<EstimateDetailResponse>(`${estimatePath(id)}/decline`, { method: 'POST', json: body, ...options });
+  }
+
+  /** Address of an estimate's PDF (a plain link works with the session cookie; in bearer mode use {@link PorticoClient.downloadEstimatePdf}). */
+  estimatePdfUrl(id: string, locale?: string): string {
+    return `${this.server}${withLocale(estimatePdfPath(id), locale)}`;
+  }
+
+  /** `GET /api/estimates/:id/pdf` as a Blob, with the session's credentials. */
+  downloadEstimatePdf(id: string, options: DocumentOptions = {}): Promise<DownloadedFile> {
+    return this.#download(withLocale(estimatePdfPath(id), options.locale), `estimate-${safeFilePart(id)}.pdf`, undefined, options);
+  }
+
+  /**
+   * `GET /api/estimates/download.zip?ids=`: the ZIP of these estimates'
+   * PDFs, streamed in with progress as {@link PorticoClient.downloadZip}'s.
+   */
+  downloadEstimatesZip(ids: readonly string[], onProgress?: (progress: DownloadProgress) => void, options: DocumentOptions = {}): Promise<DownloadedFile> {
+    return this.#download(withLocale(`/api/estimates/download.zip?ids=${idList(ids)}`, options.locale), 'estimates.zip', onProgress, options);
+  }
+
   // ---- paying online (Stripe embedded Checkout) ----
 
   /**
@@ -496,15 +545,17 @@ function withLocale(path: string, locale: string | undefined): string {
   return `${path}${path.includes('?') ? '&' : '?'}locale=${encodeURIComponent(locale)}`;
 }
 
+/** `a,b%2Cc`: ids for `?ids=`, each escaped, commas between. */
+function idList(ids: readonly string[]): string {
+  return ids.map((id) => encodeURIComponent(id)).join(',');
+}
+
 function pdfPath(id: string, locale: string | undefined): string {
   return withLocale(`/api/invoices/${encodeURIComponent(id)}/pdf`, locale);
 }
 
 function zipPath(selection: ZipSelection, locale: string | undefined): string {
-  if ('ids' in selection) {
-    const ids = selection.ids.map((id) => encodeURIComponent(id)).join(',');
-    return withLocale(`/api/invoices/download.zip?ids=${ids}`, locale);
-  }
+  if ('ids' in selection) return withLocale(`/api/invoices/download.zip?ids=${idList(selection.ids)}`, locale);
   const { status, from, to, q, sort, order } = selection as InvoiceListQuery;
   return withLocale(`/api/invoices/download.zip${invoiceQueryString({ status, from, to, q, sort, order })}`, locale);
 }

@@ -91,6 +91,8 @@ export const ar: Strings = {
   accountErrorInvalid: (field) => `يُرجى التحقق من: ${field}.`,
 
   tabInvoices: 'الفواتير',
+  tabEstimates: 'عروض الأسعار',
+  backToEstimates: 'العودة إلى عروض الأسعار',
   loadFailed: 'تعذّر التحميل. يرجى المحاولة مرة أخرى.',
   retry: 'إعادة المحاولة',
   statusDraft: 'مسودة',

@@ -87,6 +87,8 @@ export const de: Strings = {
   accountErrorInvalid: (field) => `Bitte prüfen: ${field}.`,
 
   tabInvoices: 'Rechnungen',
+  tabEstimates: 'Angebote',
+  backToEstimates: 'Zurück zu den Angeboten',
   loadFailed: 'Das konnte nicht geladen werden. Bitte versuchen Sie es erneut.',
   retry: 'Erneut versuchen',
   statusDraft: 'Entwurf',

@@ -85,6 +85,8 @@ export const en: Strings = {
   accountErrorInvalid: (field) => `Please check: ${field}.`,
 
   tabInvoices: 'Invoices',
+  tabEstimates: 'Estimates',
+  backToEstimates: 'Back to estimates',
   loadFailed: 'We could not load this. Please try again.',
   retry: 'Try again',
   statusDraft: 'Draft',

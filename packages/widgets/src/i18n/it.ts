@@ -87,6 +87,8 @@ export const it: Strings = {
   accountErrorInvalid: (field) => `Controlli: ${field}.`,
 
   tabInvoices: 'Fatture',
+  tabEstimates: 'Preventivi',
+  backToEstimates: 'Torna ai preventivi',
   loadFailed: 'Non è stato possibile caricare. Riprova.',
   retry: 'Riprova',
   statusDraft: 'Bozza',

@@ -83,6 +83,8 @@ export const ja: Strings = {
   accountErrorInvalid: (field) => `${field}を確認してください。`,
 
   tabInvoices: '請求書',
+  tabEstimates: '見積書',
+  backToEstimates: '見積書一覧に戻る',
   loadFailed: '読み込めませんでした。もう一度お試しください。',
   retry: '再試行',
   statusDraft: '下書き',

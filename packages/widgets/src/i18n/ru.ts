@@ -87,6 +87,8 @@ export const ru: Strings = {
   accountErrorInvalid: (field) => `Проверьте поле: ${field}.`,
 
   tabInvoices: 'Счета',
+  tabEstimates: 'Сметы',
+  backToEstimates: 'Назад к сметам',
   loadFailed: 'Не удалось загрузить. Попробуйте снова.',
   retry: 'Повторить',
   statusDraft: 'Черновик',

@@ -93,6 +93,9 @@ export interface Strings {
 
   // ---- billing: shared ----
   tabInvoices: string;
+  /** The Estimates tab (the rest of the estimates' text is in estimates/i18n/, loaded with the tab). */
+  tabEstimates: string;
+  backToEstimates: string;
   /** A request failed in a way we cannot explain further. */
   loadFailed: string;
   retry: string;

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { InvoiceListItem } from '@portico/wire';
-import type { DownloadedFile, ZipSelection } from '../client/portico-client.js';
+import type { ZipSelection } from '../client/portico-client.js';
 import { emit } from '../shared/events.js';
 import { InvoiceQueryController, type InvoiceListView } from '../shared/invoice-query.js';
 import { renderFilterBar, renderListFooter, renderListState } from '../shared/invoice-table.js';
@@ -8,7 +8,7 @@ import { PorticoElement } from '../shared/portico-element.js';
 import type { PorticoInvoicePaidDetail } from '../pay-button/pay-button.component.js';
 import { renderInvoiceRows } from './invoice-rows.js';
 import { invoiceListStyles } from './invoice-list.styles.js';
-import { downloadIcon, renderZipDownload, ZipDownload } from './zip-download.js';
+import { downloadIcon, renderZipDownload, saveZip, ZipDownload, type ZipListHost } from './zip-download.js';
 
 /** Detail of `portico-invoice-open`. */
 export interface PorticoInvoiceOpenDetail {
@@ -19,11 +19,7 @@ export interface PorticoInvoiceOpenDetail {
 /** Detail of `portico-invoice-view-change`: the filters and sort the person chose. */
 export type PorticoInvoiceViewChangeDetail = InvoiceListView;
 
-/** Detail of `portico-download-complete`. Cancel the event to save the file yourself. */
-export interface PorticoDownloadCompleteDetail extends DownloadedFile {
-  /** The object URL of the "Save" link (revoked at the next download, or when the element leaves the page). */
-  url: string;
-}
+export type { PorticoDownloadCompleteDetail } from './zip-download.js';
 
 /**
  * The client's invoices as a table: sortable by its column headers (click or
@@ -203,34 +199,30 @@ export class PorticoInvoiceList extends PorticoElement {
 
   // ---- download ----
 
-  async #downloadZip(kind: 'all' | 'selected'): Promise<void> {
-    const zip = this.#zip;
-    if (zip.running) return;
+  #downloadZip(kind: 'all' | 'selected'): Promise<void> {
     const query = this.#query;
     const useFilters = kind === 'all' || this._allMatching;
     const { status, from, to, q, sort, order } = query.query;
     const selection: ZipSelection = useFilters ? { status, from, to, q, sort, order } : { ids: [...this._selected] };
     const expected = useFilters ? query.total : this._selected.size;
-    this.focusAfterUpdate('[part~="download"] button');
-    try {
-      const file = await zip.run(expected, (onProgress, signal) => this.api.downloadZip(selection, onProgress, { signal, locale: this.language }));
-      if (file) {
-        this._announcement = this.strings.downloadReady(file.pdfs || expected);
-        // Cancelled, the page saves the file itself.
-        const save = emit<PorticoDownloadCompleteDetail>(this, 'portico-download-complete', file, true);
-        await this.updateComplete;
-        const link = this.renderRoot.querySelector<HTMLAnchorElement>('[part~="save-link"]');
-        if (save) link?.click();
-        link?.focus();
-        return;
-      }
-      this._announcement = this.strings.downloadCancelled;
-    } catch (error) {
-      this.noticeError(error);
-      const text = this.errorText(error);
-      zip.fail(text === this.strings.loadFailed || text === this.strings.unknownError ? this.strings.downloadFailed : text);
-    }
-    this.focusAfterUpdate('[part~="download-button"]');
+    return saveZip(
+      this.#zipHost,
+      this.#zip,
+      expected,
+      (onProgress, signal) => this.api.downloadZip(selection, onProgress, { signal, locale: this.language }),
+      (pdfs) => this.strings.downloadReady(pdfs),
+    );
+  }
+
+  get #zipHost(): ZipListHost {
+    return {
+      element: this,
+      strings: this.strings,
+      focusAfterUpdate: (selector) => this.focusAfterUpdate(selector),
+      noticeError: (error) => this.noticeError(error),
+      errorText: (error) => this.errorText(error),
+      announce: (text) => (this._announcement = text),
+    };
   }
 
   // ---- opening ----

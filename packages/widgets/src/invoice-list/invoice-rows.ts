@@ -3,7 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { InvoiceListItem } from '@portico/wire';
 import type { WidgetView } from '../shared/portico-element.js';
 import type { InvoiceQueryController } from '../shared/invoice-query.js';
-import { date, invoiceNumber, money, renderSortHeader, renderStatusBadge } from '../shared/invoice-table.js';
+import { date, invoiceNumber, money, renderSelectAllHeader, renderSortHeader, renderStatusBadge } from '../shared/invoice-table.js';
 
 /** What the invoice list's table reads of the list. */
 export interface InvoiceRowsView extends WidgetView {
@@ -27,18 +27,7 @@ export function renderInvoiceRows(view: InvoiceRowsView): TemplateResult {
     <table part="table" aria-labelledby="heading">
       <thead>
         <tr>
-          <th scope="col" class="select">
-            <label class="select-all">
-              <input
-                part="checkbox"
-                type="checkbox"
-                .checked=${allLoaded}
-                .indeterminate=${view.someSelected && !allLoaded}
-                @change=${(event: Event) => view.toggleAll((event.target as HTMLInputElement).checked)}
-              />
-              <span class="select-all-text">${strings.selectAll}</span>
-            </label>
-          </th>
+          ${renderSelectAllHeader(strings, allLoaded, view.someSelected, view.toggleAll)}
           ${renderSortHeader(query, 'number', strings.columnNumber)} ${renderSortHeader(query, 'status', strings.columnStatus)}
           ${renderSortHeader(query, 'issueDate', strings.columnIssueDate)} ${renderSortHeader(query, 'dueDate', strings.columnDueDate)}
           ${renderSortHeader(query, 'amount', strings.columnAmount, 'money')}

@@ -3,6 +3,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import type { DownloadedFile, DownloadProgress } from '../client/portico-client.js';
 import type { Strings } from '../i18n/index.js';
 import { formatBytes } from '../shared/format.js';
+import { emit } from '../shared/events.js';
 import { isAbort } from '../shared/portico-element.js';
 
 /** Where a ZIP download stands. */
@@ -77,6 +78,61 @@ export class ZipDownload implements ReactiveController {
     if (this.#url) URL.revokeObjectURL(this.#url);
     this.#url = null;
   }
+}
+
+/** What `saveZip` needs of the list it runs in. */
+export interface ZipListHost {
+  /** The list element: `portico-download-complete` is emitted from it. */
+  element: HTMLElement & { readonly updateComplete: Promise<boolean>; readonly renderRoot: HTMLElement | DocumentFragment };
+  strings: Strings;
+  focusAfterUpdate: (selector: string) => void;
+  noticeError: (error: unknown) => void;
+  errorText: (error: unknown) => string;
+  /** What to announce: the download is ready, or was cancelled. */
+  announce: (text: string) => void;
+}
+
+/**
+ * A list's "Download" button: runs `zip` for `expected` PDFs, then emits
+ * `portico-download-complete` (cancelled, the page saves the file itself;
+ * else the Save link is clicked) and puts focus on the Save link; a
+ * failure is shown in the box, and focus goes back to the download button.
+ * `ready` says the file is ready, in the list's own words.
+ */
+export async function saveZip(
+  host: ZipListHost,
+  zip: ZipDownload,
+  expected: number,
+  fetch: (onProgress: (progress: DownloadProgress) => void, signal: AbortSignal) => Promise<DownloadedFile>,
+  ready: (pdfs: number) => string,
+): Promise<void> {
+  if (zip.running) return;
+  const { strings, element } = host;
+  host.focusAfterUpdate('[part~="download"] button');
+  try {
+    const file = await zip.run(expected, fetch);
+    if (file) {
+      host.announce(ready(file.pdfs || expected));
+      const save = emit<PorticoDownloadCompleteDetail>(element, 'portico-download-complete', file, true);
+      await element.updateComplete;
+      const link = element.renderRoot.querySelector<HTMLAnchorElement>('[part~="save-link"]');
+      if (save) link?.click();
+      link?.focus();
+      return;
+    }
+    host.announce(strings.downloadCancelled);
+  } catch (error) {
+    host.noticeError(error);
+    const text = host.errorText(error);
+    zip.fail(text === strings.loadFailed || text === strings.unknownError ? strings.downloadFailed : text);
+  }
+  host.focusAfterUpdate('[part~="download-button"]');
+}
+
+/** Detail of `portico-download-complete`. Cancel the event to save the file yourself. */
+export interface PorticoDownloadCompleteDetail extends DownloadedFile {
+  /** The object URL of the "Save" link (revoked at the next download, or when the element leaves the page). */
+  url: string;
 }
 
 /** The download's box: a progress bar with Cancel, the "Save" link, or why it ended. */

@@ -1,10 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { InvoiceDetailResponse, InvoiceLineWire, SessionResponse } from '@portico/wire';
+import type { InvoiceDetailResponse, SessionResponse } from '@portico/wire';
 import { PorticoApiError } from '../client/portico-client.js';
 import type { Strings } from '../i18n/index.js';
 import { isHexColor, readableTextColor } from '../shared/color.js';
-import { formatDate, formatMoney, formatNumber, formatPercent } from '../shared/format.js';
+import { formatDate, formatMoney } from '../shared/format.js';
 import { invoiceNumber, renderStatusBadge } from '../shared/invoice-table.js';
 import { Poller } from '../shared/poller.js';
 import { PorticoElement } from '../shared/portico-element.js';
@@ -16,7 +16,9 @@ type Details = typeof import('./invoice-details.js');
 let details: Details | undefined;
 /** The document's details (invoice-details.ts), fetched once, with the first invoice. */
 const loadDetails = async (): Promise<Details> => (details ??= await import('./invoice-details.js'));
-import { methodLabel, pdfIcon, printIcon, taxesByRate } from './document-parts.js';
+import { renderLineItems, renderNotes, renderTotals } from './document-body.js';
+import { methodLabel } from './document-parts.js';
+import { PdfDownload, renderDocumentActions, renderDocumentHead } from './document-head.js';
 
 /** Nothing asked for yet (no invoice, or nowhere to load it from), else where the invoice's request stands. */
 type State = { kind: 'idle' } | ResourceState<InvoiceDetailResponse>;
@@ -99,8 +101,6 @@ export class PorticoInvoicePreview extends PorticoElement {
   static override properties = {
     invoiceId: { type: String, attribute: 'invoice-id' },
     pollInterval: { type: Number, attribute: 'poll-interval' },
-    _pdfBusy: { state: true },
-    _pdfError: { state: true },
     _copied: { state: true },
   };
 
@@ -108,8 +108,6 @@ export class PorticoInvoicePreview extends PorticoElement {
   invoiceId: string | null = null;
   /** Milliseconds between polls of an open invoice at first (slower while nothing changes); 0 turns polling off. */
   pollInterval: number = 5000;
-  private _pdfBusy: boolean = false;
-  private _pdfError: string | null = null;
   private _copied: string | null = null;
   #copiedTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -118,9 +116,15 @@ export class PorticoInvoicePreview extends PorticoElement {
     load: (signal) => Promise.all([this.api.invoice(this.invoiceId!, { signal }), loadDetails()]).then(([invoice]) => invoice),
     // The same invoice fetched again stays on screen meanwhile.
     keep: (invoice) => invoice.id === this.invoiceId,
-    onStart: () => (this._pdfError = null),
+    onStart: () => this.#pdf.reset(),
     onValue: (invoice) =>
       emit<PorticoInvoiceLoadedDetail>(this, 'portico-invoice-loaded', { invoice }),
+  });
+  readonly #pdf = new PdfDownload(this, {
+    mode: () => this.api.mode,
+    fetch: () => this.api.downloadPdf(this.invoiceId!, { locale: this.language }),
+    root: () => this.renderRoot,
+    failed: (error) => (this.noticeError(error), this.errorText(error)),
   });
   /** The business's card payments (the session's `onlinePayments`), shared with the pay button. */
   readonly #payments = this.resource<SessionResponse['business']['onlinePayments']>({
@@ -184,32 +188,6 @@ export class PorticoInvoicePreview extends PorticoElement {
     this.requestUpdate();
   };
 
-  /** In bearer mode a plain link would carry no credentials: fetch the PDF with the token, then save it. */
-  async #onPdfClick(event: MouseEvent, invoice: InvoiceDetailResponse): Promise<void> {
-    if (this.api.mode !== 'bearer') return;
-    event.preventDefault();
-    if (this._pdfBusy) return;
-    this._pdfBusy = true;
-    this._pdfError = null;
-    try {
-      const file = await this.api.downloadPdf(invoice.id, { locale: this.language });
-      const url = URL.createObjectURL(file.blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = file.filename;
-      link.hidden = true;
-      this.renderRoot.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    } catch (error) {
-      this.noticeError(error);
-      this._pdfError = this.errorText(error);
-    } finally {
-      this._pdfBusy = false;
-    }
-  }
-
   /** Copies a bank detail, shows "Copied" on its button and announces it. */
   async #copy(label: string, value: string): Promise<void> {
     await navigator.clipboard.writeText(value);
@@ -261,37 +239,14 @@ export class PorticoInvoicePreview extends PorticoElement {
     const locale = this.locale;
     const m = (amount: number): string => formatMoney(amount, invoice.currency, locale);
     const title = invoice.number ? strings.invoiceHeading(this.isolate(invoice.number)) : strings.invoiceDraftHeading;
-    const hasDiscounts = invoice.lines.some((line) => line.discountAmount !== 0);
     const overdue = invoice.displayStatus === 'overdue';
     const view = this.viewContext;
     const { renderHowToPay, renderParties, renderTaxSummary, renderTerms } = details!;
     const payments = this.#payments.state;
     const onlinePayments = payments.kind === 'ready' ? payments.value : payments.kind === 'error' ? null : undefined;
     return html`<article part="invoice" class="invoice status-${invoice.displayStatus}" aria-labelledby="invoice-title">
-      <header part="header" class="head">
-        <div part="brand" class="brand">
-          ${invoice.business.logoUrl ? html`<img part="logo" class="logo" src=${invoice.business.logoUrl} alt="" />` : nothing}
-          <span class="business-name">${invoice.business.name}</span>
-        </div>
-        <div class="title-row">
-          <h2 id="invoice-title" part="title" class="title">${title}</h2>
-          ${renderStatusBadge(invoice.displayStatus, strings)}
-        </div>
-      </header>
-
-      <div part="actions" class="actions">
-        <a
-          part="pdf-link button"
-          class="button primary"
-          href=${this.api.invoicePdfUrl(invoice.id, this.language)}
-          download="${invoiceNumber(invoice, strings)}.pdf"
-          aria-busy=${this._pdfBusy ? 'true' : 'false'}
-          @click=${(event: MouseEvent) => void this.#onPdfClick(event, invoice)}
-          >${pdfIcon}${strings.downloadPdf}</a
-        >
-        <button part="button print" type="button" @click=${() => window.print()}>${printIcon}${strings.printInvoice}</button>
-        ${this._pdfError ? html`<span class="pdf-error" role="alert">${this._pdfError}</span>` : nothing}
-      </div>
+      ${renderDocumentHead(invoice.business, 'invoice-title', title, renderStatusBadge(invoice.displayStatus, strings))}
+      ${renderDocumentActions(this.api.invoicePdfUrl(invoice.id, this.language), `${invoiceNumber(invoice, strings)}.pdf`, this.#pdf, strings)}
 
       ${renderParties(invoice, view)}
 
@@ -310,53 +265,15 @@ export class PorticoInvoicePreview extends PorticoElement {
         </div>
       </dl>
 
-      <table part="lines" class="lines ${hasDiscounts ? 'with-discounts' : ''}">
-        <caption class="visually-hidden">${strings.lineItems}</caption>
-        <thead>
-          <tr>
-            <th scope="col" class="desc">${strings.lineDescription}</th>
-            <th scope="col" class="num">${strings.lineQuantity}</th>
-            <th scope="col" class="num">${strings.lineUnitPrice}</th>
-            ${hasDiscounts ? html`<th scope="col" class="num">${strings.lineDiscount}</th>` : nothing}
-            <th scope="col" class="num">${strings.lineTax}</th>
-            <th scope="col" class="num">${strings.lineAmount}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${invoice.lines.map((line) => this.#renderLine(line, invoice.currency, hasDiscounts, strings))}
-        </tbody>
-      </table>
+      ${renderLineItems(invoice, view)}
 
       <div class="bottom">
-        ${invoice.notes
-          ? html`<section part="notes" class="notes" aria-labelledby="notes-heading">
-              <h3 id="notes-heading">${strings.notesHeading}</h3>
-              <p>${invoice.notes}</p>
-            </section>`
-          : html`<div></div>`}
+        ${renderNotes(invoice.notes, view)}
         <div class="side">
-          <dl part="totals" class="totals">
-            <div>
-              <dt>${strings.subtotal}</dt>
-              <dd>${m(invoice.subtotal)}</dd>
-            </div>
-            ${invoice.discountTotal !== 0
-              ? html`<div>
-                  <dt>${strings.discountTotal}</dt>
-                  <dd>${m(-invoice.discountTotal)}</dd>
-                </div>`
-              : nothing}
-            ${taxesByRate(invoice.lines).map(
-              ({ rate, tax }) => html`<div>
-                <dt>${strings.taxAtRate(formatPercent(rate, locale))}</dt>
-                <dd>${m(tax)}</dd>
-              </div>`,
-            )}
-            <div class="total">
-              <dt>${strings.total}</dt>
-              <dd>${m(invoice.total)}</dd>
-            </div>
-            ${invoice.amountPaid !== 0
+          ${renderTotals(
+            invoice,
+            view,
+            html`${invoice.amountPaid !== 0
               ? html`<div>
                   <dt>${strings.amountPaid}</dt>
                   <dd>${m(-invoice.amountPaid)}</dd>
@@ -365,8 +282,8 @@ export class PorticoInvoicePreview extends PorticoElement {
             <div class="balance ${overdue ? 'overdue' : ''}">
               <dt>${strings.balanceDue}</dt>
               <dd>${m(invoice.balance)}</dd>
-            </div>
-          </dl>
+            </div>`,
+          )}
           ${renderTaxSummary(invoice, view)}
           ${renderHowToPay(
             invoice,
@@ -401,18 +318,5 @@ export class PorticoInvoicePreview extends PorticoElement {
           </section>`
         : nothing}
     </article>`;
-  }
-
-  #renderLine(line: InvoiceLineWire, currency: string, hasDiscounts: boolean, strings: Strings): TemplateResult {
-    const locale = this.locale;
-    const m = (amount: number): string => formatMoney(amount, currency, locale);
-    return html`<tr part="line" class="line">
-      <td class="desc">${line.description}</td>
-      <td class="num qty" data-label=${strings.lineQuantity}>${formatNumber(line.quantity, locale)}</td>
-      <td class="num unit" data-label=${strings.lineUnitPrice}>${m(line.unitPrice)}</td>
-      ${hasDiscounts ? html`<td class="num discount" data-label=${strings.lineDiscount}>${line.discountAmount ? m(-line.discountAmount) : '—'}</td>` : nothing}
-      <td class="num tax" data-label=${strings.lineTax}>${formatPercent(line.taxRate, locale)}</td>
-      <td class="num amount" data-label=${strings.lineAmount}>${m(line.gross)}</td>
-    </tr>`;
   }
 }

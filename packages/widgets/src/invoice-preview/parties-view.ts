@@ -12,13 +12,13 @@ import type { WidgetView } from '../shared/portico-element.js';
 
 type Party = InvoiceDetailResponse['parties']['seller'] | InvoiceDetailResponse['parties']['buyer'];
 
-/** The seller's and the buyer's blocks, side by side (stacked when narrow). */
-export function renderParties(invoice: InvoiceDetailResponse, view: WidgetView): TemplateResult {
-  const { seller, buyer } = invoice.parties;
+/** The seller's and the buyer's blocks, side by side (stacked when narrow); an estimate names its buyer "Prepared for". */
+export function renderParties(doc: Pick<InvoiceDetailResponse, 'parties'>, view: WidgetView, buyerHeading: string = view.strings.billedTo): TemplateResult {
+  const { seller, buyer } = doc.parties;
   const { strings } = view;
   return html`<div part="parties" class="parties">
     ${renderParty('seller', strings.invoiceFrom, seller, view, seller.legalName && seller.legalName !== seller.name ? seller.legalName : null)}
-    ${renderParty('buyer', strings.billedTo, buyer, view, null)}
+    ${renderParty('buyer', buyerHeading, buyer, view, null)}
   </div>`;
 }
 
@@ -77,7 +77,7 @@ const categoryWord: Record<TaxCategoryWire, (strings: Strings) => string> = {
 };
 
 /** One row per VAT category and rate: the taxable amount and the tax. */
-export function renderTaxSummary(invoice: InvoiceDetailResponse, view: WidgetView): TemplateResult | typeof nothing {
+export function renderTaxSummary(invoice: Pick<InvoiceDetailResponse, 'taxSummary' | 'currency'>, view: WidgetView): TemplateResult | typeof nothing {
   if (invoice.taxSummary.length === 0) return nothing;
   const { strings, locale } = view;
   const m = (amount: number): string => formatMoney(amount, invoice.currency, locale);
@@ -106,9 +106,9 @@ function noteText(note: TaxNoteWire, strings: Strings): string {
   return note.text ?? (note.kind === 'reverse_charge' ? strings.taxNoteReverseCharge : strings.taxNoteExempt);
 }
 
-/** The reverse-charge and exemption notes, then the payment terms. */
-export function renderTerms(invoice: InvoiceDetailResponse, view: WidgetView): TemplateResult | typeof nothing {
-  const terms = invoice.parties.seller.paymentTermsText;
+/** The reverse-charge and exemption notes, then the payment terms (an estimate, which asks for no payment, leaves them out). */
+export function renderTerms(invoice: Pick<InvoiceDetailResponse, 'parties' | 'taxNotes'>, view: WidgetView, withPaymentTerms = true): TemplateResult | typeof nothing {
+  const terms = withPaymentTerms ? invoice.parties.seller.paymentTermsText : null;
   if (invoice.taxNotes.length === 0 && !terms) return nothing;
   const { strings } = view;
   return html`<div part="terms" class="terms">

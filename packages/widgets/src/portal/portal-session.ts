@@ -45,8 +45,8 @@ export interface PortalSessionOptions {
   strings: () => Strings;
   /** Moves focus to this selector after the next update. */
   focus: (selector: string) => void;
-  /** The link named an invoice or a ticket (the portal puts it in front unless the page chose one). */
-  linked: (target: { invoiceId?: string | null | undefined; ticketId?: string | null | undefined }) => void;
+  /** The link named an invoice, an estimate or a ticket (the portal puts it in front unless the page chose one). */
+  linked: (target: { invoiceId?: string | null | undefined; estimateId?: string | null | undefined; ticketId?: string | null | undefined }) => void;
   /** A client's session is on screen (at sign-in, or found on load). */
   signedIn: (session: SessionResponse) => void;
   /** The session is gone (or there was none). */

@@ -3,6 +3,7 @@ import type { PorticoClient } from '../client/portico-client.js';
 import type { Strings } from '../i18n/index.js';
 import type { InvoiceListView } from '../shared/invoice-query.js';
 import { renderAccountTab } from './account-tab.js';
+import { renderEstimatesTab } from './estimates-tab.js';
 import { renderInvoicesTab } from './invoices-tab.js';
 import { renderSupportTab } from './support-tab.js';
 
@@ -18,6 +19,10 @@ export interface PortalTabContext {
   focusInvoice: string | null;
   /** Shows an invoice (or, with `null`, no invoice: back to the list); resolves once the portal has re-rendered. */
   openInvoice: (id: string | null) => Promise<void>;
+  /** The estimate in front on the Estimates tab: from `?estimate=<id>` or the sign-in link at first, then the one the client opened; `null` for the list. */
+  focusEstimate: string | null;
+  /** Shows an estimate (or, with `null`, the list); resolves once the portal has re-rendered. */
+  openEstimate: (id: string | null) => Promise<void>;
   /** Call when a request answers 401: the portal forgets the session and returns to sign-in. */
   sessionEnded: () => void;
   /** The Support tab's view: a ticket's id, `'new'` for the form, or `null` for the list. */
@@ -52,6 +57,7 @@ export interface PortalTab {
  */
 export const portalTabs: readonly PortalTab[] = [
   { id: 'invoices', label: (s) => s.tabInvoices, render: renderInvoicesTab },
+  { id: 'estimates', label: (s) => s.tabEstimates, render: renderEstimatesTab },
   { id: 'support', label: (s) => s.tabSupport, badge: (c) => c.unreadTickets, render: renderSupportTab },
   { id: 'account', label: (s) => s.tabAccount, render: renderAccountTab },
 ];

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type ReactiveElement, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { AccountResponse, SessionResponse } from '@portico/wire';
 import type { PorticoClient } from '../client/portico-client.js';
@@ -48,7 +48,7 @@ export type { PorticoSignedInDetail, PorticoSignedOutDetail } from './portal-ses
  * @csspart input - Form inputs.
  * @csspart button - Every button; the main one also has `button-primary`.
  * @csspart message - Confirmations and errors.
- * @csspart back-button - "Back to invoices" above an open invoice.
+ * @csspart back-button - "Back to invoices" above an open invoice ("Back to estimates" above an open estimate).
  *
  * @cssproperty --portico-max-width - Widest the portal grows.
  */
@@ -61,6 +61,7 @@ export class PorticoPortal extends PorticoThemedElement {
     business: { type: String },
     businessName: { type: String, attribute: 'business-name' },
     focusInvoice: { type: String, attribute: 'focus-invoice' },
+    focusEstimate: { type: String, attribute: 'focus-estimate' },
     focusTicket: { type: String, attribute: 'focus-ticket' },
     urlState: { type: String, attribute: 'url-state' },
     urlParam: { type: String, attribute: 'url-param' },
@@ -84,6 +85,13 @@ export class PorticoPortal extends PorticoThemedElement {
    * statement and list. Setting it opens that invoice.
    */
   focusInvoice: string | null = null;
+  /**
+   * The estimate in front on the Estimates tab: from the page URL at first
+   * (`?portico=estimates/<id>`, or `?estimate=<id>` where an estimate email's
+   * link lands) or the sign-in link, then the one the client opened; `null`
+   * shows the list. Setting it selects the tab.
+   */
+  focusEstimate: string | null = null;
   /**
    * What the Support tab shows: a ticket's id (from the page URL at first,
    * `?portico=support/<id>` or `?ticket=<id>` as ticket emails link), `'new'`
@@ -120,8 +128,9 @@ export class PorticoPortal extends PorticoThemedElement {
   readonly #session = new PortalSession(this, {
     strings: () => this.#strings,
     focus: (selector) => this.focusAfterUpdate(selector),
-    linked: ({ invoiceId, ticketId }) => {
+    linked: ({ invoiceId, estimateId, ticketId }) => {
       if (this.focusInvoice === null && invoiceId) this.focusInvoice = invoiceId;
+      if (this.focusEstimate === null && estimateId) this.focusEstimate = estimateId;
       // A ticket email's link names its ticket (a server from before ticket links answers no ticketId).
       if (this.focusTicket === null && ticketId) this.focusTicket = ticketId;
     },
@@ -165,6 +174,7 @@ export class PorticoPortal extends PorticoThemedElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // An invoice put in front (by the page, or the sign-in link) shows on the Invoices tab.
     if (changed.has('focusInvoice') && this.focusInvoice && this.tabs.some((tab) => tab.id === 'invoices')) this._selectedTab = 'invoices';
+    if (changed.has('focusEstimate') && this.focusEstimate && this.tabs.some((tab) => tab.id === 'estimates')) this._selectedTab = 'estimates';
     if (changed.has('focusTicket') && this.focusTicket && this.tabs.some((tab) => tab.id === 'support')) this._selectedTab = 'support';
     // The Support tab's own list counts while it is open.
     this.#unreadTickets.polling(this.#session.view.kind === 'signed-in' && this._selectedTab !== 'support');
@@ -178,7 +188,11 @@ export class PorticoPortal extends PorticoThemedElement {
   // ---- the URL ----
 
   /** Which property holds the open item of each tab that opens items. */
-  static readonly #itemProperty: Readonly<Record<string, 'focusInvoice' | 'focusTicket'>> = { invoices: 'focusInvoice', support: 'focusTicket' };
+  static readonly #itemProperty: Readonly<Record<string, 'focusInvoice' | 'focusEstimate' | 'focusTicket'>> = {
+    invoices: 'focusInvoice',
+    estimates: 'focusEstimate',
+    support: 'focusTicket',
+  };
 
   get #route(): PortalRoute {
     const property = this._selectedTab ? PorticoPortal.#itemProperty[this._selectedTab] : undefined;
@@ -263,6 +277,8 @@ export class PorticoPortal extends PorticoThemedElement {
       locale: intlLocale(this.#requestedLanguage),
       focusInvoice: this.focusInvoice,
       openInvoice: this.#openInvoice,
+      focusEstimate: this.focusEstimate,
+      openEstimate: this.#openEstimate,
       focusTicket: this.focusTicket,
       openTicket: this.#openTicket,
       listView: this._listView,
@@ -323,6 +339,15 @@ export class PorticoPortal extends PorticoThemedElement {
     this.focusInvoice = id;
     if (id !== null) this.focusAfterUpdate('.back');
     await this.updateComplete;
+  };
+
+  /** Puts an estimate in front (or none: the list), then moves focus to the Back button when one opened. */
+  #openEstimate = async (id: string | null): Promise<void> => {
+    this.focusEstimate = id;
+    await this.updateComplete;
+    // The tab draws itself after the portal (estimates/estimates-tab.ts): Back is there once it has.
+    await this.renderRoot.querySelector<ReactiveElement>('portico-estimates-tab')?.updateComplete;
+    if (id !== null) this.renderRoot.querySelector<HTMLElement>('.back')?.focus();
   };
 
   /** Shows a ticket, the new-ticket form or the list in the Support tab; moves focus to Back when one opened. */

@@ -283,7 +283,8 @@ export const portalStyles = css`
   /* ---- support ---- */
 
   .support-home,
-  .ticket-view {
+  .ticket-view,
+  .estimate-view {
     display: grid;
     gap: calc(var(--_space) * 2);
   }

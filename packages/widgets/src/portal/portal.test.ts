@@ -383,14 +383,14 @@ describe('<portico-portal> signed in with the cookie', () => {
     expect(buttons).to.deep.equal(['Sign out', 'Sign out everywhere']);
 
     const tabs = [...el.shadowRoot!.querySelectorAll('[role="tab"]')];
-    expect(tabs.map(text)).to.deep.equal(['Invoices', 'Support', 'Account']);
+    expect(tabs.map(text)).to.deep.equal(['Invoices', 'Estimates', 'Support', 'Account']);
     expect(tabs[0]!.getAttribute('aria-selected')).to.equal('true');
-    (tabs[2] as HTMLElement).click();
+    (tabs[3] as HTMLElement).click();
     await el.updateComplete;
-    expect(tabs[2]!.getAttribute('aria-selected')).to.equal('true');
+    expect(tabs[3]!.getAttribute('aria-selected')).to.equal('true');
     const panel = $(el, '[role="tabpanel"]');
-    expect(panel.getAttribute('aria-labelledby')).to.equal(tabs[2]!.id);
-    expect(tabs[2]!.getAttribute('aria-controls')).to.equal(panel.id);
+    expect(panel.getAttribute('aria-labelledby')).to.equal(tabs[3]!.id);
+    expect(tabs[3]!.getAttribute('aria-controls')).to.equal(panel.id);
     const panelText = text(panel);
     expect(panelText).to.contain('Ann Archer');
     expect(Boolean(panel.querySelector('portico-account')), 'the client’s own details, to edit').to.equal(true);

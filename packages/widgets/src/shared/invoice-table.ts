@@ -130,19 +130,31 @@ const sortIcon = html`<svg class="sort-icon" viewBox="0 0 10 14" width="10" heig
   <path class="up" d="M5 1 9 6H1z" /><path class="down" d="M5 13 1 8h8z" />
 </svg>`;
 
+/** What a sortable table tells its headers: the column it is sorted by, the order, and how to sort by another. */
+export interface SortState<Field extends string> {
+  readonly sort: Field;
+  readonly order: 'asc' | 'desc';
+  sortBy(field: Field): void;
+}
+
 /** A column header that sorts: a button inside the `th`, whose `aria-sort` says the order. */
-export function renderSortHeader<Item extends InvoiceListItem>(
-  query: InvoiceQueryController<Item>,
-  field: InvoiceSortField,
-  label: string,
-  className = '',
-): TemplateResult {
+export function renderSortHeader<Field extends string = InvoiceSortField>(query: SortState<Field>, field: Field, label: string, className = ''): TemplateResult {
   const active = query.sort === field;
   const sort = active ? (query.order === 'asc' ? 'ascending' : 'descending') : nothing;
   return html`<th scope="col" class="sortable ${className}" aria-sort=${sort} data-sort=${field} data-order=${active ? query.order : 'none'}>
     <button part="sort-button" type="button" @click=${() => query.sortBy(field)}>
       <span>${label}</span>${sortIcon}
     </button>
+  </th>`;
+}
+
+/** The "select all" checkbox's header cell: ticked when every row is, half when some are. */
+export function renderSelectAllHeader(strings: Strings, all: boolean, some: boolean, toggle: (checked: boolean) => void): TemplateResult {
+  return html`<th scope="col" class="select">
+    <label class="select-all">
+      <input part="checkbox" type="checkbox" .checked=${all} .indeterminate=${some && !all} @change=${(event: Event) => toggle((event.target as HTMLInputElement).checked)} />
+      <span class="select-all-text">${strings.selectAll}</span>
+    </label>
   </th>`;
 }
 

@@ -201,7 +201,8 @@ export const controlStyles = css`
   }
 
   input,
-  select {
+  select,
+  textarea {
     min-height: 2.5rem;
     padding: 0.4em 0.7em;
     font: inherit;
@@ -210,6 +211,10 @@ export const controlStyles = css`
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+  }
+  textarea {
+    min-height: 5rem;
+    resize: vertical;
   }
   input::placeholder {
     color: var(--_muted);

@@ -3,7 +3,7 @@
  * into an invoice. Amounts are integers of minor units of `currency`; dates
  * are `YYYY-MM-DD`, instants ISO 8601.
  */
-import type { InvoiceLineWire } from './billing.js';
+import type { InvoiceDetailResponse, InvoiceLineWire } from './billing.js';
 
 /**
  * What a person sees: the stored status, with a sent estimate past its
@@ -60,6 +60,12 @@ export interface EstimateDetailResponse extends EstimateListItem, EstimateConten
   declineReason: string | null;
   client: { name: string };
   business: { name: string; brandColor: string; logoUrl: string | null; locale: string };
+  /** Seller and buyer as they are now (an estimate freezes no copy), as an invoice shows them. */
+  parties: InvoiceDetailResponse['parties'];
+  /** One row per VAT category and rate. */
+  taxSummary: InvoiceDetailResponse['taxSummary'];
+  /** Notes the lines call for (reverse charge, exemption). */
+  taxNotes: InvoiceDetailResponse['taxNotes'];
 }
 
 /** `POST /api/estimates/:id/accept`: the name typed and the confirmation tick. */

@@ -1,4 +1,5 @@
-import { loadedStrings, loadStrings, stringsFor, type Locale, type Strings } from '../../i18n/index.js';
+import type { Locale, Strings } from '../../i18n/index.js';
+import { mergedTables } from '../../i18n/merged-tables.js';
 import { lazyTables } from '../../i18n/tables.js';
 import { en } from './en.js';
 import type { AdminStrings } from './strings.js';
@@ -22,24 +23,13 @@ const tables = lazyTables<AdminStrings>(en, {
   ar: () => import('./ar.js').then((table) => table.ar),
 });
 
+const merged = mergedTables(en, tables);
+
 /** True once both of a language's tables are here. */
-export function adminStringsLoaded(locale: Locale): boolean {
-  return loadedStrings(locale) !== undefined && tables.loaded(locale) !== undefined;
-}
+export const adminStringsLoaded = (locale: Locale): boolean => merged.loaded(locale);
 
 /** Fetches both of a language's tables (once; English for one whose file cannot be fetched). */
-export async function loadAdminStrings(locale: Locale): Promise<AdminWidgetStrings> {
-  await Promise.all([loadStrings(locale), tables.load(locale)]);
-  return adminStringsFor(locale);
-}
-
-const merged = new Map<Locale, { client: Strings; admin: AdminStrings; both: AdminWidgetStrings }>();
+export const loadAdminStrings = (locale: Locale): Promise<AdminWidgetStrings> => merged.load(locale);
 
 /** Both tables of a language as one, as far as they are loaded (English for the rest); the same object until one changes. */
-export function adminStringsFor(locale: Locale): AdminWidgetStrings {
-  const client = stringsFor(locale);
-  const admin = tables.loaded(locale) ?? en;
-  let entry = merged.get(locale);
-  if (entry?.client !== client || entry.admin !== admin) merged.set(locale, (entry = { client, admin, both: { ...client, ...admin } }));
-  return entry.both;
-}
+export const adminStringsFor = (locale: Locale): AdminWidgetStrings => merged.stringsFor(locale);
