@@ -11,9 +11,10 @@ import { typeText } from '../testing/type-text.js';
 import { waitUntil } from '../testing/wait-until.js';
 import type { PorticoPortal } from './portal.component.js';
 import './portal.js';
+import { restorePageUrlAfterEach } from '../testing/portal-fixture.js';
 
 /** The portal's Estimates tab: loaded with the tab, `?estimate=` and the link's estimate in front, accept → the invoice it became. */
-const originalUrl = location.href;
+const originalUrl = restorePageUrlAfterEach();
 let server: FakeServer;
 let estimates: EstimateDetailResponse[];
 
@@ -36,7 +37,6 @@ beforeEach(() => {
 
 afterEach(() => {
   server.restore();
-  history.replaceState(history.state, '', originalUrl);
 });
 
 async function mount(lang = 'en'): Promise<PorticoPortal> {
@@ -148,7 +148,9 @@ describe('<portico-portal> Estimates tab', () => {
     expect($(el, '[role="tab"][aria-selected="true"]').id).to.equal('tab-invoices');
     expect(el.focusInvoice).to.equal('inv_from_est_7');
     expect(($(el, 'portico-invoice-preview') as unknown as PorticoInvoicePreview).invoiceId).to.equal('inv_from_est_7');
-    expect(location.search, 'the page did not navigate').to.equal(new URL(originalUrl).search);
+    // No navigation: the page is the same, and its URL says where the client now is.
+    expect(location.pathname).to.equal(new URL(originalUrl).pathname);
+    expect(new URL(location.href).searchParams.get('portico')).to.equal('invoices/inv_from_est_7');
   });
 
   it('with no estimates the tab says where they will appear; dark mode is axe-clean', async () => {

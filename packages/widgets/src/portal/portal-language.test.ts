@@ -8,6 +8,7 @@ import { chunked, FakeServer, invoiceDetailFixture, invoiceFixture, makeZip, ses
 import { waitUntil } from '../testing/wait-until.js';
 import type { PorticoPortal } from './portal.component.js';
 import './portal.js';
+import { restorePageUrlAfterEach } from '../testing/portal-fixture.js';
 
 // The rule (docs/languages.md): the widget's own `lang` (the host's override),
 // else the signed-in client's language, else the page's, else the business's.
@@ -22,6 +23,8 @@ beforeEach(() => {
   server.on('GET', `/api/invoices/${invoices[0]!.id}`, { status: 200, body: invoiceDetailFixture({ ...invoices[0]! }) });
   document.documentElement.lang = 'en';
 });
+
+restorePageUrlAfterEach();
 
 afterEach(() => {
   server.restore();
@@ -63,7 +66,7 @@ describe('<portico-portal> keeps the client’s language', () => {
     signedInAs('ja');
     const el = await portal();
     expect($(el, '[part~="portal"]').getAttribute('lang')).to.equal('ja');
-    expect([...el.shadowRoot!.querySelectorAll('[role="tab"]')].map(text)).to.deep.equal(['請求書', 'サポート', 'アカウント']);
+    expect([...el.shadowRoot!.querySelectorAll('[role="tab"]')].map(text)).to.deep.equal(['請求書', '見積書', 'サポート', 'アカウント']);
     const preview = $<PorticoInvoicePreview>(el, 'portico-invoice-preview');
     expect(preview.getAttribute('lang')).to.equal('ja');
     expect($(el, 'portico-invoice-list').getAttribute('lang')).to.equal('ja');
