@@ -48,6 +48,7 @@ type RowState = { kind: 'sending' } | { kind: 'sent'; emails: number } | { kind:
  * @csspart filters - The filter bar (status chips, dates, search).
  * @csspart chip - Each status filter chip; the pressed ones also have `chip-selected`.
  * @csspart input - The date and search inputs; the search box also has `search`.
+ * @csspart range-shown - The chosen issue dates written out in the page's language (the date inputs speak the browser's).
  * @csspart table - The table (cards when narrow).
  * @csspart sort-button - The button in each sortable column header.
  * @csspart row - Each invoice row.
@@ -155,7 +156,7 @@ export class PorticoAdminInvoices extends PorticoAdminElement {
         <div class="top">
           <h2 id="heading" part="heading">${strings.adminInvoicesLabel}</h2>
         </div>
-        ${renderFilterBar(query, strings, { id: 'admin' })}
+        ${renderFilterBar(query, strings, { id: 'admin', locale })}
         ${items.length > 0
           ? html`<div class="table-wrap">
               <table part="table" aria-labelledby="heading">

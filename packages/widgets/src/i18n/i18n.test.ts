@@ -30,6 +30,20 @@ describe('i18n', () => {
     expect(intlLocale('not a tag')).to.equal('en');
   });
 
+  it('writes Arabic with one digit style, the PDFs’ and emails’, whatever the region', () => {
+    const arabicIndic = /[\u0660-\u0669\u06f0-\u06f9]/;
+    for (const tag of ['ar', 'ar-EG', 'ar-SA', 'ar-MA']) {
+      const locale = intlLocale(tag);
+      const amount = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(-1234.5);
+      const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(2026, 11, 7));
+      expect(`${amount} ${date}`, tag).not.to.match(arabicIndic);
+      expect(amount.replace(/\D/g, ''), tag).to.equal('123450');
+      expect(date, tag).to.contain('2026');
+    }
+    expect(intlLocale('ar-EG')).to.equal('ar-EG-u-nu-latn');
+    expect(intlLocale('ar-u-nu-arab'), 'a host that asks for a digit style gets it').to.equal('ar-u-nu-arab');
+  });
+
   it('loads a table once, on first use; until then stringsFor gives English', async () => {
     expect(loadedStrings('it')).to.equal(undefined);
     expect(stringsFor('it')).to.equal(en);

@@ -65,14 +65,19 @@ export function textDirection(tag: string | null | undefined): 'ltr' | 'rtl' {
 /**
  * The tag to give `Intl` (dates, numbers, money): the one asked for when the
  * text is in its language (`en-GB` keeps British dates), else the language
- * the text is shown in, so dates match the words around them.
+ * the text is shown in, so dates match the words around them. Arabic keeps
+ * Western digits whatever the region (`ar-EG` alone would write ١٢٣), as
+ * the PDFs and emails (plain `ar`) do: one number style in every place.
  */
 export function intlLocale(tag: string | null | undefined): string {
   const locale = resolveLocale(tag);
   if (primarySubtag(tag) !== locale) return locale;
+  let supported: boolean;
   try {
-    return Intl.DateTimeFormat.supportedLocalesOf(tag!).length > 0 ? tag! : locale;
+    supported = Intl.DateTimeFormat.supportedLocalesOf(tag!).length > 0;
   } catch {
-    return locale;
+    supported = false;
   }
+  if (!supported) return locale;
+  return locale === 'ar' && !/-u-/i.test(tag!) ? `${tag}-u-nu-latn` : tag!;
 }

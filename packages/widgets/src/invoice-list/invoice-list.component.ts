@@ -45,6 +45,7 @@ export type { PorticoDownloadCompleteDetail } from './zip-download.js';
  * @csspart filters - The filter bar (status chips, dates, search).
  * @csspart chip - Each status filter chip; the pressed ones also have `chip-selected`.
  * @csspart input - The date and search inputs; the search box also has `search`.
+ * @csspart range-shown - The chosen issue dates written out in the page's language (the date inputs speak the browser's).
  * @csspart table - The table (cards when narrow).
  * @csspart sort-button - The button in each sortable column header.
  * @csspart row - Each invoice row; selected ones also have `row-selected`.
@@ -269,7 +270,7 @@ export class PorticoInvoiceList extends PorticoElement {
             </button>
           </div>
         </div>
-        ${renderFilterBar(query, strings, { id: 'invoices', hideEmpty: ['draft', 'void'], unpaid: true })} ${renderZipDownload(this.#zip.state, strings, locale, (text) => this.isolate(text))}
+        ${renderFilterBar(query, strings, { id: 'invoices', locale, hideEmpty: ['draft', 'void'], unpaid: true })} ${renderZipDownload(this.#zip.state, strings, locale, (text) => this.isolate(text))}
         ${allLoaded && query.total > items.length ? this.#renderSelectionBanner(items.length) : nothing}
         ${items.length > 0
           ? renderInvoiceRows({

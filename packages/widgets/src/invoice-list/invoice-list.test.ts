@@ -21,9 +21,9 @@ beforeEach(() => {
 
 afterEach(() => server.restore());
 
-async function mount(): Promise<PorticoInvoiceList> {
+async function mount(lang = 'en'): Promise<PorticoInvoiceList> {
   const el = await fixture<PorticoInvoiceList>(
-    html`<portico-invoice-list server="/portal" business="harbor-pine" search-delay="40" lang="en"></portico-invoice-list>`,
+    html`<portico-invoice-list server="/portal" business="harbor-pine" search-delay="40" lang=${lang}></portico-invoice-list>`,
   );
   await rows(el);
   return el;
@@ -195,6 +195,8 @@ describe('<portico-invoice-list>', () => {
     expect(lastQuery().get('from')).to.equal('2025-05-01');
     expect(lastQuery().has('to')).to.equal(false);
     expect(text($(el, '[part~="chip"][data-status="all"]'))).to.equal('All 8');
+    expect(text($(el, '[part~="range-shown"]')), 'the chosen date in the page’s words').to.equal('Issued from May 1, 2025');
+    expect(from.getAttribute('aria-describedby')).to.equal('invoices-range-shown');
 
     const search = $(el, 'input[type="search"]') as HTMLInputElement;
     search.focus();
@@ -212,6 +214,19 @@ describe('<portico-invoice-list>', () => {
     expect(server.toPath('GET', '/api/invoices').at(-1)!.url).to.equal('/portal/api/invoices?sort=issueDate&order=desc&limit=25');
     expect(search.value).to.equal('');
     expect(from.value).to.equal('');
+    expect(el.shadowRoot!.querySelector('[part~="range-shown"]')).to.equal(null);
+  });
+
+  it('writes the chosen issue dates out in the page’s language, whatever language the browser’s date picker speaks', async () => {
+    const el = await mount('de');
+    const from = $(el, 'input[name="from"]') as HTMLInputElement;
+    const to = $(el, 'input[name="to"]') as HTMLInputElement;
+    from.value = '2025-05-01';
+    to.value = '2025-12-31';
+    to.dispatchEvent(new Event('change', { bubbles: true }));
+    await answered(el, 2);
+    expect(text($(el, '[part~="range-shown"]'))).to.equal('Ausgestellt ab 1. Mai 2025 · Ausgestellt bis 31. Dezember 2025');
+    await expect(el).shadowDom.to.be.accessible();
   });
 
   it('says when nothing matches', async () => {

@@ -90,6 +90,10 @@ const tableStyles = css`
   .clear {
     min-height: 2.5rem;
   }
+  .range-shown {
+    margin: 0;
+    font-size: 0.875em;
+  }
 
   /* ---- table ---- */
 

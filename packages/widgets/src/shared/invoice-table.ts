@@ -42,6 +42,8 @@ export function invoiceNumber(invoice: { number: string | null }, strings: Strin
 export interface FilterBarOptions {
   /** Prefix for element ids, unique within the shadow root. */
   id: string;
+  /** The page's `Intl` locale, in which the chosen dates are written out. */
+  locale: string;
   /** Statuses offered as chips; a status with no invoices and not selected is left out when `hideEmpty` has it. */
   statuses?: readonly InvoiceStatus[];
   hideEmpty?: readonly InvoiceStatus[];
@@ -79,6 +81,11 @@ export function renderFilterBar<Item extends InvoiceListItem>(
     const value = (name: string): string => bar.querySelector<HTMLInputElement>(`input[name="${name}"]`)?.value ?? '';
     query.setDateRange(value('from'), value('to'));
   };
+  // The date inputs' own text is in the browser's language, which no page can change: the range is also written out in the page's.
+  const rangeShown = [from && `${strings.filterFrom} ${formatDate(from, options.locale, 'long')}`, to && `${strings.filterTo} ${formatDate(to, options.locale, 'long')}`]
+    .filter(Boolean)
+    .join(' · ');
+  const rangeId = `${options.id}-range-shown`;
   return html`
     <div part="filters" class="filters">
       <div class="chips" role="group" aria-labelledby="${options.id}-status-label">
@@ -94,11 +101,11 @@ export function renderFilterBar<Item extends InvoiceListItem>(
       <div class="fields">
         <div class="field">
           <label for="${options.id}-from">${strings.filterFrom}</label>
-          <input part="input" id="${options.id}-from" name="from" type="date" .value=${from} max=${to || nothing} @change=${onDate} />
+          <input part="input" id="${options.id}-from" name="from" type="date" .value=${from} max=${to || nothing} aria-describedby=${rangeShown ? rangeId : nothing} @change=${onDate} />
         </div>
         <div class="field">
           <label for="${options.id}-to">${strings.filterTo}</label>
-          <input part="input" id="${options.id}-to" name="to" type="date" .value=${to} min=${from || nothing} @change=${onDate} />
+          <input part="input" id="${options.id}-to" name="to" type="date" .value=${to} min=${from || nothing} aria-describedby=${rangeShown ? rangeId : nothing} @change=${onDate} />
         </div>
         <div class="field search">
           <label for="${options.id}-q">${strings.searchLabel}</label>
@@ -122,6 +129,7 @@ export function renderFilterBar<Item extends InvoiceListItem>(
           ? html`<button part="button clear-filters" type="button" class="clear" @click=${() => query.clearFilters()}>${strings.clearFilters}</button>`
           : nothing}
       </div>
+      ${rangeShown ? html`<p part="range-shown" class="range-shown muted" id=${rangeId}>${rangeShown}</p>` : nothing}
     </div>
   `;
 }
