@@ -32,16 +32,17 @@ export interface ClientLinkEmailSpec {
    * stop its payment from being booked).
    */
   what?: string;
-  render(email: { contactName: string; locale: Locale; link: string; linkExpiresAt: Date }): RenderedEmail;
+  /** `business` is the sender with its time zone set to the client's (where the email's dates are). */
+  render(email: { business: Business; contactName: string; locale: Locale; link: string; linkExpiresAt: Date }): RenderedEmail;
 }
 
 /**
  * Queues, inside the caller's transaction, one email per contact of the
- * client who receives invoices, in the client's language, each with its own single-use sign-in link
+ * client who receives invoices, in the client's language and time zone, each with its own single-use sign-in link
  * (made when the email goes out). Returns how many were queued.
  */
 export async function queueClientLinkEmails(trx: Executor, ctx: BusinessContext, business: Business, spec: ClientLinkEmailSpec): Promise<number> {
-  const { locale, contacts } = await clientAudience(trx, ctx.businessId, spec.clientId, business.locale, 'invoices');
+  const { locale, timeZone, contacts } = await clientAudience(trx, ctx.businessId, spec.clientId, business, 'invoices');
   if (contacts.length === 0 && spec.what !== undefined) {
     throw new PorticoError('invalid_input', `This client has no contacts who receive invoices to send the ${spec.what} to; add one first.`, {
       field: 'clientId',
@@ -49,6 +50,7 @@ export async function queueClientLinkEmails(trx: Executor, ctx: BusinessContext,
   }
   for (const contact of contacts) {
     const email = spec.render({
+      business: { ...business, timeZone },
       contactName: contact.name,
       locale,
       link: signInLinkUrl(business, SIGN_IN_TOKEN_PLACEHOLDER),

@@ -52,6 +52,8 @@ describeEachDatabase('the client edits its own account', (database) => {
       ['a language the portal does not speak', { language: 'tlh' }, 'invalid_input', 'language'],
       ['a field the client cannot change', { notes: 'pays early' }, 'invalid_input', 'notes'],
       ['its own name left empty', { contactName: '' }, 'invalid_input', 'contactName'],
+      ['a time zone that does not exist', { timeZone: 'Mars/Olympus_Mons' }, 'invalid_input', 'timeZone'],
+      ['a time zone that is not text', { timeZone: 9 }, 'invalid_input', 'timeZone'],
     ] as const)('refuses %s, changing nothing', async (_label, patch, code, field) => {
       const { asClient, who } = await seeded();
       const before = await countRows(database().db, accountTables);
@@ -104,13 +106,38 @@ describeEachDatabase('the client edits its own account', (database) => {
       expect(actions[2]!.details).toMatchObject({ contact: { email: 'bob@globex.test' } });
     });
 
+    it('keeps the time zone the client chose, canonically spelt and audited; its emails, PDFs and session use it; null gives the business’s back', async () => {
+      const { asClient, scope, who, client, clock, business } = await seeded();
+      // 20:00 in Berlin (the business) is already tomorrow on Kiritimati (UTC+14).
+      clock.set('2026-03-10T20:00:00Z');
+      const chosen = await asClient.account.update(who, { timeZone: 'pacific/kiritimati' });
+      expect(chosen).toMatchObject({ timeZone: 'Pacific/Kiritimati', businessTimeZone: 'Europe/Berlin' });
+      expect((await scope.clients.get(client.id)).timeZone).toBe('Pacific/Kiritimati');
+      expect((await scope.audit.list('client', client.id)).at(-1)!.details).toMatchObject({ changes: { timeZone: { from: null, to: 'Pacific/Kiritimati' } } });
+
+      const invoice = await scope.invoices.create(draftInput(client.id));
+      await scope.invoices.send(invoice.id);
+      const email = await database().db.selectFrom('outbox_emails').select('text').where('business_id', '=', business.id).executeTakeFirstOrThrow();
+      const expiry = /valid until ([^.]+)\./.exec(email.text)?.[1];
+      const linkExpiresAt = new Date(clock.now().getTime() + 7 * 86_400_000);
+      const inZone = (timeZone: string) => new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone }).format(linkExpiresAt);
+      expect(inZone('Pacific/Kiritimati')).not.toBe(inZone('Europe/Berlin'));
+      expect(expiry).toBe(inZone('Pacific/Kiritimati'));
+
+      const pdf = await scope.documents.invoiceForClient(client.id, invoice.id);
+      expect(pdf.business.timeZone).toBe('Pacific/Kiritimati');
+      await asClient.account.update(who, { timeZone: null });
+      expect((await scope.documents.invoiceForClient(client.id, invoice.id)).business.timeZone).toBe('Europe/Berlin');
+      expect((await asClient.account.get(who)).timeZone).toBeNull();
+    });
+
     it('sends invoice emails only to the contacts who receive invoices', async () => {
-      const { asClient, scope, who, client } = await seeded();
+      const { asClient, scope, who, client, business } = await seeded();
       const bob = await asClient.account.addContact(who, { name: 'Bob Books', email: 'bob@globex.test' });
       await asClient.account.updateContact(who, who.contactId, { receivesInvoices: false });
       const sent = await scope.invoices.send((await scope.invoices.create(draftInput(client.id))).id);
       expect(sent.emailsQueued).toBe(1);
-      const outbox = await database().db.selectFrom('outbox_emails').select('to_address').execute();
+      const outbox = await database().db.selectFrom('outbox_emails').select('to_address').where('business_id', '=', business.id).execute();
       expect(outbox.map((row) => row.to_address)).toEqual([bob.email]);
     });
 

@@ -6,7 +6,7 @@ import { requireBusinessRow } from '../businesses/businesses.js';
 import type { BusinessContext, Executor } from '../context.js';
 import { PorticoError } from '../shared/errors.js';
 import { requireLocale, type Locale } from '../shared/locales.js';
-import { requireText } from '../shared/validate.js';
+import { optionalTimeZone, requireText } from '../shared/validate.js';
 import type { PostalAddressInput } from '../parties/party-fields.js';
 import { clientBillingChanges, toClientBilling, type ClientBilling } from './client-billing.js';
 import { requireClientRow } from './client-row.js';
@@ -26,6 +26,9 @@ export interface ClientAccount extends ClientBilling {
   name: string;
   /** The language the client chose for the portal, PDFs and emails; null: the business's. */
   language: Locale | null;
+  /** The IANA zone the client chose for the times it is shown; null: the business's, `businessTimeZone`. */
+  timeZone: string | null;
+  businessTimeZone: string;
   /** The signed-in contact. */
   contactId: string;
   /** Every contact of the client, the primary first; `receivesInvoices` is the email preference. */
@@ -43,11 +46,12 @@ export interface ClientAccountUpdate {
   /** The signed-in contact's own name. */
   contactName?: string;
   language?: Locale | null;
+  timeZone?: string | null;
 }
 
-const updatableFields = ['name', 'billingAddress', 'vatId', 'taxNumber', 'contactName', 'language'] as const;
+const updatableFields = ['name', 'billingAddress', 'vatId', 'taxNumber', 'contactName', 'language', 'timeZone'] as const;
 
-const columnOf = { name: 'name', billingAddress: 'billing_address', vatId: 'vat_id', taxNumber: 'tax_number', language: 'locale' } as const;
+const columnOf = { name: 'name', billingAddress: 'billing_address', vatId: 'vat_id', taxNumber: 'tax_number', language: 'locale', timeZone: 'time_zone' } as const;
 
 export async function getClientAccount(ctx: BusinessContext, who: AccountHolder): Promise<ClientAccount> {
   const { client } = await requireAccountHolder(ctx.db, ctx.businessId, who);
@@ -65,6 +69,8 @@ export async function getClientAccount(ctx: BusinessContext, who: AccountHolder)
     clientId: client.id,
     name: client.name,
     language: client.locale as Locale | null,
+    timeZone: client.time_zone,
+    businessTimeZone: business.time_zone,
     ...toClientBilling(client),
     contactId: who.contactId,
     contacts: contacts.map(toContact),
@@ -74,7 +80,7 @@ export async function getClientAccount(ctx: BusinessContext, who: AccountHolder)
 
 /**
  * The signed-in contact edits the client's billing details, its own name and
- * the client's language. Every field is checked (a locked one refused)
+ * the client's language and time zone. Every field is checked (a locked one refused)
  * before anything is written; what changed goes to the audit log, from and to.
  */
 export async function updateClientAccount(ctx: BusinessContext, who: AccountHolder, patch: ClientAccountUpdate): Promise<ClientAccount> {
@@ -87,6 +93,7 @@ export async function updateClientAccount(ctx: BusinessContext, who: AccountHold
   const changes: RowChanges<'clients'> = clientBillingChanges(input as ClientAccountUpdate);
   if (input.name !== undefined) changes.name = requireText(input.name, 'name', { max: 200 });
   if (input.language !== undefined) changes.locale = input.language === null ? null : requireLocale(input.language, 'language');
+  if (input.timeZone !== undefined) changes.time_zone = optionalTimeZone(input.timeZone, 'timeZone');
   const contactName = input.contactName === undefined ? undefined : requireText(input.contactName, 'contactName', { max: 200 });
 
   const changed: Record<string, { from: unknown; to: unknown }> = {};

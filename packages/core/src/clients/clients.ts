@@ -8,7 +8,7 @@ import { PorticoError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
 import { requireLocale, type Locale } from '../shared/locales.js';
 import { containsPattern, likeEscaped, parseSearchQuery } from '../shared/search-text.js';
-import { optionalText, requireText } from '../shared/validate.js';
+import { optionalText, optionalTimeZone, requireText } from '../shared/validate.js';
 import { requireBusinessRow } from '../businesses/businesses.js';
 import { requireClientRow } from './client-row.js';
 import { clientSearchText, refreshClientSearchText } from './client-search-text.js';
@@ -23,6 +23,8 @@ export interface Client extends ClientBilling {
   externalId: string | null;
   /** Overrides the business's language for this client's emails and portal. */
   locale: Locale | null;
+  /** The IANA zone the client chose for the times it is shown; null: the business's. */
+  timeZone: string | null;
   notes: string | null;
   archived: boolean;
   contacts: Contact[];
@@ -34,6 +36,7 @@ export interface ClientInput extends ClientBillingInput {
   name: string;
   externalId?: string | null;
   locale?: Locale | null;
+  timeZone?: string | null;
   notes?: string | null;
   contacts?: ContactInput[];
 }
@@ -42,6 +45,7 @@ export interface ClientUpdate extends ClientBillingInput {
   name?: string;
   externalId?: string | null;
   locale?: Locale | null;
+  timeZone?: string | null;
   notes?: string | null;
   archived?: boolean;
 }
@@ -50,6 +54,7 @@ export async function createClient(ctx: BusinessContext, input: ClientInput): Pr
   const name = requireText(input?.name, 'name', { max: 200 });
   const externalId = optionalText(input.externalId, 'externalId', { max: 200 });
   const locale = input.locale == null ? null : requireLocale(input.locale, 'locale');
+  const timeZone = optionalTimeZone(input.timeZone, 'timeZone');
   const notes = optionalText(input.notes, 'notes');
   const contacts = input.contacts ?? [];
   if (!Array.isArray(contacts)) {
@@ -64,6 +69,7 @@ export async function createClient(ctx: BusinessContext, input: ClientInput): Pr
     name,
     external_id: externalId,
     locale,
+    time_zone: timeZone,
     notes,
     archived: 0,
     search_text: clientSearchText({ name, externalId }),
@@ -89,6 +95,7 @@ export async function updateClient(ctx: BusinessContext, clientId: string, patch
   if (patch.name !== undefined) changes.name = requireText(patch.name, 'name', { max: 200 });
   if (patch.externalId !== undefined) changes.external_id = optionalText(patch.externalId, 'externalId', { max: 200 });
   if (patch.locale !== undefined) changes.locale = patch.locale === null ? null : requireLocale(patch.locale, 'locale');
+  if (patch.timeZone !== undefined) changes.time_zone = optionalTimeZone(patch.timeZone, 'timeZone');
   if (patch.notes !== undefined) changes.notes = optionalText(patch.notes, 'notes');
   if (patch.archived !== undefined) {
     if (typeof patch.archived !== 'boolean') throw new PorticoError('invalid_input', 'archived must be true or false.', { field: 'archived' });
@@ -190,6 +197,7 @@ function toClient(row: ClientRow, contacts: ContactRow[]): Client {
     name: row.name,
     externalId: row.external_id,
     locale: row.locale as Locale | null,
+    timeZone: row.time_zone,
     notes: row.notes,
     archived: row.archived === 1,
     ...toClientBilling(row),

@@ -77,6 +77,8 @@ export interface ClientTable {
   /** The host app's own id for this client, unique within the business. */
   external_id: string | null;
   locale: string | null;
+  /** IANA zone the client chose for the times it is shown; null: the business's. */
+  time_zone: string | null;
   notes: string | null;
   archived: Flag;
   /** JSON `PostalAddress` the client is billed at (EN 16931 BG-8). */

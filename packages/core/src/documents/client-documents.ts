@@ -149,14 +149,14 @@ async function visibleInvoices(ctx: BusinessContext, clientId: string, ids: stri
   });
 }
 
-/** The business and client rows and the language a client's documents are drawn in: `locale`, else the client's, else the business's. */
+/** The business and client rows and the language a client's documents are drawn in (`locale`, else the client's, else the business's), its dates in the client's zone, else the business's. */
 export async function documentContext(ctx: BusinessContext, clientId: string, locale: Locale | undefined): Promise<DocumentContext> {
   const businessRow = await requireBusinessRow(ctx.db, ctx.businessId);
   const business = toBusiness(businessRow);
   const client = await requireClientRow(ctx.db, ctx.businessId, clientId);
   const chosen = locale === undefined ? ((client.locale as Locale | null) ?? business.locale) : requireLocale(locale, 'locale');
   return {
-    business: { id: business.id, name: business.name, brandColor: business.brandColor, logoUrl: business.logoUrl, timeZone: business.timeZone },
+    business: { id: business.id, name: business.name, brandColor: business.brandColor, logoUrl: business.logoUrl, timeZone: client.time_zone ?? business.timeZone },
     client: { name: client.name },
     locale: chosen,
     businessRow,

@@ -34,10 +34,10 @@ export function estimatePdfCacheKey(input: EstimateDocumentInput): string {
   return `${business.id}/${estimate.id}/v${estimate.version}/${estimate.displayStatus}/${locale}/${outsideDigest(input)}`;
 }
 
-/** A short digest of what a PDF shows from outside its document: the business's name, colour and logo, the client's name, seller and buyer details. */
+/** A short digest of what a PDF shows from outside its document: the business's name, colour, logo and the zone its dates are in, the client's name, seller and buyer details. */
 function outsideDigest({ business, client, parties }: PdfDocumentInput): string {
   return createHash('sha256')
-    .update(JSON.stringify([business.name, business.brandColor, business.logoUrl ?? null, client.name, parties ?? null]))
+    .update(JSON.stringify([business.name, business.brandColor, business.logoUrl ?? null, business.timeZone ?? null, client.name, parties ?? null]))
     .digest('base64url')
     .slice(0, 12);
 }

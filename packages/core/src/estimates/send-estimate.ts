@@ -43,7 +43,7 @@ export async function sendEstimate(ctx: BusinessContext, estimateId: string, opt
       target: { estimateId },
       ttlMs,
       what: 'estimate',
-      render: (email) => renderEstimateEmail({ business, estimate, ...email }),
+      render: (email) => renderEstimateEmail({ estimate, ...email }),
     });
     await recordAudit(trx, ctx, { action: 'estimate.sent', entityType: 'estimate', entityId: estimateId, details: { recipients: queued } });
     return queued;

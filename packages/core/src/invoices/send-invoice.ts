@@ -42,7 +42,7 @@ export async function sendInvoice(ctx: BusinessContext, invoiceId: string, optio
       target: { invoiceId: invoice.id },
       ttlMs,
       what: 'invoice',
-      render: (email) => renderInvoiceEmail({ business, invoice, ...email }),
+      render: (email) => renderInvoiceEmail({ invoice, ...email }),
     });
     await recordAudit(trx, ctx, {
       action: 'invoice.sent',

@@ -28,7 +28,7 @@ export async function queueReceiptEmails(executor: Executor, ctx: BusinessContex
     purpose: 'invoice_email',
     target: { invoiceId: payment.invoice_id },
     ttlMs: emailLinkTtlMs(business),
-    render: ({ contactName, locale, link, linkExpiresAt }) =>
-      renderReceiptEmail({ business, contactName, invoice, payment: { amount: int(payment.amount), receivedAt: new Date(int(payment.received_at)) }, link, linkExpiresAt, locale }),
+    render: ({ business: sender, contactName, locale, link, linkExpiresAt }) =>
+      renderReceiptEmail({ business: sender, contactName, invoice, payment: { amount: int(payment.amount), receivedAt: new Date(int(payment.received_at)) }, link, linkExpiresAt, locale }),
   });
 }

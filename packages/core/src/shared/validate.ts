@@ -64,23 +64,29 @@ export function requireBoolean(value: unknown, field: string): boolean {
   return value;
 }
 
-const timeZoneCache = new Map<string, boolean>();
+/** Valid zones only, by what was asked, so nobody can grow it with junk. */
+const canonicalZones = new Map<string, string>();
 
+/** An IANA time zone, in its canonical spelling (`europe/berlin` is `Europe/Berlin`). */
 export function requireTimeZone(value: unknown, field: string): string {
-  if (typeof value === 'string' && value !== '') {
-    let valid = timeZoneCache.get(value);
-    if (valid === undefined) {
+  if (typeof value === 'string' && value !== '' && value.length <= 64) {
+    let zone = canonicalZones.get(value);
+    if (zone === undefined) {
       try {
-        new Intl.DateTimeFormat('en', { timeZone: value });
-        valid = true;
+        zone = new Intl.DateTimeFormat('en', { timeZone: value }).resolvedOptions().timeZone;
+        canonicalZones.set(value, zone);
       } catch {
-        valid = false;
+        zone = undefined;
       }
-      timeZoneCache.set(value, valid);
     }
-    if (valid) return value;
+    if (zone !== undefined) return zone;
   }
   throw new PorticoError('invalid_input', `${field} must be an IANA time zone such as Europe/Berlin.`, { field });
+}
+
+/** A zone, or null (left out, null or empty text) for "the business's". */
+export function optionalTimeZone(value: unknown, field: string): string | null {
+  return value === null || value === undefined || value === '' ? null : requireTimeZone(value, field);
 }
 
 export function requireHttpUrl(value: unknown, field: string): string {

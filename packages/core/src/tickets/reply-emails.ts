@@ -42,7 +42,7 @@ export interface ReplyEmailsInput {
 export async function queueReplyEmails(executor: Executor, ctx: BusinessContext, input: ReplyEmailsInput): Promise<number> {
   const { ticket } = input;
   const business = toBusiness(await requireBusinessRow(executor, ctx.businessId));
-  const { locale, contacts } = await clientAudience(executor, ctx.businessId, ticket.client_id, business.locale);
+  const { locale, timeZone, contacts } = await clientAudience(executor, ctx.businessId, ticket.client_id, business);
   if (contacts.length === 0) return 0;
   const domain = inboundDomain(business);
   const key = await businessSigningKey(executor, ctx.businessId);
@@ -60,7 +60,7 @@ export async function queueReplyEmails(executor: Executor, ctx: BusinessContext,
 
   for (const contact of contacts) {
     const email = renderTicketReplyEmail({
-      business,
+      business: { ...business, timeZone },
       contactName: contact.name,
       ticket: { number: Number(ticket.number), subject: ticket.subject },
       authorName: input.authorName,

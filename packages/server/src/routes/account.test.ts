@@ -28,14 +28,18 @@ describeEachDatabase('the client’s account over HTTP (/api/account)', (databas
       vatId: null,
       taxNumber: null,
       language: null,
+      timeZone: null,
+      businessTimeZone: h.business.timeZone,
       contacts: [{ id: ann.id, name: 'Ann Ledger', email: 'ann@globex.test', isPrimary: true, receivesInvoices: true, isYou: true }],
       lockedFields: [],
     });
 
-    const saved = await json<AccountResponse>(await send('PATCH', '/account', { ...italianBuyerBilling, contactName: 'Ann L. Ledger', language: 'ja' }));
-    expect(saved).toMatchObject({ vatId: 'IT12345678901', language: 'ja', billingAddress: { city: 'Milano' }, contacts: [{ name: 'Ann L. Ledger' }] });
+    expect((await json<SessionResponse>(await get('/session'))).timeZone, 'until the client chooses, the business’s zone').toBe(h.business.timeZone);
+    const saved = await json<AccountResponse>(await send('PATCH', '/account', { ...italianBuyerBilling, contactName: 'Ann L. Ledger', language: 'ja', timeZone: 'Asia/Tokyo' }));
+    expect(saved).toMatchObject({ vatId: 'IT12345678901', language: 'ja', timeZone: 'Asia/Tokyo', billingAddress: { city: 'Milano' }, contacts: [{ name: 'Ann L. Ledger' }] });
     const session = await json<SessionResponse>(await get('/session'));
     expect(session.client.locale).toBe('ja');
+    expect(session.timeZone).toBe('Asia/Tokyo');
     expect(session.contact?.name).toBe('Ann L. Ledger');
 
     const entry = (await audit()).entries.at(-1)!;

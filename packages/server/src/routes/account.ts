@@ -11,7 +11,7 @@ type ClientEnv = { Variables: ClientSessionVariables };
 
 /**
  * The signed-in client's own account (inside `/api`, behind the client
- * session): billing details, the contact's own name, the language, and the
+ * session): billing details, the contact's own name, the language and time zone, and the
  * company's contacts with who receives invoices. The core checks every field
  * and refuses locked ones; every change is in the audit log as this contact.
  * Each change answers the whole account as it now is.
@@ -76,6 +76,8 @@ function toAccountResponse(account: ClientAccount): AccountResponse {
     vatId: account.vatId,
     taxNumber: account.taxNumber,
     language: account.language,
+    timeZone: account.timeZone,
+    businessTimeZone: account.businessTimeZone,
     contacts: account.contacts.map((contact) => ({
       id: contact.id,
       name: contact.name,

@@ -45,7 +45,7 @@ export function clientApiRoutes(server: ServerContext): Hono<{ Variables: Client
       client: { id: client.id, name: client.name, locale: client.locale },
       contact: contact ? { id: contact.id, name: contact.name, email: contact.email } : null,
       expiresAt: session.absoluteExpiresAt.toISOString(),
-      timeZone: business.timeZone,
+      timeZone: client.timeZone ?? business.timeZone,
     });
   });
 

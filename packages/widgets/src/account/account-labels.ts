@@ -14,6 +14,7 @@ export function accountFieldLabel(strings: Strings, inputId: string): string {
     'tax-number': strings.accountTaxNumber,
     'your-name': strings.accountYourName,
     language: strings.accountLanguage,
+    'time-zone': strings.accountTimeZone,
     'new-name': strings.accountContactName,
     'new-email': strings.accountContactEmail,
   };

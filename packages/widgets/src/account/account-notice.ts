@@ -27,6 +27,7 @@ const inputOfField: Record<string, string> = {
   taxNumber: 'tax-number',
   contactName: 'your-name',
   language: 'language',
+  timeZone: 'time-zone',
   'contact.name': 'new-name',
   'contact.email': 'new-email',
   email: 'new-email',

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { AccountResponse } from '@portico/wire';
 import { accountFixture, serveAccount } from '../testing/fake-account.js';
+import { PorticoClient } from '../client/portico-client.js';
 import { FakeServer, unauthenticated } from '../testing/fake-server.js';
 import { waitUntil } from '../testing/wait-until.js';
 import type { PorticoAccount, PorticoAccountSavedDetail } from './account.component.js';
@@ -121,10 +122,41 @@ describe('<portico-account> you and your language', () => {
     type(el, '#language', 'ja');
     const saved = oneEvent(el, 'portico-account-saved');
     await submit(el, '#your-name');
-    expect(server.to('PATCH', '/api/account')[0]!.body).to.deep.equal({ contactName: 'Ann A. Archer', language: 'ja' });
+    expect(server.to('PATCH', '/api/account')[0]!.body).to.deep.equal({ contactName: 'Ann A. Archer', language: 'ja', timeZone: null });
     expect(((await saved) as CustomEvent<PorticoAccountSavedDetail>).detail.account.language).to.equal('ja');
     expect(current().contacts[0]!.name).to.equal('Ann A. Archer');
     expect(text($(el, '#you-message'))).to.equal('Saved.');
+  });
+});
+
+describe('<portico-account> time zone', () => {
+  it('offers the business’s zone first, then every zone; the one chosen is saved and every time the client is shown follows it', async () => {
+    const client = new PorticoClient({ server: '/portal', business: 'harbor-pine' });
+    serveAccount(server);
+    const el = await fixture<PorticoAccount>(html`<portico-account .client=${client} lang="en"></portico-account>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('#time-zone'), 'the account did not load');
+    const select = $<HTMLSelectElement>(el, '#time-zone');
+    expect(text(select.options[0])).to.equal('The business’s (Europe/Rome)');
+    expect(select.value).to.equal('');
+    expect([...select.options].map((option) => option.value)).to.include.members(['Asia/Tokyo', 'America/New_York']);
+    expect(text($(el, '#time-zone-hint'))).to.contain('shown in this zone');
+
+    type(el, '#time-zone', 'Asia/Tokyo');
+    await submit(el, '#your-name');
+    expect((server.to('PATCH', '/api/account')[0]!.body as { timeZone: unknown }).timeZone).to.equal('Asia/Tokyo');
+    expect(client.timeZone).to.equal('Asia/Tokyo');
+    expect($<HTMLSelectElement>(el, '#time-zone').value).to.equal('Asia/Tokyo');
+
+    type(el, '#time-zone', '');
+    await submit(el, '#your-name');
+    expect((server.to('PATCH', '/api/account')[1]!.body as { timeZone: unknown }).timeZone).to.equal(null);
+    expect(client.timeZone).to.equal('Europe/Rome');
+  });
+
+  it('names the zone in the widget’s language', async () => {
+    const { el } = await mount(accountFixture(), { lang: 'de' });
+    expect(text($(el, 'label[for="time-zone"]'))).to.equal('Zeitzone');
+    expect(text($<HTMLSelectElement>(el, '#time-zone').options[0])).to.equal('Die des Unternehmens (Europe/Rome)');
   });
 });
 

@@ -15,12 +15,13 @@ export interface YouFormOptions {
   onSubmit: (event: SubmitEvent) => void;
 }
 
-/** The signed-in contact's own name, and the language the client chose (the language switcher). */
+/** The signed-in contact's own name, and the language and time zone the client chose (the language switcher). */
 export function renderYouForm({ account, view, notice, busy, onSubmit }: YouFormOptions): TemplateResult {
   const { strings } = view;
   const you = account.contacts.find((contact) => contact.isYou);
   const name = invalidAttributes(notice, 'you', 'your-name');
   const language = invalidAttributes(notice, 'you', 'language');
+  const zone = invalidAttributes(notice, 'you', 'time-zone');
   return html`<section part="section" class="section" aria-labelledby="you-heading">
     <h3 id="you-heading">${strings.accountYouHeading}</h3>
     ${renderNotice(notice, 'you', view, (id) => accountFieldLabel(strings, id))}
@@ -49,6 +50,14 @@ export function renderYouForm({ account, view, notice, busy, onSubmit }: YouForm
         </select>
         <p class="hint muted" id="language-hint">${strings.accountLanguageIntro}</p>
       </div>
+      <div class="field">
+        <label part="label" for="time-zone">${strings.accountTimeZone}</label>
+        <select part="input" id="time-zone" name="timeZone" aria-invalid=${zone.invalid} aria-describedby=${['time-zone-hint', zone.describedBy].filter(Boolean).join(' ')}>
+          <option value="" ?selected=${account.timeZone === null}>${strings.accountTimeZoneBusiness({ zone: account.businessTimeZone })}</option>
+          ${timeZoneChoices(account.timeZone).map((zoneId) => html`<option value=${zoneId} ?selected=${account.timeZone === zoneId}>${zoneId.replaceAll('_', ' ')}</option>`)}
+        </select>
+        <p class="hint muted" id="time-zone-hint">${strings.accountTimeZoneIntro}</p>
+      </div>
       <div class="actions">
         <button part="button button-primary" class="primary" type="submit" aria-disabled=${busy ? 'true' : 'false'}>${busy ? strings.accountSaving : strings.accountSave}</button>
       </div>
@@ -66,9 +75,18 @@ function languageName(code: string): string {
   }
 }
 
-/** The change the form asks for: the contact's name, and the language (`null`: the business's). */
+/**
+ * Every zone the browser knows (IANA ids, `Europe/Berlin`), and the one
+ * chosen even if this browser does not list it (`UTC` is missing in some).
+ */
+function timeZoneChoices(chosen: string | null): string[] {
+  const known = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  return chosen === null || known.includes(chosen) ? known : [chosen, ...known];
+}
+
+/** The change the form asks for: the contact's name, the language and the time zone (`null`: the business's). */
 export function youPatch(form: HTMLFormElement): AccountUpdateRequest {
   const data = new FormData(form);
-  const language = String(data.get('language') ?? '');
-  return { contactName: String(data.get('contactName') ?? '').trim(), language: language === '' ? null : language };
+  const choice = (name: string): string | null => String(data.get(name) ?? '') || null;
+  return { contactName: String(data.get('contactName') ?? '').trim(), language: choice('language'), timeZone: choice('timeZone') };
 }

@@ -389,9 +389,12 @@ export class PorticoClient {
     return this.#request<AccountResponse>('/api/account', { method: 'GET', ...options });
   }
 
-  /** `PATCH /api/account`: billing details, the contact's own name, the language; answers the account as it now is. */
-  updateAccount(body: AccountUpdateRequest, options: RequestOptions = {}): Promise<AccountResponse> {
-    return this.#request<AccountResponse>('/api/account', { method: 'PATCH', json: body, ...options });
+  /** `PATCH /api/account`: billing details, the contact's own name, the language and time zone; answers the account as it now is (a new zone applies to the widgets at once). */
+  async updateAccount(body: AccountUpdateRequest, options: RequestOptions = {}): Promise<AccountResponse> {
+    const account = await this.#request<AccountResponse>('/api/account', { method: 'PATCH', json: body, ...options });
+    // A server from before time zones answers none.
+    if (account.businessTimeZone) this.#timeZone = account.timeZone ?? account.businessTimeZone;
+    return account;
   }
 
   /** `POST /api/account/contacts`: a colleague; answers the account. */

@@ -73,6 +73,10 @@ export interface Strings {
   accountLanguage: string;
   accountLanguageIntro: string;
   accountLanguageBusiness: string;
+  accountTimeZone: string;
+  accountTimeZoneIntro: string;
+  /** The business's zone as the default choice, e.g. "The business’s (Europe/Berlin)". */
+  accountTimeZoneBusiness: (values: { zone: string }) => string;
   accountContactsHeading: string;
   accountContactsIntro: string;
   accountReceivesInvoices: string;

@@ -110,7 +110,7 @@ describe('<portico-portal> keeps the client’s language', () => {
     select.value = 'de';
     select.closest('form')!.requestSubmit();
     await waitUntil(() => $(el, '[part~="portal"]').getAttribute('lang') === 'de', 'the portal did not switch to German');
-    expect(server.to('PATCH', '/api/account')[0]!.body).to.deep.equal({ contactName: 'Ann A. Archer', language: 'de' });
+    expect(server.to('PATCH', '/api/account')[0]!.body).to.deep.equal({ contactName: 'Ann A. Archer', language: 'de', timeZone: null });
     await el.updateComplete;
     expect(text($(el, '#tab-account'))).to.equal('Konto');
     expect(text($(el, '.who-name')), 'the header shows the new name').to.equal('Ann A. Archer');
@@ -119,6 +119,27 @@ describe('<portico-portal> keeps the client’s language', () => {
     expect(account.getAttribute('lang')).to.equal('de');
     expect(text(account.shadowRoot!.querySelector('#you-message'))).to.equal('Gespeichert.');
     await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('a time zone chosen in the Account tab is the portal’s at once: the session’s end moves to that zone', async () => {
+    signedInAs(null);
+    serveAccount(server, accountFixture());
+    const el = await portal();
+    $(el, '#tab-account').click();
+    await el.updateComplete;
+    const account = $<PorticoAccount>(el, 'portico-account');
+    await waitUntil(() => account.shadowRoot?.querySelector('#time-zone'), 'the account did not load');
+    const ends = (): string => text($(el, '[part~="account"] time'));
+    const before = ends();
+    const expiresAt = el.session!.expiresAt;
+    const select = account.shadowRoot!.querySelector<HTMLSelectElement>('#time-zone')!;
+    select.value = 'Pacific/Kiritimati';
+    select.closest('form')!.requestSubmit();
+    await waitUntil(() => el.session?.timeZone === 'Pacific/Kiritimati', 'the portal kept its zone');
+    await el.updateComplete;
+    const inKiritimati = new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit', timeZone: 'Pacific/Kiritimati' }).format(new Date(expiresAt));
+    expect(ends()).not.to.equal(before);
+    expect(ends()).to.contain(inKiritimati);
   });
 
   it('the Account tab reads right to left for an Arabic client and is accessible, dark too', async () => {

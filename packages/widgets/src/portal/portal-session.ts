@@ -190,12 +190,12 @@ export class PortalSession implements ReactiveController {
     );
   }
 
-  /** The client changed its own details (the Account tab saved them): the header and the portal's language follow at once. */
+  /** The client changed its own details (the Account tab saved them): the header, the portal's language and its time zone follow at once. */
   clientChanged(client: Partial<SessionResponse['client']>, contactName?: string): void {
     if (this.view.kind !== 'signed-in') return;
     const { session } = this.view;
     const contact = session.contact && contactName !== undefined ? { ...session.contact, name: contactName } : session.contact;
-    this.#set({ view: { kind: 'signed-in', session: { ...session, client: { ...session.client, ...client }, contact } } });
+    this.#set({ view: { kind: 'signed-in', session: { ...session, client: { ...session.client, ...client }, contact, timeZone: this.client.timeZone ?? session.timeZone } } });
   }
 
   /** A tab's request answered 401: the session ended (expired, or signed out elsewhere). */

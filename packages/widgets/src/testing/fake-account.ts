@@ -9,6 +9,8 @@ export function accountFixture(overrides: Partial<AccountResponse> = {}): Accoun
     vatId: 'IT12345678901',
     taxNumber: null,
     language: null,
+    timeZone: null,
+    businessTimeZone: 'Europe/Rome',
     contacts: [
       { id: 'con_1', name: 'Ann Archer', email: 'ann@globex.test', isPrimary: true, receivesInvoices: true, isYou: true },
       { id: 'con_2', name: 'Bob Books', email: 'bob@globex.test', isPrimary: false, receivesInvoices: false, isYou: false },

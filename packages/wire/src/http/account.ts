@@ -25,6 +25,9 @@ export interface AccountResponse {
   taxNumber: string | null;
   /** The language the client chose (portal, PDFs, emails); null: the business's. */
   language: string | null;
+  /** The IANA zone the client chose for every time it is shown (portal, emails, PDFs); null: the business's, `businessTimeZone`. */
+  timeZone: string | null;
+  businessTimeZone: string;
   contacts: AccountContactWire[];
   lockedFields: LockableClientFieldWire[];
 }
@@ -38,6 +41,8 @@ export interface AccountUpdateRequest {
   /** The signed-in contact's own name. */
   contactName?: string;
   language?: string | null;
+  /** An IANA zone (`Europe/Berlin`); null: the business's. */
+  timeZone?: string | null;
 }
 
 /** `POST /api/account/contacts` (201). */

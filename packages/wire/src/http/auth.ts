@@ -37,9 +37,10 @@ export interface SessionResponse {
   contact: { id: string; name: string; email: string } | null;
   expiresAt: string;
   /**
-   * The IANA time zone every time is shown in (`Europe/Berlin`): the
-   * business's, as in its emails and PDFs, so the widget and the mailbox
-   * agree whatever the reader's computer is set to.
+   * The IANA time zone every time is shown in (`Europe/Berlin`): the one the
+   * client chose in its account, else the business's; the client's emails
+   * and PDFs use the same, so the widget and the mailbox agree whatever the
+   * reader's computer is set to.
    */
   timeZone: string;
 }
