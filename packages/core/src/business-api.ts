@@ -2,6 +2,7 @@ import { listAudit } from './audit/audit-log.js';
 import { createClient, getClient, listClients, updateClient } from './clients/clients.js';
 import { addContact, findContactsByEmail, removeContact, updateContact } from './clients/contacts.js';
 import { getClientAccount, updateClientAccount } from './clients/client-account.js';
+import { issueSignInGrant } from './auth/sign-in-grants.js';
 import { addAccountContact, removeAccountContact, updateAccountContact } from './clients/account-contacts.js';
 import { createInvoice, issueInvoice, updateInvoice, voidInvoice } from './invoices/invoices.js';
 import { getInvoice, listInvoices, invoiceNumbers } from './invoices/invoice-queries.js';
@@ -45,6 +46,12 @@ export function businessApi(ctx: BusinessContext, services: ApiServices) {
       update: updateClient.bind(null, ctx),
       get: getClient.bind(null, ctx),
       list: listClients.bind(null, ctx),
+      /**
+       * `(contactId, { ttlSeconds? })`: a single-use grant, two minutes by
+       * default, that signs the host's own signed-in user in as this contact
+       * with no email (`<portico-portal grant="…">`).
+       */
+      signInGrant: issueSignInGrant.bind(null, ctx),
     },
     contacts: {
       add: addContact.bind(null, ctx),
@@ -62,7 +69,7 @@ export function businessApi(ctx: BusinessContext, services: ApiServices) {
     account: {
       /** Billing details, language, contacts (with who receives invoices) and the locked fields. */
       get: getClientAccount.bind(null, ctx),
-      /** `{ name?, billingAddress?, vatId?, taxNumber?, contactName?, language? }`. */
+      /** `{ name?, billingAddress?, vatId?, taxNumber?, contactName?, language?, timeZone? }`. */
       update: updateClientAccount.bind(null, ctx),
       /** `{ name, email, receivesInvoices? }`. */
       addContact: addAccountContact.bind(null, ctx),

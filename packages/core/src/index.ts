@@ -60,6 +60,7 @@ export { INVOICE_LINK_TTL_MS, SIGN_IN_LINK_TTL_MS, type MagicLinkState } from '.
 export { SESSION_LIFETIMES, type ClientSession, type SessionKind, type StartedSession } from './auth/sessions.js';
 export { rateLimitKey, type RateLimit, type RateLimitVerdict } from './auth/rate-limiter.js';
 export { type RedeemedSignIn } from './auth/sign-in.js';
+export { SIGN_IN_GRANT_TTL_MS, type SignInGrant, type SignInGrantOptions } from './auth/sign-in-grants.js';
 export { type SendInvoiceOptions, type SentInvoice } from './invoices/send-invoice.js';
 export { type Estimate, type EstimateAcceptance, type EstimateSummary } from './estimates/estimate-model.js';
 export { type EstimateInput, type EstimateUpdate } from './estimates/estimates.js';

@@ -375,7 +375,8 @@ export interface MagicLinkTokenTable {
   business_id: string;
   client_id: string;
   contact_id: string;
-  purpose: 'invoice_email' | 'ticket_email' | 'estimate_email' | 'sign_in';
+  /** `host_grant`: issued to the host for its own signed-in user (auth/sign-in-grants.ts), never emailed. */
+  purpose: 'invoice_email' | 'ticket_email' | 'estimate_email' | 'sign_in' | 'host_grant';
   /** The invoice the email was about, shown first after sign-in. */
   invoice_id: string | null;
   /** The ticket the email was about, shown first after sign-in (never together with invoice_id). */

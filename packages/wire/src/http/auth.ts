@@ -45,3 +45,20 @@ export interface SessionResponse {
   timeZone: string;
 }
 
+
+/** `POST /admin/contacts/:id/sign-in-grant` body: how long the grant may wait, 10 to 600 seconds (default 120). */
+export interface AdminSignInGrantRequest {
+  ttlSeconds?: number;
+}
+
+/**
+ * `POST /admin/contacts/:id/sign-in-grant` (201): a single-use grant that
+ * signs the host's own signed-in user in as this contact, with no email. Put
+ * it in the page as `<portico-portal grant="…">`, never in a URL or a log.
+ */
+export interface AdminSignInGrantResponse {
+  grant: string;
+  expiresAt: string;
+  clientId: string;
+  contactId: string;
+}
