@@ -17,7 +17,7 @@ export type * from '@portico/wire';
 export { defaultLocale, intlLocale, loadedStrings, loadStrings, locales, resolveLocale, stringsFor, textDirection } from './i18n/index.js';
 export type { Locale, Strings } from './i18n/index.js';
 export { LINK_FRAGMENT_PARAM, PorticoPortal } from './portal/portal.component.js';
-export type { PorticoSignedInDetail, PorticoSignedOutDetail } from './portal/portal.component.js';
+export type { PorticoGrantRefusedDetail, PorticoSignedInDetail, PorticoSignedOutDetail } from './portal/portal.component.js';
 export { portalTabs } from './portal/portal-tabs.js';
 export type { PortalTab, PortalTabContext } from './portal/portal-tabs.js';
 export { PorticoAccount } from './account/account.component.js';

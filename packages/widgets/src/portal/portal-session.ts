@@ -37,9 +37,13 @@ export interface PorticoSignedOutDetail {
   reason: 'sign-out' | 'sign-out-everywhere' | 'session-ended';
 }
 
-/** What the session asks of the portal it runs in. */
-/** The portal: where Portico is mounted is its `server` and `business`. */
-export type PortalSessionHost = ReactiveControllerHost & HTMLElement & { server: string; business: string };
+/** Detail of `portico-grant-refused`: the host's sign-in grant was spent, expired or not valid; the portal then looks for a session as usual. */
+export interface PorticoGrantRefusedDetail {
+  error: unknown;
+}
+
+/** The portal: where Portico is mounted is its `server` and `business`; `grant`, the host's sign-in grant, if any. */
+export type PortalSessionHost = ReactiveControllerHost & HTMLElement & { server: string; business: string; grant: string | null };
 
 export interface PortalSessionOptions {
   strings: () => Strings;
@@ -59,7 +63,7 @@ export interface PortalSessionOptions {
  * The portal's sign-in state machine, apart from its tabs and header: the
  * API client (rebuilt when `server` or `business` change), the session
  * found on load, a link token from the URL traded by "Continue" for a
- * bearer, "email me a link", sign out (here or everywhere), a session that
+ * bearer, the host's sign-in grant traded at once, "email me a link", sign out (here or everywhere), a session that
  * ends under the tabs (401), and the brand the server gave. Emits
  * `portico-signed-in` and `portico-signed-out` from the host.
  */
@@ -78,6 +82,8 @@ export class PortalSession implements ReactiveController {
   #generation = 0;
   /** The link token already traded for the bearer the client holds. */
   #redeemedToken: string | null = null;
+  /** The host's grant last traded (or tried): each is single use. */
+  #grantTried: string | null = null;
 
   constructor(host: PortalSessionHost, options: PortalSessionOptions) {
     this.#host = host;
@@ -104,10 +110,15 @@ export class PortalSession implements ReactiveController {
     return `${this.#host.server}\n${this.#host.business}`;
   }
 
-  /** At the first connection: a link token in the URL waits for "Continue", else the session is asked for. */
+  /**
+   * At the first connection: a link token in the URL waits for "Continue"
+   * (the client pressed an email's button), else the host's grant signs in at
+   * once, else the session is asked for.
+   */
   start(): void {
     const token = takeLinkTokenFromUrl();
     if (token) this.#set({ view: { kind: 'continue', token } });
+    else if (this.#host.grant) void this.#signInWithGrant(this.#host.grant);
     else void this.#load();
   }
 
@@ -125,6 +136,33 @@ export class PortalSession implements ReactiveController {
       this.#client.forget();
       this.#client = undefined;
       if (this.view.kind !== 'continue') void this.#load();
+    }
+    const { grant } = this.#host;
+    // A new grant from the host (its user signed in again, or another user): trade it.
+    if (grant && this.#grantTried !== null && grant !== this.#grantTried && this.view.kind !== 'continue') void this.#signInWithGrant(grant);
+  }
+
+  /**
+   * The host's own signed-in user, as the contact its grant names: traded for
+   * a bearer session with no click, since no mail scanner ever holds it. A
+   * grant spent (a reload) or expired is reported, and the session looked
+   * for as usual.
+   */
+  async #signInWithGrant(grant: string): Promise<void> {
+    this.#grantTried = grant;
+    const generation = ++this.#generation;
+    this.#set({ view: { kind: 'loading' }, message: null });
+    try {
+      await this.client.redeemLink(grant);
+      this.#redeemedToken = grant;
+      const session = await this.client.session();
+      if (generation !== this.#generation) return;
+      if (session) this.#showSignedIn(session);
+      else this.#showSignedOut({ tone: 'error', text: this.#options.strings().sessionEnded });
+    } catch (error) {
+      if (generation !== this.#generation) return;
+      emit<PorticoGrantRefusedDetail>(this.#host, 'portico-grant-refused', { error });
+      void this.#load();
     }
   }
 

@@ -14,7 +14,7 @@ import { portalStyles } from './portal.styles.js';
 import { UnreadTicketsCounter } from './unread-tickets.js';
 
 export { LINK_FRAGMENT_PARAM } from './portal-session.js';
-export type { PorticoSignedInDetail, PorticoSignedOutDetail } from './portal-session.js';
+export type { PorticoGrantRefusedDetail, PorticoSignedInDetail, PorticoSignedOutDetail } from './portal-session.js';
 
 /**
  * The whole client portal: sign-in by emailed link, then the client's
@@ -30,10 +30,15 @@ export type { PorticoSignedInDetail, PorticoSignedOutDetail } from './portal-ses
  * bar at once, and its "Continue" button trades the token for a bearer
  * token it holds in memory only.
  *
+ * A host whose user is already signed in to its own app puts a sign-in grant
+ * in the page (`grant`, from `api.business(id).clients.signInGrant`): the
+ * portal trades it at once, with no email and no click.
+ *
  * @summary Client portal: sign-in, branded header and tabs.
  *
  * @event portico-signed-in - A session is loaded (after sign-in, or found on load). `detail: { session }`.
  * @event portico-signed-out - A session ended: signed out, signed out everywhere, or expired. `detail: { reason }`.
+ * @event portico-grant-refused - The `grant` was spent, expired or not valid (the portal then looks for a session as usual). `detail: { error }`.
  *
  * @csspart portal - The outermost box.
  * @csspart header - The top bar: brand, who is signed in, sign-out buttons.
@@ -60,6 +65,7 @@ export class PorticoPortal extends PorticoThemedElement {
     server: { type: String },
     business: { type: String },
     businessName: { type: String, attribute: 'business-name' },
+    grant: { type: String },
     focusInvoice: { type: String, attribute: 'focus-invoice' },
     focusEstimate: { type: String, attribute: 'focus-estimate' },
     focusTicket: { type: String, attribute: 'focus-ticket' },
@@ -78,6 +84,12 @@ export class PorticoPortal extends PorticoThemedElement {
   business: string = '';
   /** The business's name, shown before anyone signs in (after, the server's is used). */
   businessName: string | null = null;
+  /**
+   * A single-use sign-in grant the host issued for its own signed-in user
+   * (`api.business(id).clients.signInGrant(contactId)`), traded for a session
+   * at once; a new one signs in again. Render a fresh one with each page.
+   */
+  grant: string | null = null;
   /**
    * The invoice in front on the Invoices tab: from the page URL at first
    * (`?portico=invoices/<id>`, or `?invoice=<id>` from the sign-in redirect)
