@@ -1,5 +1,8 @@
-/** The site's own account page: its header, then Portico's portal from one script tag. */
-export function accountPage({ portalPath, business, businessName }: { portalPath: string; business: string; businessName: string }): string {
+/**
+ * The site's own account page: its header, then Portico's portal from one
+ * script tag; with `grant` (the member area), the portal signs its user in at once.
+ */
+export function accountPage({ portalPath, business, businessName, grant }: { portalPath: string; business: string; businessName: string; grant?: string }): string {
   return `<!doctype html>
 <html lang="en">
   <head>
@@ -16,13 +19,13 @@ export function accountPage({ portalPath, business, businessName }: { portalPath
   <body>
     <header><strong>${escapeHtml(businessName)}</strong></header>
     <main>
-      <portico-portal server="${portalPath}" business="${escapeHtml(business)}"></portico-portal>
+      <portico-portal server="${portalPath}" business="${escapeHtml(business)}"${grant ? ` grant="${escapeHtml(grant)}"` : ''}></portico-portal>
     </main>
   </body>
 </html>
 `;
 }
 
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

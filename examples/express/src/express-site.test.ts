@@ -1,4 +1,4 @@
-import { emailExampleSignInLink } from '@portico/example-kit';
+import { EXAMPLE_CONTACT_EMAIL, emailExampleSignInLink } from '@portico/example-kit';
 import { launchChromium } from '@portico/example-kit/browser';
 import { invoiceNumbersListed, signInWithLink } from '@portico/example-kit/portal-walk';
 import type { Browser } from 'playwright-core';
@@ -26,6 +26,34 @@ describe('examples/express in Chromium', () => {
     // Landed on the site's own page, not Portico's.
     expect(new URL(page.url()).pathname).toBe('/account');
     expect(await invoiceNumbersListed(page, 3)).toEqual([...site.backend.sample.issuedInvoiceNumbers, invoiceNumber].sort());
+    await page.close();
+  }, 60_000);
+
+  it('a member signed in to the site itself is in the portal with no email: the page’s grant signs them in once', async () => {
+    const outbox = () => site.backend.portico.database.db.selectFrom('outbox_emails').select('id').execute();
+    const mailBefore = (await outbox()).length;
+    const page = await browser.newPage();
+    const exchanges: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && new URL(request.url()).pathname.startsWith('/portal/auth/sessions/')) exchanges.push(request.url());
+    });
+    await page.goto(`${site.origin}/members`);
+    expect(new URL(page.url()).pathname, 'the host’s own login first').toBe('/members/sign-in');
+    await page.getByLabel('Email').fill(EXAMPLE_CONTACT_EMAIL);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(`${site.origin}/members`);
+
+    const portal = page.locator('portico-portal');
+    await portal.getByRole('button', { name: 'Sign out', exact: true }).waitFor({ timeout: 15_000 });
+    const rows = portal.locator('portico-invoice-list').getByRole('row');
+    await expect.poll(async () => (await rows.allTextContents()).join(' '), { timeout: 15_000 }).toContain(site.backend.sample.issuedInvoiceNumbers[0]);
+    expect(exchanges).toHaveLength(1);
+    expect((await outbox()).length, 'no email was needed').toBe(mailBefore);
+
+    // A reload renders a new grant: the member stays in.
+    await page.reload();
+    await portal.getByRole('button', { name: 'Sign out', exact: true }).waitFor({ timeout: 15_000 });
+    expect(exchanges).toHaveLength(2);
     await page.close();
   }, 60_000);
 });

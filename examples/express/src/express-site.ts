@@ -3,6 +3,7 @@ import { listen, startExampleBackend, stopExample, type ExampleBackend } from '@
 import { createPortico, toExpressMiddleware } from '@portico/server';
 import express from 'express';
 import { accountPage } from './account-page.js';
+import { memberArea } from './member-area.js';
 
 export interface ExpressSite {
   /** Where the site answers, like `http://localhost:3000`. */
@@ -32,6 +33,8 @@ export async function startExpressSite({ port = 3000, databasePath = ':memory:' 
   app.get('/account', (_req, res) => {
     res.type('html').send(accountPage({ portalPath: '/portal', business: business.slug, businessName: business.name }));
   });
+  // The host's own signed-in users reach the portal with a grant, no email.
+  app.use(memberArea({ api: portico.api, business, portalPath: '/portal' }));
   server.on('request', app);
 
   return { origin, backend, stop: () => stopExample(server, backend) };
