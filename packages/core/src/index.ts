@@ -84,7 +84,7 @@ export {
   type OutboxWorker,
   type OutboxWorkerOptions,
 } from './email/outbox-worker.js';
-export { exponentialBackoff, type BackoffOptions } from './email/backoff.js';
+export { exponentialBackoff, type BackoffOptions } from './shared/backoff.js';
 export {
   EmailDeliveryError,
   type EmailAttachment,
