@@ -39,6 +39,7 @@ export async function recordTicketEvent(executor: Executor, ctx: EventContext, t
 /** `client.updated`: the client as it now is, with its contacts, and which of its fields (or `contacts`) changed, named as the API names them. */
 export async function recordClientUpdated(executor: Executor, ctx: EventContext, clientId: string, changed: readonly string[]): Promise<void> {
   const fields = [...new Set(changed.map((name) => name.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase())))];
+  if (fields.length === 0) return;
   await recordEvent(executor, ctx, 'client.updated', { client: await clientData(executor, ctx.businessId, clientId), changed: fields });
 }
 

@@ -33,7 +33,7 @@ describeEachDatabase('webhook delivery', (database) => {
     const receiver = await startWebhookReceiver();
     receivers.push(receiver);
     // Real time for the worker: the receiver's verifier refuses signatures more than five minutes from its own clock.
-    const worker = (options: { batchSize?: number; allowPrivate?: boolean } = {}) =>
+    const worker = (options: { batchSize?: number; allowPrivate?: boolean; timeoutMs?: number } = {}) =>
       createEventWorker({
         db: db.db,
         clock: systemClock,
@@ -42,6 +42,7 @@ describeEachDatabase('webhook delivery', (database) => {
         backoff: () => 0,
         logger: quiet,
         ...(options.batchSize ? { batchSize: options.batchSize } : {}),
+        ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
       });
     const sendInvoices = async (count: number) => {
       for (let i = 0; i < count; i += 1) await scope.invoices.send((await scope.invoices.create(draftInput(seeded.client.id))).id);
@@ -95,6 +96,27 @@ describeEachDatabase('webhook delivery', (database) => {
     ]);
     expect(detail.attemptLog[0]!.error).toMatch(/ECONNREFUSED/);
     expect(detail.attemptLog[1]!.error).toBe('The endpoint answered 503.');
+  });
+
+  it('counts a receiver that never answers as a failed attempt, and keeps only the start of a long answer', async () => {
+    const t = await setup(database());
+    const endpoint = await t.scope.webhooks.create({ url: t.receiver.url, eventTypes: ['*'] });
+    t.receiver.secret = endpoint.secret;
+    await t.sendInvoices(1);
+    t.receiver.hang = true;
+    const started = Date.now();
+    expect(await t.worker({ timeoutMs: 300 }).runOnce()).toMatchObject({ delivered: 0, retried: 1 });
+    expect(Date.now() - started).toBeLessThan(5_000);
+    t.receiver.hang = false;
+    t.receiver.status = 500;
+    t.receiver.answerBody = 'x'.repeat(100_000);
+    await t.worker().runOnce();
+    const [delivery] = await t.scope.webhooks.deliveries.list({ endpointId: endpoint.id });
+    const { attemptLog } = await t.scope.webhooks.deliveries.get(delivery!.id);
+    expect(attemptLog.map((attempt) => [attempt.error, attempt.responseStatus, attempt.responseBody?.length ?? null])).toEqual([
+      ['No answer within 300 ms.', null, null],
+      ['The endpoint answered 500.', 500, 4096],
+    ]);
   });
 
   it('redelivers one delivery with the same event id, keeping the first one’s history', async () => {

@@ -14,7 +14,8 @@ const MAX_BODY_KEPT = 4096;
  * POSTs one signed webhook. Redirects are not followed (a 3xx is a failed
  * attempt): following one would let an endpoint bounce the request to an
  * address it could not be registered with. Throws on a network error or
- * timeout; any HTTP answer resolves.
+ * when the whole exchange takes longer than `timeoutMs`; any HTTP answer
+ * resolves, with only the start of its body read.
  */
 export function postWebhook(
   url: string,
@@ -25,6 +26,12 @@ export function postWebhook(
   const target = new URL(url);
   const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
+    // A deadline for the whole exchange: a receiver dripping its answer byte by byte never trips a socket idle timeout.
+    const deadline = setTimeout(() => request.destroy(new Error(`No answer within ${timeoutMs} ms.`)), timeoutMs);
+    const finish = (outcome: () => void) => {
+      clearTimeout(deadline);
+      outcome();
+    };
     const request = send(
       target,
       {
@@ -36,16 +43,21 @@ export function postWebhook(
       (response) => {
         const chunks: Buffer[] = [];
         let kept = 0;
+        const answer = () => finish(() => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
         response.on('data', (chunk: Buffer) => {
-          if (kept < MAX_BODY_KEPT) chunks.push(chunk.subarray(0, MAX_BODY_KEPT - kept));
-          kept += chunk.length;
+          chunks.push(chunk.subarray(0, MAX_BODY_KEPT - kept));
+          kept += Math.min(chunk.length, MAX_BODY_KEPT - kept);
+          if (kept >= MAX_BODY_KEPT) {
+            answer();
+            response.destroy();
+          }
         });
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-        response.on('error', reject);
+        response.on('end', answer);
+        response.on('error', (error) => finish(() => reject(error)));
       },
     );
-    request.on('timeout', () => request.destroy(new Error(`No answer within ${Math.round(timeoutMs / 1000)} s.`)));
-    request.on('error', reject);
+    request.on('timeout', () => request.destroy(new Error(`No answer within ${timeoutMs} ms.`)));
+    request.on('error', (error) => finish(() => reject(error)));
     request.end(body);
   });
 }

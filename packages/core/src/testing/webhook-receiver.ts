@@ -20,6 +20,10 @@ export interface WebhookReceiver {
   secret: string | undefined;
   /** The status it answers with (default 204). */
   status: number;
+  /** The body it answers with (default empty for a 2xx, `answer <status>` otherwise). */
+  answerBody: string | undefined;
+  /** Takes requests and never answers them. */
+  hang: boolean;
   /** Stops listening: connections are refused until `comeBack()`. */
   goDown(): Promise<void>;
   comeBack(): Promise<void>;
@@ -41,7 +45,8 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
         verified = { ok: false, error: error instanceof Error ? error.message : String(error) };
       }
       receiver.received.push({ id: String(request.headers['webhook-id']), headers: request.headers, body, verified });
-      response.writeHead(receiver.status, { 'content-type': 'text/plain' }).end(receiver.status < 300 ? '' : `answer ${receiver.status}`);
+      if (receiver.hang) return;
+      response.writeHead(receiver.status, { 'content-type': 'text/plain' }).end(receiver.answerBody ?? (receiver.status < 300 ? '' : `answer ${receiver.status}`));
     });
   });
   const listen = (port: number) => new Promise<number>((resolve) => server.listen(port, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
@@ -53,6 +58,8 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
     received: [],
     secret: undefined,
     status: 204,
+    answerBody: undefined,
+    hang: false,
     goDown: async () => {
       server.closeAllConnections();
       await stop();
