@@ -56,4 +56,23 @@ describe('examples/express in Chromium', () => {
     expect(exchanges).toHaveLength(2);
     await page.close();
   }, 60_000);
+
+  it('receives Portico’s events at its own webhook route, each verified with the standardwebhooks package', async () => {
+    const { business, clientId } = site.backend.sample;
+    await site.backend.portico.api.business(business.id).clients.update(clientId, { externalId: 'crm-42' });
+    // The event worker runs in the site's process and delivers within a second or so.
+    await expect
+      .poll(() => site.received.events.filter((event) => event.type === 'client.updated').map((event) => event.data), { timeout: 15_000 })
+      .toEqual([expect.objectContaining({ client: expect.objectContaining({ id: clientId, externalId: 'crm-42' }), changed: ['externalId'] })]);
+    expect(site.received.refused).toBe(0);
+
+    const forged = await fetch(`${site.origin}/portico-events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'webhook-id': 'evt_forged', 'webhook-timestamp': String(Math.floor(Date.now() / 1000)), 'webhook-signature': 'v1,AAAA' },
+      body: JSON.stringify({ id: 'evt_forged', type: 'invoice.paid', data: {} }),
+    });
+    expect(forged.status).toBe(400);
+    expect(site.received.refused).toBe(1);
+    expect(site.received.events.map((event) => event.id)).not.toContain('evt_forged');
+  }, 30_000);
 });

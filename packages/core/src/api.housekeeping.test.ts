@@ -22,13 +22,13 @@ describeEachDatabase('api.purgeExpired', (database) => {
     const live = await api.signIn.redeem(business.id, (await link(600_000)).token, 'cookie');
     await api.rateLimits.hit('test:ip:new', { limit: 5, windowMs: 60_000 });
 
-    expect(await api.purgeExpired()).toEqual({ signInLinks: 1, sessions: 1, rateLimitWindows: 1 });
+    expect(await api.purgeExpired()).toEqual({ signInLinks: 1, sessions: 1, rateLimitWindows: 1, events: 0 });
     expect(await api.signIn.inspect(business.id, expiredLink.token)).toBe('invalid');
     expect(await api.signIn.inspect(business.id, liveLink.token)).toBe('valid');
     expect(await api.sessions.resume(live.id, 'cookie')).toMatchObject({ contactId });
     const windows = await database().db.selectFrom('rate_limit_buckets').select('key').execute();
     expect(windows.map((w) => w.key)).toEqual(['test:ip:new']);
     // A second run finds nothing left to do.
-    expect(await api.purgeExpired()).toEqual({ signInLinks: 0, sessions: 0, rateLimitWindows: 0 });
+    expect(await api.purgeExpired()).toEqual({ signInLinks: 0, sessions: 0, rateLimitWindows: 0, events: 0 });
   });
 });

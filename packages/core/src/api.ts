@@ -11,6 +11,7 @@ import {
 import type { PorticoSchema } from './db/schema.js';
 import { linkTokenCheckPasses } from './auth/link-tokens.js';
 import { purgeExpiredMagicLinkTokens } from './auth/magic-links.js';
+import { purgeOldEvents } from './events/event-log.js';
 import { hitRateLimit, purgeRateLimitBuckets } from './auth/rate-limiter.js';
 import { purgeEndedSessions, resumeSession, revokeAllSessions, revokeSession } from './auth/sessions.js';
 import { inspectSignInLink, redeemSignInLink, requestSignInLink } from './auth/sign-in.js';
@@ -41,6 +42,12 @@ export interface PorticoApiOptions {
   stripeConnection?: StripeConnection;
   /** Where Resend's API is, for fetching received mail (default `https://api.resend.com`). */
   resendBaseUrl?: string;
+  /**
+   * Local development only: let webhook endpoints use http and private
+   * addresses (`http://127.0.0.1:4000/hooks`). Off, only https URLs of public
+   * addresses are taken, and checked again on the address each delivery connects to.
+   */
+  allowPrivateWebhookUrls?: boolean;
 }
 
 /**
@@ -62,9 +69,10 @@ export function createPorticoApi({
   secrets = encryptionKey ? createSecretBox(encryptionKey) : undefined,
   stripeConnection,
   resendBaseUrl,
+  allowPrivateWebhookUrls,
 }: PorticoApiOptions) {
   const core: CoreContext = { db, clock };
-  const services = apiServices({ secrets, stripeConnection, resendBaseUrl });
+  const services = apiServices({ secrets, stripeConnection, resendBaseUrl, allowPrivateWebhookUrls });
   return {
     businesses: {
       create: createBusiness.bind(null, core),
@@ -117,13 +125,15 @@ export function createPorticoApi({
      * Housekeeping to run now and then from one process (hourly is plenty):
      * deletes sign-in links a day past expiry (kept that long so the landing
      * page can say "expired" rather than "used"), sessions a day after they
-     * ended, and rate-limit windows a day old.
+     * ended, rate-limit windows a day old, and events 30 days old with their
+     * webhook deliveries and responses.
      */
-    async purgeExpired(): Promise<{ signInLinks: number; sessions: number; rateLimitWindows: number }> {
+    async purgeExpired(): Promise<{ signInLinks: number; sessions: number; rateLimitWindows: number; events: number }> {
       return {
         signInLinks: await purgeExpiredMagicLinkTokens(core),
         sessions: await purgeEndedSessions(core),
         rateLimitWindows: await purgeRateLimitBuckets(core),
+        events: await purgeOldEvents(core),
       };
     },
   };

@@ -11,8 +11,8 @@ import { describe, expect, it } from 'vitest';
 const coreSrc = dirname(fileURLToPath(import.meta.url));
 const packagesDir = resolve(coreSrc, '..', '..');
 
-/** Folders of core that every domain may use: storage, time, money, the audit log, the text shared by all. */
-const infrastructure = new Set(['db', 'shared', 'money', 'audit']);
+/** Folders of core that every domain may use: storage, time, money, the audit and event logs, the text shared by all. */
+const infrastructure = new Set(['db', 'shared', 'money', 'audit', 'events']);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -72,6 +72,11 @@ describe('architecture', () => {
   it('email knows no domain: it imports only infrastructure folders', () => {
     const email = [...(coreFolderEdges().get('email') ?? [])].filter((folder) => !infrastructure.has(folder));
     expect(email).toEqual([]);
+  });
+
+  it('the event log knows no domain: every domain records into it, so it imports only infrastructure', () => {
+    const events = [...(coreFolderEdges().get('events') ?? [])].filter((folder) => !infrastructure.has(folder));
+    expect(events).toEqual([]);
   });
 
   it('no package imports one that imports it back, and the wire contract imports none', () => {

@@ -23,6 +23,18 @@ import { sendEstimate } from './estimates/send-estimate.js';
 import { getClientEstimate, listClientEstimates } from './estimates/client-estimates.js';
 import { acceptEstimateAsClient, convertEstimate, declineEstimateAsClient } from './estimates/estimate-acceptance.js';
 import { markEmailBounced } from './email/outbox.js';
+import { getEvent, listEvents } from './events/event-log.js';
+import {
+  createWebhookEndpoint,
+  getWebhookEndpoint,
+  listWebhookEndpoints,
+  removeWebhookEndpoint,
+  rotateWebhookSecret,
+  updateWebhookEndpoint,
+  type WebhookEndpointInput,
+  type WebhookEndpointUpdate,
+} from './events/webhook-endpoints.js';
+import { getWebhookDelivery, listWebhookDeliveries, redeliverWebhook } from './events/webhook-deliveries.js';
 import { configureStripe, getStripeSettings, removeStripe, type StripeSettingsInput } from './payments/stripe/stripe-settings.js';
 import {
   acceptHeldInbound,
@@ -155,6 +167,35 @@ export function businessApi(ctx: BusinessContext, services: ApiServices) {
     },
     audit: {
       list: listAudit.bind(null, ctx),
+    },
+    /** The business's event log (docs/events.md), oldest first: `{ type?, from?, to?, cursor?, limit? }`, for a host catching up after an outage. */
+    events: {
+      list: listEvents.bind(null, ctx),
+      get: getEvent.bind(null, ctx),
+    },
+    /**
+     * Where the business's events are POSTed, signed per Standard Webhooks.
+     * The secret is returned only by `create` and `rotateSecret`. Needs the
+     * encryption key; URLs must be https to a public address (unless the host
+     * allowed private ones for development).
+     */
+    webhooks: {
+      /** `{ url, eventTypes: ['invoice.paid', ...] or ['*'], description?, enabled? }`. */
+      create: async (input: WebhookEndpointInput) => createWebhookEndpoint(ctx, services.requireWebhooks(), input),
+      update: async (endpointId: string, patch: WebhookEndpointUpdate) => updateWebhookEndpoint(ctx, { urlPolicy: services.webhookUrlPolicy }, endpointId, patch),
+      rotateSecret: async (endpointId: string) => rotateWebhookSecret(ctx, services.requireWebhooks(), endpointId),
+      remove: removeWebhookEndpoint.bind(null, ctx),
+      get: getWebhookEndpoint.bind(null, ctx),
+      list: listWebhookEndpoints.bind(null, ctx),
+      /** Each event sent to each endpoint, with every attempt's answer, kept as long as the event (30 days). */
+      deliveries: {
+        /** Newest first: `{ endpointId?, eventId?, status?, limit?, before? }`. */
+        list: listWebhookDeliveries.bind(null, ctx),
+        /** One delivery with its attempts. */
+        get: getWebhookDelivery.bind(null, ctx),
+        /** Sends the delivery's event to its endpoint again (same event id), as a new delivery. */
+        redeliver: redeliverWebhook.bind(null, ctx),
+      },
     },
     /** Mail Portico sent: a bounce reported by a provider other than the Resend webhook and SMTP bounces Portico reads itself. */
     emails: {

@@ -85,7 +85,32 @@ export {
   type OutboxWorker,
   type OutboxWorkerOptions,
 } from './email/outbox-worker.js';
-export { exponentialBackoff, type BackoffOptions } from './email/backoff.js';
+export { exponentialBackoff, type BackoffOptions } from './shared/backoff.js';
+export { createEventWorker } from './event-worker.js';
+export {
+  type EventProducer,
+  type EventRunResult,
+  type EventWorker,
+  type EventWorkerLogger,
+  type EventWorkerOptions,
+} from './events/event-worker.js';
+export { createEventHooks, type EventHandler, type EventHooks } from './events/event-hooks.js';
+export { EVENT_TYPES, PAYLOAD_VERSIONS, isEventType, type EventType } from './events/event-types.js';
+export { type EventListOptions, type EventPage, type PorticoEvent } from './events/event-log.js';
+export {
+  type WebhookEndpoint,
+  type WebhookEndpointInput,
+  type WebhookEndpointUpdate,
+  type WebhookEndpointWithSecret,
+} from './events/webhook-endpoints.js';
+export {
+  type DeliveryListOptions,
+  type WebhookAttempt,
+  type WebhookDelivery,
+  type WebhookDeliveryDetail,
+  type WebhookDeliveryStatus,
+} from './events/webhook-deliveries.js';
+export { isPublicAddress } from './events/webhook-urls.js';
 export {
   EmailDeliveryError,
   type EmailAttachment,

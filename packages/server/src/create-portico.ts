@@ -1,10 +1,16 @@
 import {
   createDatabase,
+  createEventHooks,
+  createEventWorker,
   createPorticoApi,
+  createSecretBox,
   systemClock,
   type StripeConnection,
   type Clock,
   type DatabaseOptions,
+  type EventHandler,
+  type EventType,
+  type EventWorker,
   type PorticoApi,
   type PorticoDatabase,
 } from '@portico/core';
@@ -68,6 +74,26 @@ export interface PorticoOptions {
    * ```
    */
   authorizeAdmin?: AuthorizeAdmin;
+  /** The event log's delivery: webhooks to the business's endpoints and `portico.on(...)` handlers (docs/events.md). */
+  events?: PorticoEventOptions;
+}
+
+export interface PorticoEventOptions {
+  /**
+   * Run the event worker in this process: it delivers webhooks and runs this
+   * process's `portico.on` handlers. Off by default; any number of processes
+   * may run it against one database (each event goes out once per endpoint,
+   * at least once). Without it, `portico.events.runOnce()` or `start()` does the work.
+   */
+  worker?: boolean;
+  /** How often the worker looks for work (default 2000 ms). */
+  intervalMs?: number;
+  /**
+   * Local development only: webhook endpoints may use http and private
+   * addresses (`http://127.0.0.1:4000/hooks`). Off, only https URLs of
+   * public addresses are taken, and checked again on every connection.
+   */
+  allowPrivateWebhookUrls?: boolean;
 }
 
 export interface Portico {
@@ -83,7 +109,17 @@ export interface Portico {
   api: PorticoApi;
   database: PorticoDatabase;
   basePath: string;
-  /** Closes the database if Portico opened it. */
+  /**
+   * Runs `handler` on every event of `type` (or `'*'` for all), fed from the
+   * event log by this process's event worker after the change committed; a
+   * handler that throws gets the event again later (after backoff), so none
+   * is lost. At least once: use `event.id` to drop repeats. Returns a
+   * function that removes the handler.
+   */
+  on(type: EventType | '*', handler: EventHandler): () => void;
+  /** The event worker (webhook deliveries and `on` handlers): `runOnce()`, `start()`, `stop()`. */
+  events: EventWorker;
+  /** Stops the event worker, and closes the database if Portico opened it. */
   close(): Promise<void>;
 }
 
@@ -98,13 +134,19 @@ export async function createPortico(options: PorticoOptions): Promise<Portico> {
   const basePath = normalizeBasePath(options.basePath ?? '');
   const ownsDatabase = !isOpenDatabase(options.database);
   const database = isOpenDatabase(options.database) ? options.database : await createDatabase(options.database);
+  const secrets = options.encryptionKey ? createSecretBox(options.encryptionKey) : undefined;
+  const allowPrivateWebhookUrls = options.events?.allowPrivateWebhookUrls === true;
   const api = createPorticoApi({
     db: database.db,
     clock,
-    ...(options.encryptionKey ? { encryptionKey: options.encryptionKey } : {}),
+    ...(secrets ? { secrets } : {}),
     ...(options.stripeConnection ? { stripeConnection: options.stripeConnection } : {}),
     ...(options.resendBaseUrl ? { resendBaseUrl: options.resendBaseUrl } : {}),
+    allowPrivateWebhookUrls,
   });
+  const hooks = createEventHooks();
+  const events = createEventWorker({ db: database.db, clock, secrets, hooks, urlPolicy: { allowPrivate: allowPrivateWebhookUrls }, logger });
+  if (options.events?.worker) events.start(options.events.intervalMs ?? 2_000);
 
   const server: ServerContext = {
     api,
@@ -140,7 +182,10 @@ export async function createPortico(options: PorticoOptions): Promise<Portico> {
     api,
     database,
     basePath,
+    on: (type, handler) => hooks.on(type, handler),
+    events,
     close: async () => {
+      await events.stop();
       if (ownsDatabase) await database.destroy();
     },
   };

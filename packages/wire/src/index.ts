@@ -12,6 +12,7 @@ export type * from './http/tickets.js';
 export type * from './http/parties.js';
 export type * from './http/estimates.js';
 export type * from './http/account.js';
+export type * from './http/events.js';
 export { invoiceDisplayStatuses, invoiceStatusFilters } from './http/billing.js';
 export { estimateDisplayStatuses } from './http/estimates.js';
 export { invoiceStatusWords } from './invoice-status-words.js';

@@ -1,6 +1,7 @@
 import type { ClientRow, RowChanges } from '../db/schema.js';
 import { parseJson } from '../db/row-values.js';
 import { recordAudit } from '../audit/audit-log.js';
+import { recordClientUpdated } from '../events/event-data.js';
 import { lockedClientFieldsOf, type LockableClientField } from '../businesses/client-field-locks.js';
 import { requireBusinessRow } from '../businesses/businesses.js';
 import type { BusinessContext, Executor } from '../context.js';
@@ -126,9 +127,11 @@ export async function updateClientAccount(ctx: BusinessContext, who: AccountHold
   return getClientAccount(ctx, who);
 }
 
-/** The audit entry of a change the client made itself: on the client, naming the contact who made it. */
+/** The audit entry and `client.updated` event of a change the client made itself: on the client, naming the contact who made it. */
 export async function recordAccountAudit(executor: Executor, ctx: BusinessContext, who: AccountHolder, action: string, details: Record<string, unknown>) {
   await recordAudit(executor, ctx, { action, entityType: 'client', entityId: who.clientId, details: { byContactId: who.contactId, ...details } });
+  const changed = action === 'client.account_updated' ? Object.keys(details['changes'] as Record<string, unknown>) : ['contacts'];
+  await recordClientUpdated(executor, ctx, who.clientId, changed);
 }
 
 /** The client and the signed-in contact, only if that contact is the client's (a session always names one). */

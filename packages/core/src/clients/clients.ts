@@ -3,6 +3,7 @@ import type { ClientRow, ContactRow, NewRow, RowChanges } from '../db/schema.js'
 import { int } from '../db/row-values.js';
 import { rethrowDuplicate } from '../db/unique-violation.js';
 import { recordAudit } from '../audit/audit-log.js';
+import { recordClientUpdated } from '../events/event-data.js';
 import type { BusinessContext, Executor } from '../context.js';
 import { PorticoError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
@@ -111,6 +112,7 @@ export async function updateClient(ctx: BusinessContext, clientId: string, patch
       .execute();
     if (changes.name !== undefined || changes.external_id !== undefined) await refreshClientSearchText(trx, ctx.businessId, clientId);
     await recordAudit(trx, ctx, { action: 'client.updated', entityType: 'client', entityId: clientId, details: changes });
+    await recordClientUpdated(trx, ctx, clientId, Object.keys(changes));
   }).catch(rethrowDuplicate(`Another client already has the external id "${changes.external_id}".`, 'externalId'));
   return getClient(ctx, clientId);
 }

@@ -2,6 +2,7 @@ import type { ContactRow, RowChanges } from '../db/schema.js';
 import { int } from '../db/row-values.js';
 import { rethrowDuplicate } from '../db/unique-violation.js';
 import { recordAudit } from '../audit/audit-log.js';
+import { recordClientUpdated } from '../events/event-data.js';
 import type { BusinessContext, Executor } from '../context.js';
 import { PorticoError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
@@ -33,6 +34,7 @@ export async function addContact(ctx: BusinessContext, clientId: string, input: 
     await requireClientRow(trx, ctx.businessId, clientId);
     const contactId = await insertContact(trx, ctx, clientId, input, 'contact', { primaryByDefault: false });
     await recordAudit(trx, ctx, { action: 'contact.added', entityType: 'client', entityId: clientId, details: { contactId } });
+    await recordClientUpdated(trx, ctx, clientId, ['contacts']);
     return contactId;
   }).catch(rethrowDuplicate('This client already has a contact with that address.', 'email'));
   return toContact(await requireContactRow(ctx.db, ctx.businessId, id));
@@ -71,6 +73,7 @@ export async function updateContact(
       entityId: current.client_id,
       details: { contactId, ...changes },
     });
+    await recordClientUpdated(trx, ctx, current.client_id, ['contacts']);
   }).catch(rethrowDuplicate(`This client already has a contact with the address ${changes.email_normalized}.`, 'email'));
   return toContact(await requireContactRow(ctx.db, ctx.businessId, contactId));
 }
@@ -85,6 +88,7 @@ export async function removeContact(ctx: BusinessContext, contactId: string): Pr
       entityId: current.client_id,
       details: { contactId, email: current.email },
     });
+    await recordClientUpdated(trx, ctx, current.client_id, ['contacts']);
   });
 }
 

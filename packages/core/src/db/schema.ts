@@ -450,6 +450,77 @@ export interface AuditLogTable {
   at: Int;
 }
 
+/** One change a host may care about, written in the change's own transaction (`events/`). */
+export interface EventTable {
+  /** `evt_...`: the Standard Webhooks `webhook-id`, the same on every delivery of the event. */
+  id: string;
+  business_id: string;
+  /** `invoice.paid`, `ticket.replied`, ... (`events/event-types.ts`). */
+  type: string;
+  /** The version of `data`'s shape for this type. */
+  payload_version: number;
+  /** JSON object. */
+  data: string;
+  occurred_at: Int;
+  /** For events recorded once per subject whoever notices first (`invoice.overdue:<invoice id>`); null otherwise. */
+  once_key: OptionalText;
+}
+
+/** Lease columns shared by webhook deliveries and hook runs, claimed as outbox emails are. */
+interface LeasedWork {
+  status: 'pending' | 'sending' | 'succeeded' | 'failed';
+  attempts: Generated<number>;
+  next_attempt_at: Int;
+  locked_until: NullableInt;
+  last_error: NullableText;
+}
+
+export interface WebhookEndpointTable {
+  id: string;
+  business_id: string;
+  url: string;
+  description: NullableText;
+  /** The Standard Webhooks secret (`whsec_...`), sealed with the host's encryption key. */
+  secret_sealed: string;
+  /** JSON array of event types, or `["*"]` for all. */
+  event_types: string;
+  enabled: Flag;
+  created_at: Int;
+  updated_at: Int;
+}
+
+export interface WebhookDeliveryTable extends LeasedWork {
+  id: string;
+  business_id: string;
+  endpoint_id: string;
+  event_id: string;
+  /** The last attempt's HTTP status, if it got an answer. */
+  response_status: ColumnType<number | null, number | null | undefined, number | null>;
+  delivered_at: NullableInt;
+  created_at: Int;
+}
+
+export interface WebhookAttemptTable {
+  id: string;
+  business_id: string;
+  delivery_id: string;
+  attempt: number;
+  started_at: Int;
+  duration_ms: number;
+  response_status: number | null;
+  /** The start of the answer's body (a few KB). */
+  response_body: string | null;
+  error: string | null;
+}
+
+export interface EventHookRunTable extends LeasedWork {
+  /** The event's id. */
+  id: string;
+  business_id: string;
+  type: string;
+  finished_at: NullableInt;
+}
+
 export interface PorticoSchema {
   businesses: BusinessTable;
   clients: ClientTable;
@@ -473,6 +544,11 @@ export interface PorticoSchema {
   webhook_events: WebhookEventTable;
   audit_log: AuditLogTable;
   stripe_accounts: StripeAccountTable;
+  events: EventTable;
+  webhook_endpoints: WebhookEndpointTable;
+  webhook_deliveries: WebhookDeliveryTable;
+  webhook_attempts: WebhookAttemptTable;
+  event_hook_runs: EventHookRunTable;
 }
 
 export type BusinessRow = Selectable<BusinessTable>;

@@ -5,7 +5,7 @@ import { describeEachDatabase, POSTGRES_URL_VARIABLE, testPostgresPool } from '.
 import { seedBusiness } from '../testing/fixtures.js';
 import type { BusinessContext } from '../context.js';
 import { ManualClock } from '../shared/clock.js';
-import { exponentialBackoff } from './backoff.js';
+import { exponentialBackoff } from '../shared/backoff.js';
 import { enqueueEmail } from './outbox.js';
 import { createOutboxWorker, type OutboxLogger } from './outbox-worker.js';
 import { EmailDeliveryError, type EmailTransport, type OutgoingEmail } from './transports/transport.js';

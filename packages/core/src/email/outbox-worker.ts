@@ -1,7 +1,8 @@
 import { PostgresAdapter, type ExpressionBuilder, type Kysely } from 'kysely';
 import type { PorticoSchema, RowChanges } from '../db/schema.js';
 import { systemClock, type Clock } from '../shared/clock.js';
-import { exponentialBackoff } from './backoff.js';
+import { exponentialBackoff } from '../shared/backoff.js';
+import { pollingLoop } from '../shared/polling-loop.js';
 import { toOutgoingEmail, type OutboxRow } from './outbox-rows.js';
 import { isEmailDeliveryError, type EmailTransport, type OutgoingEmail } from './transports/transport.js';
 
@@ -238,40 +239,18 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     return result;
   }
 
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let inFlight: Promise<void> | undefined;
-  let running = false;
-
-  function schedule(delayMs: number, intervalMs: number): void {
-    timer = setTimeout(() => {
-      timer = undefined;
-      inFlight = (async () => {
-        let next = intervalMs;
-        try {
-          const { sent, retried, failed } = await runOnce();
-          if (sent + retried + failed >= batchSize) next = 0;
-        } catch (error) {
-          logger.error('An outbox run failed.', { error: describe(error) });
-        }
-        if (running) schedule(next, intervalMs);
-      })();
-    }, delayMs);
-  }
+  const loop = pollingLoop(
+    async () => {
+      const { sent, retried, failed } = await runOnce();
+      return sent + retried + failed >= batchSize;
+    },
+    (error) => logger.error('An outbox run failed.', { error: describe(error) }),
+  );
 
   return {
     runOnce,
-    start(intervalMs = 5_000) {
-      if (running) return;
-      if (!(intervalMs >= 0)) throw new RangeError('start(intervalMs): intervalMs must be zero or more.');
-      running = true;
-      schedule(0, intervalMs);
-    },
-    async stop() {
-      running = false;
-      if (timer !== undefined) clearTimeout(timer);
-      timer = undefined;
-      await inFlight;
-    },
+    start: (intervalMs = 5_000) => loop.start(intervalMs),
+    stop: () => loop.stop(),
   };
 }
 

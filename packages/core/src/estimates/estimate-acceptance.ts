@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { EstimateRow, LineRow, RowChanges } from '../db/schema.js';
 import { int } from '../db/row-values.js';
 import { recordAudit } from '../audit/audit-log.js';
+import { recordEstimateEvent } from '../events/event-data.js';
 import { businessToday } from '../businesses/business-today.js';
 import { requireBusinessRow, toBusiness, type Business } from '../businesses/businesses.js';
 import type { BusinessContext, Executor } from '../context.js';
@@ -85,6 +86,7 @@ export async function acceptEstimateAsClient(ctx: BusinessContext, clientId: str
       name,
       draftInvoice: estimateAcceptanceOf(business.settings) === 'draft_invoice',
     });
+    await recordEstimateEvent(trx, ctx, 'estimate.accepted', estimateId);
     return invoiceId;
   });
   if (estimateAcceptanceOf(business.settings) === 'send_invoice') await sendInvoice(ctx, invoiceId);
@@ -108,6 +110,7 @@ export async function declineEstimateAsClient(
     await claimAnswer(trx, ctx, row, today, { status: 'declined', declined_at: ctx.clock.now().getTime(), decline_reason: reason });
     await recordAudit(trx, ctx, { action: 'estimate.declined', entityType: 'estimate', entityId: estimateId, details: { reason } });
     await queueResponseEmail(trx, ctx, business, row, { kind: 'declined', reason });
+    await recordEstimateEvent(trx, ctx, 'estimate.declined', estimateId);
   });
   return { estimate: await getClientEstimate(ctx, clientId, estimateId), invoiceId: null };
 }

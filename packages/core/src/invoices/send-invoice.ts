@@ -1,4 +1,5 @@
 import { recordAudit } from '../audit/audit-log.js';
+import { recordInvoiceEvent } from '../events/event-data.js';
 import { documentLinkTtlMs, queueClientLinkEmails } from '../auth/client-link-emails.js';
 import { requireBusinessRow, toBusiness } from '../businesses/businesses.js';
 import type { BusinessContext } from '../context.js';
@@ -50,6 +51,7 @@ export async function sendInvoice(ctx: BusinessContext, invoiceId: string, optio
       entityId: invoice.id,
       details: { recipients: queued },
     });
+    await recordInvoiceEvent(trx, ctx, 'invoice.sent', invoice.id);
     return queued;
   });
   return { invoice: await getInvoice(ctx, invoice.id), emailsQueued };

@@ -3,6 +3,7 @@ import type { PaymentRow, PaymentTable } from '../db/schema.js';
 import { int } from '../db/row-values.js';
 import { isUniqueViolation } from '../db/unique-violation.js';
 import { recordAudit } from '../audit/audit-log.js';
+import { recordPaymentReceived } from '../events/event-data.js';
 import { getInvoice, requireInvoiceRow } from '../invoices/invoice-queries.js';
 import type { Invoice } from '../invoices/invoice-model.js';
 import { requireAmount, requireCurrency } from '../money/money.js';
@@ -130,6 +131,7 @@ export async function recordPayment(ctx: BusinessContext, input: PaymentInput): 
         entityId: input.invoiceId,
         details: { paymentId, amount, currency, method, provider, reference, receiptsQueued },
       });
+      await recordPaymentReceived(trx, ctx, paymentId);
       return { paymentId, duplicate: false };
     });
     return await loadRecorded(ctx, outcome.paymentId, outcome.duplicate);

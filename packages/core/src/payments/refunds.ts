@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { recordAudit } from '../audit/audit-log.js';
+import { recordRefundEvent } from '../events/event-data.js';
 import { int } from '../db/row-values.js';
 import type { BusinessContext } from '../context.js';
 
@@ -52,6 +53,7 @@ export async function recordRefund(
       entityId: payment.invoice_id,
       details: { paymentId: payment.id, refunded: delta, refundedTotal: total, provider: refund.provider, reference: refund.reference },
     });
+    await recordRefundEvent(trx, ctx, payment.id, delta);
     return 'applied';
   });
 }

@@ -56,7 +56,11 @@ export type PorticoErrorCode =
   | 'estimate_expired'
   | 'field_locked'
   | 'last_invoice_recipient'
-  | 'cannot_remove_self';
+  | 'cannot_remove_self'
+  | 'event_not_found'
+  | 'webhook_endpoint_not_found'
+  | 'webhook_delivery_not_found'
+  | 'webhook_url_not_allowed';
 
 const statusByCode: Partial<Record<PorticoErrorCode, number>> = {
   not_found: 404,
@@ -92,6 +96,10 @@ const statusByCode: Partial<Record<PorticoErrorCode, number>> = {
   field_locked: 403,
   last_invoice_recipient: 409,
   cannot_remove_self: 409,
+  event_not_found: 404,
+  webhook_endpoint_not_found: 404,
+  webhook_delivery_not_found: 404,
+  webhook_url_not_allowed: 400,
 };
 
 export class PorticoError extends Error {

@@ -18,7 +18,11 @@ export type IdPrefix =
   | 'out'
   | 'inb'
   | 'aud'
-  | 'sir';
+  | 'sir'
+  | 'evt'
+  | 'whe'
+  | 'whd'
+  | 'wha';
 
 export function newId(prefix: IdPrefix): string {
   return `${prefix}_${randomBytes(12).toString('base64url')}`;

@@ -1,4 +1,5 @@
 import { recordAudit } from '../audit/audit-log.js';
+import { recordTicketEvent } from '../events/event-data.js';
 import type { BusinessContext } from '../context.js';
 import { PorticoError } from '../shared/errors.js';
 import { requireBoolean } from '../shared/validate.js';
@@ -111,6 +112,7 @@ export async function replyToTicket(ctx: BusinessContext, ticketId: string, inpu
       entityId: ticket.id,
       details: { messageId: id, authorKind: 'business', authorId, internal, source, emailsQueued, attachments: attachments.length },
     });
+    await recordTicketEvent(trx, ctx, 'ticket.replied', ticket.id, id);
     return id;
   });
   return readMessage(ctx.db, ctx.businessId, messageId);

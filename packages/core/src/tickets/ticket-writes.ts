@@ -1,4 +1,5 @@
 import { recordAudit } from '../audit/audit-log.js';
+import { recordTicketEvent } from '../events/event-data.js';
 import { requireClientRow } from '../clients/client-row.js';
 import type { TicketMessageTable } from '../db/schema.js';
 import type { BusinessContext, Executor } from '../context.js';
@@ -70,6 +71,7 @@ export async function insertTicket(executor: Executor, ctx: BusinessContext, dra
     entityId: id,
     details: { number, clientId: draft.clientId, messageId, source: draft.source, invoiceId: draft.invoiceId, attachments: draft.attachments.length },
   });
+  await recordTicketEvent(executor, ctx, 'ticket.created', id, messageId);
   return id;
 }
 
@@ -103,6 +105,7 @@ export async function insertClientMessage(executor: Executor, ctx: BusinessConte
       ...(ticket.status === 'closed' ? { reopened: true } : {}),
     },
   });
+  await recordTicketEvent(executor, ctx, 'ticket.replied', ticket.id, messageId);
   return messageId;
 }
 

@@ -6,6 +6,7 @@ import { adminTicketRoutes } from './admin-tickets.js';
 import { adminProfileRoutes } from './admin-profile.js';
 import { adminEstimateRoutes } from './admin-estimates.js';
 import { adminSignInGrantRoutes } from './admin-sign-in-grants.js';
+import { adminEventRoutes } from './admin-events.js';
 import { invoiceListQueryFrom } from '../http/invoice-list-query.js';
 import { toAdminInvoiceListItem } from '../wire-mappers/billing.js';
 
@@ -42,6 +43,7 @@ export function adminRoutes(server: ServerContext, authorize: AuthorizeAdmin | u
   app.route('/', adminProfileRoutes(server));
   app.route('/', adminEstimateRoutes(server));
   app.route('/', adminSignInGrantRoutes(server));
+  app.route('/', adminEventRoutes(server));
 
   function adminScope(c: Context<{ Variables: AdminVariables }>) {
     const { businessId, userId } = c.get('admin');

@@ -11,6 +11,7 @@ import { lawfulInvoices } from './0009-lawful-invoices.js';
 import { estimates } from './0010-estimates.js';
 import { signInRequests } from './0011-sign-in-requests.js';
 import { contactInvoiceRecipients } from './0012-contact-invoice-recipients.js';
+import { events } from './0013-events.js';
 import { clientTimeZone } from './0016-client-time-zone.js';
 
 /**
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   '0010-estimates': estimates,
   '0011-sign-in-requests': signInRequests,
   '0012-contact-invoice-recipients': contactInvoiceRecipients,
+  '0013-events': events,
   '0016-client-time-zone': clientTimeZone,
 };
 

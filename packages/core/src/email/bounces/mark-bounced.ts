@@ -1,4 +1,5 @@
 import { recordAudit } from '../../audit/audit-log.js';
+import { recordEvent } from '../../events/event-log.js';
 import type { BusinessContext, Executor } from '../../context.js';
 
 export interface BounceDetails {
@@ -40,7 +41,7 @@ export async function markOutboxBounced(
       .where('business_id', '=', ctx.businessId)
       .where('id', '=', id)
       .where('status', '=', 'sent')
-      .returning(['id', 'kind', 'ticket_message_id'])
+      .returning(['id', 'kind', 'ticket_message_id', 'to_address'])
       .executeTakeFirst();
     if (!row) continue;
     marked.push({ id: row.id, kind: row.kind, ticketMessageId: row.ticket_message_id });
@@ -49,6 +50,10 @@ export async function markOutboxBounced(
       entityType: 'email',
       entityId: row.id,
       details: { kind: row.kind, ticketMessageId: row.ticket_message_id, status: details.status, reason, via: details.via },
+    });
+    await recordEvent(executor, ctx, 'email.bounced', {
+      email: { id: row.id, kind: row.kind, to: row.to_address, ticketMessageId: row.ticket_message_id },
+      bounce: { status: details.status, reason, via: details.via },
     });
   }
   return marked;

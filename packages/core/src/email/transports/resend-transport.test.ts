@@ -6,7 +6,7 @@ import { describeEachDatabase } from '../../testing/databases.js';
 import { seedBusiness } from '../../testing/fixtures.js';
 import type { BusinessContext } from '../../context.js';
 import { ManualClock } from '../../shared/clock.js';
-import { exponentialBackoff } from '../backoff.js';
+import { exponentialBackoff } from '../../shared/backoff.js';
 import { enqueueEmail } from '../outbox.js';
 import { createOutboxWorker, type OutboxLogger } from '../outbox-worker.js';
 import { resendTransport } from './resend-transport.js';
