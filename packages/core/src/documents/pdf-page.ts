@@ -198,11 +198,12 @@ export abstract class PdfPage<Model extends PdfFrame> {
   }
 
   /**
-   * Rows under a tinted header row, one line each (a cell too wide is cut to
-   * its column), the header repeated on every page the table goes on to.
+   * Rows under a tinted header row, a cell too long for its column wrapped
+   * onto more lines, the header repeated on every page the table goes on to.
    */
   protected table(columns: readonly TableColumn[], header: readonly string[], rows: readonly TableRow[]): void {
     const pad = 6;
+    const lineHeight = 11.5;
     const drawHeader = () => {
       this.fill(MARGIN, CONTENT_WIDTH, this.y, 20, tint(this.brand, 0.12));
       columns.forEach((column, index) =>
@@ -213,14 +214,15 @@ export abstract class PdfPage<Model extends PdfFrame> {
     this.room(60);
     drawHeader();
     for (const row of rows) {
-      if (this.room(18)) drawHeader();
       const style: TextStyle = { size: 9, weight: row.strong ? 'bold' : 'regular', color: INK };
-      if (row.strong) this.fill(MARGIN, CONTENT_WIDTH, this.y, 18, tint(this.brand, 0.06));
-      columns.forEach((column, index) => {
-        const cell = this.text.wrap(row.cells[index] ?? '', column.width - 2 * pad, style)[0] ?? '';
-        this.draw(cell, column.start + pad, column.width - 2 * pad, this.y + 12.5, style, column.align);
-      });
-      this.y += 18;
+      const cells = columns.map((column, index) => this.text.wrap(row.cells[index] ?? '', column.width - 2 * pad, style));
+      const height = 7 + Math.max(1, ...cells.map((lines) => lines.length)) * lineHeight;
+      if (this.room(height)) drawHeader();
+      if (row.strong) this.fill(MARGIN, CONTENT_WIDTH, this.y, height, tint(this.brand, 0.06));
+      columns.forEach((column, index) =>
+        cells[index]!.forEach((line, number) => this.draw(line, column.start + pad, column.width - 2 * pad, this.y + 12.5 + number * lineHeight, style, column.align)),
+      );
+      this.y += height;
       this.rule(MARGIN, CONTENT_WIDTH, this.y);
     }
     this.y += 14;
