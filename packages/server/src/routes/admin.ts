@@ -5,6 +5,7 @@ import type { AdminInvoiceListResponse, AdminSendInvoiceResponse } from '@portic
 import { adminTicketRoutes } from './admin-tickets.js';
 import { adminProfileRoutes } from './admin-profile.js';
 import { adminEstimateRoutes } from './admin-estimates.js';
+import { adminDocumentRoutes } from './admin-documents.js';
 import { invoiceListQueryFrom } from '../http/invoice-list-query.js';
 import { toAdminInvoiceListItem } from '../wire-mappers/billing.js';
 
@@ -40,6 +41,7 @@ export function adminRoutes(server: ServerContext, authorize: AuthorizeAdmin | u
   app.route('/', adminTicketRoutes(server));
   app.route('/', adminProfileRoutes(server));
   app.route('/', adminEstimateRoutes(server));
+  app.route('/', adminDocumentRoutes(server));
 
   function adminScope(c: Context<{ Variables: AdminVariables }>) {
     const { businessId, userId } = c.get('admin');
