@@ -1,4 +1,5 @@
 import type { Strings } from './strings.js';
+import { paymentMethodIn } from './payment-methods.js';
 
 const minutes = (n: number): string => (n === 1 ? '1 minute' : `${n} minutes`);
 
@@ -185,7 +186,7 @@ export const en: Strings = {
   amountPaid: 'Paid',
   paymentsHeading: 'Payments',
   paymentOn: (date) => `Received ${date}`,
-  paymentMethods: { card: 'Card', bank_transfer: 'Bank transfer', cash: 'Cash', check: 'Cheque', stripe: 'Card, online', other: 'Other' },
+  paymentMethod: (method) => paymentMethodIn({ card: 'Card', bank_transfer: 'Bank transfer', cash: 'Cash', check: 'Cheque', stripe: 'Card, online', other: 'Other' }, method),
   paymentReceipt: 'Receipt (PDF)',
   paymentReceiptLabel: (date, amount) => `Receipt for the payment of ${amount} received ${date} (PDF)`,
   notesHeading: 'Notes',

@@ -1,5 +1,6 @@
 import { plural } from './plural.js';
 import type { Strings } from './strings.js';
+import { paymentMethodIn } from './payment-methods.js';
 
 const p = (n: number, one: string, few: string, many: string): string => plural('ru', n, { one, few, many, other: few });
 const scheta = (n: number): string => p(n, '# счёт', '# счёта', '# счетов');
@@ -187,7 +188,7 @@ export const ru: Strings = {
   amountPaid: 'Оплачено',
   paymentsHeading: 'Платежи',
   paymentOn: (date) => `Получен ${date}`,
-  paymentMethods: { card: 'Карта', bank_transfer: 'Банковский перевод', cash: 'Наличные', check: 'Чек', stripe: 'Карта, онлайн', other: 'Другое' },
+  paymentMethod: (method) => paymentMethodIn({ card: 'Карта', bank_transfer: 'Банковский перевод', cash: 'Наличные', check: 'Чек', stripe: 'Карта, онлайн', other: 'Другое' }, method),
   paymentReceipt: 'Квитанция (PDF)',
   paymentReceiptLabel: (date, amount) => `Квитанция о платеже ${amount}, полученном ${date} (PDF)`,
   notesHeading: 'Примечания',

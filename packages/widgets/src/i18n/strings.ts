@@ -203,8 +203,8 @@ export interface Strings {
   amountPaid: string;
   paymentsHeading: string;
   paymentOn: (date: string) => string;
-  /** Payment methods by the server's names. */
-  paymentMethods: Record<'card' | 'bank_transfer' | 'cash' | 'check' | 'stripe' | 'other', string>;
+  /** A payment method by the server's name for it (`bank_transfer`). */
+  paymentMethod: (method: string) => string;
   /** The link to one payment's receipt (a PDF). */
   paymentReceipt: string;
   /** The receipt link's accessible name: which payment it is for. */

@@ -1,20 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { InvoiceDetailResponse } from '@portico/wire';
-import type { Strings } from '../i18n/index.js';
 import { formatDate, formatMoney } from '../shared/format.js';
 import type { WidgetView } from '../shared/portico-element.js';
-import { methodLabel } from './document-parts.js';
 
 /** What the payments list needs of the preview besides its language: each payment's receipt link and how a click on it downloads. */
 export interface PaymentsView extends WidgetView {
   receiptUrl: (paymentId: string) => string;
   /** In bearer mode, fetches the receipt with the token (a plain link carries none). */
   receiptClick: (paymentId: string) => (event: MouseEvent) => void;
-}
-
-/** A method's name in the reader's language; one the server added later reads as it is named. */
-export function paymentMethodName(method: string, strings: Strings): string {
-  return (strings.paymentMethods as Record<string, string | undefined>)[method] ?? methodLabel(method);
 }
 
 /** The payments received, oldest first, each with its date, method, amount (and refund) and a link to its receipt. */
@@ -28,7 +21,7 @@ export function renderPayments(invoice: InvoiceDetailResponse, view: PaymentsVie
       ${invoice.payments.map((payment) => {
         const date = formatDate(payment.receivedAt, locale, 'medium', view.timeZone);
         return html`<li>
-          <span><time datetime=${payment.receivedAt}>${strings.paymentOn(date)}</time> · ${paymentMethodName(payment.method, strings)}</span>
+          <span><time datetime=${payment.receivedAt}>${strings.paymentOn(date)}</time> · ${strings.paymentMethod(payment.method)}</span>
           <span class="amount">${m(payment.amount)}${payment.refundedAmount > 0 ? html` <span class="refunded">(−${m(payment.refundedAmount)})</span>` : nothing}</span>
           <a
             part="receipt-link"
