@@ -3,7 +3,7 @@ import type { InvoiceRow } from '../db/schema.js';
 import { int } from '../db/row-values.js';
 import { invoiceParties } from '../invoices/invoice-parties.js';
 import { requireInvoiceRow } from '../invoices/invoice-queries.js';
-import { visibleToClient } from '../invoices/invoice-sql.js';
+import { requireClientInvoiceRow } from '../invoices/client-invoice.js';
 import { PorticoError } from '../shared/errors.js';
 import type { Locale } from '../shared/locales.js';
 import { documentContext } from './client-documents.js';
@@ -23,19 +23,7 @@ export async function clientReceiptDocument(
   paymentId: string,
   locale?: Locale,
 ): Promise<ReceiptDocumentInput> {
-  const row =
-    typeof clientId === 'string' && typeof invoiceId === 'string'
-      ? await ctx.db
-          .selectFrom('invoices')
-          .selectAll()
-          .where('invoices.business_id', '=', ctx.businessId)
-          .where('invoices.client_id', '=', clientId)
-          .where('invoices.id', '=', invoiceId)
-          .where(visibleToClient)
-          .executeTakeFirst()
-      : undefined;
-  if (!row) throw new PorticoError('invoice_not_found', 'No such invoice.', { field: 'invoiceId' });
-  return receiptOf(ctx, row, paymentId, locale);
+  return receiptOf(ctx, await requireClientInvoiceRow(ctx, clientId, invoiceId), paymentId, locale);
 }
 
 /** The receipt of one payment of any of the business's invoices (the business's own copy). */

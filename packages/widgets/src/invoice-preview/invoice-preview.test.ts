@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from '../testing/wait-until.js';
+import { clickAndSave } from '../testing/saved-download.js';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { FakeServer, invoiceDetailFixture, sessionFixture, unauthenticated } from '../testing/fake-server.js';
 import { FakeStripeJs } from '../testing/fake-stripe.js';
@@ -141,19 +142,12 @@ describe('<portico-invoice-preview>', () => {
     const el = await fixture<PorticoInvoicePreview>(html`<portico-invoice-preview .client=${client} invoice-id="inv_42"></portico-invoice-preview>`);
     await waitUntil(() => el.shadowRoot!.querySelector('a[part~="pdf-link"]'));
     expect(server.to('GET', '/api/invoices/inv_42')[0]!.headers['authorization']).to.equal('Bearer tok');
-    const saved: HTMLAnchorElement[] = [];
-    const observer = new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach((n) => n instanceof HTMLAnchorElement && saved.push(n))));
-    observer.observe(el.shadowRoot!, { childList: true });
-    const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
-    // Keep the test page from downloading: stop the synthetic anchor's default action.
-    el.shadowRoot!.addEventListener('click', (event) => event.target !== $(el, 'a[part~="pdf-link"]') && event.preventDefault());
-    $(el, 'a[part~="pdf-link"]').dispatchEvent(click);
-    expect(click.defaultPrevented).to.equal(true);
-    await waitUntil(() => server.toPath('GET', '/api/invoices/inv_42/pdf').length === 1 && saved.length === 1, 'no PDF request');
-    observer.disconnect();
+    const { prevented, saved } = await clickAndSave(el.shadowRoot!, $(el, 'a[part~="pdf-link"]'));
+    expect(prevented).to.equal(true);
+    expect(server.toPath('GET', '/api/invoices/inv_42/pdf')).to.have.length(1);
     expect(server.toPath('GET', '/api/invoices/inv_42/pdf')[0]!.headers['authorization']).to.equal('Bearer tok');
-    expect(saved[0]!.href.startsWith('blob:')).to.equal(true);
-    expect(saved[0]!.download).to.equal('invoice-inv_42.pdf');
+    expect(saved.href.startsWith('blob:')).to.equal(true);
+    expect(saved.download).to.equal('invoice-inv_42.pdf');
   });
 
   it('in bearer mode a payment’s receipt link fetches the receipt with the token; each language names it', async () => {
@@ -171,19 +165,12 @@ describe('<portico-invoice-preview>', () => {
     const link = $(el, 'a[part~="receipt-link"]') as HTMLAnchorElement;
     expect(text(link)).to.equal('Quittung (PDF)');
     expect(text($(el, '[part~="payments"] li span'))).to.contain('Überweisung');
-    const saved: HTMLAnchorElement[] = [];
-    const observer = new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach((n) => n instanceof HTMLAnchorElement && saved.push(n))));
-    observer.observe(el.shadowRoot!, { childList: true });
-    el.shadowRoot!.addEventListener('click', (event) => event.target !== link && event.preventDefault());
-    const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
-    link.dispatchEvent(click);
-    expect(click.defaultPrevented).to.equal(true);
-    await waitUntil(() => saved.length === 1, 'the receipt was not saved');
-    observer.disconnect();
+    const { prevented, saved } = await clickAndSave(el.shadowRoot!, link);
+    expect(prevented).to.equal(true);
     const request = server.toPath('GET', '/api/invoices/inv_42/payments/pay_1/receipt.pdf')[0]!;
     expect(request.headers['authorization']).to.equal('Bearer tok');
     expect(request.url).to.contain('locale=de');
-    expect(saved[0]!.download).to.equal('receipt-INV-0042-1.pdf');
+    expect(saved.download).to.equal('receipt-INV-0042-1.pdf');
     await expect(el).shadowDom.to.be.accessible();
   });
 

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from '../testing/wait-until.js';
+import { clickAndSave } from '../testing/saved-download.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import { FakeServer, statementFixture, unauthenticated } from '../testing/fake-server.js';
 import { definePorticoStatement, PorticoStatement } from './statement.js';
@@ -173,17 +174,10 @@ describe('<portico-statement>', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('a[part~="statement-pdf-link"]'), 'no download');
     const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[part~="statement-pdf-link"]')!;
     expect(text(link)).to.equal('Kontoauszug herunterladen (PDF)');
-    const saved: HTMLAnchorElement[] = [];
-    const observer = new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach((n) => n instanceof HTMLAnchorElement && saved.push(n))));
-    observer.observe(el.shadowRoot!, { childList: true });
-    el.shadowRoot!.addEventListener('click', (event) => event.target !== link && event.preventDefault());
-    const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
-    link.dispatchEvent(click);
-    expect(click.defaultPrevented).to.equal(true);
-    await waitUntil(() => saved.length === 1, 'the statement was not saved');
-    observer.disconnect();
+    const { prevented, saved } = await clickAndSave(el.shadowRoot!, link);
+    expect(prevented).to.equal(true);
     expect(server.to('GET', '/api/statement.pdf?from=2025-01-01&to=2025-07-01&locale=de')[0]!.headers['authorization']).to.equal('Bearer tok');
-    expect(saved[0]!.download).to.equal('statement-harbor-pine-2025-01-01-2025-07-01.pdf');
+    expect(saved.download).to.equal('statement-harbor-pine-2025-01-01-2025-07-01.pdf');
 
     for (const [lang, label, dir] of [
       ['it', 'Scarica l’estratto conto (PDF)', 'ltr'],
