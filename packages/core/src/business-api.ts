@@ -11,6 +11,9 @@ import { getClientInvoice } from './invoices/client-invoice.js';
 import { clientInvoiceDocument, clientInvoiceDocuments } from './documents/client-documents.js';
 import { clientEstimateDocument, clientEstimateDocuments, estimateDocument } from './documents/estimate-documents.js';
 import { getStatement } from './statements/statement.js';
+import { getAccountStatement } from './statements/account-statement.js';
+import { clientReceiptDocument, receiptDocument } from './documents/receipt-documents.js';
+import { clientStatementDocument } from './documents/statement-documents.js';
 import { getClientTicket, listClientTickets, openTicket, replyAsClient } from './tickets/client-tickets.js';
 import { closeTicket, getTicket, listTickets, reopenTicket, replyToTicket, ticketBadgeCounts } from './tickets/business-tickets.js';
 import { readAttachment } from './tickets/attachments.js';
@@ -138,6 +141,8 @@ export function businessApi(ctx: BusinessContext, services: ApiServices) {
     statements: {
       /** Paid to date, outstanding, overdue and aging per currency, as of the business's today. */
       get: getStatement.bind(null, ctx),
+      /** A statement of account for `{ from?, to? }` (default this calendar year so far): opening balance, invoices and payments with the running balance, closing balance, aging at the end. */
+      forPeriod: getAccountStatement.bind(null, ctx),
     },
     /** What a client's PDFs are made from, checked as `invoices.getForClient` checks (another client's invoice is `invoice_not_found`). */
     documents: {
@@ -151,6 +156,12 @@ export function businessApi(ctx: BusinessContext, services: ApiServices) {
       estimatesForClient: clientEstimateDocuments.bind(null, ctx),
       /** Any of the business's estimates' PDF input, drafts included (the business's own view). */
       estimate: estimateDocument.bind(null, ctx),
+      /** The receipt of one payment of one of the client's invoices: `invoice_not_found` for an invoice they may not see, `payment_not_found` for a payment not of it. */
+      receiptForClient: clientReceiptDocument.bind(null, ctx),
+      /** The receipt of one payment of any of the business's invoices. */
+      receipt: receiptDocument.bind(null, ctx),
+      /** The client's statement of account for a period, as its PDF is made. */
+      statementForClient: clientStatementDocument.bind(null, ctx),
     },
     payments: {
       record: recordPayment.bind(null, ctx),

@@ -45,6 +45,14 @@ export {
 export { type ClientInvoice, type InvoicePaymentEntry } from './invoices/client-invoice.js';
 export { type AgingBuckets, type Statement, type StatementCurrency, type StatementLastPayment } from './statements/statement.js';
 export {
+  getAccountStatement,
+  statementPeriod,
+  type AccountStatement,
+  type AccountStatementCurrency,
+  type AccountStatementEntry,
+  type AccountStatementQuery,
+} from './statements/account-statement.js';
+export {
   invoiceDisplayStatus,
   invoiceDisplayStatuses,
   invoiceStatusFilters,
@@ -149,20 +157,29 @@ export { MAX_ZIP_IDS, type ClientDocumentSelection } from './documents/client-do
 export {
   createEstimatePdfRenderer,
   createInvoicePdfRenderer,
+  createReceiptPdfRenderer,
+  createStatementPdfRenderer,
   directoryDocumentCache,
   estimatePdfCacheKey,
   invoicePdfCacheKey,
   memoryDocumentCache,
+  receiptPdfCacheKey,
+  statementPdfCacheKey,
   tieredDocumentCache,
   type DocumentCache,
   type EstimatePdfRenderer,
   type InvoicePdfRenderer,
+  type ReceiptPdfRenderer,
+  type StatementPdfRenderer,
   type InvoicePdfRendererOptions,
   type MemoryCacheOptions,
 } from './documents/document-cache.js';
 export { documentStrings, type DocumentPaymentStatus, type DocumentStrings } from './documents/document-strings.js';
 export { documentPaymentStatus, renderInvoicePdf, type InvoiceDocumentInput } from './documents/invoice-pdf.js';
 export { renderEstimatePdf, type EstimateDocumentInput } from './documents/estimate-pdf.js';
+export { receiptStatus, renderReceiptPdf, type Receipt, type ReceiptDocumentInput } from './documents/receipt-pdf.js';
+export { renderStatementPdf, type StatementDocumentInput } from './documents/statement-pdf.js';
+export { ledgerStrings, type LedgerStrings, type ReceiptStatus } from './documents/ledger-strings.js';
 export {
   createEstimateFileNamer,
   estimateCsvColumns,

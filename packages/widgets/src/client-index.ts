@@ -12,6 +12,7 @@ export type {
   SignOutEverywhereResponse,
   ZipSelection,
 } from './client/portico-client.js';
+export type { StatementPeriod } from './client/ledger-paths.js';
 /** The HTTP contract's types, for a host that calls the API itself. */
 export type * from '@portico/wire';
 export { defaultLocale, intlLocale, loadedStrings, loadStrings, locales, resolveLocale, stringsFor, textDirection } from './i18n/index.js';

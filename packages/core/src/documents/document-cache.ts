@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import type { EstimateDocumentInput } from './estimate-pdf.js';
 import type { InvoiceDocumentInput } from './invoice-pdf.js';
 import type { PdfDocumentInput } from './pdf-document-input.js';
+import type { ReceiptDocumentInput } from './receipt-pdf.js';
+import { statementDigest, type StatementDocumentInput } from './statement-pdf.js';
 import { sharedPdfRenderWorker } from './pdf-render-worker.js';
 
 /**
@@ -32,6 +34,18 @@ export function invoicePdfCacheKey(input: InvoiceDocumentInput): string {
 export function estimatePdfCacheKey(input: EstimateDocumentInput): string {
   const { business, estimate, locale } = input;
   return `${business.id}/${estimate.id}/v${estimate.version}/${estimate.displayStatus}/${locale}/${outsideDigest(input)}`;
+}
+
+/** The cache key of a payment's receipt: the payment, its invoice's version (a later refund of an earlier payment changes its balance) and its own refund. */
+export function receiptPdfCacheKey(input: ReceiptDocumentInput): string {
+  const { business, receipt, locale } = input;
+  return `${business.id}/${receipt.paymentId}/v${receipt.invoice.version}/r${receipt.refundedAmount}/${locale}/${outsideDigest(input)}`;
+}
+
+/** The cache key of a statement of account: client, period, and a digest of every figure and name it shows (any payment changes it). */
+export function statementPdfCacheKey(input: StatementDocumentInput): string {
+  const { business, statement, locale } = input;
+  return `${business.id}/statement/${statement.clientId}/${statement.from}/${statement.to}/${locale}/${statementDigest(input)}`;
 }
 
 /** A short digest of what a PDF shows from outside its document: the business's name, colour, logo and the zone its dates are in, the client's name, seller and buyer details. */
@@ -163,6 +177,8 @@ export interface PdfRenderer<Input extends PdfDocumentInput> {
 export type InvoicePdfRendererOptions = PdfRendererOptions<InvoiceDocumentInput>;
 export type InvoicePdfRenderer = PdfRenderer<InvoiceDocumentInput>;
 export type EstimatePdfRenderer = PdfRenderer<EstimateDocumentInput>;
+export type ReceiptPdfRenderer = PdfRenderer<ReceiptDocumentInput>;
+export type StatementPdfRenderer = PdfRenderer<StatementDocumentInput>;
 
 const defaultRender = (input: PdfDocumentInput) => sharedPdfRenderWorker().render(input);
 
@@ -178,6 +194,16 @@ export function createInvoicePdfRenderer(options: InvoicePdfRendererOptions = {}
 /** Renders estimate PDFs through a cache, as `createInvoicePdfRenderer` does invoices'. */
 export function createEstimatePdfRenderer(options: PdfRendererOptions<EstimateDocumentInput> = {}): EstimatePdfRenderer {
   return createPdfRenderer(options, estimatePdfCacheKey);
+}
+
+/** Renders payment receipts through a cache, as `createInvoicePdfRenderer` does invoices. */
+export function createReceiptPdfRenderer(options: PdfRendererOptions<ReceiptDocumentInput> = {}): ReceiptPdfRenderer {
+  return createPdfRenderer(options, receiptPdfCacheKey);
+}
+
+/** Renders statements of account through a cache keyed on their content. */
+export function createStatementPdfRenderer(options: PdfRendererOptions<StatementDocumentInput> = {}): StatementPdfRenderer {
+  return createPdfRenderer(options, statementPdfCacheKey);
 }
 
 function createPdfRenderer<Input extends PdfDocumentInput>(

@@ -20,7 +20,7 @@ describeEachDatabase('one invoice as its client sees it', (database) => {
       balance: 100_000,
       notes: 'Thank you',
       clientName: 'Globex Corporation',
-      payments: [{ amount: 24_950, refundedAmount: 0, receivedAt: new Date('2026-03-09T08:00:00Z'), method: 'bank_transfer' }],
+      payments: [{ id: expect.stringMatching(/^pay_/), amount: 24_950, refundedAmount: 0, receivedAt: new Date('2026-03-09T08:00:00Z'), method: 'bank_transfer' }],
     });
     expect(invoice.lines.map((line) => line.description)).toEqual(['Design work', 'Hosting']);
   });

@@ -1,5 +1,6 @@
 import { businessToday } from '../businesses/business-today.js';
 import type { BusinessContext } from '../context.js';
+import type { InvoiceRow } from '../db/schema.js';
 import { PorticoError } from '../shared/errors.js';
 import { toInvoiceSummary, type Invoice } from './invoice-model.js';
 import { readInvoiceLines } from './invoice-queries.js';
@@ -27,25 +28,10 @@ export interface ClientInvoice extends Invoice {
  */
 export async function getClientInvoice(ctx: BusinessContext, clientId: string, invoiceId: string): Promise<ClientInvoice> {
   const today = await businessToday(ctx);
-  const row =
-    typeof clientId === 'string' && typeof invoiceId === 'string'
-      ? await ctx.db
-          .selectFrom('invoices')
-          .innerJoin('clients', (join) =>
-            join.onRef('clients.id', '=', 'invoices.client_id').onRef('clients.business_id', '=', 'invoices.business_id'),
-          )
-          .selectAll('invoices')
-          .select('clients.name as client_name')
-          .where('invoices.business_id', '=', ctx.businessId)
-          .where('invoices.client_id', '=', clientId)
-          .where('invoices.id', '=', invoiceId)
-          .where(visibleToClient)
-          .executeTakeFirst()
-      : undefined;
-  if (!row) throw new PorticoError('invoice_not_found', 'No such invoice.', { field: 'invoiceId' });
-  const { client_name: liveClientName, ...invoice } = row;
-  const parties = invoiceParties(invoice.parties, await requireBusinessRow(ctx.db, ctx.businessId), await requireClientRow(ctx.db, ctx.businessId, clientId));
-  const clientName = invoice.parties === null ? liveClientName : parties.buyer.name;
+  const invoice = await requireClientInvoiceRow(ctx, clientId, invoiceId);
+  const client = await requireClientRow(ctx.db, ctx.businessId, clientId);
+  const parties = invoiceParties(invoice.parties, await requireBusinessRow(ctx.db, ctx.businessId), client);
+  const clientName = invoice.parties === null ? client.name : parties.buyer.name;
   const lines = await readInvoiceLines(ctx, invoiceId);
   const payments = (await paymentsOfInvoices(ctx.db, ctx.businessId, clientId, [invoiceId])).get(invoiceId) ?? [];
   return {
@@ -55,4 +41,21 @@ export async function getClientInvoice(ctx: BusinessContext, clientId: string, i
     parties,
     payments,
   };
+}
+
+/** The invoice's row, only if it is this client's and the client may see it; anything else is `invoice_not_found`. */
+export async function requireClientInvoiceRow(ctx: BusinessContext, clientId: string, invoiceId: string): Promise<InvoiceRow> {
+  const row =
+    typeof clientId === 'string' && typeof invoiceId === 'string'
+      ? await ctx.db
+          .selectFrom('invoices')
+          .selectAll()
+          .where('invoices.business_id', '=', ctx.businessId)
+          .where('invoices.client_id', '=', clientId)
+          .where('invoices.id', '=', invoiceId)
+          .where(visibleToClient)
+          .executeTakeFirst()
+      : undefined;
+  if (!row) throw new PorticoError('invoice_not_found', 'No such invoice.', { field: 'invoiceId' });
+  return row;
 }

@@ -3,6 +3,8 @@ import { int } from '../db/row-values.js';
 import type { PaymentTable } from '../db/schema.js';
 
 export interface InvoicePaymentEntry {
+  /** The payment's id: its receipt's address. */
+  id: string;
   amount: number;
   refundedAmount: number;
   receivedAt: Date;
@@ -20,7 +22,7 @@ export async function paymentsOfInvoices(
   if (invoiceIds.length === 0) return byInvoice;
   const rows = await executor
     .selectFrom('payments')
-    .select(['invoice_id', 'amount', 'refunded_amount', 'received_at', 'method'])
+    .select(['id', 'invoice_id', 'amount', 'refunded_amount', 'received_at', 'method'])
     .where('business_id', '=', businessId)
     .where('client_id', '=', clientId)
     .where('invoice_id', 'in', invoiceIds)
@@ -28,7 +30,7 @@ export async function paymentsOfInvoices(
     .orderBy('id')
     .execute();
   for (const row of rows) {
-    byInvoice.get(row.invoice_id)?.push({ amount: int(row.amount), refundedAmount: int(row.refunded_amount), receivedAt: new Date(int(row.received_at)), method: row.method });
+    byInvoice.get(row.invoice_id)?.push({ id: row.id, amount: int(row.amount), refundedAmount: int(row.refunded_amount), receivedAt: new Date(int(row.received_at)), method: row.method });
   }
   return byInvoice;
 }

@@ -32,6 +32,9 @@ describeEachDatabase('payment receipts', (database) => {
     expect(ann.text).toContain('Payment date: March 12, 2026');
     expect(ann.text).toContain('€749.50');
     expect(ann.text).not.toContain('paid in full');
+    // The receipt's number as its PDF prints it, and where the PDF is.
+    expect(ann.text).toContain(`Receipt no.: ${invoice.number}-1`);
+    expect(ann.text).toContain(`The button opens invoice ${invoice.number}, where the receipt for this payment is ready to download as a PDF.`);
 
     const token = /\/auth\/link\/[^/\s]+\/([A-Za-z0-9_-]{43})/.exec(ann.text)?.[1];
     expect(token).toBeDefined();
@@ -45,6 +48,7 @@ describeEachDatabase('payment receipts', (database) => {
     expect(receipt!.subject).toBe(`Zahlung für Rechnung ${invoice.number} von Harbor & Pine Studio erhalten`);
     expect(receipt!.text).toContain('Die Rechnung ist damit vollständig bezahlt.');
     expect(receipt!.text).not.toContain('Offener Betrag');
+    expect(receipt!.text).toContain(`Quittungsnr.: ${invoice.number}-1`);
   });
 
   it('sends one receipt per payment, however often the same payment is reported, and none when asked not to', async () => {

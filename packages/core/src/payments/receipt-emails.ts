@@ -10,7 +10,8 @@ import { renderReceiptEmail } from '../email/templates/index.js';
  * transaction that books the payment: a payment is booked once (a repeated
  * provider reference is a duplicate and queues nothing), so each gets its
  * receipt exactly once, and a provider down at that moment only delays it.
- * The button signs the contact in and opens the invoice, where the receipt is.
+ * The button signs the contact in and opens the invoice, where the receipt
+ * PDF is (the email gives its number; see receipt-email.ts for why it links).
  */
 export async function queueReceiptEmails(executor: Executor, ctx: BusinessContext, paymentId: string): Promise<number> {
   const payment = await executor
@@ -20,6 +21,16 @@ export async function queueReceiptEmails(executor: Executor, ctx: BusinessContex
     .where('payments.business_id', '=', ctx.businessId)
     .where('payments.id', '=', paymentId)
     .executeTakeFirstOrThrow();
+  // The receipt's number, as its PDF prints it: the invoice's number and this payment's place in the order booked.
+  const booked = await executor
+    .selectFrom('payments')
+    .select('id')
+    .where('business_id', '=', ctx.businessId)
+    .where('invoice_id', '=', payment.invoice_id)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  const receiptNumber = payment.number ? `${payment.number}-${booked.findIndex((row) => row.id === paymentId) + 1}` : undefined;
   const business = toBusiness(await requireBusinessRow(executor, ctx.businessId));
   const invoice = { number: payment.number, currency: payment.currency, balance: int(payment.total) - int(payment.amount_paid) };
   return queueClientLinkEmails(executor, ctx, business, {
@@ -29,6 +40,6 @@ export async function queueReceiptEmails(executor: Executor, ctx: BusinessContex
     target: { invoiceId: payment.invoice_id },
     ttlMs: emailLinkTtlMs(business),
     render: ({ business: sender, contactName, locale, link, linkExpiresAt }) =>
-      renderReceiptEmail({ business: sender, contactName, invoice, payment: { amount: int(payment.amount), receivedAt: new Date(int(payment.received_at)) }, link, linkExpiresAt, locale }),
+      renderReceiptEmail({ business: sender, contactName, invoice, payment: { amount: int(payment.amount), receivedAt: new Date(int(payment.received_at)), ...(receiptNumber ? { receiptNumber } : {}) }, link, linkExpiresAt, locale }),
   });
 }

@@ -37,3 +37,26 @@ export function calendarDate(instant: Date, timeZone: string): string {
   }
   return format.format(instant);
 }
+
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** How far `timeZone`'s wall clock is ahead of UTC at `instant`, in milliseconds. */
+function zoneOffsetMs(instant: number, timeZone: string): number {
+  let format = offsetFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+    offsetFormats.set(timeZone, format);
+  }
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(format.formatToParts(instant).find((entry) => entry.type === type)?.value ?? 0);
+  const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
+  return wall - (instant - (((instant % 1000) + 1000) % 1000));
+}
+
+/** The first instant of a calendar date (`YYYY-MM-DD`) in an IANA time zone: what "received on or after that day" compares with. */
+export function startOfCalendarDate(date: string, timeZone: string): Date {
+  const midnightUtc = Date.parse(`${date}T00:00:00Z`);
+  let instant = midnightUtc;
+  // Twice: the offset at the first guess may differ from the offset at midnight itself (a DST change that day).
+  for (let pass = 0; pass < 2; pass++) instant = midnightUtc - zoneOffsetMs(instant, timeZone);
+  return new Date(instant);
+}

@@ -25,6 +25,7 @@ export type PorticoErrorCode =
   | 'client_not_found'
   | 'contact_not_found'
   | 'invoice_not_found'
+  | 'payment_not_found'
   | 'duplicate'
   | 'invalid_status_transition'
   | 'invoice_not_editable'
@@ -68,6 +69,7 @@ const statusByCode: Partial<Record<PorticoErrorCode, number>> = {
   client_not_found: 404,
   contact_not_found: 404,
   invoice_not_found: 404,
+  payment_not_found: 404,
   duplicate: 409,
   invalid_status_transition: 409,
   invoice_not_editable: 409,

@@ -1,4 +1,14 @@
-import { requireLocale, type Locale } from '@portico/core';
+import {
+  receiptPdfCacheKey,
+  requireLocale,
+  statementPdfCacheKey,
+  type AccountStatementQuery,
+  type Locale,
+  type ReceiptDocumentInput,
+  type ReceiptPdfRenderer,
+  type StatementDocumentInput,
+  type StatementPdfRenderer,
+} from '@portico/core';
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import { attachmentDisposition } from './content-disposition.js';
@@ -62,4 +72,22 @@ export function localeFrom(c: Context): Locale | undefined {
 function matchesEtag(header: string | undefined, etag: string): boolean {
   if (!header) return false;
   return header.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === etag || candidate.trim() === '*');
+}
+
+/** A payment's receipt as a download: `receipt-HP-0001-2.pdf`. */
+export function receiptDownload(c: Context, input: ReceiptDocumentInput, renderer: ReceiptPdfRenderer): Promise<Response> {
+  return pdfDownload(c, { cacheKey: receiptPdfCacheKey(input), fileName: `receipt-${input.receipt.number}.pdf`, render: () => renderer.render(input) });
+}
+
+/** A statement of account as a download: `statement-harbor-pine-2026-01-01-2026-03-10.pdf`. */
+export function statementDownload(c: Context, input: StatementDocumentInput, slug: string, renderer: StatementPdfRenderer): Promise<Response> {
+  const { from, to } = input.statement;
+  return pdfDownload(c, { cacheKey: statementPdfCacheKey(input), fileName: `statement-${slug}-${from}-${to}.pdf`, render: () => renderer.render(input) });
+}
+
+/** `?from=&to=`: a statement's period, each left out for its default. */
+export function periodFrom(c: Context): AccountStatementQuery {
+  const from = c.req.query('from');
+  const to = c.req.query('to');
+  return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
 }

@@ -7,6 +7,7 @@ import { adminProfileRoutes } from './admin-profile.js';
 import { adminEstimateRoutes } from './admin-estimates.js';
 import { adminSignInGrantRoutes } from './admin-sign-in-grants.js';
 import { adminEventRoutes } from './admin-events.js';
+import { adminDocumentRoutes } from './admin-documents.js';
 import { invoiceListQueryFrom } from '../http/invoice-list-query.js';
 import { toAdminInvoiceListItem } from '../wire-mappers/billing.js';
 
@@ -44,6 +45,7 @@ export function adminRoutes(server: ServerContext, authorize: AuthorizeAdmin | u
   app.route('/', adminEstimateRoutes(server));
   app.route('/', adminSignInGrantRoutes(server));
   app.route('/', adminEventRoutes(server));
+  app.route('/', adminDocumentRoutes(server));
 
   function adminScope(c: Context<{ Variables: AdminVariables }>) {
     const { businessId, userId } = c.get('admin');

@@ -177,7 +177,7 @@ describeEachDatabase('billing over HTTP', (database) => {
         { description: 'Design work', quantity: 10, unitPrice: 10_000, taxRate: 19, taxCategory: 'standard', discountAmount: 10_000, gross: 100_000, tax: 17_100, total: 107_100 },
         { description: 'Hosting', quantity: 1, unitPrice: 5_000, taxRate: 19, taxCategory: 'standard', discountAmount: 0, gross: 5_000, tax: 950, total: 5_950 },
       ],
-      payments: [{ amount: 10_000, refundedAmount: 0, receivedAt: '2026-03-08T10:00:00.000Z', method: 'bank_transfer' }],
+      payments: [{ id: expect.stringMatching(/^pay_/), amount: 10_000, refundedAmount: 0, receivedAt: '2026-03-08T10:00:00.000Z', method: 'bank_transfer' }],
       client: { name: 'Globex Corporation' },
       business: { name: 'Harbor & Pine Studio', brandColor: h.business.brandColor, logoUrl: null, locale: h.business.locale },
       // No invoice details set: names only, nothing invented.

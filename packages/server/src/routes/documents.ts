@@ -1,5 +1,9 @@
 import {
   createInvoicePdfRenderer,
+  createReceiptPdfRenderer,
+  createStatementPdfRenderer,
+  type ReceiptPdfRenderer,
+  type StatementPdfRenderer,
   createZipNamer,
   invoicePdfCacheKey,
   invoiceZipStream,
@@ -10,14 +14,17 @@ import { Hono } from 'hono';
 import { clientScope, type ClientSessionVariables } from '../http/client-session.js';
 import type { ServerContext } from '../server-context.js';
 import { invoiceListQueryFrom } from '../http/invoice-list-query.js';
-import { idsFrom, localeFrom, pdfDownload, zipDownload } from '../http/pdf-download.js';
+import { idsFrom, localeFrom, pdfDownload, periodFrom, receiptDownload, statementDownload, zipDownload } from '../http/pdf-download.js';
 
 /** Invoice ids only, so `download.zip` beside them is never taken for one. */
 const INVOICE_ID = ':id{inv_[A-Za-z0-9_-]+}';
+const PAYMENT_ID = ':paymentId{pay_[A-Za-z0-9_-]+}';
 
 export interface DocumentRoutesOptions {
   /** Renders PDFs through a cache (default: a small in-memory LRU, rendering on the process's PDF thread). */
   renderer?: InvoicePdfRenderer;
+  receiptRenderer?: ReceiptPdfRenderer;
+  statementRenderer?: StatementPdfRenderer;
 }
 
 /**
@@ -30,10 +37,16 @@ export interface DocumentRoutesOptions {
  * - `GET /invoices/download.zip`: `?ids=a,b,c`, or the list's filters
  *   (`status`, `from`, `to`, `q`, `sort`, `order`): a ZIP of PDFs plus
  *   `invoices.csv`, made as it is sent.
+ * - `GET /invoices/:id/payments/:paymentId/receipt.pdf`: the receipt of one
+ *   payment of an invoice the client may see (`?locale=`); anything else 404.
+ * - `GET /statement.pdf`: the statement of account for `?from=&to=`
+ *   (calendar dates; default this calendar year so far), `?locale=`.
  */
 export function documentRoutes(server: ServerContext, options: DocumentRoutesOptions = {}): Hono<{ Variables: ClientSessionVariables }> {
   const app = new Hono<{ Variables: ClientSessionVariables }>();
   const renderer = options.renderer ?? createInvoicePdfRenderer();
+  const receipts = options.receiptRenderer ?? createReceiptPdfRenderer();
+  const statements = options.statementRenderer ?? createStatementPdfRenderer();
 
   app.get('/invoices/download.zip', async (c) => {
     const { scope, session } = clientScope(server, c);
@@ -59,6 +72,18 @@ export function documentRoutes(server: ServerContext, options: DocumentRoutesOpt
     const { scope, session } = clientScope(server, c);
     const input = await scope.documents.invoiceForClient(session.clientId, c.req.param('id'), localeFrom(c));
     return pdfDownload(c, { cacheKey: invoicePdfCacheKey(input), fileName: createZipNamer()(input.invoice), render: () => renderer.render(input) });
+  });
+
+  app.get(`/invoices/${INVOICE_ID}/payments/${PAYMENT_ID}/receipt.pdf`, async (c) => {
+    const { scope, session } = clientScope(server, c);
+    const input = await scope.documents.receiptForClient(session.clientId, c.req.param('id'), c.req.param('paymentId'), localeFrom(c));
+    return receiptDownload(c, input, receipts);
+  });
+
+  app.get('/statement.pdf', async (c) => {
+    const { scope, session } = clientScope(server, c);
+    const input = await scope.documents.statementForClient(session.clientId, periodFrom(c), localeFrom(c));
+    return statementDownload(c, input, c.get('business').slug, statements);
   });
 
   return app;

@@ -52,6 +52,7 @@ export function toInvoiceDetail(invoice: ClientInvoice): Omit<InvoiceDetailRespo
     notes: invoice.notes,
     lines: invoice.lines.map(toLineWire),
     payments: invoice.payments.map((payment) => ({
+      id: payment.id,
       amount: payment.amount,
       refundedAmount: payment.refundedAmount,
       receivedAt: payment.receivedAt.toISOString(),

@@ -28,6 +28,7 @@ import type {
 } from '@portico/wire';
 import { messagePayload } from './message-payload.js';
 import { estimatePath, estimatePdfPath } from './estimate-paths.js';
+import { receiptPdfPath, statementPdfPath, type StatementPeriod } from './ledger-paths.js';
 import { ZipEntryCounter } from './zip-entry-counter.js';
 
 /** What `downloadZip` fetches: the invoices matching a list query (its filters), or these ids. */
@@ -288,6 +289,26 @@ export class PorticoClient {
    */
   downloadZip(selection: ZipSelection, onProgress?: (progress: DownloadProgress) => void, options: DocumentOptions = {}): Promise<DownloadedFile> {
     return this.#download(zipPath(selection, options.locale), 'invoices.zip', onProgress, options);
+  }
+
+  /** Address of one payment's receipt (a plain link works with the session cookie; in bearer mode use {@link PorticoClient.downloadReceipt}). */
+  receiptPdfUrl(invoiceId: string, paymentId: string, locale?: string): string {
+    return `${this.server}${withLocale(receiptPdfPath(invoiceId, paymentId), locale)}`;
+  }
+
+  /** `GET /api/invoices/:id/payments/:paymentId/receipt.pdf` as a Blob, with the session's credentials. */
+  downloadReceipt(invoiceId: string, paymentId: string, options: DocumentOptions = {}): Promise<DownloadedFile> {
+    return this.#download(withLocale(receiptPdfPath(invoiceId, paymentId), options.locale), `receipt-${safeFilePart(paymentId)}.pdf`, undefined, options);
+  }
+
+  /** Address of the statement of account for a period (a plain link works with the session cookie; in bearer mode use {@link PorticoClient.downloadStatement}). */
+  statementPdfUrl(period: StatementPeriod = {}, locale?: string): string {
+    return `${this.server}${withLocale(statementPdfPath(period), locale)}`;
+  }
+
+  /** `GET /api/statement.pdf?from=&to=` as a Blob, with the session's credentials. */
+  downloadStatement(period: StatementPeriod = {}, options: DocumentOptions = {}): Promise<DownloadedFile> {
+    return this.#download(withLocale(statementPdfPath(period), options.locale), 'statement.pdf', undefined, options);
   }
 
   // ---- estimates (the client's side) ----

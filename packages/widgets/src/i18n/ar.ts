@@ -1,5 +1,6 @@
 import { count, plural } from './plural.js';
 import type { Strings } from './strings.js';
+import { paymentMethodIn } from './payment-methods.js';
 
 /** Arabic plural forms (zero, one, two, few, many, other); `#` is the number in Arabic-Indic digits. */
 const p = (n: number, forms: { zero?: string; one: string; two: string; few: string; many: string; other: string }): string => plural('ar', n, forms);
@@ -125,6 +126,12 @@ export const ar: Strings = {
   aging31to60: `${c(31)}–${c(60)} يومًا`,
   aging61to90: `${c(61)}–${c(90)} يومًا`,
   agingOver90: `أكثر من ${c(90)} يومًا`,
+  statementPdfHeading: 'كشف حساب بصيغة PDF',
+  statementPdfIntro: 'كل الفواتير والدفعات خلال فترة مع الرصيد الجاري، ملف PDF لسجلاتك أو لمحاسبك.',
+  statementPdfFrom: 'من',
+  statementPdfTo: 'إلى',
+  statementPdfDownload: 'تنزيل كشف الحساب (PDF)',
+  statementPdfRangeInvalid: 'يجب أن يكون تاريخ البداية في تاريخ النهاية أو قبله.',
 
   invoicesHeading: 'الفواتير',
   invoicesLoading: 'جارٍ تحميل الفواتير…',
@@ -188,6 +195,9 @@ export const ar: Strings = {
   amountPaid: 'المدفوع',
   paymentsHeading: 'الدفعات',
   paymentOn: (date) => `استُلمت في ${date}`,
+  paymentMethod: (method) => paymentMethodIn({ card: 'بطاقة', bank_transfer: 'تحويل مصرفي', cash: 'نقدًا', check: 'شيك', stripe: 'بطاقة عبر الإنترنت', other: 'أخرى' }, method),
+  paymentReceipt: 'الإيصال (PDF)',
+  paymentReceiptLabel: (date, amount) => `إيصال دفعة بقيمة ${amount} استُلمت في ${date} (PDF)`,
   notesHeading: 'ملاحظات',
   downloadPdf: 'تنزيل PDF',
   printInvoice: 'طباعة',

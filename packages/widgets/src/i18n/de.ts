@@ -1,5 +1,6 @@
 import { plural } from './plural.js';
 import type { Strings } from './strings.js';
+import { paymentMethodIn } from './payment-methods.js';
 
 const p = (n: number, one: string, other: string): string => plural('de', n, { one, other });
 const rechnungen = (n: number): string => p(n, '# Rechnung', '# Rechnungen');
@@ -121,6 +122,12 @@ export const de: Strings = {
   aging31to60: '31–60 Tage',
   aging61to90: '61–90 Tage',
   agingOver90: 'Über 90 Tage',
+  statementPdfHeading: 'Kontoauszug als PDF',
+  statementPdfIntro: 'Alle Rechnungen und Zahlungen eines Zeitraums mit laufendem Saldo, als PDF für Ihre Unterlagen oder Ihre Buchhaltung.',
+  statementPdfFrom: 'Von',
+  statementPdfTo: 'Bis',
+  statementPdfDownload: 'Kontoauszug herunterladen (PDF)',
+  statementPdfRangeInvalid: 'Das Anfangsdatum darf nicht nach dem Enddatum liegen.',
 
   invoicesHeading: 'Rechnungen',
   invoicesLoading: 'Rechnungen werden geladen…',
@@ -184,6 +191,9 @@ export const de: Strings = {
   amountPaid: 'Bezahlt',
   paymentsHeading: 'Zahlungen',
   paymentOn: (date) => `Eingegangen am ${date}`,
+  paymentMethod: (method) => paymentMethodIn({ card: 'Karte', bank_transfer: 'Überweisung', cash: 'Bar', check: 'Scheck', stripe: 'Karte, online', other: 'Sonstige' }, method),
+  paymentReceipt: 'Quittung (PDF)',
+  paymentReceiptLabel: (date, amount) => `Quittung für die Zahlung von ${amount}, eingegangen am ${date} (PDF)`,
   notesHeading: 'Hinweise',
   downloadPdf: 'PDF herunterladen',
   printInvoice: 'Drucken',

@@ -1,4 +1,5 @@
 import type { Strings } from './strings.js';
+import { paymentMethodIn } from './payment-methods.js';
 
 const minutes = (n: number): string => (n === 1 ? '1 minute' : `${n} minutes`);
 
@@ -119,6 +120,12 @@ export const en: Strings = {
   aging31to60: '31–60 days',
   aging61to90: '61–90 days',
   agingOver90: 'Over 90 days',
+  statementPdfHeading: 'Statement of account',
+  statementPdfIntro: 'Every invoice and payment of a period with the running balance, as a PDF for your records or your accountant.',
+  statementPdfFrom: 'From',
+  statementPdfTo: 'To',
+  statementPdfDownload: 'Download statement (PDF)',
+  statementPdfRangeInvalid: 'The start date must be on or before the end date.',
 
   invoicesHeading: 'Invoices',
   invoicesLoading: 'Loading invoices…',
@@ -182,6 +189,9 @@ export const en: Strings = {
   amountPaid: 'Paid',
   paymentsHeading: 'Payments',
   paymentOn: (date) => `Received ${date}`,
+  paymentMethod: (method) => paymentMethodIn({ card: 'Card', bank_transfer: 'Bank transfer', cash: 'Cash', check: 'Cheque', stripe: 'Card, online', other: 'Other' }, method),
+  paymentReceipt: 'Receipt (PDF)',
+  paymentReceiptLabel: (date, amount) => `Receipt for the payment of ${amount} received ${date} (PDF)`,
   notesHeading: 'Notes',
   downloadPdf: 'Download PDF',
   printInvoice: 'Print',

@@ -1,5 +1,6 @@
 import { plural } from './plural.js';
 import type { Strings } from './strings.js';
+import { paymentMethodIn } from './payment-methods.js';
 
 const p = (n: number, one: string, other: string): string => plural('it', n, { one, other });
 const fatture = (n: number): string => p(n, '# fattura', '# fatture');
@@ -121,6 +122,12 @@ export const it: Strings = {
   aging31to60: '31–60 giorni',
   aging61to90: '61–90 giorni',
   agingOver90: 'Oltre 90 giorni',
+  statementPdfHeading: 'Estratto conto in PDF',
+  statementPdfIntro: 'Tutte le fatture e i pagamenti di un periodo con il saldo progressivo, in PDF per i suoi archivi o il suo commercialista.',
+  statementPdfFrom: 'Dal',
+  statementPdfTo: 'Al',
+  statementPdfDownload: 'Scarica l’estratto conto (PDF)',
+  statementPdfRangeInvalid: 'La data di inizio non può essere successiva alla data di fine.',
 
   invoicesHeading: 'Fatture',
   invoicesLoading: 'Caricamento delle fatture…',
@@ -184,6 +191,9 @@ export const it: Strings = {
   amountPaid: 'Pagato',
   paymentsHeading: 'Pagamenti',
   paymentOn: (date) => `Ricevuto il ${date}`,
+  paymentMethod: (method) => paymentMethodIn({ card: 'Carta', bank_transfer: 'Bonifico', cash: 'Contanti', check: 'Assegno', stripe: 'Carta, online', other: 'Altro' }, method),
+  paymentReceipt: 'Ricevuta (PDF)',
+  paymentReceiptLabel: (date, amount) => `Ricevuta del pagamento di ${amount} ricevuto il ${date} (PDF)`,
   notesHeading: 'Note',
   downloadPdf: 'Scarica PDF',
   printInvoice: 'Stampa',

@@ -1,4 +1,5 @@
 import type { Strings } from './strings.js';
+import { paymentMethodIn } from './payment-methods.js';
 
 export const ja: Strings = {
   portalTitle: 'クライアントポータル',
@@ -117,6 +118,12 @@ export const ja: Strings = {
   aging31to60: '31～60日',
   aging61to90: '61～90日',
   agingOver90: '90日超',
+  statementPdfHeading: '取引明細書（PDF）',
+  statementPdfIntro: '期間中のすべての請求とご入金を残高の推移とともに記載した PDF です。記録用や経理担当者への提出にご利用ください。',
+  statementPdfFrom: '開始日',
+  statementPdfTo: '終了日',
+  statementPdfDownload: '取引明細書をダウンロード（PDF）',
+  statementPdfRangeInvalid: '開始日は終了日以前の日付にしてください。',
 
   invoicesHeading: '請求書',
   invoicesLoading: '請求書を読み込んでいます…',
@@ -180,6 +187,9 @@ export const ja: Strings = {
   amountPaid: '支払済み',
   paymentsHeading: '入金',
   paymentOn: (date) => `${date} 入金`,
+  paymentMethod: (method) => paymentMethodIn({ card: 'カード', bank_transfer: '銀行振込', cash: '現金', check: '小切手', stripe: 'カード（オンライン）', other: 'その他' }, method),
+  paymentReceipt: '領収書（PDF）',
+  paymentReceiptLabel: (date, amount) => `${date} に受領した ${amount} のお支払いの領収書（PDF）`,
   notesHeading: '備考',
   downloadPdf: 'PDF をダウンロード',
   printInvoice: '印刷',

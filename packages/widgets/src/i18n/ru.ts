@@ -1,5 +1,6 @@
 import { plural } from './plural.js';
 import type { Strings } from './strings.js';
+import { paymentMethodIn } from './payment-methods.js';
 
 const p = (n: number, one: string, few: string, many: string): string => plural('ru', n, { one, few, many, other: few });
 const scheta = (n: number): string => p(n, '# счёт', '# счёта', '# счетов');
@@ -121,6 +122,12 @@ export const ru: Strings = {
   aging31to60: '31–60 дней',
   aging61to90: '61–90 дней',
   agingOver90: 'Более 90 дней',
+  statementPdfHeading: 'Акт сверки',
+  statementPdfIntro: 'Все счета и платежи за период с текущим сальдо — PDF для вашего учёта или бухгалтера.',
+  statementPdfFrom: 'С',
+  statementPdfTo: 'По',
+  statementPdfDownload: 'Скачать акт сверки (PDF)',
+  statementPdfRangeInvalid: 'Дата начала не может быть позже даты окончания.',
 
   invoicesHeading: 'Счета',
   invoicesLoading: 'Загружаем счета…',
@@ -184,6 +191,9 @@ export const ru: Strings = {
   amountPaid: 'Оплачено',
   paymentsHeading: 'Платежи',
   paymentOn: (date) => `Получен ${date}`,
+  paymentMethod: (method) => paymentMethodIn({ card: 'Карта', bank_transfer: 'Банковский перевод', cash: 'Наличные', check: 'Чек', stripe: 'Карта, онлайн', other: 'Другое' }, method),
+  paymentReceipt: 'Квитанция (PDF)',
+  paymentReceiptLabel: (date, amount) => `Квитанция о платеже ${amount}, полученном ${date} (PDF)`,
   notesHeading: 'Примечания',
   downloadPdf: 'Скачать PDF',
   printInvoice: 'Печать',

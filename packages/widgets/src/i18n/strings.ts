@@ -133,6 +133,13 @@ export interface Strings {
   aging31to60: string;
   aging61to90: string;
   agingOver90: string;
+  /** The statement-of-account download under the statement. */
+  statementPdfHeading: string;
+  statementPdfIntro: string;
+  statementPdfFrom: string;
+  statementPdfTo: string;
+  statementPdfDownload: string;
+  statementPdfRangeInvalid: string;
 
   // ---- invoice lists (client and admin) ----
   invoicesHeading: string;
@@ -200,6 +207,12 @@ export interface Strings {
   amountPaid: string;
   paymentsHeading: string;
   paymentOn: (date: string) => string;
+  /** A payment method by the server's name for it (`bank_transfer`). */
+  paymentMethod: (method: string) => string;
+  /** The link to one payment's receipt (a PDF). */
+  paymentReceipt: string;
+  /** The receipt link's accessible name: which payment it is for. */
+  paymentReceiptLabel: (date: string, amount: string) => string;
   notesHeading: string;
   downloadPdf: string;
   printInvoice: string;

@@ -61,13 +61,16 @@ export class PdfDownload implements ReactiveController {
     this.error = null;
   }
 
-  click = async (event: MouseEvent): Promise<void> => {
+  click = (event: MouseEvent): Promise<void> => this.clickFor(this.options.fetch)(event);
+
+  /** The click of another link of the document (a payment's receipt): the same, fetching `fetch`. */
+  clickFor = (fetch: () => Promise<DownloadedFile>) => async (event: MouseEvent): Promise<void> => {
     if (this.options.mode() !== 'bearer') return;
     event.preventDefault();
     if (this.busy) return;
     this.#set(true, null);
     try {
-      saveDownloadedFile(this.options.root(), await this.options.fetch());
+      saveDownloadedFile(this.options.root(), await fetch());
       this.#set(false, null);
     } catch (error) {
       this.#set(false, this.options.failed(error));

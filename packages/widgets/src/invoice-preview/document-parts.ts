@@ -1,19 +1,13 @@
 import { html } from 'lit';
 import type { InvoiceDetailResponse, InvoiceLineWire } from '@portico/wire';
 
-/** Small pieces of the invoice document: tax per rate, payment method names, icons. */
+/** Small pieces of the invoice document: tax per rate, icons. */
 
 /** Tax per rate, in the order the rates first appear (rates with no tax left out). */
 export function taxesByRate(lines: readonly InvoiceLineWire[]): Array<{ rate: number; tax: number }> {
   const byRate = new Map<number, number>();
   for (const line of lines) byRate.set(line.taxRate, (byRate.get(line.taxRate) ?? 0) + line.tax);
   return [...byRate].filter(([, tax]) => tax !== 0).map(([rate, tax]) => ({ rate, tax }));
-}
-
-/** `bank_transfer` → `Bank transfer`. The server's method names are not translated. */
-export function methodLabel(method: string): string {
-  const words = method.replace(/[_-]+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 export const pdfIcon = html`<svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">

@@ -17,7 +17,6 @@ let details: Details | undefined;
 /** The document's details (invoice-details.ts), fetched once, with the first invoice. */
 const loadDetails = async (): Promise<Details> => (details ??= await import('./invoice-details.js'));
 import { renderLineItems, renderNotes, renderTotals } from './document-body.js';
-import { methodLabel } from './document-parts.js';
 import { PdfDownload, renderDocumentActions, renderDocumentHead } from './document-head.js';
 
 /** Nothing asked for yet (no invoice, or nowhere to load it from), else where the invoice's request stands. */
@@ -83,6 +82,7 @@ export interface PorticoInvoiceChangedDetail {
  * @csspart contact - "Please contact … to pay", when there is neither card payment nor a bank account.
  * @csspart terms - Tax notes (reverse charge, exemption) and payment terms.
  * @csspart payments - The payments received.
+ * @csspart receipt-link - Each payment's "Receipt (PDF)" link.
  * @csspart notes - The invoice's notes.
  * @csspart message - Loading, not found and error messages.
  *
@@ -241,7 +241,7 @@ export class PorticoInvoicePreview extends PorticoElement {
     const title = invoice.number ? strings.invoiceHeading(this.isolate(invoice.number)) : strings.invoiceDraftHeading;
     const overdue = invoice.displayStatus === 'overdue';
     const view = this.viewContext;
-    const { renderHowToPay, renderParties, renderTaxSummary, renderTerms } = details!;
+    const { renderHowToPay, renderParties, renderPayments, renderTaxSummary, renderTerms } = details!;
     const payments = this.#payments.state;
     const onlinePayments = payments.kind === 'ready' ? payments.value : payments.kind === 'error' ? null : undefined;
     return html`<article part="invoice" class="invoice status-${invoice.displayStatus}" aria-labelledby="invoice-title">
@@ -304,19 +304,7 @@ export class PorticoInvoicePreview extends PorticoElement {
 
       ${renderTerms(invoice, view)}
 
-      ${invoice.payments.length > 0
-        ? html`<section part="payments" class="payments" aria-labelledby="payments-heading">
-            <h3 id="payments-heading">${strings.paymentsHeading}</h3>
-            <ul>
-              ${invoice.payments.map(
-                (payment) => html`<li>
-                  <span><time datetime=${payment.receivedAt}>${strings.paymentOn(formatDate(payment.receivedAt, locale, 'medium', this.timeZone))}</time> · ${methodLabel(payment.method)}</span>
-                  <span class="amount">${m(payment.amount)}${payment.refundedAmount > 0 ? html` <span class="refunded">(−${m(payment.refundedAmount)})</span>` : nothing}</span>
-                </li>`,
-              )}
-            </ul>
-          </section>`
-        : nothing}
+      ${renderPayments(invoice, { ...view, receiptUrl: (paymentId) => this.api.receiptPdfUrl(invoice.id, paymentId, this.language), receiptClick: (paymentId) => this.#pdf.clickFor(() => this.api.downloadReceipt(invoice.id, paymentId, { locale: this.language })) })}
     </article>`;
   }
 }

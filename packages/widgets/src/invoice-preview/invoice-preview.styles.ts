@@ -237,8 +237,14 @@ export const invoicePreviewStyles = [
       padding-block: calc(var(--_space) * 0.75);
       border-block-end: 1px solid var(--_border);
     }
+    .payments li > span:first-child {
+      flex: 1 1 12rem;
+    }
     .payments .amount {
       font-variant-numeric: tabular-nums;
+      white-space: nowrap;
+    }
+    .payments .receipt-link {
       white-space: nowrap;
     }
     .refunded {

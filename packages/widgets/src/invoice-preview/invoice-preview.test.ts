@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from '../testing/wait-until.js';
+import { clickAndSave } from '../testing/saved-download.js';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { FakeServer, invoiceDetailFixture, sessionFixture, unauthenticated } from '../testing/fake-server.js';
 import { FakeStripeJs } from '../testing/fake-stripe.js';
@@ -82,7 +83,11 @@ describe('<portico-invoice-preview>', () => {
       ['Paid', '-€500.00'],
       ['Balance due', '€999.40'],
     ]);
-    expect(text($(el, '[part~="payments"] li'))).to.equal('Received Jun 15, 2025 · Bank transfer €500.00');
+    expect(text($(el, '[part~="payments"] li'))).to.equal('Received Jun 15, 2025 · Bank transfer €500.00 Receipt (PDF)');
+    const receipt = $(el, '[part~="payments"] a[part~="receipt-link"]') as HTMLAnchorElement;
+    expect(receipt.getAttribute('href')).to.equal('/portal/api/invoices/inv_42/payments/pay_1/receipt.pdf?locale=en');
+    expect(receipt.getAttribute('aria-label')).to.equal('Receipt for the payment of €500.00 received Jun 15, 2025 (PDF)');
+    expect(receipt.hasAttribute('download')).to.equal(true);
     expect(text($(el, '[part~="notes"] p'))).to.contain('Thank you for your business.');
     const pdf = $(el, 'a[part~="pdf-link"]') as HTMLAnchorElement;
     expect(text(pdf)).to.equal('Download PDF');
@@ -137,19 +142,36 @@ describe('<portico-invoice-preview>', () => {
     const el = await fixture<PorticoInvoicePreview>(html`<portico-invoice-preview .client=${client} invoice-id="inv_42"></portico-invoice-preview>`);
     await waitUntil(() => el.shadowRoot!.querySelector('a[part~="pdf-link"]'));
     expect(server.to('GET', '/api/invoices/inv_42')[0]!.headers['authorization']).to.equal('Bearer tok');
-    const saved: HTMLAnchorElement[] = [];
-    const observer = new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach((n) => n instanceof HTMLAnchorElement && saved.push(n))));
-    observer.observe(el.shadowRoot!, { childList: true });
-    const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
-    // Keep the test page from downloading: stop the synthetic anchor's default action.
-    el.shadowRoot!.addEventListener('click', (event) => event.target !== $(el, 'a[part~="pdf-link"]') && event.preventDefault());
-    $(el, 'a[part~="pdf-link"]').dispatchEvent(click);
-    expect(click.defaultPrevented).to.equal(true);
-    await waitUntil(() => server.toPath('GET', '/api/invoices/inv_42/pdf').length === 1 && saved.length === 1, 'no PDF request');
-    observer.disconnect();
+    const { prevented, saved } = await clickAndSave(el.shadowRoot!, $(el, 'a[part~="pdf-link"]'));
+    expect(prevented).to.equal(true);
+    expect(server.toPath('GET', '/api/invoices/inv_42/pdf')).to.have.length(1);
     expect(server.toPath('GET', '/api/invoices/inv_42/pdf')[0]!.headers['authorization']).to.equal('Bearer tok');
-    expect(saved[0]!.href.startsWith('blob:')).to.equal(true);
-    expect(saved[0]!.download).to.equal('invoice-inv_42.pdf');
+    expect(saved.href.startsWith('blob:')).to.equal(true);
+    expect(saved.download).to.equal('invoice-inv_42.pdf');
+  });
+
+  it('in bearer mode a payment’s receipt link fetches the receipt with the token; each language names it', async () => {
+    server.on('POST', '/auth/sessions/harbor-pine', { status: 200, body: { sessionToken: 'tok', expiresAt: '2031-01-01T00:00:00.000Z', invoiceId: 'inv_42' } });
+    server.on('GET', '/api/invoices/inv_42/payments/pay_1/receipt.pdf', {
+      status: 200,
+      stream: [new TextEncoder().encode('%PDF-1.7')],
+      headers: { 'content-type': 'application/pdf', 'content-disposition': 'attachment; filename="receipt-INV-0042-1.pdf"' },
+    });
+    const { PorticoClient } = await import('../client/portico-client.js');
+    const client = new PorticoClient({ server: '/portal', business: 'harbor-pine' });
+    await client.redeemLink('link');
+    const el = await fixture<PorticoInvoicePreview>(html`<portico-invoice-preview .client=${client} invoice-id="inv_42" lang="de"></portico-invoice-preview>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('a[part~="receipt-link"]'), 'no receipt link');
+    const link = $(el, 'a[part~="receipt-link"]') as HTMLAnchorElement;
+    expect(text(link)).to.equal('Quittung (PDF)');
+    expect(text($(el, '[part~="payments"] li span'))).to.contain('Überweisung');
+    const { prevented, saved } = await clickAndSave(el.shadowRoot!, link);
+    expect(prevented).to.equal(true);
+    const request = server.toPath('GET', '/api/invoices/inv_42/payments/pay_1/receipt.pdf')[0]!;
+    expect(request.headers['authorization']).to.equal('Bearer tok');
+    expect(request.url).to.contain('locale=de');
+    expect(saved.download).to.equal('receipt-INV-0042-1.pdf');
+    await expect(el).shadowDom.to.be.accessible();
   });
 
   it('says when the invoice is not there (404), and an error can be retried', async () => {
@@ -216,7 +238,7 @@ describe('<portico-invoice-preview> Pay now and live updates', () => {
       amountPaid: invoice.total,
       balance: 0,
       version: invoice.version + 1,
-      payments: [...invoice.payments, { amount: 99_940, refundedAmount: 0, receivedAt: '2025-07-02T10:00:00.000Z', method: 'card' }],
+      payments: [...invoice.payments, { id: 'pay_2', amount: 99_940, refundedAmount: 0, receivedAt: '2025-07-02T10:00:00.000Z', method: 'card' }],
     };
   }
 

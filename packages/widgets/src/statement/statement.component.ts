@@ -6,6 +6,8 @@ import { currencyName, formatDate, formatMoney } from '../shared/format.js';
 import { PorticoElement } from '../shared/portico-element.js';
 import type { ResourceState } from '../shared/resource-controller.js';
 import { statementStyles } from './statement.styles.js';
+import { PdfDownload } from '../invoice-preview/document-head.js';
+import { periodIsValid, renderStatementDownload } from './statement-download.js';
 
 const buckets: ReadonlyArray<{ key: keyof AgingBuckets; label: (s: Strings) => string; late: boolean }> = [
   { key: 'current', label: (s) => s.agingCurrent, late: false },
@@ -19,7 +21,10 @@ const buckets: ReadonlyArray<{ key: keyof AgingBuckets; label: (s: Strings) => s
  * The client's statement: for each currency billed, paid to date,
  * outstanding, overdue and the last payment, with a small bar chart of what
  * is owed by days past due (not yet due, 1-30, 31-60, 61-90, over 90). The
- * chart is a table: every bar has its amount in text beside it.
+ * chart is a table: every bar has its amount in text beside it. Under it,
+ * the statement of account as a PDF for a period the client picks (this
+ * calendar year so far to start with): every invoice and payment with the
+ * running balance, for their records or their accountant.
  *
  * @summary Paid, outstanding, overdue and aging per currency.
  *
@@ -33,7 +38,10 @@ const buckets: ReadonlyArray<{ key: keyof AgingBuckets; label: (s: Strings) => s
  * @csspart aging - The aging chart (a table).
  * @csspart bar - Each bar; bars for days past due also have `bar-late`.
  * @csspart message - Loading, empty and error messages.
- * @csspart button - The "Try again" button.
+ * @csspart button - The "Try again" button and the statement-of-account download.
+ * @csspart statement-pdf - The statement-of-account download: its period and link.
+ * @csspart input - The period's two date fields (also `period-from`, `period-to`).
+ * @csspart statement-pdf-link - The "Download statement (PDF)" link.
  *
  * @cssproperty --portico-chart-current - Bar colour of what is not yet due. Default: the accent.
  * @cssproperty --portico-chart-overdue - Bar colour of what is past due.
@@ -42,12 +50,33 @@ const buckets: ReadonlyArray<{ key: keyof AgingBuckets; label: (s: Strings) => s
 export class PorticoStatement extends PorticoElement {
   static override readonly tag = 'portico-statement';
   static override styles = statementStyles;
+  static override properties = {
+    _from: { state: true },
+    _to: { state: true },
+  };
+
+  /** The period picked; null until the client picks one (then this calendar year so far, in the business's calendar). */
+  private _from: string | null = null;
+  private _to: string | null = null;
 
   readonly #statement = this.resource<StatementResponse>({
     load: (signal) => this.api.statement({ signal }),
     // A statement on screen stays there while a newer one loads.
     keep: () => true,
   });
+
+  readonly #pdf = new PdfDownload(this, {
+    mode: () => this.api.mode,
+    fetch: () => this.api.downloadStatement(this.#period, { locale: this.language }),
+    root: () => this.renderRoot,
+    failed: (error) => (this.noticeError(error), this.errorText(error)),
+  });
+
+  /** The period the download is for: the one picked, else the business's calendar year so far. */
+  get #period(): { from: string; to: string } {
+    const today = this.statement?.asOf ?? '';
+    return { from: this._from ?? `${today.slice(0, 4)}-01-01`, to: this._to ?? today };
+  }
 
   /** The statement shown, once loaded. */
   get statement(): StatementResponse | null {
@@ -84,8 +113,22 @@ export class PorticoStatement extends PorticoElement {
       case 'ready':
         return state.value.currencies.length === 0
           ? html`<p part="message" class="message-plain muted">${strings.statementEmpty}</p>`
-          : html`<div class="currencies">${state.value.currencies.map((currency) => this.#renderCurrency(currency, strings))}</div>`;
+          : html`<div class="currencies">${state.value.currencies.map((currency) => this.#renderCurrency(currency, strings))}</div>
+              ${this.#renderDownload(state.value.asOf)}`;
     }
+  }
+
+  #renderDownload(today: string): TemplateResult {
+    const period = this.#period;
+    return renderStatementDownload({
+      ...this.viewContext,
+      ...period,
+      today,
+      href: periodIsValid(period.from, period.to) ? this.api.statementPdfUrl(period, this.language) : '',
+      pdf: this.#pdf,
+      setFrom: (date) => ((this._from = date), this.#pdf.reset()),
+      setTo: (date) => ((this._to = date), this.#pdf.reset()),
+    });
   }
 
   #renderCurrency(figures: StatementCurrency, strings: Strings): TemplateResult {

@@ -161,7 +161,43 @@ export const statementStyles = [
         forced-color-adjust: none;
       }
     }
+    .statement-pdf {
+      display: grid;
+      gap: var(--_space);
+      padding: calc(var(--_space) * 2);
+      background: var(--_surface);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+    }
+    .statement-pdf h3 {
+      font-size: 1em;
+    }
+    .statement-pdf .intro,
+    .statement-pdf .error {
+      margin: 0;
+      font-size: 0.875em;
+    }
+    .statement-pdf .error {
+      color: var(--_danger);
+    }
+    .period {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: end;
+      gap: var(--_space) calc(var(--_space) * 2);
+    }
+    .period label {
+      display: grid;
+      gap: calc(var(--_space) * 0.5);
+    }
+    .period .icon {
+      flex: none;
+    }
+
     @media print {
+      .statement-pdf {
+        display: none;
+      }
       .currency,
       .figure {
         background: none;

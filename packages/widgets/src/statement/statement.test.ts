@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from '../testing/wait-until.js';
+import { clickAndSave } from '../testing/saved-download.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import { FakeServer, statementFixture, unauthenticated } from '../testing/fake-server.js';
 import { definePorticoStatement, PorticoStatement } from './statement.js';
@@ -128,6 +129,67 @@ describe('<portico-statement>', () => {
     const event = oneEvent(document, 'portico-auth-required');
     await fixture(html`<portico-statement server="/portal" business="harbor-pine"></portico-statement>`);
     expect((await event).composed).to.equal(true);
+  });
+
+  it('offers the statement of account as a PDF for this calendar year so far, and for any period picked', async () => {
+    const el = await mount();
+    const section = el.shadowRoot!.querySelector('[part~="statement-pdf"]')!;
+    expect(text(section.querySelector('h3'))).to.equal('Statement of account');
+    const [from, to] = [...section.querySelectorAll<HTMLInputElement>('input[type="date"]')];
+    // The business's calendar year so far: its today is the statement's as-of day.
+    expect([from!.value, to!.value]).to.deep.equal(['2025-01-01', '2025-07-01']);
+    expect(to!.max).to.equal('2025-07-01');
+    const link = () => section.querySelector<HTMLAnchorElement>('a[part~="statement-pdf-link"]');
+    expect(text(link())).to.equal('Download statement (PDF)');
+    expect(link()!.getAttribute('href')).to.equal('/portal/api/statement.pdf?from=2025-01-01&to=2025-07-01&locale=en');
+    await expect(el).shadowDom.to.be.accessible();
+
+    from!.value = '2025-03-01';
+    from!.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(link()!.getAttribute('href')).to.equal('/portal/api/statement.pdf?from=2025-03-01&to=2025-07-01&locale=en');
+
+    // A period that ends before it starts: said, and nothing to download.
+    to!.value = '2025-02-01';
+    to!.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(link()).to.equal(null);
+    expect(section.querySelector<HTMLButtonElement>('button[part~="statement-pdf-link"]')!.disabled).to.equal(true);
+    expect(text(section.querySelector('[role="alert"]'))).to.equal('The start date must be on or before the end date.');
+    expect(from!.getAttribute('aria-invalid')).to.equal('true');
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('in bearer mode the statement PDF is fetched with the token; the download speaks each language', async () => {
+    server.on('POST', '/auth/sessions/harbor-pine', { status: 200, body: { sessionToken: 'tok', expiresAt: '2031-01-01T00:00:00.000Z', invoiceId: null } });
+    server.on('GET', '/api/statement.pdf?from=2025-01-01&to=2025-07-01&locale=de', {
+      status: 200,
+      stream: [new TextEncoder().encode('%PDF-1.7')],
+      headers: { 'content-type': 'application/pdf', 'content-disposition': 'attachment; filename="statement-harbor-pine-2025-01-01-2025-07-01.pdf"' },
+    });
+    const { PorticoClient } = await import('../client/portico-client.js');
+    const client = new PorticoClient({ server: '/portal', business: 'harbor-pine' });
+    await client.redeemLink('link');
+    const el = await fixture<PorticoStatement>(html`<portico-statement .client=${client} lang="de"></portico-statement>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('a[part~="statement-pdf-link"]'), 'no download');
+    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[part~="statement-pdf-link"]')!;
+    expect(text(link)).to.equal('Kontoauszug herunterladen (PDF)');
+    const { prevented, saved } = await clickAndSave(el.shadowRoot!, link);
+    expect(prevented).to.equal(true);
+    expect(server.to('GET', '/api/statement.pdf?from=2025-01-01&to=2025-07-01&locale=de')[0]!.headers['authorization']).to.equal('Bearer tok');
+    expect(saved.download).to.equal('statement-harbor-pine-2025-01-01-2025-07-01.pdf');
+
+    for (const [lang, label, dir] of [
+      ['it', 'Scarica l’estratto conto (PDF)', 'ltr'],
+      ['ru', 'Скачать акт сверки (PDF)', 'ltr'],
+      ['ja', '取引明細書をダウンロード（PDF）', 'ltr'],
+      ['ar', 'تنزيل كشف الحساب (PDF)', 'rtl'],
+    ] as const) {
+      const other = await mount(lang);
+      await waitUntil(() => text(other.shadowRoot!.querySelector('[part~="statement-pdf-link"]')) === label, `no ${lang} download`);
+      expect(other.shadowRoot!.querySelector('.root')!.getAttribute('dir')).to.equal(dir);
+      await expect(other).shadowDom.to.be.accessible();
+    }
   });
 
   it('is axe-clean in dark mode', async () => {

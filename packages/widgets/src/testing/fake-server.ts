@@ -212,7 +212,7 @@ export function statementFixture(overrides: Partial<StatementResponse> = {}): St
 
 export function invoiceDetailFixture(overrides: Partial<InvoiceDetailResponse> = {}): InvoiceDetailResponse {
   // A variable, not a literal: type-checks whether or not the wire has `refundedAmount` yet.
-  const payment = { amount: 50_000, refundedAmount: 0, receivedAt: '2025-06-15T09:30:00.000Z', method: 'bank_transfer' };
+  const payment = { id: 'pay_1', amount: 50_000, refundedAmount: 0, receivedAt: '2025-06-15T09:30:00.000Z', method: 'bank_transfer' };
   return {
     ...invoiceFixture(42, { displayStatus: 'sent', status: 'sent' }),
     total: 149_940,

@@ -121,8 +121,12 @@ export interface InvoiceDetailResponse extends InvoiceListItem {
   taxTotal: number;
   notes: string | null;
   lines: InvoiceLineWire[];
-  /** Oldest first. `amount` as received; `refundedAmount` of it went back (`amountPaid` already counts both). */
-  payments: Array<{ amount: number; refundedAmount: number; receivedAt: string; method: string }>;
+  /**
+   * Oldest first. `amount` as received; `refundedAmount` of it went back
+   * (`amountPaid` already counts both). `id` names its receipt:
+   * `GET /api/invoices/:id/payments/:paymentId/receipt.pdf`.
+   */
+  payments: Array<{ id: string; amount: number; refundedAmount: number; receivedAt: string; method: string }>;
   client: { name: string };
   business: { name: string; brandColor: string; logoUrl: string | null; locale: string };
   /** Seller and buyer as the invoice shows them (frozen when it was issued). */
@@ -137,4 +141,8 @@ export interface InvoiceDetailResponse extends InvoiceListItem {
 // `GET /api/invoices/:id/pdf`: application/pdf.
 // `GET /api/invoices/download.zip`, with the list's filters or `?ids=a,b,c` for a
 // selection: a ZIP of PDFs plus `invoices.csv`, streamed.
+// `GET /api/invoices/:id/payments/:paymentId/receipt.pdf`: one payment's receipt.
+// `GET /api/statement.pdf?from=&to=`: the statement of account for a period
+// (`YYYY-MM-DD`, inclusive; default this calendar year so far; a `to` after
+// today is today). Each takes `?locale=`.
 

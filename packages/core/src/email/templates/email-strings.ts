@@ -38,6 +38,10 @@ export interface EmailStrings {
   /** After the payment, nothing is owed any more. */
   paidInFullNote: string;
   receiptButton: string;
+  /** The receipt's own number, as its PDF prints it (`RE-0001-2`). */
+  receiptNumberLabel: string;
+  /** Where the receipt is: the button opens the invoice, which links each payment's receipt PDF. */
+  receiptPdfNote(p: { number: string }): string;
 
   estimateSubject(p: { number: string; business: string }): string;
   estimateIntro(p: { number: string; business: string }): string;
@@ -109,6 +113,8 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     amountReceivedLabel: 'Amount received',
     paymentDateLabel: 'Payment date',
     paidInFullNote: 'The invoice is now paid in full.',
+    receiptNumberLabel: 'Receipt no.',
+    receiptPdfNote: ({ number }) => `The button opens invoice ${number}, where the receipt for this payment is ready to download as a PDF.`,
     receiptButton: 'View receipt',
     estimateSubject: ({ number, business }) => `Estimate ${number} from ${business}`,
     estimateIntro: ({ number, business }) =>
@@ -163,6 +169,8 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     amountReceivedLabel: 'Erhaltener Betrag',
     paymentDateLabel: 'Zahlungsdatum',
     paidInFullNote: 'Die Rechnung ist damit vollständig bezahlt.',
+    receiptNumberLabel: 'Quittungsnr.',
+    receiptPdfNote: ({ number }) => `Der Button öffnet die Rechnung ${number}; dort steht die Quittung für diese Zahlung als PDF zum Herunterladen bereit.`,
     receiptButton: 'Quittung ansehen',
     estimateSubject: ({ number, business }) => `Angebot ${number} von ${business}`,
     estimateIntro: ({ number, business }) =>
@@ -218,6 +226,8 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     amountReceivedLabel: 'Importo ricevuto',
     paymentDateLabel: 'Data del pagamento',
     paidInFullNote: 'La fattura è ora interamente pagata.',
+    receiptNumberLabel: 'Ricevuta n.',
+    receiptPdfNote: ({ number }) => `Il pulsante apre la fattura ${number}, dove la ricevuta di questo pagamento è pronta da scaricare in PDF.`,
     receiptButton: 'Visualizza la ricevuta',
     estimateSubject: ({ number, business }) => `Preventivo ${number} da ${business}`,
     estimateIntro: ({ number, business }) =>
@@ -272,6 +282,8 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     amountReceivedLabel: 'Получено',
     paymentDateLabel: 'Дата оплаты',
     paidInFullNote: 'Счёт теперь оплачен полностью.',
+    receiptNumberLabel: 'Квитанция №',
+    receiptPdfNote: ({ number }) => `Кнопка откроет счёт ${number}: там квитанцию об этом платеже можно скачать в PDF.`,
     receiptButton: 'Посмотреть квитанцию',
     estimateSubject: ({ number, business }) => `Смета ${number} от ${business}`,
     estimateIntro: ({ number, business }) =>
@@ -326,6 +338,8 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     amountReceivedLabel: '受領額',
     paymentDateLabel: 'お支払い日',
     paidInFullNote: 'この請求書のお支払いはすべて完了しました。',
+    receiptNumberLabel: '領収書番号',
+    receiptPdfNote: ({ number }) => `ボタンから請求書 ${number} を開くと、このお支払いの領収書を PDF でダウンロードできます。`,
     receiptButton: '領収書を確認する',
     estimateSubject: ({ number, business }) => `${business}からのお見積書 ${number}`,
     estimateIntro: ({ number, business }) =>
@@ -386,6 +400,8 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     amountReceivedLabel: 'المبلغ المستلم',
     paymentDateLabel: 'تاريخ الدفع',
     paidInFullNote: 'تم سداد الفاتورة بالكامل الآن.',
+    receiptNumberLabel: 'رقم الإيصال',
+    receiptPdfNote: ({ number }) => `يفتح الزر الفاتورة ${number}، وفيها إيصال هذه الدفعة جاهز للتنزيل بصيغة PDF.`,
     receiptButton: 'عرض الإيصال',
     estimateSubject: ({ number, business }) => `عرض السعر ${number} من ${business}`,
     estimateIntro: ({ number, business }) => `أرسل إليك ${business} عرض السعر ${number}. يمكنك مراجعته وقبوله أو رفضه عبر بوابة العملاء.`,

@@ -241,6 +241,7 @@ describe('receipt email', () => {
       // 23:30 UTC is already the 13th in Berlin.
       expect(part).toContain(longDate(paidAt, locale, 'Europe/Berlin'));
       expect(part).toContain(t.receiptButton);
+      expect(part).toContain(t.receiptPdfNote({ number: 'INV-0042' }));
       expect(part).not.toContain(t.paidInFullNote);
     }
     expect(longDate(paidAt, 'en', 'Europe/Berlin')).toBe('March 13, 2026');
@@ -266,6 +267,7 @@ describe('translation table', () => {
         expect(strings.linkExpiredNote).not.toBe(emailStrings.en.linkExpiredNote);
         expect(strings.receiptButton).not.toBe(emailStrings.en.receiptButton);
         expect(strings.paidInFullNote).not.toBe(emailStrings.en.paidInFullNote);
+        expect(strings.receiptPdfNote({ number: 'X' })).not.toBe(emailStrings.en.receiptPdfNote({ number: 'X' }));
       }
     }
   });
