@@ -63,6 +63,7 @@ describeEachDatabase('invoice documents for a client', (database) => {
     expect(documents.every((d) => d.invoice.lines.length === 2)).toBe(true);
   });
 
+  // Builds dozens of invoices through the API: seconds alone, far longer on a machine running the whole suite.
   it('by filter: the list’s filters, paged through to the end', async () => {
     const h = await setup();
     const ctx = { db: database().db, clock: h.clock, businessId: h.business.id, actor: 'test' };
@@ -78,7 +79,7 @@ describeEachDatabase('invoice documents for a client', (database) => {
     expect(paid.map((d) => d.invoice.id)).toEqual([h.paid.id]);
     const early = await collect(await clientInvoiceDocuments(ctx, h.client.id, { query: { from: '2026-01-01', to: '2026-01-31' } }));
     expect(early.map((d) => d.invoice.id)).toEqual([h.paid.id]);
-  });
+  }, 60_000);
 
   it('checks the filter before the download starts', async () => {
     const h = await setup();
