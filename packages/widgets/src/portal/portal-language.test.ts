@@ -46,6 +46,18 @@ function text(node: Element | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** A client with no language of its own, signed in, on the Account tab with its form loaded. */
+async function openAccountTab(): Promise<{ el: PorticoPortal; account: PorticoAccount }> {
+  signedInAs(null);
+  serveAccount(server, accountFixture());
+  const el = await portal();
+  $(el, '#tab-account').click();
+  await el.updateComplete;
+  const account = $<PorticoAccount>(el, 'portico-account');
+  await waitUntil(() => account.shadowRoot?.querySelector('#language') && account.shadowRoot.querySelector('#time-zone'), 'the account did not load');
+  return { el, account };
+}
+
 async function portal(lang?: string): Promise<PorticoPortal> {
   const el = lang
     ? await fixture<PorticoPortal>(html`<portico-portal server="/portal" business="harbor-pine" focus-invoice="inv_1" lang=${lang}></portico-portal>`)
@@ -98,13 +110,7 @@ describe('<portico-portal> keeps the client’s language', () => {
   });
 
   it('the Account tab’s switcher saves the choice and the portal speaks it at once', async () => {
-    signedInAs(null);
-    serveAccount(server, accountFixture());
-    const el = await portal();
-    $(el, '#tab-account').click();
-    await el.updateComplete;
-    const account = $<PorticoAccount>(el, 'portico-account');
-    await waitUntil(() => account.shadowRoot?.querySelector('#language'), 'the account did not load');
+    const { el, account } = await openAccountTab();
     const select = account.shadowRoot!.querySelector<HTMLSelectElement>('#language')!;
     account.shadowRoot!.querySelector<HTMLInputElement>('#your-name')!.value = 'Ann A. Archer';
     select.value = 'de';
@@ -122,13 +128,7 @@ describe('<portico-portal> keeps the client’s language', () => {
   });
 
   it('a time zone chosen in the Account tab is the portal’s at once: the session’s end moves to that zone', async () => {
-    signedInAs(null);
-    serveAccount(server, accountFixture());
-    const el = await portal();
-    $(el, '#tab-account').click();
-    await el.updateComplete;
-    const account = $<PorticoAccount>(el, 'portico-account');
-    await waitUntil(() => account.shadowRoot?.querySelector('#time-zone'), 'the account did not load');
+    const { el, account } = await openAccountTab();
     const ends = (): string => text($(el, '[part~="account"] time'));
     const before = ends();
     const expiresAt = el.session!.expiresAt;
