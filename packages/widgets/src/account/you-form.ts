@@ -80,9 +80,12 @@ function languageName(code: string): string {
  * chosen even if this browser does not list it (`UTC` is missing in some).
  */
 function timeZoneChoices(chosen: string | null): string[] {
-  const known = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-  return chosen === null || known.includes(chosen) ? known : [chosen, ...known];
+  knownZones ??= typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  return chosen === null || knownZones.includes(chosen) ? knownZones : [chosen, ...knownZones];
 }
+
+/** The browser's zones, asked once: the list is some 400 long, and the form renders again at every save and notice. */
+let knownZones: string[] | undefined;
 
 /** The change the form asks for: the contact's name, the language and the time zone (`null`: the business's). */
 export function youPatch(form: HTMLFormElement): AccountUpdateRequest {
