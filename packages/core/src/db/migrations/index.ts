@@ -11,6 +11,7 @@ import { lawfulInvoices } from './0009-lawful-invoices.js';
 import { estimates } from './0010-estimates.js';
 import { signInRequests } from './0011-sign-in-requests.js';
 import { contactInvoiceRecipients } from './0012-contact-invoice-recipients.js';
+import { quotedText } from './0015-quoted-text.js';
 
 /**
  * Migrations are listed here in code (no folder scanning at run time, so they
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   '0010-estimates': estimates,
   '0011-sign-in-requests': signInRequests,
   '0012-contact-invoice-recipients': contactInvoiceRecipients,
+  '0015-quoted-text': quotedText,
 };
 
 export const migrationProvider: MigrationProvider = {

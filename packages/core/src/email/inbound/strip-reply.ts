@@ -40,6 +40,16 @@ export function stripReplyDetailed(text: string): StripReplyResult {
   return reply.result();
 }
 
+/**
+ * What stripReplyDetailed removed, part after part in the order of the
+ * input, or null when it removed nothing: kept beside the reply so a wrong
+ * cut loses nothing.
+ */
+export function removedText(result: StripReplyResult): string | null {
+  const text = result.removed.map((part) => part.text).filter((part) => part !== '').join('\n\n');
+  return text === '' ? null : text;
+}
+
 /** Limits for cutSignatureAfterSeparator. */
 const SEPARATOR_MIN_LENGTH = 10;
 const SIGNATURE_MAX_LINES = 5;

@@ -77,7 +77,7 @@ export async function acceptHeldInbound(ctx: BusinessContext, id: string, option
     const clientId = ticket?.client_id ?? soleClient(contacts);
     const contactId = contacts.find((c) => c.client_id === clientId)?.id ?? null;
 
-    const written = await writeToTicket(trx, ctx, { inboundEmailId: held.id, mail, body: held.body_text ?? '', clientId, contactId }, ticket?.id ?? null);
+    const written = await writeToTicket(trx, ctx, { inboundEmailId: held.id, mail, body: held.body_text ?? '', quotedText: held.quoted_text, clientId, contactId }, ticket?.id ?? null);
     if (written === 'empty') throw new PorticoError('invalid_input', 'This email has neither text nor an attachment that can be added.', { field: 'id' });
     await trx
       .updateTable('inbound_emails')
@@ -102,7 +102,7 @@ export async function discardHeldInbound(ctx: BusinessContext, id: string): Prom
 async function requireHeldRow(executor: Executor, businessId: string, id: string) {
   const row = await executor
     .selectFrom('inbound_emails')
-    .select(['id', 'status', 'raw', 'from_address', 'ticket_id', 'body_text'])
+    .select(['id', 'status', 'raw', 'from_address', 'ticket_id', 'body_text', 'quoted_text'])
     .where('business_id', '=', businessId)
     .where('id', '=', typeof id === 'string' ? id : '')
     .executeTakeFirst();
