@@ -449,6 +449,10 @@ describe('pathological input', () => {
     ['20,000 almost-attributions', () => Array.from({ length: 20_000 }, (_, i) => `On Mon, 3 Feb 2020 ${i}:00 ${'Bob <bob@acme.test'.repeat(1 + (i % 15))}`).join('\n')],
     ['20,000 header lookalikes', () => Array.from({ length: 20_000 }, (_, i) => (i % 2 ? `To: ${i}` : `Subject: ${':'.repeat(i % 500)}`)).join('\n')],
     ['10,000 interleaved attributions', () => Array.from({ length: 10_000 }, (_, i) => `answer ${i}\nOn Mon, Feb 3, 2020 at 10:00 AM Bob <bob@acme.test> wrote:\n> q ${i}`).join('\n')],
+    ['20,000 interleaved questions, blank lines between', () => `On Mon, Feb 3, 2020 at 10:00 AM Bob <bob@acme.test> wrote:\n${Array.from({ length: 20_000 }, (_, i) => `> q ${i}\n\n\n\nanswer ${i}`).join('\n')}`],
+    ['an inline quote above 20,000 lines of history', () => `> q 1\n\nanswer\n\nOn Mon, Feb 3, 2020 at 10:00 AM Bob <bob@acme.test> wrote:\n${Array.from({ length: 20_000 }, (_, i) => `> q ${i}`).join('\n')}`],
+    ['20,000 indented lines under a Yahoo attribution', () => `   On Monday, February 3, 2020, 10:00:00 AM GMT+1, Bob <bob@acme.test> wrote:\n${'  quoted\n'.repeat(20_000)}reply`],
+    ['20,000 app-footer lookalikes', () => Array.from({ length: 20_000 }, (_, i) => `Get ${'Outlook '.repeat(i % 12)}for iOS ${i}`).join('\n')],
   ];
   it.each(cases)('%s', { timeout: 5_000 }, (_name, make) => {
     const result = stripReplyDetailed(make());

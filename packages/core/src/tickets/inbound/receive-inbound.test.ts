@@ -393,7 +393,7 @@ describeEachDatabase('inbound email pipeline', (database) => {
       const pipelineMs = performance.now() - started;
       console.info(`pathological email (${(raw.length / 1024).toFixed(0)} KB): stripped in ${stripMs.toFixed(0)} ms, whole pipeline ${pipelineMs.toFixed(0)} ms`);
 
-      // Unquoted long lines between the quotes make it an interleaved reply: the stripper keeps them.
+      // Unquoted long lines between the quotes make it an interleaved reply: the answers (those lines) stay.
       expect(stripped.startsWith('The reply.\n')).toBe(true);
       expect(result.outcome).toBe('appended');
       expect((await messagesOf(t.scope, t.ticketId)).at(-1)!.body.startsWith('The reply.\n')).toBe(true);
