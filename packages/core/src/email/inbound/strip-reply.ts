@@ -1,14 +1,15 @@
 /**
  * Strips a plain-text email reply down to what the sender wrote: quoted
  * history ("On … wrote:" and the quote under it, Outlook's "From: … Sent: …"
- * block, forwarded-message markers) and signatures ("-- ", "Sent from my
- * iPhone") go; the reply stays.
+ * block, forwarded-message markers), the quoted questions of an interleaved
+ * answer, and signatures ("-- ", "Sent from my iPhone") go; the reply stays.
  *
  * classify-lines.ts says what each line is; the rules below, applied in
  * order, decide what to remove. Each rule is named after the RemovedPart it
  * produces. Measured on a corpus of real replies in
- * strip-reply.corpus.test.ts; the thinking follows Discourse's
- * email_reply_trimmer, written anew.
+ * strip-reply.corpus.test.ts and on replies written the way each mail app
+ * writes them in strip-reply.app-corpus.test.ts; the thinking follows
+ * Discourse's email_reply_trimmer, written anew.
  *
  * Sign-offs ("Best regards,\nAnn") are part of the reply and stay: telling
  * one from a last sentence is not safe.
@@ -62,9 +63,11 @@ const SIGNATURE_MAX_LINE_LENGTH = 120;
  *   everything from there down is history ('history-after-attribution'),
  *   unless the quote under it is followed by more reply text. That is an
  *   interleaved reply ("> question\nanswer"), and only the attribution line
- *   goes ('attribution-line').
+ *   goes ('attribution-line'); rule 1c takes the quotes.
  * - The same at the top of the message, above a quote and then the reply
- *   (bottom-posting): the attribution and the quote go ('quote-above-reply').
+ *   (bottom-posting): the attribution and the quote go ('quote-above-reply');
+ *   above two or more answered quotes (interleaved) only the attribution
+ *   goes, and rule 1c takes the quotes.
  *   At the top above plain text (a forwarded message, or a reply written
  *   under the attribution) only the marker goes ('attribution-line').
  * - A "From: … Sent: … To: … Subject:" block below reply text: everything
@@ -212,8 +215,9 @@ function trimTrailingNoise(reply: Reply): void {
 }
 
 /**
- * Rule 5, attributions inside a quote that stays: an interleaved reply keeps
- * the quoted questions, but not "> On … wrote:" lines of older messages.
+ * Rule 5, attributions inside a quote that stays (one the sender kept on
+ * purpose, between two paragraphs): the quote stays, but not "> On …
+ * wrote:" lines of older messages.
  */
 function removeQuotedAttributions(reply: Reply): void {
   for (let i = 0; i < reply.end; i++) {
