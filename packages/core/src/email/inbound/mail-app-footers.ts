@@ -6,11 +6,12 @@
  * Two kinds of entry:
  * - FOOTER_SHAPES: whole-line patterns of the common "sent from …" forms,
  *   whatever the device ("Sent from my office PC" included);
- * - MAIL_APP_NAMES with FOOTER_PHRASES: a short line that names a mail app
- *   or device and says "sent from", "get" or "download" in any language, in
- *   any word order ("iOS 版 Outlook を入手", "Outlook für iOS beziehen",
- *   "Android の Yahoo メールから送信"). Apps ship these in every language of
- *   their store; the phrases below cover the ones we know well.
+ * - MAIL_APP_NAMES with FOOTER_PHRASES and FOOTER_GLUE_WORDS: a line that
+ *   names a mail app or device, says "sent from", "get" or "download" in
+ *   any language, in any word order, and has no other words than a few glue
+ *   words ("iOS 版 Outlook を入手", "Outlook für iOS beziehen", "Android の
+ *   Yahoo メールから送信"). Apps ship these in every language of their store;
+ *   the tables below cover the languages we know well.
  */
 
 /** Whole-line patterns, matched on the line with links taken out. */
@@ -90,5 +91,32 @@ export const FOOTER_PHRASES: Readonly<Record<string, readonly string[]>> = {
   fa: ['ارسال شده از', 'دریافت'],
 };
 
-/** A footer line that names an app is short: a few words around the name. */
-export const MAX_APP_FOOTER_WORDS = 10;
+/**
+ * Per language, the only other words such a footer has ("for", "my",
+ * "smartphone", "版"): a line with any other word ("I can't download the PDF
+ * on my iPhone.") is the client's own sentence and stays.
+ */
+export const FOOTER_GLUE_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['for', 'on', 'my', 'the', 'app', 'mobile', 'phone', 'smartphone', 'tablet', 'device', 'mail', 'email'],
+  de: ['für', 'auf', 'mein', 'meinem', 'vom', 'smartphone', 'telefon', 'handy', 'tablet', 'app', 'mail'],
+  fr: ['pour', 'sur', 'mon', 'ma', 'le', 'la', 'smartphone', 'téléphone', 'tablette', 'appli', 'application', 'courrier', 'mail'],
+  it: ['per', 'su', 'mio', 'il', 'smartphone', 'telefono', 'tablet', 'app', 'posta', 'mail'],
+  es: ['para', 'en', 'mi', 'el', 'smartphone', 'teléfono', 'móvil', 'tableta', 'app', 'correo', 'mail'],
+  pt: ['para', 'no', 'o', 'meu', 'minha', 'smartphone', 'telefone', 'celular', 'tablet', 'app', 'email', 'mail'],
+  nl: ['voor', 'op', 'mijn', 'telefoon', 'app'],
+  pl: ['dla', 'systemu', 'mojego', 'telefonu', 'aplikację', 'aplikacji'],
+  sv: ['för', 'min', 'mobil', 'app'],
+  da: ['for', 'til', 'min', 'mobil', 'app'],
+  tr: ['için', 'cihazımdan', 'uygulaması'],
+  ru: ['для', 'на', 'моего', 'мой', 'устройства', 'смартфона', 'телефона', 'приложения', 'почта', 'почты'],
+  uk: ['для', 'мого', 'пристрою', 'смартфона'],
+  ja: ['版', 'の', '用', 'スマートフォン', 'メール', 'アプリ'],
+  zh: ['的', '我的', '版', '手机', '邮件'],
+  ko: ['의', '용', '메일'],
+  ar: ['لـ', 'لنظام', 'على', 'من', 'هاتفي', 'الذكي', 'الخاص', 'بي', 'الـ', 'بريد', 'البريد', 'جهاز', 'تطبيق'],
+  he: ['של', 'שלי', 'עבור'],
+  fa: ['برای', 'من', 'گوشی'],
+};
+
+/** At most this many glue words beside the app's name and the phrase. */
+export const MAX_FOOTER_GLUE_WORDS = 4;

@@ -9,7 +9,7 @@
  * backtrack catastrophically: the stripper caps what it hands them at
  * MAX_ATTRIBUTION_CHARS / MAX_CLASSIFIED_CHARS.
  */
-import { FOOTER_PHRASES, FOOTER_SHAPES, MAIL_APP_NAMES, MAX_APP_FOOTER_WORDS } from './mail-app-footers.js';
+import { FOOTER_GLUE_WORDS, FOOTER_PHRASES, FOOTER_SHAPES, MAIL_APP_NAMES, MAX_FOOTER_GLUE_WORDS } from './mail-app-footers.js';
 import {
   ATTRIBUTION_LEADS,
   DISTINCTIVE_WROTE,
@@ -249,21 +249,24 @@ function wordsPattern(words: readonly string[], flags: string): RegExp {
 }
 
 /** An app's name at the start of a word ("iPhone'a", "iPhoneから" count). */
-const APP_NAME = new RegExp(`${NOT_WORD_BEFORE}(?:${alternation(MAIL_APP_NAMES)})`, 'iu');
-const APP_NAME_AT_EDGE = new RegExp(`^(?:${alternation(MAIL_APP_NAMES)})|${NOT_WORD_BEFORE}(?:${alternation(MAIL_APP_NAMES)})[\\p{L}\\p{N} ]{0,3}[.。]?$`, 'iu');
-const FOOTER_PHRASE = wordsPattern(Object.values(FOOTER_PHRASES).flat(), 'iu');
-const FOOTER_PHRASE_AT_EDGE = new RegExp(`^(?:${FOOTER_PHRASE.source})|(?:${FOOTER_PHRASE.source})[.。]?$`, 'iu');
+const APP_NAMES = new RegExp(`${NOT_WORD_BEFORE}(?:${alternation(MAIL_APP_NAMES)})`, 'giu');
+const FOOTER_PHRASE_WORDS = wordsPattern(Object.values(FOOTER_PHRASES).flat(), 'giu');
+const GLUE_WORDS = new Set(Object.values(FOOTER_GLUE_WORDS).flat());
+const WORD_SEPARATORS = /[\s.,:;!。、]+/u;
 
 /**
  * A short line naming a mail app and saying "sent from", "get" or
- * "download", that starts or ends with one of them: "Outlook für iOS
- * beziehen", "Get Outlook for Android", "Inviato dal mio smartphone Samsung
- * Galaxy." A sentence about an iPhone does not start or end that way.
+ * "download", with nothing else but glue words: "Outlook für iOS beziehen",
+ * "Get Outlook for Android", "Inviato dal mio smartphone Samsung Galaxy.".
+ * "I can't download the PDF on my iPhone." has words of its own, and stays.
  */
 function namesMailApp(bare: string): boolean {
-  if (!APP_NAME.test(bare) || !FOOTER_PHRASE.test(bare)) return false;
-  if (bare.split(/\s+/).length > MAX_APP_FOOTER_WORDS || /[?!？！]/.test(bare)) return false;
-  return APP_NAME_AT_EDGE.test(bare) || FOOTER_PHRASE_AT_EDGE.test(bare);
+  const withoutApps = bare.replace(APP_NAMES, ' ');
+  if (withoutApps === bare) return false;
+  const rest = withoutApps.replace(FOOTER_PHRASE_WORDS, ' ');
+  if (rest === withoutApps) return false;
+  const words = rest.split(WORD_SEPARATORS).filter((word) => word !== '');
+  return words.length <= MAX_FOOTER_GLUE_WORDS && words.every((word) => GLUE_WORDS.has(word.toLowerCase()));
 }
 
 /** A "Sent from my iPhone" line, in any of the languages of mail-app-footers.ts. */

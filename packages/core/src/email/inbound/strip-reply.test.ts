@@ -368,6 +368,9 @@ describe('mobile signatures', () => {
     'Can I pay the invoice from my iPhone?',
     'My iPhone got the invoice twice, so I paid the second one only after checking with the bank.',
     'I will download the invoice from Outlook tomorrow and forward it to our accountant, Maria.',
+    "I can't download the PDF on my iPhone.",
+    'Download the invoice from Gmail.',
+    'Bitte die Rechnung für mein iPhone herunterladen.',
   ])('keeps a last sentence about an app: "%s"', (line) => {
     expect(stripReply(`${reply}\n\n${line}`)).toBe(`${reply}\n\n${line}`);
   });
