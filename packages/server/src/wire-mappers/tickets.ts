@@ -77,5 +77,6 @@ export function toHeldInboundWire(held: HeldInbound): HeldInboundWire {
     reason: held.reason,
     ticketId: held.ticketId,
     body: held.body,
+    quotedText: held.quotedText,
   };
 }

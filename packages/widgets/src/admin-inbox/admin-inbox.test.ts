@@ -233,6 +233,7 @@ describe('<portico-admin-inbox>', () => {
   });
 
   it('shows held mail and accepts or discards it', async () => {
+    support.held[0] = heldFixture(1, { quotedText: 'On Mon, Feb 3, 2020 at 10:00 AM Dana Desk <dana@harborpine.test> wrote:\n> Checking.' });
     const el = await mount();
     $(el, '[part~="held-button"]').click();
     await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~="held"]').length === 2, 'no held mail');
@@ -244,6 +245,9 @@ describe('<portico-admin-inbox>', () => {
     expect(text(first)).to.contain('Claims to answer a ticket');
     expect(text(second)).to.contain('(no subject)');
     expect(text(second)).to.contain('From Unknown sender');
+    // What the stripper removed, one click away before deciding; none where nothing was.
+    expect(first!.querySelector<HTMLElement>('[part~="quoted-text"] summary')!.innerText.trim()).to.equal('Quoted text hidden');
+    expect(second!.querySelector('[part~="quoted-text"]')).to.equal(null);
     await expect(el).shadowDom.to.be.accessible();
 
     first!.querySelector<HTMLElement>('[part~="accept-button"]')!.click();

@@ -68,7 +68,7 @@ export function renderInboxThread(ticketId: string | null, thread: ResourceContr
       isolate,
       attachmentHref: view.attachmentHref,
       noteLabel: html`<span part="note-label" class="note-label">${lockIcon}${strings.internalNote}</span>`,
-      quotedText: (message) => renderQuotedText(message, strings),
+      quotedText: (message) => renderQuotedText(message.quotedText, strings),
       bounces: (message) => renderBounces(message, view),
     })}
     <form part="reply-form" class="reply ${internal ? 'note-mode' : ''}" novalidate @submit=${view.reply}>

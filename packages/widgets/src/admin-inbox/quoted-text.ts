@@ -1,20 +1,20 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { TicketMessageWire } from '@portico/wire';
 import type { AdminWidgetStrings } from '../admin/i18n/index.js';
 
 /**
- * Under a client's email reply: what the reply stripper removed (quoted
- * history, signature, "Sent from my iPhone"), folded away behind "Quoted
- * text hidden", so the business can check a cut and nothing is lost. A
- * native <details>: keyboard and screen readers get expanded/collapsed for free.
+ * Under a client's email reply (or a held email): what the reply stripper
+ * removed (quoted history, signature, "Sent from my iPhone"), folded away
+ * behind "Quoted text hidden", so the business can check a cut and nothing
+ * is lost. A native <details>: keyboard and screen readers get
+ * expanded/collapsed for free.
  */
-export function renderQuotedText(message: TicketMessageWire, strings: AdminWidgetStrings): TemplateResult | typeof nothing {
-  if (!message.quotedText) return nothing;
+export function renderQuotedText(quotedText: string | null | undefined, strings: AdminWidgetStrings): TemplateResult | typeof nothing {
+  if (!quotedText) return nothing;
   return html`<details part="quoted-text" class="quoted-text">
     <summary part="quoted-text-toggle">
       <span class="when-closed">${strings.quotedTextHidden}</span><span class="when-open">${strings.hideQuotedText}</span>
     </summary>
-    <div part="quoted-text-body" class="quoted-text-body" dir="auto">${message.quotedText}</div>
+    <div part="quoted-text-body" class="quoted-text-body" dir="auto">${quotedText}</div>
   </details>`;
 }
 

@@ -124,6 +124,8 @@ export interface HeldInboundWire {
   ticketId: string | null;
   /** The stripped text, as it would be appended. */
   body: string;
+  /** What the reply stripper removed from it (quoted history, signature), or null. */
+  quotedText: string | null;
 }
 
 export interface HeldInboundListResponse {

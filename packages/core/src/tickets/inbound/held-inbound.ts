@@ -20,6 +20,8 @@ export interface HeldInbound {
   ticketId: string | null;
   /** The stripped text, as it would be appended. */
   body: string;
+  /** What the stripper removed from it (quoted history, signature), or null. */
+  quotedText: string | null;
 }
 
 export interface HeldListOptions {
@@ -32,7 +34,7 @@ export async function listHeldInbound(ctx: BusinessContext, options: HeldListOpt
   if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new PorticoError('invalid_input', 'limit must be a whole number from 1 to 500.', { field: 'limit' });
   const rows = await ctx.db
     .selectFrom('inbound_emails')
-    .select(['id', 'from_address', 'subject', 'received_at', 'hold_reason', 'ticket_id', 'body_text'])
+    .select(['id', 'from_address', 'subject', 'received_at', 'hold_reason', 'ticket_id', 'body_text', 'quoted_text'])
     .where('business_id', '=', ctx.businessId)
     .where('status', '=', 'held')
     .orderBy('received_at', 'desc')
@@ -50,6 +52,7 @@ export async function listHeldInbound(ctx: BusinessContext, options: HeldListOpt
       reason: holdReasonText[reasonCode] ?? reasonCode,
       ticketId: row.ticket_id,
       body: row.body_text ?? '',
+      quotedText: row.quoted_text,
     };
   });
 }

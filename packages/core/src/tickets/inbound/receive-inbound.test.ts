@@ -360,6 +360,8 @@ describeEachDatabase('inbound email pipeline', (database) => {
       const t = await ticketWithEmailedReply(database());
       const held = await t.scope.inbound.receive(buildTestEmail({ from: 'Dana <dana@partner.test>', to: t.replyTo, text: quoted('On behalf of Ann: paid.') }), { source: 'raw' });
       expect(held.outcome).toBe('held');
+      const [listed] = await t.scope.inbound.listHeld();
+      expect(listed).toMatchObject({ id: held.id, body: 'On behalf of Ann: paid.', quotedText: expect.stringContaining('> Because the studio is in Germany.') });
       await t.scope.inbound.accept(held.id);
       expect((await messagesOf(t.scope, t.ticketId)).at(-1)).toMatchObject({
         body: 'On behalf of Ann: paid.',
