@@ -255,6 +255,8 @@ export interface TicketMessageTable {
   inbound_email_id: string | null;
   /** Our own Message-ID for the email sent for this message, if any. */
   email_message_id: string | null;
+  /** An email reply: what the stripper removed (quoted history, signature); shown to the business only. */
+  quoted_text: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Int;
 }
 
@@ -356,6 +358,8 @@ export interface InboundEmailTable {
   hold_reason: string | null;
   /** The reply stripped of quoted history and signature, as appended (or as it would be). */
   body_text: string | null;
+  /** What the stripper removed from it (see ticket_messages.quoted_text). */
+  quoted_text: ColumnType<string | null, string | null | undefined, string | null>;
   received_at: Int;
 }
 

@@ -1,7 +1,7 @@
 import type { BusinessContext, Executor } from '../context.js';
 import { PorticoError, isPorticoError } from '../shared/errors.js';
 import { MAX_ATTACHMENTS_PER_MESSAGE, MAX_MESSAGE_ATTACHMENT_BYTES, prepareAttachments, type PreparedAttachment } from './attachment-rules.js';
-import { MAX_MESSAGE_LENGTH, MAX_SUBJECT_LENGTH, optionalId } from './ticket-input.js';
+import { MAX_MESSAGE_LENGTH, MAX_QUOTED_TEXT_LENGTH, MAX_SUBJECT_LENGTH, optionalId } from './ticket-input.js';
 import type { AttachmentInput, TicketMessage, TicketThread } from './ticket-model.js';
 import { readClientThread, readMessage } from './ticket-queries.js';
 import { requireTicketRow } from './ticket-rows.js';
@@ -24,6 +24,8 @@ export interface EmailMessageInput {
   authorName?: string | null;
   /** The reply text, quoted history and signature stripped. May be empty when there are attachments. */
   text: string;
+  /** What the stripper removed (shown to the business only); null or absent when nothing was. */
+  quotedText?: string | null;
   attachments?: AttachmentInput[];
   /** The email's own Message-ID, so the business's next reply is In-Reply-To it. */
   emailMessageId?: string | null;
@@ -83,7 +85,8 @@ function emailDraft(input: EmailMessageInput): { draft: ClientMessageDraft; refu
     draft: {
       contactId: optionalId(input.contactId, 'contactId') ?? null,
       ...(authorName === '' ? {} : { authorName }),
-      body: text.length > MAX_MESSAGE_LENGTH ? `${text.slice(0, MAX_MESSAGE_LENGTH - 1)}…` : text,
+      body: shortened(text, MAX_MESSAGE_LENGTH),
+      quotedText: quotedTextOf(input.quotedText),
       source: 'email',
       inboundEmailId,
       emailMessageId: typeof input.emailMessageId === 'string' && input.emailMessageId.length <= 250 ? input.emailMessageId.trim() : null,
@@ -91,6 +94,16 @@ function emailDraft(input: EmailMessageInput): { draft: ClientMessageDraft; refu
     },
     refused,
   };
+}
+
+function shortened(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** The removed text as stored: null when there is none; a long history is shortened, not refused. */
+function quotedTextOf(value: unknown): string | null {
+  const text = typeof value === 'string' ? value.replace(/\r\n?/g, '\n').trim() : '';
+  return text === '' ? null : shortened(text, MAX_QUOTED_TEXT_LENGTH);
 }
 
 /** Each file on its own: the good ones are kept while they fit the per-message total. */

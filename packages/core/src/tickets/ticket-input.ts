@@ -3,6 +3,8 @@ import type { TicketMessageSource } from './ticket-model.js';
 
 export const MAX_SUBJECT_LENGTH = 200;
 export const MAX_MESSAGE_LENGTH = 20_000;
+/** What the stripper removed from an email reply, at most: a long thread's history is shortened. */
+export const MAX_QUOTED_TEXT_LENGTH = 100_000;
 const MAX_AUTHOR_NAME_LENGTH = 200;
 
 /** A ticket's subject: trimmed, 1 to 200 characters, one line. */

@@ -48,6 +48,11 @@ export interface TicketMessage {
   attachments: TicketAttachment[];
   /** Business side only: the emails of this message that bounced (never shown to the client). */
   emailBounces?: TicketEmailBounce[];
+  /**
+   * Business side only, for a client's email: what the reply stripper
+   * removed (quoted history, signature), or null when it removed nothing.
+   */
+  quotedText?: string | null;
 }
 
 /** A ticket in a list, as one side sees it: `unread`, `preview` and `messageCount` are that side's. */

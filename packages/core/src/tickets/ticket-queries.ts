@@ -97,7 +97,7 @@ export async function threadMessages(executor: Executor, businessId: string, tic
   const files = await attachmentsByMessage(executor, businessId, ticketId);
   if (side === 'client') return rows.map((row) => toTicketMessage(row, files.get(row.id) ?? []));
   const bounces = await emailBouncesByMessage(executor, businessId, ticketId);
-  return rows.map((row) => ({ ...toTicketMessage(row, files.get(row.id) ?? []), emailBounces: bounces.get(row.id) ?? [] }));
+  return rows.map((row) => ({ ...toTicketMessage(row, files.get(row.id) ?? []), emailBounces: bounces.get(row.id) ?? [], quotedText: row.quoted_text }));
 }
 
 /** One message as a side sees it (the client never gets an internal note). */

@@ -22,6 +22,8 @@ export interface ClientMessageDraft {
   inboundEmailId: string | null;
   /** The Message-ID of the client's email, so our next reply threads under it. */
   emailMessageId?: string | null;
+  /** What the reply stripper removed from the client's email. */
+  quotedText?: string | null;
   attachments: readonly PreparedAttachment[];
 }
 
@@ -35,6 +37,7 @@ type NewMessage = Pick<TicketMessageTable, 'author_kind' | 'author_id' | 'author
   internal: boolean;
   inbound_email_id: string | null;
   email_message_id: string | null;
+  quoted_text?: string | null;
   attachments: readonly PreparedAttachment[];
 };
 
@@ -127,6 +130,7 @@ export async function insertMessage(executor: Executor, ctx: BusinessContext, ti
       source: message.source,
       inbound_email_id: message.inbound_email_id,
       email_message_id: message.email_message_id,
+      quoted_text: message.quoted_text ?? null,
       created_at: now,
     })
     .execute();
@@ -144,6 +148,7 @@ function clientMessage(draft: ClientMessageDraft, authorName: string): NewMessag
     internal: false,
     inbound_email_id: draft.inboundEmailId,
     email_message_id: draft.emailMessageId ?? null,
+    quoted_text: draft.quotedText ?? null,
     attachments: draft.attachments,
   };
 }

@@ -119,6 +119,25 @@ describeEachDatabase('support tickets over HTTP', (database) => {
     expect(seen.messages.every((m) => !('emailBounces' in m))).toBe(true);
   });
 
+  it('an email reply shows the business what was stripped from it, never the client', async () => {
+    const { h, ann, staff } = await desk(database());
+    const opened = await json<TicketThreadResponse>(await ann.post('/tickets', { subject: 'Refund?', message: 'Can I get a refund?' }), 201);
+    await staff.post(`/tickets/${opened.ticket.id}/messages`, { message: 'Yes, on its way.' });
+    const [email] = await h.deliver();
+    const text = 'Thanks!\n\nOn Tue, 10 Mar 2026 at 09:00, Harbor & Pine Studio <studio@harborpine.test> wrote:\n> Yes, on its way.';
+    await h.scope.inbound.receive(buildTestEmail({ from: 'Ann Ledger <ann@globex.test>', to: email!.replyTo!, text }), { source: 'raw' });
+
+    const thread = await json<AdminTicketThreadResponse>(await staff.get(`/tickets/${opened.ticket.id}`));
+    expect(thread.messages.map((m) => [m.body, m.quotedText])).toEqual([
+      ['Can I get a refund?', null],
+      ['Yes, on its way.', null],
+      ['Thanks!', 'On Tue, 10 Mar 2026 at 09:00, Harbor & Pine Studio <studio@harborpine.test> wrote:\n> Yes, on its way.'],
+    ]);
+    const seen = await json<TicketThreadResponse>(await ann.get(`/tickets/${opened.ticket.id}`));
+    expect(seen.messages.at(-1)!.body).toBe('Thanks!');
+    expect(JSON.stringify(seen)).not.toContain('quotedText');
+  });
+
   it('close and reopen from the business side; a client message reopens a closed ticket', async () => {
     const { ann, staff } = await desk(database());
     const { ticket } = await json<TicketThreadResponse>(await ann.post('/tickets', { subject: 'Address change', message: 'New address: Main St 1' }), 201);

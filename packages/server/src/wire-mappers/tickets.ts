@@ -48,7 +48,10 @@ export function toTicketMessageWire(message: TicketMessage, side: TicketSide): T
       url: `/${side}/tickets/${encodeURIComponent(message.ticketId)}/attachments/${encodeURIComponent(file.id)}`,
     })),
     ...(side === 'admin'
-      ? { emailBounces: (message.emailBounces ?? []).map((bounce) => ({ ...bounce, bouncedAt: bounce.bouncedAt.toISOString() })) }
+      ? {
+          emailBounces: (message.emailBounces ?? []).map((bounce) => ({ ...bounce, bouncedAt: bounce.bouncedAt.toISOString() })),
+          quotedText: message.quotedText ?? null,
+        }
       : {}),
   };
 }
@@ -74,5 +77,6 @@ export function toHeldInboundWire(held: HeldInbound): HeldInboundWire {
     reason: held.reason,
     ticketId: held.ticketId,
     body: held.body,
+    quotedText: held.quotedText,
   };
 }

@@ -65,6 +65,9 @@ export interface PorticoTicketStatusDetail {
  * @csspart author - A message's author.
  * @csspart body - A message's text.
  * @csspart bounce - On a reply: its email to a contact bounced (to whom, the mail server's status and reason).
+ * @csspart quoted-text - Under a client's email: what the reply stripper removed (a `<details>`).
+ * @csspart quoted-text-toggle - Its "Quoted text hidden" / "Hide quoted text" summary.
+ * @csspart quoted-text-body - The removed text itself.
  * @csspart attachments - A message's attachments.
  * @csspart attachment - Each attachment link.
  * @csspart reply-form - The reply box, the internal-note switch and the button.

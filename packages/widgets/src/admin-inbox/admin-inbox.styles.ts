@@ -2,6 +2,7 @@ import { css } from 'lit';
 import { controlStyles, themeTokens } from '../shared/theme.styles.js';
 import { ticketRowStyles, ticketStyles, ticketTokens } from '../shared/ticket.styles.js';
 import { threadLayoutStyles } from '../ticket-thread/ticket-thread.styles.js';
+import { quotedTextStyles } from './quoted-text.js';
 
 export const adminInboxStyles = [
   themeTokens,
@@ -10,6 +11,7 @@ export const adminInboxStyles = [
   ticketStyles,
   ticketRowStyles,
   threadLayoutStyles,
+  quotedTextStyles,
   css`
     :host {
       container: inbox / inline-size;

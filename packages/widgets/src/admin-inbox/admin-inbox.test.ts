@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { FakeServer, unauthenticated } from '../testing/fake-server.js';
 import { adminTicketFixture, FakeSupport, heldFixture, messageFixture } from '../testing/fake-tickets.js';
 import { waitUntil } from '../testing/wait-until.js';
@@ -132,6 +132,42 @@ describe('<portico-admin-inbox>', () => {
     await expect(el).shadowDom.to.be.accessible();
   });
 
+  it('folds away what the stripper removed from an email reply behind "Quoted text hidden", light and dark', async () => {
+    const quotedText = 'Sent from my iPhone\n\nOn Mon, Feb 3, 2020 at 10:00 AM Dana Desk <dana@harborpine.test> wrote:\n> Checking with accounting.';
+    support.messages.get('tkt_2')!.push(messageFixture(5, { body: 'Found it, thanks.', source: 'email', quotedText }));
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await emulateMedia({ colorScheme });
+      try {
+        const el = await mount();
+        await open(el, 'tkt_2');
+        const toggles = [...el.shadowRoot!.querySelectorAll<HTMLDetailsElement>('[part~="quoted-text"]')];
+        expect(toggles.map((details) => details.closest('[part~="entry"]')!.getAttribute('data-id')), 'only the reply that had some').to.deep.equal(['msg_5']);
+        const [details] = toggles;
+        const body = details!.querySelector<HTMLElement>('[part~="quoted-text-body"]')!;
+        expect(details!.open).to.equal(false);
+        expect(details!.querySelector('summary')!.innerText.trim(), 'what shows').to.equal('Quoted text hidden');
+        expect(body.checkVisibility(), 'hidden until asked for').to.equal(false);
+        await expect(el).shadowDom.to.be.accessible();
+
+        // The keyboard opens it as well as a click.
+        details!.querySelector('summary')!.focus();
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(() => details!.open, 'Enter did not open it');
+        expect(body.checkVisibility()).to.equal(true);
+        expect(body.textContent).to.equal(quotedText);
+        expect(getComputedStyle(body).whiteSpace).to.equal('pre-wrap');
+        expect(details!.querySelector('summary')!.innerText.trim()).to.equal('Hide quoted text');
+        expect(text($(el, '.message-item[data-id="msg_5"] [part~="body"]'))).to.equal('Found it, thanks.');
+        await expect(el).shadowDom.to.be.accessible();
+        details!.querySelector('summary')!.click();
+        expect(details!.open).to.equal(false);
+        el.remove();
+      } finally {
+        await emulateMedia({ colorScheme: 'light' });
+      }
+    }
+  });
+
   it('replies to the client, and adds an internal note (a visibly different box)', async () => {
     const el = await mount();
     await open(el, 'tkt_2');
@@ -197,6 +233,7 @@ describe('<portico-admin-inbox>', () => {
   });
 
   it('shows held mail and accepts or discards it', async () => {
+    support.held[0] = heldFixture(1, { quotedText: 'On Mon, Feb 3, 2020 at 10:00 AM Dana Desk <dana@harborpine.test> wrote:\n> Checking.' });
     const el = await mount();
     $(el, '[part~="held-button"]').click();
     await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~="held"]').length === 2, 'no held mail');
@@ -208,6 +245,9 @@ describe('<portico-admin-inbox>', () => {
     expect(text(first)).to.contain('Claims to answer a ticket');
     expect(text(second)).to.contain('(no subject)');
     expect(text(second)).to.contain('From Unknown sender');
+    // What the stripper removed, one click away before deciding; none where nothing was.
+    expect(first!.querySelector<HTMLElement>('[part~="quoted-text"] summary')!.innerText.trim()).to.equal('Quoted text hidden');
+    expect(second!.querySelector('[part~="quoted-text"]')).to.equal(null);
     await expect(el).shadowDom.to.be.accessible();
 
     first!.querySelector<HTMLElement>('[part~="accept-button"]')!.click();

@@ -4,6 +4,7 @@ import type { AdminWidgetStrings } from '../admin/i18n/index.js';
 import type { WidgetView } from '../shared/portico-element.js';
 import { renderRetry, renderTime } from '../shared/ticket-view.js';
 import { renderActionError, type InboxBusy } from './inbox-thread.js';
+import { renderQuotedText } from './quoted-text.js';
 
 /**
  * The inbound mail held for review, as the inbox shows it: fetched when the
@@ -77,6 +78,7 @@ export function renderHeldMail(view: HeldMailView): TemplateResult {
           <span class="meta" dir="auto">${item.reason}</span>
           ${item.ticketId ? html`<span class="meta">${strings.heldClaimsTicket}</span>` : nothing}
           <div part="body" class="body" dir="auto">${item.body}</div>
+          ${renderQuotedText(item.quotedText, strings)}
           <div class="held-actions">
             <button part="button accept-button" type="button" aria-disabled=${busy ? 'true' : 'false'} @click=${() => view.settle(item, true)}>${strings.acceptHeld}</button>
             <button part="button discard-button" type="button" aria-disabled=${busy ? 'true' : 'false'} @click=${() => view.settle(item, false)}>${strings.discardHeld}</button>

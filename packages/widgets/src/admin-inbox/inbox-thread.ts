@@ -5,6 +5,7 @@ import type { AdminWidgetStrings } from '../admin/i18n/index.js';
 import type { WidgetView } from '../shared/portico-element.js';
 import { renderMessages, renderReplyBox, renderRetry, renderTicketStatus, ticketNumber } from '../shared/ticket-view.js';
 import { ChosenFiles, renderFilePicker } from '../shared/file-picker.js';
+import { renderQuotedText } from './quoted-text.js';
 
 /** What the inbox is doing: replying, closing or reopening, or settling a held mail (`held:<id>`). */
 export type InboxBusy = 'reply' | 'status' | `held:${string}` | null;
@@ -67,6 +68,7 @@ export function renderInboxThread(ticketId: string | null, thread: ResourceContr
       isolate,
       attachmentHref: view.attachmentHref,
       noteLabel: html`<span part="note-label" class="note-label">${lockIcon}${strings.internalNote}</span>`,
+      quotedText: (message) => renderQuotedText(message.quotedText, strings),
       bounces: (message) => renderBounces(message, view),
     })}
     <form part="reply-form" class="reply ${internal ? 'note-mode' : ''}" novalidate @submit=${view.reply}>

@@ -31,7 +31,7 @@ beforeEach(() => {
   support.held = [heldFixture(1)];
   support
     .add(adminTicketFixture(1, { unread: true, invoiceId: 'inv_42', invoiceNumber: 'INV-0042' }), [
-      messageFixture(1),
+      messageFixture(1, { source: 'email', quotedText: 'On Mon, Feb 3, 2020 at 10:00 AM Harbor & Pine Studio <studio@harborpine.test> wrote:\n> Your invoice is attached.' }),
       messageFixture(2, { authorKind: 'business', authorName: 'Harbor & Pine Studio', attachments: [{ id: 'att_1', filename: 'receipt.pdf', contentType: 'application/pdf', size: 24_500, url: '/api/tickets/tkt_1/attachments/att_1' }] }),
       messageFixture(3, { authorKind: 'business', authorName: 'Dana Desk', internal: true }),
     ])
@@ -197,6 +197,12 @@ for (const scheme of ['light', 'dark'] as const) {
         el.shadowRoot!.querySelector<HTMLElement>('.ticket[data-id="tkt_1"]')!.click();
         await deep(el, ['[part~="entry-note"]']);
         expect(text(el.shadowRoot!.querySelector('[part~="note-label"]'))).to.equal(strings.internalNote);
+        const quoted = el.shadowRoot!.querySelector<HTMLDetailsElement>('[part~="quoted-text"]')!;
+        expect(text(quoted.querySelector('summary .when-closed'))).to.equal(strings.quotedTextHidden);
+        quoted.querySelector('summary')!.click();
+        expect(quoted.open).to.equal(true);
+        expect(quoted.querySelector<HTMLElement>('summary .when-open')!.checkVisibility()).to.equal(true);
+        expect(text(quoted.querySelector('summary .when-open'))).to.equal(strings.hideQuotedText);
         const toggle = el.shadowRoot!.querySelector<HTMLInputElement>('.note-toggle input')!;
         toggle.click();
         await deep(el, ['#note-hint']);

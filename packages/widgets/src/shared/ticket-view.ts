@@ -103,9 +103,11 @@ export interface MessagesOptions {
   onAttachment?: ((attachment: TicketAttachmentWire, event: Event) => void) | undefined;
   /**
    * The business's screen only (the inbox's, admin-inbox/inbox-thread.ts):
-   * the label of an internal note, and under a message its bounced emails.
+   * the label of an internal note, under an email reply what the stripper
+   * removed from it, and under a message its bounced emails.
    */
   noteLabel?: TemplateResult;
+  quotedText?: (message: TicketMessageWire) => TemplateResult | typeof nothing;
   bounces?: (message: TicketMessageWire) => TemplateResult | typeof nothing;
 }
 
@@ -134,6 +136,7 @@ function renderMessage(message: TicketMessageWire, options: MessagesOptions): Te
       ${message.source === 'email' ? html`<span class="meta">${strings.viaEmail}</span>` : nothing}
     </div>
     <div part="body" class="body" dir="auto">${message.body}</div>
+    ${options.quotedText ? options.quotedText(message) : nothing}
     ${options.bounces ? options.bounces(message) : nothing}
     ${message.attachments.length > 0
       ? html`<ul part="attachments" class="attachments" aria-label=${strings.attachments}>

@@ -55,6 +55,7 @@ export function heldFixture(n: number, overrides: Partial<HeldInboundWire> = {})
     reason: 'The sender is not a contact of this ticket.',
     ticketId: `tkt_${n}`,
     body: `Held body ${n}.`,
+    quotedText: null,
     ...overrides,
   };
 }

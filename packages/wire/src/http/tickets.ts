@@ -25,6 +25,13 @@ export interface TicketMessageWire {
   attachments: TicketAttachmentWire[];
   /** Business side (`/admin`) only: the emails of this message that bounced, to which contact's address, when and why. */
   emailBounces?: Array<{ to: string; bouncedAt: string; status: string | null; reason: string | null }>;
+  /**
+   * Business side (`/admin`) only, on a client's email: what the reply
+   * stripper removed (quoted history, signature, "Sent from my iPhone"), or
+   * null when it removed nothing. The admin inbox shows it behind "quoted
+   * text hidden".
+   */
+  quotedText?: string | null;
 }
 
 export interface TicketSummaryWire {
@@ -117,6 +124,8 @@ export interface HeldInboundWire {
   ticketId: string | null;
   /** The stripped text, as it would be appended. */
   body: string;
+  /** What the reply stripper removed from it (quoted history, signature), or null. */
+  quotedText: string | null;
 }
 
 export interface HeldInboundListResponse {

@@ -13,6 +13,7 @@ import { signInRequests } from './0011-sign-in-requests.js';
 import { contactInvoiceRecipients } from './0012-contact-invoice-recipients.js';
 import { events } from './0013-events.js';
 import { clientTimeZone } from './0016-client-time-zone.js';
+import { quotedText } from './0017-quoted-text.js';
 
 /**
  * Migrations are listed here in code (no folder scanning at run time, so they
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '0012-contact-invoice-recipients': contactInvoiceRecipients,
   '0013-events': events,
   '0016-client-time-zone': clientTimeZone,
+  '0017-quoted-text': quotedText,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -121,7 +121,9 @@ export function classifyLines(rawLines: readonly string[]): ClassifiedReply {
     lines.push({ text, kind, quoted, blank: kind === 'empty' || (quoted && content === '') });
   }
 
-  const markers = [...findAttributions(lines, contents), ...findForwardMarkers(lines), ...findHeaderBlocks(lines, senderHeaders)];
+  const attributions = findAttributions(lines, contents);
+  markIndentedQuotes(lines, attributions);
+  const markers = [...attributions, ...findForwardMarkers(lines), ...findHeaderBlocks(lines, senderHeaders)];
   markers.sort((a, b) => a.start - b.start);
   return { lines, markers };
 }
@@ -140,6 +142,42 @@ function fencedCodeLines(lines: readonly string[]): boolean[] {
     }
   }
   return inCode;
+}
+
+/**
+ * What a line says, for comparing lines: quote markers, invisible marks and
+ * runs of white space taken out.
+ */
+export function lineContent(text: string): string {
+  return withoutQuoteMarkers(normalizeForMatching(text)).replace(/\s+/g, ' ').trim();
+}
+
+/** One to three spaces: four are a code block (Markdown), which stays. */
+const INDENTED = /^[ \u00a0]{1,3}(?![ \t])/;
+
+/**
+ * Yahoo quotes by indenting with spaces rather than ">": under an
+ * attribution at the top of the message (the reply is below), the indented
+ * lines are its quote, up to the first line that is not indented. Below
+ * reply text the history is cut whole anyway.
+ */
+function markIndentedQuotes(lines: ReplyLine[], attributions: readonly HistoryMarker[]): void {
+  const firstContent = lines.findIndex((line) => line.kind === 'text' || line.kind === 'signature');
+  for (const marker of attributions) {
+    if (marker.quoted || (firstContent >= 0 && firstContent < marker.start)) continue;
+    let last = -1;
+    for (let i = marker.end + 1; i < lines.length; i++) {
+      const line = lines[i]!;
+      if (line.kind === 'empty') continue;
+      if (line.quoted || line.kind === 'attribution' || !INDENTED.test(line.text)) break;
+      last = i;
+    }
+    for (let i = marker.end + 1; i <= last; i++) {
+      const line = lines[i]!;
+      line.quoted = true;
+      if (line.kind !== 'empty') line.kind = 'quote';
+    }
+  }
 }
 
 function withoutQuoteMarkers(line: string): string {

@@ -1,18 +1,25 @@
 /**
- * The words mail programs put around quoted history, per language: the
- * attribution line ("On … wrote:"), forwarded-message markers, the header
- * block Outlook writes ("From: … Sent: …"), and "Sent from my phone" lines.
+ * The matchers behind the line classifier: attribution lines ("On … wrote:"),
+ * forwarded-message markers, the header block Outlook writes ("From: … Sent:
+ * …"), and "Sent from my phone" lines. The words per language are data, in
+ * reply-words.ts and mail-app-footers.ts.
  *
  * Every pattern here runs on one line (or a few joined lines) of bounded
  * length, is anchored, and has no nested repetition, so none of them can
  * backtrack catastrophically: the stripper caps what it hands them at
  * MAX_ATTRIBUTION_CHARS / MAX_CLASSIFIED_CHARS.
- *
- * Languages: the portal's (English, German, Italian, Russian, Japanese,
- * Arabic) and those seen in real replies (French, Spanish, Portuguese, Dutch,
- * Polish, Swedish, Norwegian, Danish, Ukrainian, Chinese), plus a few cheap
- * extras (Czech, Finnish, Turkish, Hungarian).
  */
+import { FOOTER_GLUE_WORDS, FOOTER_PHRASES, FOOTER_SHAPES, MAIL_APP_NAMES, MAX_FOOTER_GLUE_WORDS } from './mail-app-footers.js';
+import {
+  ATTRIBUTION_LEADS,
+  DISTINCTIVE_WROTE,
+  FORWARD_BETWEEN_DASHES,
+  FORWARD_FOLLOWED_BY_COLON,
+  HEADER_FROM_LABELS,
+  HEADER_OTHER_LABELS,
+  WROTE_CJK,
+  WROTE_WORDS,
+} from './reply-words.js';
 
 /** Longer (joined) text is never taken for an attribution line. */
 export const MAX_ATTRIBUTION_CHARS = 400;
@@ -39,59 +46,10 @@ function alternation(words: readonly string[]): string {
 // ---------------------------------------------------------------------------
 // Attribution lines: "On Mon, 3 Feb 2020 at 10:00, Ann <ann@x.test> wrote:"
 
-/**
- * Words an attribution line starts with ("On", "Am", "Le", "Il giorno"...).
- * Chinese 在 and Arabic في can be followed straight by a digit.
- */
-const LEADS = [
-  'on', 'at', 'in message', // English
-  'am', // German
-  'le', // French
-  'il', 'il giorno', // Italian
-  'el', // Spanish
-  'em', 'no dia', // Portuguese
-  'op', // Dutch
-  'dnia', 'w dniu', 'dňa', // Polish (and Slovak)
-  'den', 'på', // Swedish, Norwegian, Danish
-  'في', 'بتاريخ', 'كتب', // Arabic: "on", "dated", "wrote" (verb first)
-  '在', // Chinese
-];
-const LEAD = new RegExp(`^(?:${alternation(LEADS)})(?=[\\s,]|\\p{Nd})`, 'iu');
+const LEAD = new RegExp(`^(?:${alternation(ATTRIBUTION_LEADS)})(?=[\\s,]|\\p{Nd})`, 'iu');
 
-/** Verbs that close an attribution line, written in letters (need a word boundary). */
-const WROTE_WORDS = [
-  'wrote', 'writes', 'said', 'says', // English
-  'schrieb', 'schrieben sie', 'geschrieben', 'hat geschrieben', // German
-  'a écrit', 'a ecrit', 'nous a dit', // French
-  'ha scritto', 'scrisse', // Italian
-  'escribió', 'escribio', // Spanish
-  'escreveu', // Portuguese
-  'schreef', 'het volgende geschreven', 'geschreven', // Dutch
-  'napisał(a)', 'napisał', 'napisała', 'pisze', // Polish
-  'skrev', // Swedish, Norwegian, Danish
-  'написал(а)', 'написал', 'написала', 'пишет', // Russian
-  'написав(ла)', 'написав', 'написала', 'пише', // Ukrainian
-  'كتب', 'كتبت', // Arabic
-  'napsal(a)', 'napsal', 'napsala', // Czech
-  'kirjoitti', // Finnish
-  'yazdı', // Turkish
-  'írta', // Hungarian
-];
-/** Verbs in scripts without spaces between words (no boundary needed). */
-const WROTE_CJK = [
-  'さんは書きました', 'は書きました', '書きました', 'のメール', 'のメッセージ', // Japanese
-  '写道', '寫道', // Chinese
-];
-/**
- * Verbs only mail programs write: "napisał(a)" hedges the gender as no
- * person would, "het volgende geschreven" is Apple Mail's Dutch, and
- * "さんは書きました" is Outlook's Japanese. A line ending in one of these needs
- * no date or address beside it.
- */
-const DISTINCTIVE = new RegExp(
-  `(?:${alternation(['さんは書きました', 'het volgende geschreven', 'napisał(a)', 'написал(а)', 'написав(ла)', 'napsal(a)'])})\\s*[:：]?$`,
-  'iu',
-);
+/** A line ending in one of DISTINCTIVE_WROTE needs no date or address beside it. */
+const DISTINCTIVE = new RegExp(`(?:${alternation(DISTINCTIVE_WROTE)})\\s*[:：]?$`, 'iu');
 
 const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
 const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
@@ -238,45 +196,9 @@ export function couldEndAttribution(text: string): boolean {
 // ---------------------------------------------------------------------------
 // Forwarded and original-message markers
 
-/** Between dashes: "-----Original Message-----", "---------- Forwarded message ---------". */
-const BETWEEN_DASHES = [
-  'original message', 'forwarded message', 'forwarded message follows', 'reply message', // English
-  'ursprüngliche nachricht', 'weitergeleitete nachricht', 'originalnachricht', 'original-nachricht', // German
-  "message d'origine", 'message d’origine', 'message original', 'message transféré', 'courriel original', // French
-  'messaggio originale', 'messaggio inoltrato', // Italian
-  'mensaje original', 'mensaje reenviado', // Spanish
-  'mensagem original', 'mensagem encaminhada', // Portuguese
-  'oorspronkelijk bericht', 'origineel bericht', 'doorgestuurd bericht', // Dutch
-  'oryginalna wiadomość', 'wiadomość oryginalna', 'przekazana wiadomość', 'wiadomość przekazana dalej', // Polish
-  'ursprungligt meddelande', 'originalmeddelande', 'vidarebefordrat meddelande', // Swedish
-  'opprinnelig melding', 'videresendt melding', 'oprindelig meddelelse', 'videresendt meddelelse', // Norwegian, Danish
-  'исходное сообщение', 'пересылаемое сообщение', 'пересланное сообщение', 'оригинальное сообщение', // Russian
-  'оригінальне повідомлення', 'початкове повідомлення', 'переслане повідомлення', 'пересланий лист', // Ukrainian
-  '元のメッセージ', '転送されたメッセージ', 'オリジナルメッセージ', '転送メッセージ', // Japanese
-  '原始邮件', '原始郵件', '转发的邮件', '轉寄的郵件', '原始信件', '转发邮件', // Chinese
-  'الرسالة الأصلية', 'الرسالة المعاد توجيهها', 'رسالة معاد توجيهها', // Arabic
-];
-const DASHED_MARKER = new RegExp(`^-{2,}\\s{0,5}(?:${alternation(BETWEEN_DASHES)})\\s{0,5}-{2,}$`, 'iu');
+const DASHED_MARKER = new RegExp(`^-{2,}\\s{0,5}(?:${alternation(FORWARD_BETWEEN_DASHES)})\\s{0,5}-{2,}$`, 'iu');
 
-/** Apple Mail and friends: "Begin forwarded message:". */
-const FOLLOWED_BY_COLON = [
-  'begin forwarded message', 'forwarded message', // English
-  'anfang der weitergeleiteten nachricht', // German
-  'début du message réexpédié', 'début du message transféré', // French
-  'inizio messaggio inoltrato', // Italian
-  'comienzo del mensaje reenviado', 'inicio del mensaje reenviado', // Spanish
-  'início da mensagem reencaminhada', 'início da mensagem encaminhada', // Portuguese
-  'begin doorgestuurd bericht', // Dutch
-  'początek przekazywanej wiadomości', // Polish
-  'vidarebefordrat brev', 'vidarebefordrat meddelande', // Swedish
-  'videresendt melding', 'videresendt meddelelse', // Norwegian, Danish
-  'начало переадресованного сообщения', 'пересылаемое сообщение', // Russian
-  'початок пересланого листа', // Ukrainian
-  '転送されたメッセージ', // Japanese
-  '以下是转发的邮件', '以下为转发的邮件', '開始轉寄郵件', // Chinese
-  'بداية الرسالة المعاد توجيهها', // Arabic
-];
-const COLON_MARKER = new RegExp(`^(?:${alternation(FOLLOWED_BY_COLON)})\\s?[:：]$`, 'iu');
+const COLON_MARKER = new RegExp(`^(?:${alternation(FORWARD_FOLLOWED_BY_COLON)})\\s?[:：]$`, 'iu');
 
 /**
  * A line that says a forwarded or original message follows. `text` is the
@@ -292,30 +214,8 @@ export function isForwardMarker(text: string): boolean {
 // ---------------------------------------------------------------------------
 // Header blocks: "From: … / Sent: … / To: … / Subject: …"
 
-/** Labels naming the sender; a header block must have one. */
-const FROM_LABELS = [
-  'from', 'von', 'de', 'da', 'van', 'från', 'fra', 'od', 'от', 'від',
-  'expéditeur', 'remetente', 'mittente', '差出人', '送信者', '发件人', '寄件者', '寄件人', 'من',
-];
-const OTHER_LABELS = [
-  'to', 'cc', 'bcc', 'reply-to', 'subject', 'sent', 'date', // English
-  'an', 'betreff', 'gesendet', 'datum', 'antwort an', 'kopie', // German
-  'à', 'a', 'objet', 'envoyé', 'destinataire', 'répondre à', // French
-  'oggetto', 'inviato', 'inviato il', 'data', 'risposta', 'rispondi a', 'ccn', // Italian
-  'para', 'asunto', 'enviado', 'enviado el', 'fecha', 'responder a', 'cco', // Spanish
-  'assunto', 'enviada em', 'enviado em', 'enviada', // Portuguese
-  'aan', 'onderwerp', 'verzonden', 'beantwoorden - aan', // Dutch
-  'do', 'dw', 'temat', 'wysłano', 'wysłane', // Polish
-  'till', 'kopia', 'ämne', 'skickat', // Swedish
-  'til', 'kopi', 'emne', 'sendt', 'dato', // Norwegian, Danish
-  'кому', 'копия', 'тема', 'отправлено', 'дата', // Russian
-  'копія', 'надіслано', // Ukrainian
-  '宛先', '件名', '送信日時', '日付', // Japanese
-  '收件人', '抄送', '主题', '发送时间', '日期', '收件者', '副本', '主旨', '寄件日期', '时间', '時間', // Chinese
-  'إلى', 'نسخة', 'نسخة إلى', 'الموضوع', 'تم الإرسال', 'التاريخ', 'أرسل', 'بتاريخ', // Arabic
-];
-const FROM_LABEL_SET = new Set(FROM_LABELS);
-const HEADER_LABEL_SET = new Set([...FROM_LABELS, ...OTHER_LABELS]);
+const FROM_LABEL_SET = new Set(HEADER_FROM_LABELS);
+const HEADER_LABEL_SET = new Set([...HEADER_FROM_LABELS, ...HEADER_OTHER_LABELS]);
 /** "From:", "*From:*", "De :", "件名：" at the start of a line. */
 const HEADER_LABEL = /^[ \t*]{0,4}([^:：\n]{1,24}?)[ \t*]{0,4}[:：]/u;
 
@@ -331,55 +231,50 @@ export function headerLabel(text: string): 'from' | 'other' | null {
 // ---------------------------------------------------------------------------
 // "Sent from my iPhone"
 
-/**
- * What phones and mail apps append. Matched against the whole line (markdown
- * links and <https://…> taken out), so "Sent from my office, the invoice is
- * attached" is not one of them only if it is longer than the bounds allow;
- * that is why the stripper removes these only at the very end of the reply.
- */
-const MOBILE_SIGNATURES: readonly RegExp[] = [
-  // English
-  /^[(<[]{0,2}sent (?:from|via|with|by|using|on) .{1,60}$/iu,
-  /^[\p{L}\p{N}]{1,20} from mobile$/iu,
-  /^from my .{1,25}$/iu,
-  /^get outlook for .{1,40}$/iu,
-  // German
-  /^von meinem .{1,60} gesendet\.?$/iu,
-  /^gesendet (?:von|mit|vom) .{1,60}$/iu,
-  /^diese nachricht wurde von .{1,80} gesendet\.?$/iu,
-  // French
-  /^envoyé (?:depuis|de|à partir de) .{1,60}$/iu,
-  // Italian
-  /^inviato (?:da|dal|dalla|con) .{1,60}$/iu,
-  // Spanish, Portuguese
-  /^enviado (?:desde|con|do|de|a partir d[oe]|pelo|via) .{1,60}$/iu,
-  // Dutch
-  /^(?:verzonden|verstuurd) (?:met|vanaf|van|via) .{1,60}$/iu,
-  // Polish
-  /^wysłane (?:z|ze|przez|za pomocą) .{1,60}$/iu,
-  // Swedish, Norwegian, Danish
-  /^(?:skickat|sendt) (?:från|fra|med) .{1,60}$/iu,
-  /^(?:från|fra) min .{1,40}$/iu,
-  // Russian, Ukrainian
-  /^(?:отправлено|надіслано) (?:с|со|из|з|із) .{1,60}$/iu,
-  // Japanese
-  /^.{1,40}から送信(?:しました)?$/u,
-  // Chinese
-  /^(?:從我的|从我的|来自我的|來自我的|发自我的|發自我的).{1,40}$/u,
-  // Arabic
-  /^(?:أرسلت|أُرسلت|مرسل|مرسلة|تم الإرسال) (?:من|بواسطة) .{1,60}$/u,
-];
-
 const MARKDOWN_LINK = /\[([^\]\n]{0,200})\]\([^)\n]{0,500}\)/g;
 const ANGLE_URL = /<(?:https?|mailto):[^>\s]{0,500}>/gi;
+/** "[https://aka.ms/o0ukef]", as mailparser writes the link of an HTML body. */
+const BRACKETED_URL = /\[(?:https?|mailto):[^\]\s]{0,500}\]/gi;
 const BARE_URL = /https?:\/\/\S{0,500}/gi;
 
-/** A "Sent from my iPhone" line, in any of the languages above. */
+/** Scripts written without spaces: their phrases match inside a run of letters. */
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+function wordsPattern(words: readonly string[], flags: string): RegExp {
+  const spaced = words.filter((word) => !UNSPACED_SCRIPT.test(word));
+  const unspaced = words.filter((word) => UNSPACED_SCRIPT.test(word));
+  const parts = [`${NOT_WORD_BEFORE}(?:${alternation(spaced)})${NOT_WORD_AFTER}`];
+  if (unspaced.length > 0) parts.push(`(?:${alternation(unspaced)})`);
+  return new RegExp(parts.join('|'), flags);
+}
+
+/** An app's name at the start of a word ("iPhone'a", "iPhoneから" count). */
+const APP_NAMES = new RegExp(`${NOT_WORD_BEFORE}(?:${alternation(MAIL_APP_NAMES)})`, 'giu');
+const FOOTER_PHRASE_WORDS = wordsPattern(Object.values(FOOTER_PHRASES).flat(), 'giu');
+const GLUE_WORDS = new Set(Object.values(FOOTER_GLUE_WORDS).flat());
+const WORD_SEPARATORS = /[\s.,:;!。、]+/u;
+
+/**
+ * A short line naming a mail app and saying "sent from", "get" or
+ * "download", with nothing else but glue words: "Outlook für iOS beziehen",
+ * "Get Outlook for Android", "Inviato dal mio smartphone Samsung Galaxy.".
+ * "I can't download the PDF on my iPhone." has words of its own, and stays.
+ */
+function namesMailApp(bare: string): boolean {
+  const withoutApps = bare.replace(APP_NAMES, ' ');
+  if (withoutApps === bare) return false;
+  const rest = withoutApps.replace(FOOTER_PHRASE_WORDS, ' ');
+  if (rest === withoutApps) return false;
+  const words = rest.split(WORD_SEPARATORS).filter((word) => word !== '');
+  return words.length <= MAX_FOOTER_GLUE_WORDS && words.every((word) => GLUE_WORDS.has(word.toLowerCase()));
+}
+
+/** A "Sent from my iPhone" line, in any of the languages of mail-app-footers.ts. */
 export function isMobileSignature(text: string): boolean {
   if (text.length > 300) return false;
-  const bare = text.replace(MARKDOWN_LINK, '$1').replace(ANGLE_URL, '').replace(BARE_URL, '').trim();
+  const bare = text.replace(MARKDOWN_LINK, '$1').replace(ANGLE_URL, '').replace(BRACKETED_URL, '').replace(BARE_URL, '').replace(/\s+/g, ' ').trim();
   if (bare.length === 0 || bare.length > 120) return false;
-  return MOBILE_SIGNATURES.some((pattern) => pattern.test(bare));
+  return FOOTER_SHAPES.some((pattern) => pattern.test(bare)) || namesMailApp(bare);
 }
 
 // ---------------------------------------------------------------------------

@@ -96,7 +96,7 @@ describe('history after an attribution line', () => {
 });
 
 describe('attribution line alone', () => {
-  it('interleaved reply: keeps the quoted questions and the answers, drops the attribution', () => {
+  it('interleaved reply: drops the attribution and the quoted questions, keeps every answer in order', () => {
     const text = [
       'Hi Bob,',
       '',
@@ -107,14 +107,67 @@ describe('attribution line alone', () => {
       '> Do you need a new invoice?',
       'No, thanks.',
     ].join('\n');
-    expect(stripReply(text)).toBe('Hi Bob,\n\n> Can you pay by Friday?\nYes.\n\n> Do you need a new invoice?\nNo, thanks.');
-    expect(rulesOf(text)).toEqual(['attribution-line']);
+    expect(stripReply(text)).toBe('Hi Bob,\n\nYes.\n\nNo, thanks.');
+    expect(rulesOf(text)).toEqual(['attribution-line', 'interleaved-quote', 'interleaved-quote']);
+    expect(stripReplyDetailed(text).removed.filter((part) => part.rule === 'interleaved-quote').map((part) => part.text)).toEqual([
+      '> Can you pay by Friday?',
+      '> Do you need a new invoice?',
+    ]);
   });
 
   it('at the top above plain text: only the attribution goes', () => {
     expect(stripReply('On 3 Feb 2020, at 10:00, Bob <bob@acme.test> wrote:\n\nThe payment went out today.')).toBe(
       'The payment went out today.',
     );
+  });
+});
+
+describe('interleaved and inline quotes', () => {
+  it('an attribution on top, answers between the quoted lines, the rest of the quote below', () => {
+    const text = 'Am 03.02.20 um 10:00 schrieb Bob:\n> Hallo Anna,\n> zahlen Sie bis Freitag?\nJa.\n> Brauchen Sie eine neue Rechnung?\nNein.\n>\n> Bob';
+    expect(stripReply(text)).toBe('Ja.\nNein.');
+    expect(rulesOf(text)).toEqual(['attribution-line', 'interleaved-quote', 'interleaved-quote', 'trailing-quote']);
+  });
+
+  it('answers between quotes with no attribution at all', () => {
+    expect(stripReply('> Can you pay by Friday?\n\nYes.\n\n> New invoice?\n\nNo.')).toBe('Yes.\n\nNo.');
+  });
+
+  it('keeps one answered quote between two paragraphs, and a quote of something else above the reply', () => {
+    const one = 'See below.\nOn Mon, Feb 3, 2020 at 10:00 AM Bob <bob@acme.test> wrote:\n> The invoice is attached.\n\nThat is the one I meant.';
+    expect(stripReply(one)).toBe('See below.\n> The invoice is attached.\n\nThat is the one I meant.');
+    expect(stripReply('> This is a quote.\n\nAnd this is some text.')).toBe('> This is a quote.\n\nAnd this is some text.');
+  });
+
+  it("Gmail's inline quote: a line of the message quoted on top and answered, the history below", () => {
+    const text = '> Can you pay by Friday?\n\nYes, on Thursday.\n\nOn Mon, Feb 3, 2020 at 10:00 AM Bob <bob@acme.test> wrote:\n\n> Hi Ann,\n> Can you pay by Friday?\n> Bob';
+    expect(stripReply(text)).toBe('Yes, on Thursday.');
+    expect(rulesOf(text)).toEqual(['inline-quote', 'history-after-attribution']);
+  });
+
+  it('a quote on top that is not in the history below stays', () => {
+    const text = '> Something else entirely.\n\nYes, on Thursday.\n\nOn Mon, Feb 3, 2020 at 10:00 AM Bob <bob@acme.test> wrote:\n\n> Can you pay by Friday?';
+    expect(stripReply(text)).toBe('> Something else entirely.\n\nYes, on Thursday.');
+  });
+});
+
+describe('Yahoo', () => {
+  it('a reply below the quote Yahoo indents by spaces', () => {
+    const text = '   On Monday, February 3, 2020, 10:00:00 AM GMT+1, Bob Stone <bob@acme.test> wrote:  \n \n   Hi Ann,\n   can you pay by Friday?\n\nYes, on Thursday.';
+    expect(stripReply(text)).toBe('Yes, on Thursday.');
+    expect(rulesOf(text)).toEqual(['quote-above-reply']);
+  });
+
+  it('keeps a code block (four spaces) under an attribution at the top', () => {
+    const text = 'On 8 May 2017 17:34, "Andy" <andy@acme.test> wrote:\n\n    nil && 2.0\n\nIt should be 2.0.';
+    expect(stripReply(text)).toBe('    nil && 2.0\n\nIt should be 2.0.');
+  });
+
+  it.each([
+    ['Russian', 'понедельник, 3 февраля 2020 г., 10:00:00 GMT+3, Bob Stone написал(-а):'],
+    ['German', 'Am Montag, 3. Februar 2020, 10:00:00 MEZ hat Bob Stone Folgendes geschrieben:'],
+  ])("Yahoo's %s attribution without an address", (_language, attribution) => {
+    expect(stripReply(`${reply}\n\n    ${attribution}  \n \n Can you pay by Friday?`)).toBe(reply);
   });
 });
 
@@ -288,6 +341,55 @@ describe('mobile signatures', () => {
     const text = 'Sent from my office yesterday: the signed contract.\n\nPlease confirm you got it.';
     expect(stripReply(text)).toBe(text);
   });
+
+  // Named apps in any word order, as each app writes its footer in the store's languages.
+  it.each([
+    'Outlook für iOS beziehen',
+    'Outlook für Android [https://aka.ms/ghei36] herunterladen',
+    'Ottieni Outlook per iOS',
+    'Obtener Outlook para iOS',
+    'Obter o Outlook para iOS',
+    'Obtenir Outlook pour iOS',
+    'Получить Outlook для iOS',
+    'iOS 版 Outlook を入手',
+    'الحصول على Outlook for iOS',
+    'Inviato da Yahoo Mail su Android<https://go.onelink.me/107872968>',
+    'Von Yahoo Mail auf Android gesendet',
+    'Android の Yahoo メールから送信',
+    'Inviato dal mio smartphone Samsung Galaxy.',
+    'Galaxy スマートフォンから送信されました',
+    '\u200fأُرسلت من الـ iPhone الخاص بي',
+  ])('drops the app footer "%s" at the end', (footer) => {
+    expect(stripReply(`${reply}\n\n${footer}`)).toBe(reply);
+    expect(rulesOf(`${reply}\n\n${footer}`)).toEqual(['mobile-signature']);
+  });
+
+  it.each([
+    'Can I pay the invoice from my iPhone?',
+    'My iPhone got the invoice twice, so I paid the second one only after checking with the bank.',
+    'I will download the invoice from Outlook tomorrow and forward it to our accountant, Maria.',
+    "I can't download the PDF on my iPhone.",
+    'Download the invoice from Gmail.',
+    'Bitte die Rechnung für mein iPhone herunterladen.',
+  ])('keeps a last sentence about an app: "%s"', (line) => {
+    expect(stripReply(`${reply}\n\n${line}`)).toBe(`${reply}\n\n${line}`);
+  });
+});
+
+describe('bidirectional marks', () => {
+  it('are ignored when matching and kept in the reply', () => {
+    const marked = '\u200fشكرًا، دفعت الفاتورة.\n\u202bسلمى\u202c';
+    const attribution = '\u202bفي الاثنين، 3 فبراير 2020 في 10:00 ص تمت كتابة ما يلي بواسطة \u202aBob Stone\u202c\u200f <\u202abob@acme.test\u202c\u200f>:\u202c';
+    expect(stripReply(`${marked}\n\n${attribution}\n\n> مرحبًا`)).toBe(marked);
+  });
+
+  it.each([
+    ['Hebrew', '\u202bבתאריך יום ב׳, 3 בפבר׳ 2020 ב-10:00 מאת \u202aBob Stone\u202c\u200f <\u202abob@acme.test\u202c\u200f>:\u202c'],
+    ['Persian', '\u202bدر تاریخ دوشنبه ۳ فوریهٔ ۲۰۲۰ ساعت ۱۰:۰۰ \u202aBob Stone\u202c\u200f <\u202abob@acme.test\u202c\u200f> نوشت:\u202c'],
+    ['an isolated name', 'On Mon, Feb 3, 2020 at 10:00 AM \u2067أحمد علي\u2069 <\u2066ahmed@acme.test\u2069> wrote:'],
+  ])('%s attribution in marks', (_name, attribution) => {
+    expect(stripReply(withHistory(attribution))).toBe(reply);
+  });
 });
 
 describe('must not strip', () => {
@@ -350,6 +452,10 @@ describe('pathological input', () => {
     ['20,000 almost-attributions', () => Array.from({ length: 20_000 }, (_, i) => `On Mon, 3 Feb 2020 ${i}:00 ${'Bob <bob@acme.test'.repeat(1 + (i % 15))}`).join('\n')],
     ['20,000 header lookalikes', () => Array.from({ length: 20_000 }, (_, i) => (i % 2 ? `To: ${i}` : `Subject: ${':'.repeat(i % 500)}`)).join('\n')],
     ['10,000 interleaved attributions', () => Array.from({ length: 10_000 }, (_, i) => `answer ${i}\nOn Mon, Feb 3, 2020 at 10:00 AM Bob <bob@acme.test> wrote:\n> q ${i}`).join('\n')],
+    ['20,000 interleaved questions, blank lines between', () => `On Mon, Feb 3, 2020 at 10:00 AM Bob <bob@acme.test> wrote:\n${Array.from({ length: 20_000 }, (_, i) => `> q ${i}\n\n\n\nanswer ${i}`).join('\n')}`],
+    ['an inline quote above 20,000 lines of history', () => `> q 1\n\nanswer\n\nOn Mon, Feb 3, 2020 at 10:00 AM Bob <bob@acme.test> wrote:\n${Array.from({ length: 20_000 }, (_, i) => `> q ${i}`).join('\n')}`],
+    ['20,000 indented lines under a Yahoo attribution', () => `   On Monday, February 3, 2020, 10:00:00 AM GMT+1, Bob <bob@acme.test> wrote:\n${'  quoted\n'.repeat(20_000)}reply`],
+    ['20,000 app-footer lookalikes', () => Array.from({ length: 20_000 }, (_, i) => `Get ${'Outlook '.repeat(i % 12)}for iOS ${i}`).join('\n')],
   ];
   it.each(cases)('%s', { timeout: 5_000 }, (_name, make) => {
     const result = stripReplyDetailed(make());

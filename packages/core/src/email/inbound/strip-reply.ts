@@ -1,58 +1,24 @@
 /**
  * Strips a plain-text email reply down to what the sender wrote: quoted
  * history ("On … wrote:" and the quote under it, Outlook's "From: … Sent: …"
- * block, forwarded-message markers) and signatures ("-- ", "Sent from my
- * iPhone") go; the reply stays.
+ * block, forwarded-message markers), the quoted questions of an interleaved
+ * answer, and signatures ("-- ", "Sent from my iPhone") go; the reply stays.
  *
  * classify-lines.ts says what each line is; the rules below, applied in
  * order, decide what to remove. Each rule is named after the RemovedPart it
  * produces. Measured on a corpus of real replies in
- * strip-reply.corpus.test.ts; the thinking follows Discourse's
- * email_reply_trimmer, written anew.
+ * strip-reply.corpus.test.ts and on replies written the way each mail app
+ * writes them in strip-reply.app-corpus.test.ts; the thinking follows
+ * Discourse's email_reply_trimmer, written anew.
  *
  * Sign-offs ("Best regards,\nAnn") are part of the reply and stay: telling
  * one from a last sentence is not safe.
  */
-import { classifyLines, splitLines, type HistoryMarker, type ReplyLine } from './classify-lines.js';
+import { classifyLines, lineContent, splitLines, type HistoryMarker, type ReplyLine } from './classify-lines.js';
+import { Reply, type StripReplyResult, type StripRule } from './reply-lines.js';
+import { answeredQuotes, quoteBlocks, removeQuoteBlock } from './quote-blocks.js';
 
-export type StripRule =
-  /** Reply text, then "On … wrote:" (or a forwarded marker) and everything below it. */
-  | 'history-after-attribution'
-  /** Reply text, then an Outlook "From: … Sent: … To: … Subject:" block and everything below it. */
-  | 'history-after-headers'
-  /** An "On … wrote:" line alone: above an interleaved quote, or at the very top. */
-  | 'attribution-line'
-  /** "On … wrote:" and the quote under it, at the top, with the reply below (bottom-posting). */
-  | 'quote-above-reply'
-  /** A header block at the top: a message forwarded without a comment keeps its body. */
-  | 'header-block'
-  /** "-- " and the signature below it. */
-  | 'signature'
-  /** A long rule ("________") and a few short lines below it, at the end. */
-  | 'signature-after-separator'
-  /** A quote at the end of the reply (the reply is above it). */
-  | 'trailing-quote'
-  /** "Sent from my iPhone" and friends at the end. */
-  | 'mobile-signature'
-  /** Rule lines ("-----", "ᐧ") left at the end. */
-  | 'trailing-separator'
-  /** "On … wrote:" inside a quote that stays (an interleaved reply). */
-  | 'quoted-attribution';
-
-export interface RemovedPart {
-  rule: StripRule;
-  /** Index in the input of the first removed line that is not empty. */
-  line: number;
-  /** The removed lines, joined with "\n". */
-  text: string;
-}
-
-export interface StripReplyResult {
-  /** The reply: leading blank lines and trailing white space removed. */
-  text: string;
-  /** What was removed and why, in the order of the input. */
-  removed: RemovedPart[];
-}
+export type { RemovedPart, StripReplyResult, StripRule } from './reply-lines.js';
 
 /** The sender's reply without quoted history or signature. */
 export function stripReply(text: string): string {
@@ -65,6 +31,8 @@ export function stripReplyDetailed(text: string): StripReplyResult {
   const reply = new Reply(lines);
 
   removeHistory(reply, markers);
+  removeInlineQuotes(reply);
+  removeInterleavedQuotes(reply);
   cutAtSignatureDelimiter(reply);
   cutSignatureAfterSeparator(reply);
   trimTrailingNoise(reply);
@@ -73,85 +41,20 @@ export function stripReplyDetailed(text: string): StripReplyResult {
   return reply.result();
 }
 
+/**
+ * What stripReplyDetailed removed, part after part in the order of the
+ * input, or null when it removed nothing: kept beside the reply so a wrong
+ * cut loses nothing.
+ */
+export function removedText(result: StripReplyResult): string | null {
+  const text = result.removed.map((part) => part.text).filter((part) => part !== '').join('\n\n');
+  return text === '' ? null : text;
+}
+
 /** Limits for cutSignatureAfterSeparator. */
 const SEPARATOR_MIN_LENGTH = 10;
 const SIGNATURE_MAX_LINES = 5;
 const SIGNATURE_MAX_LINE_LENGTH = 120;
-
-/**
- * The lines of a reply as the rules remove them: lines at `end` and below
- * are cut off; lines above may be removed one by one.
- */
-class Reply {
-  readonly lines: readonly ReplyLine[];
-  readonly kept: boolean[];
-  end: number;
-  private readonly parts: RemovedPart[] = [];
-  /** contentAbove[i]: how many content lines (text, signature) are above line i. */
-  private readonly contentAbove: number[];
-
-  constructor(lines: readonly ReplyLine[]) {
-    this.lines = lines;
-    this.kept = lines.map(() => true);
-    this.end = lines.length;
-    this.contentAbove = [0];
-    for (const line of lines) this.contentAbove.push(this.contentAbove.at(-1)! + (isContent(line) ? 1 : 0));
-  }
-
-  /**
-   * Whether the sender wrote anything above line `i`. Rules only ever remove
-   * content by cutting at or above `end`, so counting in the input is exact.
-   */
-  hasContentAbove(i: number): boolean {
-    return this.contentAbove[i]! > 0;
-  }
-
-  /** Remove the kept lines in [from, to). */
-  remove(from: number, to: number, rule: StripRule): void {
-    const removed: string[] = [];
-    let first = -1;
-    for (let i = from; i < Math.min(to, this.end); i++) {
-      if (!this.kept[i]) continue;
-      this.kept[i] = false;
-      if (first < 0 && this.lines[i]!.kind !== 'empty') first = i;
-      removed.push(this.lines[i]!.text);
-    }
-    if (first >= 0) this.parts.push({ rule, line: first, text: removed.join('\n').trim() });
-  }
-
-  /** Remove line `from` and everything below it. */
-  cut(from: number, rule: StripRule): void {
-    this.remove(from, this.end, rule);
-    this.end = Math.min(this.end, from);
-  }
-
-  /** The first kept line at or after `from` that is not empty. */
-  nextNonEmpty(from: number): number {
-    let i = from;
-    while (i < this.end && (!this.kept[i] || this.lines[i]!.kind === 'empty')) i++;
-    return i;
-  }
-
-  /** The first line at or after `from` that is neither quoted nor empty. */
-  afterQuote(from: number): number {
-    let i = from;
-    while (i < this.end && (!this.kept[i] || this.lines[i]!.quoted || this.lines[i]!.kind === 'empty')) i++;
-    return i;
-  }
-
-  result(): StripReplyResult {
-    const text: string[] = [];
-    for (let i = 0; i < this.end; i++) if (this.kept[i]) text.push(this.lines[i]!.text);
-    // Nothing but quote markers left ("> On … wrote:" all the way down): nothing was said.
-    const said = this.lines.some((line, i) => i < this.end && this.kept[i] && !line.blank);
-    const removed = [...this.parts].sort((a, b) => a.line - b.line);
-    return { text: said ? text.join('\n').replace(/^(?:[ \t]*\n)+/, '').trimEnd() : '', removed };
-  }
-}
-
-function isContent(line: ReplyLine): boolean {
-  return line.kind === 'text' || line.kind === 'signature';
-}
 
 /**
  * Rule 1, quoted history. Markers are taken from the top:
@@ -160,9 +63,11 @@ function isContent(line: ReplyLine): boolean {
  *   everything from there down is history ('history-after-attribution'),
  *   unless the quote under it is followed by more reply text. That is an
  *   interleaved reply ("> question\nanswer"), and only the attribution line
- *   goes ('attribution-line').
+ *   goes ('attribution-line'); rule 1c takes the quotes.
  * - The same at the top of the message, above a quote and then the reply
- *   (bottom-posting): the attribution and the quote go ('quote-above-reply').
+ *   (bottom-posting): the attribution and the quote go ('quote-above-reply');
+ *   above two or more answered quotes (interleaved) only the attribution
+ *   goes, and rule 1c takes the quotes.
  *   At the top above plain text (a forwarded message, or a reply written
  *   under the attribution) only the marker goes ('attribution-line').
  * - A "From: … Sent: … To: … Subject:" block below reply text: everything
@@ -192,12 +97,41 @@ function removeHistory(reply: Reply, markers: readonly HistoryMarker[]): void {
         return;
       }
       reply.remove(marker.start, marker.end + 1, 'attribution-line');
-    } else if (textAfterQuote) {
+    } else if (textAfterQuote && answeredQuotes(reply, below).length < 2) {
       reply.remove(marker.start, afterQuote, 'quote-above-reply');
     } else {
       reply.remove(marker.start, marker.end + 1, 'attribution-line');
     }
   }
+}
+
+/**
+ * Rule 1b, Gmail's inline quote: a line or two of the message answered,
+ * quoted above the reply, with the whole message in the history below. A
+ * quote whose every line is in the removed history goes; a quote of
+ * something else ("> This is a quote.\n\nAnd this is some text.") stays.
+ */
+function removeInlineQuotes(reply: Reply): void {
+  if (reply.end === reply.lines.length) return;
+  const history = new Set<string>();
+  for (let i = reply.end; i < reply.lines.length; i++) history.add(lineContent(reply.lines[i]!.text));
+  for (const block of quoteBlocks(reply, 0)) {
+    if (!block.answered) continue;
+    const said = block.lines.map((i) => lineContent(reply.lines[i]!.text)).filter((content) => content !== '');
+    if (said.length > 0 && said.every((content) => history.has(content))) removeQuoteBlock(reply, block, 'inline-quote');
+  }
+}
+
+/**
+ * Rule 1c, interleaved replies: two or more quotes each answered by reply
+ * text below it ("> question\nanswer\n> question\nanswer"). The quoted
+ * questions go, every answer stays, in order. One answered quote between
+ * two paragraphs is a quotation the sender kept on purpose and stays.
+ */
+function removeInterleavedQuotes(reply: Reply): void {
+  const answered = answeredQuotes(reply, 0);
+  if (answered.length < 2) return;
+  for (const block of answered) removeQuoteBlock(reply, block, 'interleaved-quote');
 }
 
 /**
@@ -281,8 +215,9 @@ function trimTrailingNoise(reply: Reply): void {
 }
 
 /**
- * Rule 5, attributions inside a quote that stays: an interleaved reply keeps
- * the quoted questions, but not "> On … wrote:" lines of older messages.
+ * Rule 5, attributions inside a quote that stays (one the sender kept on
+ * purpose, between two paragraphs): the quote stays, but not "> On …
+ * wrote:" lines of older messages.
  */
 function removeQuotedAttributions(reply: Reply): void {
   for (let i = 0; i < reply.end; i++) {

@@ -20,6 +20,8 @@ export interface HeldInbound {
   ticketId: string | null;
   /** The stripped text, as it would be appended. */
   body: string;
+  /** What the stripper removed from it (quoted history, signature), or null. */
+  quotedText: string | null;
 }
 
 export interface HeldListOptions {
@@ -32,7 +34,7 @@ export async function listHeldInbound(ctx: BusinessContext, options: HeldListOpt
   if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new PorticoError('invalid_input', 'limit must be a whole number from 1 to 500.', { field: 'limit' });
   const rows = await ctx.db
     .selectFrom('inbound_emails')
-    .select(['id', 'from_address', 'subject', 'received_at', 'hold_reason', 'ticket_id', 'body_text'])
+    .select(['id', 'from_address', 'subject', 'received_at', 'hold_reason', 'ticket_id', 'body_text', 'quoted_text'])
     .where('business_id', '=', ctx.businessId)
     .where('status', '=', 'held')
     .orderBy('received_at', 'desc')
@@ -50,6 +52,7 @@ export async function listHeldInbound(ctx: BusinessContext, options: HeldListOpt
       reason: holdReasonText[reasonCode] ?? reasonCode,
       ticketId: row.ticket_id,
       body: row.body_text ?? '',
+      quotedText: row.quoted_text,
     };
   });
 }
@@ -77,7 +80,7 @@ export async function acceptHeldInbound(ctx: BusinessContext, id: string, option
     const clientId = ticket?.client_id ?? soleClient(contacts);
     const contactId = contacts.find((c) => c.client_id === clientId)?.id ?? null;
 
-    const written = await writeToTicket(trx, ctx, { inboundEmailId: held.id, mail, body: held.body_text ?? '', clientId, contactId }, ticket?.id ?? null);
+    const written = await writeToTicket(trx, ctx, { inboundEmailId: held.id, mail, body: held.body_text ?? '', quotedText: held.quoted_text, clientId, contactId }, ticket?.id ?? null);
     if (written === 'empty') throw new PorticoError('invalid_input', 'This email has neither text nor an attachment that can be added.', { field: 'id' });
     await trx
       .updateTable('inbound_emails')
@@ -102,7 +105,7 @@ export async function discardHeldInbound(ctx: BusinessContext, id: string): Prom
 async function requireHeldRow(executor: Executor, businessId: string, id: string) {
   const row = await executor
     .selectFrom('inbound_emails')
-    .select(['id', 'status', 'raw', 'from_address', 'ticket_id', 'body_text'])
+    .select(['id', 'status', 'raw', 'from_address', 'ticket_id', 'body_text', 'quoted_text'])
     .where('business_id', '=', businessId)
     .where('id', '=', typeof id === 'string' ? id : '')
     .executeTakeFirst();

@@ -333,6 +333,42 @@ describeEachDatabase('inbound email pipeline', (database) => {
       }
     });
 
+    it('keeps what it stripped with the message, for the business only', async () => {
+      const t = await ticketWithEmailedReply(database());
+      const raw = buildTestEmail({ to: t.replyTo, text: quoted('Thanks, paid today.\n\nSent from my iPhone') });
+
+      const result = await t.scope.inbound.receive(raw, { source: 'raw' });
+
+      const message = (await messagesOf(t.scope, t.ticketId)).at(-1)!;
+      expect(message.body).toBe('Thanks, paid today.');
+      expect(message.quotedText).toBe(
+        'Sent from my iPhone\n\nOn Tue, 10 Mar 2026 at 09:00, Harbor & Pine Studio <studio@harborpine.test> wrote:\n> Because the studio is in Germany.\n>\n> Harbor & Pine Studio',
+      );
+      const stored = await database().db.selectFrom('inbound_emails').select('quoted_text').where('id', '=', result.id).executeTakeFirstOrThrow();
+      expect(stored.quoted_text).toBe(message.quotedText);
+      const forClient = await t.scope.tickets.getForClient(t.client.id, t.ticketId);
+      expect(forClient.messages.at(-1)!.body).toBe('Thanks, paid today.');
+      expect(forClient.messages.every((m) => !('quotedText' in m))).toBe(true);
+      // Nothing stripped: nothing kept; a business's own reply has none either.
+      await t.scope.inbound.receive(buildTestEmail({ to: t.replyTo, text: 'One more thing.' }), { source: 'raw' });
+      const messages = await messagesOf(t.scope, t.ticketId);
+      expect(messages.at(-1)).toMatchObject({ body: 'One more thing.', quotedText: null });
+      expect(messages.find((m) => m.authorKind === 'business')!.quotedText).toBeNull();
+    });
+
+    it('keeps the stripped text of held mail for when a person accepts it', async () => {
+      const t = await ticketWithEmailedReply(database());
+      const held = await t.scope.inbound.receive(buildTestEmail({ from: 'Dana <dana@partner.test>', to: t.replyTo, text: quoted('On behalf of Ann: paid.') }), { source: 'raw' });
+      expect(held.outcome).toBe('held');
+      const [listed] = await t.scope.inbound.listHeld();
+      expect(listed).toMatchObject({ id: held.id, body: 'On behalf of Ann: paid.', quotedText: expect.stringContaining('> Because the studio is in Germany.') });
+      await t.scope.inbound.accept(held.id);
+      expect((await messagesOf(t.scope, t.ticketId)).at(-1)).toMatchObject({
+        body: 'On behalf of Ann: paid.',
+        quotedText: expect.stringMatching(/^On Tue, 10 Mar 2026 at 09:00, Harbor & Pine Studio <studio@harborpine\.test> wrote:\n> Because/),
+      });
+    });
+
     it('turns an HTML-only reply into text and strips its quote', async () => {
       const t = await ticketWithEmailedReply(database());
       const html =
@@ -359,7 +395,7 @@ describeEachDatabase('inbound email pipeline', (database) => {
       const pipelineMs = performance.now() - started;
       console.info(`pathological email (${(raw.length / 1024).toFixed(0)} KB): stripped in ${stripMs.toFixed(0)} ms, whole pipeline ${pipelineMs.toFixed(0)} ms`);
 
-      // Unquoted long lines between the quotes make it an interleaved reply: the stripper keeps them.
+      // Unquoted long lines between the quotes make it an interleaved reply: the answers (those lines) stay.
       expect(stripped.startsWith('The reply.\n')).toBe(true);
       expect(result.outcome).toBe('appended');
       expect((await messagesOf(t.scope, t.ticketId)).at(-1)!.body.startsWith('The reply.\n')).toBe(true);

@@ -17,7 +17,7 @@ import { inboundBytes, parseInbound, type ParsedInbound } from '../../email/inbo
 import { checkSender, type HoldReason } from './sender-check.js';
 import { dmarcFromAuthenticationResults, trustedAuthServId, type DmarcResult } from './sender-authentication.js';
 import { parseJson } from '../../db/row-values.js';
-import { stripReply } from '../../email/inbound/strip-reply.js';
+import { removedText, stripReplyDetailed } from '../../email/inbound/strip-reply.js';
 
 export { findByProviderMessageId, type InboundOutcome, type InboundSource, type ReceivedInbound } from './inbound-store.js';
 
@@ -58,7 +58,9 @@ export async function receiveInbound(ctx: BusinessContext, raw: Uint8Array | str
   const bytes = inboundBytes(raw);
   const mail = await parseInbound(bytes);
   const row = newInboundRow(ctx, mail, bytes, { source, providerMessageId });
-  const body = stripReply(mail.text.length > MAX_TEXT_TO_STRIP ? mail.text.slice(0, MAX_TEXT_TO_STRIP) : mail.text);
+  const stripped = stripReplyDetailed(mail.text.length > MAX_TEXT_TO_STRIP ? mail.text.slice(0, MAX_TEXT_TO_STRIP) : mail.text);
+  const body = stripped.text;
+  const quotedText = removedText(stripped);
 
   return ctx.db.transaction().execute(async (trx) => {
     const business = await requireBusinessRow(trx, ctx.businessId);
@@ -77,6 +79,7 @@ export async function receiveInbound(ctx: BusinessContext, raw: Uint8Array | str
         ticket_id: match?.ticketId ?? null,
         note: bounce ? bounceNote(classification.reason ?? 'a bounce', bounce.report, bounce.marked) : `Not added to any ticket: ${classification.reason}.`,
         body_text: body,
+        quoted_text: quotedText,
       });
       return done('ignored', match?.ticketId ?? null);
     }
@@ -84,7 +87,13 @@ export async function receiveInbound(ctx: BusinessContext, raw: Uint8Array | str
     const decision = await checkSender(trx, ctx.businessId, mail.from?.address ?? null, match);
     const authServId = trustedAuthServId(parseJson<Record<string, unknown>>(business.settings, {}));
     const dmarc = senderDmarc ?? (authServId ? dmarcFromAuthenticationResults(mail.headers.get('authentication-results'), authServId) : 'unknown');
-    const known = { classification: match ? ('reply' as const) : ('new' as const), body_text: body, client_id: decision.clientId, contact_id: decision.contactId };
+    const known = {
+      classification: match ? ('reply' as const) : ('new' as const),
+      body_text: body,
+      quoted_text: quotedText,
+      client_id: decision.clientId,
+      contact_id: decision.contactId,
+    };
     const hold = async (reason: HoldReason) => {
       await updateInboundRow(trx, ctx.businessId, row.id, { ...known, status: 'held', hold_reason: reason, ticket_id: match?.ticketId ?? null });
       return done('held', match?.ticketId ?? null);
@@ -93,7 +102,8 @@ export async function receiveInbound(ctx: BusinessContext, raw: Uint8Array | str
     // Whoever the From names, a message its domain disowns never speaks as a client.
     if (dmarc === 'fail') return hold('sender_not_authenticated');
 
-    const written = await writeToTicket(trx, ctx, { inboundEmailId: row.id, mail, body, contactId: decision.contactId, clientId: decision.clientId }, decision.action === 'append' ? decision.ticketId : null);
+    const write = { inboundEmailId: row.id, mail, body, quotedText, contactId: decision.contactId, clientId: decision.clientId };
+    const written = await writeToTicket(trx, ctx, write, decision.action === 'append' ? decision.ticketId : null);
     if (written === 'empty') return hold('empty_message');
     await updateInboundRow(trx, ctx.businessId, row.id, { ...known, status: 'appended', ticket_id: written.ticketId, note: refusedNote(written.refused) });
     return done(decision.action === 'append' ? 'appended' : 'opened', written.ticketId);
@@ -105,6 +115,8 @@ export interface InboundWrite {
   mail: ParsedInbound;
   /** The stripped text. */
   body: string;
+  /** What the stripper removed from it, or null. */
+  quotedText: string | null;
   clientId: string;
   contactId: string | null;
 }
@@ -126,6 +138,7 @@ export async function writeToTicket(
     contactId: write.contactId,
     authorName: mail.from ? mail.from.name || mail.from.address : null,
     text: write.body,
+    quotedText: write.quotedText,
     attachments: mail.attachments satisfies AttachmentInput[],
     emailMessageId: mail.messageId ? `<${mail.messageId}>` : null,
   };

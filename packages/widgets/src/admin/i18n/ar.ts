@@ -57,6 +57,8 @@ export const ar: AdminStrings = {
   internalNote: 'ملاحظة داخلية',
   internalNoteHint: 'لا يرى الملاحظات الداخلية إلا فريقك، ولا يُرسل بريد إلى العميل.',
   emailBounced: (address) => `تعذّر تسليم البريد الإلكتروني إلى ${address}.`,
+  quotedTextHidden: 'النص المقتبس مخفي',
+  hideQuotedText: 'إخفاء النص المقتبس',
   addNote: 'إضافة ملاحظة',
   noteRequired: 'يرجى كتابة الملاحظة أولًا.',
   noteAdded: 'تمت إضافة الملاحظة.',

@@ -52,6 +52,8 @@ export const de: AdminStrings = {
   internalNote: 'Interne Notiz',
   internalNoteHint: 'Interne Notizen sieht nur Ihr Team. Der Kunde erhält keine E-Mail.',
   emailBounced: (address) => `Die E-Mail an ${address} konnte nicht zugestellt werden.`,
+  quotedTextHidden: 'Zitierter Text ausgeblendet',
+  hideQuotedText: 'Zitierten Text ausblenden',
   addNote: 'Notiz hinzufügen',
   noteRequired: 'Bitte schreiben Sie zuerst die Notiz.',
   noteAdded: 'Notiz hinzugefügt.',

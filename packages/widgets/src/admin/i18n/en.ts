@@ -49,6 +49,8 @@ export const en: AdminStrings = {
   internalNote: 'Internal note',
   internalNoteHint: 'Only your team sees internal notes. The client is not emailed.',
   emailBounced: (address) => `The email to ${address} could not be delivered.`,
+  quotedTextHidden: 'Quoted text hidden',
+  hideQuotedText: 'Hide quoted text',
   addNote: 'Add note',
   noteRequired: 'Please write the note first.',
   noteAdded: 'Note added.',

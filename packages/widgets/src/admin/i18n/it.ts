@@ -52,6 +52,8 @@ export const it: AdminStrings = {
   internalNote: 'Nota interna',
   internalNoteHint: 'Le note interne sono visibili solo al tuo team. Il cliente non riceve email.',
   emailBounced: (address) => `L’email a ${address} non è stata consegnata.`,
+  quotedTextHidden: 'Testo citato nascosto',
+  hideQuotedText: 'Nascondi testo citato',
   addNote: 'Aggiungi nota',
   noteRequired: 'Scrivi prima la nota.',
   noteAdded: 'Nota aggiunta.',

@@ -49,6 +49,8 @@ export const ja: AdminStrings = {
   internalNote: '社内メモ',
   internalNoteHint: '社内メモはチームだけが見られます。顧客にはメールされません。',
   emailBounced: (address) => `${address} 宛てのメールは配信できませんでした。`,
+  quotedTextHidden: '引用テキストは非表示',
+  hideQuotedText: '引用テキストを隠す',
   addNote: 'メモを追加',
   noteRequired: '先にメモを入力してください。',
   noteAdded: 'メモを追加しました。',

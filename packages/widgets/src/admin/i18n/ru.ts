@@ -52,6 +52,8 @@ export const ru: AdminStrings = {
   internalNote: 'Внутренняя заметка',
   internalNoteHint: 'Внутренние заметки видит только ваша команда. Клиенту письмо не отправляется.',
   emailBounced: (address) => `Письмо на адрес ${address} не доставлено.`,
+  quotedTextHidden: 'Цитируемый текст скрыт',
+  hideQuotedText: 'Скрыть цитируемый текст',
   addNote: 'Добавить заметку',
   noteRequired: 'Сначала напишите заметку.',
   noteAdded: 'Заметка добавлена.',

@@ -62,6 +62,9 @@ export interface AdminStrings {
   internalNoteHint: string;
   /** On a business reply whose email to a contact bounced; the mail server's reason follows as it came. */
   emailBounced: (address: string) => string;
+  /** Under a client's email reply: the quoted history and signature the stripper removed, folded away. */
+  quotedTextHidden: string;
+  hideQuotedText: string;
   addNote: string;
   noteRequired: string;
   noteAdded: string;
