@@ -6,6 +6,7 @@ import { FakeServer, unauthenticated } from '../testing/fake-server.js';
 import { waitUntil } from '../testing/wait-until.js';
 import type { PorticoAccount, PorticoAccountSavedDetail } from './account.component.js';
 import './account.js';
+import { text } from '../testing/shadow-dom.js';
 
 let server: FakeServer;
 
@@ -29,10 +30,6 @@ function $<T extends HTMLElement = HTMLElement>(el: PorticoAccount, selector: st
   const found = el.shadowRoot!.querySelector<T>(selector);
   if (!found) throw new Error(`no ${selector}`);
   return found;
-}
-
-function text(node: Element | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 function type(el: PorticoAccount, selector: string, value: string): void {

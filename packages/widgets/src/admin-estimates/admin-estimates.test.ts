@@ -8,6 +8,7 @@ import { waitUntil } from '../testing/wait-until.js';
 import type { PorticoEstimateChangedDetail, PorticoEstimateSentDetail } from './admin-estimates.component.js';
 import { definePorticoAdminEstimates, PorticoAdminEstimates } from './admin-estimates.js';
 import { estimateStatusLabel } from './estimate-row.js';
+import { $, text } from '../testing/shadow-dom.js';
 
 function estimateFixture(n: number, overrides: Partial<AdminEstimateListItem> = {}): AdminEstimateListItem {
   const clients = ['Globex Corporation', 'Initech', 'Umbrella Ltd'];
@@ -58,16 +59,6 @@ async function mount(attributes: { lang?: string } = {}): Promise<PorticoAdminEs
   await waitUntil(() => el.shadowRoot!.querySelector('tbody tr') && !el.shadowRoot!.querySelector('[aria-busy="true"]'), 'no rows');
   await el.updateComplete;
   return el;
-}
-
-function $(el: PorticoAdminEstimates, selector: string): HTMLElement {
-  const found = el.shadowRoot!.querySelector<HTMLElement>(selector);
-  if (!found) throw new Error(`no ${selector}`);
-  return found;
-}
-
-function text(node: Element | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 const buttonsOf = (el: PorticoAdminEstimates, id: string): string[] =>

@@ -6,6 +6,7 @@ import { waitUntil } from '../testing/wait-until.js';
 import type { PorticoInboxUnreadDetail } from './admin-inbox.component.js';
 import type { PorticoTicketReplyDetail } from '../ticket-thread/ticket-thread.component.js';
 import { definePorticoAdminInbox, PorticoAdminInbox } from './admin-inbox.js';
+import { $, text } from '../testing/shadow-dom.js';
 
 let server: FakeServer;
 let support: FakeSupport;
@@ -38,16 +39,6 @@ async function open(el: PorticoAdminInbox, id: string): Promise<void> {
   el.shadowRoot!.querySelector<HTMLElement>(`.ticket[data-id="${id}"]`)!.click();
   await waitUntil(() => el.shadowRoot!.querySelector('#thread-heading'), 'no thread');
   await el.updateComplete;
-}
-
-function $(el: PorticoAdminInbox, selector: string): HTMLElement {
-  const found = el.shadowRoot!.querySelector<HTMLElement>(selector);
-  if (!found) throw new Error(`no ${selector}`);
-  return found;
-}
-
-function text(node: Element | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 function ids(el: PorticoAdminInbox): string[] {

@@ -8,6 +8,7 @@ import { serveInvoiceList } from '../testing/fake-billing.js';
 import { adminInvoiceFixture, FakeServer, unauthenticated } from '../testing/fake-server.js';
 import type { PorticoInvoiceSentDetail } from './admin-invoices.component.js';
 import { definePorticoAdminInvoices, PorticoAdminInvoices } from './admin-invoices.js';
+import { $, text } from '../testing/shadow-dom.js';
 
 let server: FakeServer;
 let invoices: AdminInvoiceListItem[];
@@ -40,16 +41,6 @@ async function answered(el: PorticoAdminInvoices, n: number): Promise<void> {
   await el.updateComplete; // the request's busy state is rendered (or its answer already is)
   await waitUntil(() => !el.shadowRoot!.querySelector('[aria-busy="true"]'), 'stayed busy');
   await el.updateComplete;
-}
-
-function $(el: PorticoAdminInvoices, selector: string): HTMLElement {
-  const found = el.shadowRoot!.querySelector<HTMLElement>(selector);
-  if (!found) throw new Error(`no ${selector}`);
-  return found;
-}
-
-function text(node: Element | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 describe('<portico-admin-invoices> registration', () => {

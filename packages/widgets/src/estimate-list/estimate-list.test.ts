@@ -7,6 +7,7 @@ import { waitUntil } from '../testing/wait-until.js';
 import type { PorticoDownloadCompleteDetail } from '../invoice-list/invoice-list.component.js';
 import type { PorticoEstimateOpenDetail } from './estimate-list.component.js';
 import { definePorticoEstimateList, PorticoEstimateList } from './estimate-list.js';
+import { $, text } from '../testing/shadow-dom.js';
 
 let server: FakeServer;
 let estimates: EstimateListItem[];
@@ -24,16 +25,6 @@ async function mount(lang = 'en'): Promise<PorticoEstimateList> {
   await waitUntil(() => el.shadowRoot!.querySelector('[aria-busy="false"]') && (el.shadowRoot!.querySelector('tbody tr') || el.shadowRoot!.querySelector('.state')), 'never loaded');
   await el.updateComplete;
   return el;
-}
-
-function $(el: PorticoEstimateList, selector: string): HTMLElement {
-  const found = el.shadowRoot!.querySelector<HTMLElement>(selector);
-  if (!found) throw new Error(`no ${selector}`);
-  return found;
-}
-
-function text(node: Element | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 const rowIds = (el: PorticoEstimateList): string[] => [...el.shadowRoot!.querySelectorAll('tbody tr')].map((row) => row.getAttribute('data-id')!);

@@ -7,6 +7,7 @@ import { typeText } from '../testing/type-text.js';
 import { waitUntil } from '../testing/wait-until.js';
 import type { PorticoEstimateAnsweredDetail, PorticoEstimateInvoiceOpenDetail } from './estimate-preview.component.js';
 import { definePorticoEstimatePreview, PorticoEstimatePreview } from './estimate-preview.js';
+import { $, text, pairs } from '../testing/shadow-dom.js';
 
 let server: FakeServer;
 let estimates: EstimateDetailResponse[];
@@ -29,20 +30,6 @@ async function mount(id = 'est_7', lang = 'en'): Promise<PorticoEstimatePreview>
   await waitUntil(() => el.shadowRoot!.querySelector('[aria-busy="false"]') && el.shadowRoot!.querySelector('[part~="invoice"], [part~="message"]'), 'never loaded');
   await el.updateComplete;
   return el;
-}
-
-function $(el: PorticoEstimatePreview, selector: string): HTMLElement {
-  const found = el.shadowRoot!.querySelector<HTMLElement>(selector);
-  if (!found) throw new Error(`no ${selector}`);
-  return found;
-}
-
-function text(node: Element | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-function pairs(list: Element): Array<[string, string]> {
-  return [...list.querySelectorAll(':scope > div')].map((row) => [text(row.querySelector('dt')), text(row.querySelector('dd'))]);
 }
 
 /** Opens the accept form, types the name, ticks (or not), submits. */

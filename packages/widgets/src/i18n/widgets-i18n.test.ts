@@ -9,6 +9,7 @@ import { accountFixture, serveAccount } from '../testing/fake-account.js';
 import { loadAdminStrings, type AdminWidgetStrings } from '../admin/i18n/index.js';
 import { locales } from './index.js';
 import { restorePageUrlAfterEach } from '../testing/portal-fixture.js';
+import { text } from '../testing/shadow-dom.js';
 
 /**
  * Every widget in all six languages, light and dark: its text comes from the
@@ -59,10 +60,6 @@ async function deep(root: Element, selectors: string[]): Promise<Element> {
     `no ${selectors.join(' >>> ')}`,
   );
   return found!;
-}
-
-function text(node: Element | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 describe('the bundle', () => {

@@ -9,6 +9,7 @@ import { chunked, FakeServer, invoiceFixture, makeZip, sameBytes, sessionFixture
 import { FakeStripeJs } from '../testing/fake-stripe.js';
 import type { PorticoDownloadCompleteDetail, PorticoInvoiceOpenDetail } from './invoice-list.component.js';
 import { definePorticoInvoiceList, PorticoInvoiceList } from './invoice-list.js';
+import { $, text } from '../testing/shadow-dom.js';
 
 let server: FakeServer;
 let invoices: InvoiceListItem[];
@@ -42,16 +43,6 @@ async function answered(el: PorticoInvoiceList, n: number): Promise<void> {
   await el.updateComplete; // the request's busy state is rendered (or its answer already is)
   await waitUntil(() => !el.shadowRoot!.querySelector('[aria-busy="true"]'), 'stayed busy');
   await el.updateComplete;
-}
-
-function $(el: PorticoInvoiceList, selector: string): HTMLElement {
-  const found = el.shadowRoot!.querySelector<HTMLElement>(selector);
-  if (!found) throw new Error(`no ${selector}`);
-  return found;
-}
-
-function text(node: Element | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 function lastQuery(): URLSearchParams {

@@ -6,6 +6,7 @@ import { FakeServer, invoiceDetailFixture, sessionFixture, unauthenticated } fro
 import { FakeStripeJs } from '../testing/fake-stripe.js';
 import type { PorticoInvoiceChangedDetail } from './invoice-preview.component.js';
 import { definePorticoInvoicePreview, PorticoInvoicePreview } from './invoice-preview.js';
+import { $, text, pairs } from '../testing/shadow-dom.js';
 
 let server: FakeServer;
 
@@ -23,20 +24,6 @@ async function mount(id = 'inv_42', lang = 'en'): Promise<PorticoInvoicePreview>
   await waitUntil(() => el.shadowRoot!.querySelector('[aria-busy="false"]'), 'never loaded');
   await el.updateComplete;
   return el;
-}
-
-function $(el: PorticoInvoicePreview, selector: string): HTMLElement {
-  const found = el.shadowRoot!.querySelector<HTMLElement>(selector);
-  if (!found) throw new Error(`no ${selector}`);
-  return found;
-}
-
-function text(node: Element | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-function pairs(list: Element): Array<[string, string]> {
-  return [...list.querySelectorAll(':scope > div')].map((row) => [text(row.querySelector('dt')), text(row.querySelector('dd'))]);
 }
 
 describe('<portico-invoice-preview> registration', () => {

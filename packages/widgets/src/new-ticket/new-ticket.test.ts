@@ -5,6 +5,7 @@ import { FakeSupport } from '../testing/fake-tickets.js';
 import { waitUntil } from '../testing/wait-until.js';
 import type { PorticoTicketCreatedDetail } from './new-ticket.component.js';
 import { definePorticoNewTicket, PorticoNewTicket } from './new-ticket.js';
+import { text } from '../testing/shadow-dom.js';
 
 let server: FakeServer;
 
@@ -32,10 +33,6 @@ function $<T extends HTMLElement = HTMLElement>(el: PorticoNewTicket, selector: 
   const found = el.shadowRoot!.querySelector<T>(selector);
   if (!found) throw new Error(`no ${selector}`);
   return found;
-}
-
-function text(node: Element | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 describe('<portico-new-ticket>', () => {

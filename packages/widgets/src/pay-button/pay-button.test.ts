@@ -8,6 +8,7 @@ import { FakeStripeJs } from '../testing/fake-stripe.js';
 import { forgetCheckoutReturn } from './checkout-return.js';
 import type { PorticoCheckoutCloseDetail, PorticoInvoicePaidDetail } from './pay-button.component.js';
 import { definePorticoPayButton, PorticoPayButton } from './pay-button.js';
+import { $, text } from '../testing/shadow-dom.js';
 
 const originalUrl = location.href;
 const payments = { publishableKey: 'pk_test_portico', connectedAccountId: null };
@@ -61,16 +62,6 @@ async function mount(attributes: { lang?: string } = {}): Promise<PorticoPayButt
   await new Promise((resolve) => setTimeout(resolve, 0));
   await el.updateComplete;
   return el;
-}
-
-function $(el: PorticoPayButton, selector: string): HTMLElement {
-  const found = el.shadowRoot!.querySelector<HTMLElement>(selector);
-  if (!found) throw new Error(`no ${selector}`);
-  return found;
-}
-
-function text(node: Element | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 async function pressPay(el: PorticoPayButton): Promise<void> {

@@ -12,6 +12,7 @@ import { waitUntil } from '../testing/wait-until.js';
 import type { PorticoPortal } from './portal.component.js';
 import './portal.js';
 import { restorePageUrlAfterEach } from '../testing/portal-fixture.js';
+import { $, text } from '../testing/shadow-dom.js';
 
 /** The portal's Estimates tab: loaded with the tab, `?estimate=` and the link's estimate in front, accept → the invoice it became. */
 const originalUrl = restorePageUrlAfterEach();
@@ -44,16 +45,6 @@ async function mount(lang = 'en'): Promise<PorticoPortal> {
   await waitUntil(() => el.shadowRoot!.querySelector('[role="tablist"]'), 'not signed in');
   await el.updateComplete;
   return el;
-}
-
-function $(el: PorticoPortal, selector: string): HTMLElement {
-  const found = el.shadowRoot!.querySelector<HTMLElement>(selector);
-  if (!found) throw new Error(`no ${selector}`);
-  return found;
-}
-
-function text(node: Element | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 async function listReady(el: PorticoPortal): Promise<PorticoEstimateList> {

@@ -9,6 +9,7 @@ import { waitUntil } from '../testing/wait-until.js';
 import type { PorticoPortal } from './portal.component.js';
 import './portal.js';
 import { restorePageUrlAfterEach } from '../testing/portal-fixture.js';
+import { text } from '../testing/shadow-dom.js';
 
 // The rule (docs/languages.md): the widget's own `lang` (the host's override),
 // else the signed-in client's language, else the page's, else the business's.
@@ -40,10 +41,6 @@ function $<T extends Element = HTMLElement>(root: Element, selector: string): T 
   const found = root.shadowRoot!.querySelector<T>(selector);
   if (!found) throw new Error(`no ${selector}`);
   return found;
-}
-
-function text(node: Element | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** A client with no language of its own, signed in, on the Account tab with its form loaded. */

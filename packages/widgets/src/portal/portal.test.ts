@@ -14,6 +14,7 @@ import { portalTabs, type PortalTab } from './portal-tabs.js';
 import type { PorticoTicketList } from '../ticket-list/ticket-list.component.js';
 import { adminTicketFixture, FakeSupport, messageFixture } from '../testing/fake-tickets.js';
 import { restorePageUrlAfterEach, serveBilling } from '../testing/portal-fixture.js';
+import { $, text } from '../testing/shadow-dom.js';
 
 const originalUrl = restorePageUrlAfterEach();
 let server: FakeServer;
@@ -38,16 +39,6 @@ async function mount(attributes: { server?: string; lang?: string } = {}): Promi
 async function settled(el: PorticoPortal, selector: string): Promise<void> {
   await waitUntil(() => el.shadowRoot!.querySelector(selector), `no ${selector} in the portal`);
   await el.updateComplete;
-}
-
-function $(el: PorticoPortal, selector: string): HTMLElement {
-  const found = el.shadowRoot!.querySelector<HTMLElement>(selector);
-  if (!found) throw new Error(`no ${selector}`);
-  return found;
-}
-
-function text(node: Element | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 async function submitEmail(el: PorticoPortal, email: string): Promise<void> {

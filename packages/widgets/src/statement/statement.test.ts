@@ -4,6 +4,7 @@ import { clickAndSave } from '../testing/saved-download.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import { FakeServer, statementFixture, unauthenticated } from '../testing/fake-server.js';
 import { definePorticoStatement, PorticoStatement } from './statement.js';
+import { text } from '../testing/shadow-dom.js';
 
 let server: FakeServer;
 
@@ -19,10 +20,6 @@ async function mount(lang = 'en'): Promise<PorticoStatement> {
   await waitUntil(() => el.shadowRoot!.querySelector('[aria-busy="false"]'), 'never loaded');
   await el.updateComplete;
   return el;
-}
-
-function text(node: Element | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 function figures(card: Element): Record<string, string> {

@@ -5,6 +5,7 @@ import { adminTicketFixture, FakeSupport, messageFixture } from '../testing/fake
 import { waitUntil } from '../testing/wait-until.js';
 import type { PorticoTicketOpenDetail, PorticoTicketsUnreadDetail } from './ticket-list.component.js';
 import { definePorticoTicketList, PorticoTicketList } from './ticket-list.js';
+import { text } from '../testing/shadow-dom.js';
 
 let server: FakeServer;
 let support: FakeSupport;
@@ -25,10 +26,6 @@ async function mount(attributes = ''): Promise<PorticoTicketList> {
   await waitUntil(() => el.shadowRoot!.querySelector('.ticket'), 'no tickets');
   await el.updateComplete;
   return el;
-}
-
-function text(node: Element | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** The badge's number (hidden from screen readers) and its words (for them). */

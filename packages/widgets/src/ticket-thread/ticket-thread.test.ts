@@ -6,6 +6,7 @@ import { adminTicketFixture, FakeSupport, messageFixture } from '../testing/fake
 import { waitUntil } from '../testing/wait-until.js';
 import type { PorticoTicketReplyDetail } from './ticket-thread.component.js';
 import { definePorticoTicketThread, PorticoTicketThread } from './ticket-thread.js';
+import { text } from '../testing/shadow-dom.js';
 
 let server: FakeServer;
 let support: FakeSupport;
@@ -30,10 +31,6 @@ async function mount(id = 'tkt_1', pollInterval = 0): Promise<PorticoTicketThrea
   await waitUntil(() => el.shadowRoot!.querySelector('[part~="messages"]'), 'no thread');
   await el.updateComplete;
   return el;
-}
-
-function text(node: Element | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 describe('<portico-ticket-thread> registration', () => {
