@@ -138,5 +138,5 @@ function emailSubject(value: string | null): string {
   // eslint-disable-next-line no-control-regex
   const line = typeof value === 'string' ? value.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim() : '';
   if (line === '') return NO_SUBJECT;
-  return line.length > MAX_SUBJECT_LENGTH ? `${line.slice(0, MAX_SUBJECT_LENGTH - 1)}…` : line;
+  return shortened(line, MAX_SUBJECT_LENGTH);
 }
