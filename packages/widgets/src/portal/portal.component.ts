@@ -6,12 +6,14 @@ import { defaultLocale, intlLocale, resolveLocale, stringsFor, textDirection, ty
 import { isHexColor, readableTextColor } from '../shared/color.js';
 import { PorticoThemedElement } from '../shared/themed-element.js';
 import type { InvoiceListView } from '../shared/invoice-query.js';
-import { defaultListView, isNavigation, PortalHistory, sameRoute, type PortalHistoryMode, type PortalRoute } from './portal-route.js';
+import { defaultListView, type PortalHistoryMode, type PortalRoute } from './portal-route.js';
 import { PortalSession } from './portal-session.js';
 import { renderBrandHeader, renderSessionMessage, renderSignIn } from './portal-sign-in.js';
+import { renderTabBar } from './portal-tab-bar.js';
 import { portalTabs, type PortalTab, type PortalTabContext } from './portal-tabs.js';
 import { portalStyles } from './portal.styles.js';
 import { UnreadTicketsCounter } from './unread-tickets.js';
+import { PortalUrlSync } from './portal-url-sync.js';
 
 export { LINK_FRAGMENT_PARAM } from './portal-session.js';
 export type { PorticoGrantRefusedDetail, PorticoSignedInDetail, PorticoSignedOutDetail } from './portal-session.js';
@@ -130,11 +132,11 @@ export class PorticoPortal extends PorticoThemedElement {
   private _listView: InvoiceListView = defaultListView;
 
   #started = false;
-  #history = new PortalHistory('none', '');
-  /** The route last written to (or read from) the URL; `null` before the first write. */
-  #written: PortalRoute | null = null;
-  /** The next write replaces the current history entry (after Back, after sign-in) rather than adding one. */
-  #replaceNext = true;
+  readonly #url = new PortalUrlSync({
+    tabIds: () => this.tabs.map((tab) => tab.id),
+    currentRoute: () => this.#route,
+    showRoute: (route, fromHistory) => this.#applyRoute(route, fromHistory),
+  });
   readonly #unreadTickets = new UnreadTicketsCounter(this, () => this.client, () => this.ticketsPollInterval);
   /** Sign-in, sign-out and the API client (portal-session.ts). */
   readonly #session = new PortalSession(this, {
@@ -168,19 +170,15 @@ export class PorticoPortal extends PorticoThemedElement {
     super.connectedCallback();
     if (!this.#started) {
       this.#started = true;
-      this.#history = new PortalHistory(this.urlState === 'hash' || this.urlState === 'none' ? this.urlState : 'query', this.urlParam);
-      const route = this.#history.enabled ? this.#history.read(this.tabs.map((tab) => tab.id)) : null;
-      // The sign-in redirect and emails name their item with ?invoice=, ?estimate= or ?ticket=.
-      const entry = this.#history.entry();
-      this.#applyRoute({ tab: entry?.tab ?? route?.tab ?? null, item: entry?.item ?? route?.item ?? null, list: route?.list ?? defaultListView }, false);
+      this.#url.start(this.urlState, this.urlParam);
       this.#session.start();
     }
-    if (this.#history.enabled) window.addEventListener('popstate', this.#onPopState);
+    this.#url.listen();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.#onPopState);
+    this.#url.unlisten();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -194,7 +192,7 @@ export class PorticoPortal extends PorticoThemedElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.#writeRoute();
+    if (this.#session.view.kind === 'signed-in') this.#url.write();
   }
 
   // ---- the URL ----
@@ -217,23 +215,6 @@ export class PorticoPortal extends PorticoThemedElement {
     const property = route.tab ? PorticoPortal.#itemProperty[route.tab] : undefined;
     if (property && (fromHistory || this[property] === null)) this[property] = route.item;
     this._listView = route.list;
-  }
-
-  #onPopState = (): void => {
-    this.#replaceNext = true;
-    this.#written = this.#history.read(this.tabs.map((tab) => tab.id));
-    this.#applyRoute(this.#written, true);
-  };
-
-  /** Puts where the signed-in client now is into the URL: a tab or an item opened is a step Back undoes, a filter is not. */
-  #writeRoute(): void {
-    if (!this.#history.enabled || this.#session.view.kind !== 'signed-in') return;
-    const route = this.#route;
-    if (this.#written && sameRoute(this.#written, route)) return;
-    const push = !this.#replaceNext && this.#written !== null && isNavigation(this.#written, route);
-    this.#history.write(route, push);
-    this.#written = route;
-    this.#replaceNext = false;
   }
 
   // ---- language ----
@@ -313,37 +294,7 @@ export class PorticoPortal extends PorticoThemedElement {
       </div>
     `;
     return html`${renderBrandHeader(this.#session.brand, session.business.name, strings, actions)} ${renderSessionMessage(this.#session)}
-      <div part="tabs" class="tabs" role="tablist" aria-label=${strings.tabsLabel} @keydown=${this.#onTabKeydown}>
-        ${tabs.map((tab) => {
-          const isSelected = tab === selected;
-          const badge = tab.badge?.(context) ?? 0;
-          return html`<button
-            part=${isSelected ? 'tab tab-selected' : 'tab'}
-            class="tab"
-            type="button"
-            role="tab"
-            id="tab-${tab.id}"
-            data-tab=${tab.id}
-            aria-selected=${isSelected ? 'true' : 'false'}
-            aria-controls="panel-${tab.id}"
-            tabindex=${isSelected ? '0' : '-1'}
-            @click=${() => this.#selectTab(tab.id, false)}
-          >
-            ${tab.label(strings)}
-            ${badge > 0
-              ? html`<span part="tab-badge" class="badge tab-badge"
-                  ><span aria-hidden="true">${new Intl.NumberFormat(context.locale).format(badge)}</span
-                  ><span class="visually-hidden">${strings.unreadCount(badge)}</span></span
-                >`
-              : nothing}
-          </button>`;
-        })}
-      </div>
-      ${selected
-        ? html`<div part="panel" class="panel" role="tabpanel" id="panel-${selected.id}" aria-labelledby="tab-${selected.id}" tabindex="0">
-            ${selected.render(context)}
-          </div>`
-        : nothing}`;
+    ${renderTabBar({ tabs, selected, context, strings, select: this.#selectTab, rtl: textDirection(this.#requestedLanguage) === 'rtl' })}`;
   }
 
   /** Puts an invoice in front (or none), then moves focus to the Back button when one opened. */
@@ -378,38 +329,8 @@ export class PorticoPortal extends PorticoThemedElement {
     else this.#unreadTickets.set(count);
   };
 
-  #selectTab(id: string, focus: boolean): void {
+  #selectTab = (id: string, focus: boolean): void => {
     this._selectedTab = id;
     if (focus) this.focusAfterUpdate(`#tab-${CSS.escape(id)}`);
-  }
-
-  #onTabKeydown = (event: KeyboardEvent): void => {
-    const tabs = this.tabs;
-    if (tabs.length === 0) return;
-    const current = Math.max(
-      0,
-      tabs.findIndex((tab) => tab.id === this._selectedTab),
-    );
-    const rtl = textDirection(this.#requestedLanguage) === 'rtl';
-    let next: number;
-    switch (event.key) {
-      case 'ArrowRight':
-        next = current + (rtl ? -1 : 1);
-        break;
-      case 'ArrowLeft':
-        next = current + (rtl ? 1 : -1);
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = tabs.length - 1;
-        break;
-      default:
-        return;
-    }
-    event.preventDefault();
-    const tab = tabs[(next + tabs.length) % tabs.length]!;
-    this.#selectTab(tab.id, true);
   };
 }
