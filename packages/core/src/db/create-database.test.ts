@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { sql } from 'kysely';
 import pg from 'pg';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createDatabase } from './create-database.js';
 import { migrationProvider } from './migrations/index.js';
 import { describeEachDatabase, openTestPostgres, POSTGRES_URL_VARIABLE, type TestDatabase } from '../testing/databases.js';
@@ -114,4 +114,28 @@ describe.runIf(process.env[POSTGRES_URL_VARIABLE])('createDatabase on Postgres w
       await admin.end();
     }
   }, 120_000);
+});
+
+describe.runIf(process.env[POSTGRES_URL_VARIABLE])('createDatabase on Postgres when the server ends its connections', () => {
+  it('an idle connection dying is reported, not thrown, and the next query opens a fresh one', async () => {
+    const url = process.env[POSTGRES_URL_VARIABLE]!;
+    const pool = new pg.Pool({ connectionString: url, max: 1 });
+    const admin = new pg.Pool({ connectionString: url, max: 1 });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const database = await createDatabase({ postgres: pool }, { migrate: false });
+    try {
+      const pid = async () => (await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(database.db)).rows[0]!.pid;
+      const before = await pid();
+      // As a server restart does to every idle connection: without a listener, the pool's `error` event would end the process.
+      const lost = new Promise((resolve) => pool.once('error', resolve));
+      await admin.query('select pg_terminate_backend($1)', [before]);
+      await lost;
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('An idle Postgres connection was lost'));
+      expect(await pid()).not.toBe(before);
+    } finally {
+      warn.mockRestore();
+      await database.destroy();
+      await admin.end();
+    }
+  });
 });

@@ -38,6 +38,7 @@ export interface PorticoDatabase {
 
 const INT8_OID = 20;
 const NUMERIC_OID = 1700;
+const CONNECT_TIMEOUT_MS = 10_000;
 
 /** The `pg` driver, loaded only when Portico opens a Postgres connection string itself. */
 const loadPg = lazyModule(() => import('pg'));
@@ -109,6 +110,7 @@ function openSqlite(target: string | BetterSqlite3.Database): {
 
 async function openPostgres(target: string | pg.Pool): Promise<{ db: Kysely<PorticoSchema>; dialect: 'postgres' }> {
   const pool = typeof target === 'string' ? await poolFor(target) : target;
+  survivesIdleClientErrors(pool);
   return { db: new Kysely<PorticoSchema>({ dialect: refusingNulText(new OwnSchemaPostgresDialect({ pool })) }), dialect: 'postgres' };
 }
 
@@ -116,11 +118,27 @@ async function poolFor(connectionString: string): Promise<pg.Pool> {
   const { default: pg } = await loadPg();
   return new pg.Pool({
     connectionString,
+    // While the server is down or restarting, a query fails after this long instead of waiting for a connection forever.
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     // Money and instants are bigint; they stay exact as JS numbers (see MAX_AMOUNT).
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
         oid === INT8_OID || oid === NUMERIC_OID ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
     },
+  });
+}
+
+/**
+ * A pool emits `error` when an idle client's connection dies (the server
+ * restarted, or an administrator ended the backend); with no listener Node
+ * throws it and the process exits. The pool has already discarded that
+ * client and opens a fresh one on the next query, so reporting is all that
+ * is left to do. A host's own pool with a listener of its own is left alone.
+ */
+function survivesIdleClientErrors(pool: pg.Pool): void {
+  if (pool.listenerCount('error') > 0) return;
+  pool.on('error', (error) => {
+    console.warn(`[portico database] An idle Postgres connection was lost; the pool reconnects on the next query. ${error.message}`);
   });
 }
 
