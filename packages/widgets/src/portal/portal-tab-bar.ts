@@ -63,7 +63,7 @@ function renderTab(tab: PortalTab, isSelected: boolean, context: PortalTabContex
  * and swap in right-to-left languages; Home and End go to the ends), or
  * `null` for a key that moves nothing.
  */
-export function tabAfterKey(key: string, current: number, count: number, rtl: boolean): number | null {
+function tabAfterKey(key: string, current: number, count: number, rtl: boolean): number | null {
   if (count === 0) return null;
   if (key === 'ArrowRight' || key === 'ArrowLeft') {
     const forward = (key === 'ArrowRight') !== rtl;

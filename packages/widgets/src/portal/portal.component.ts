@@ -11,9 +11,9 @@ import { PortalSession } from './portal-session.js';
 import { renderBrandHeader, renderSessionMessage, renderSignIn } from './portal-sign-in.js';
 import { renderTabBar } from './portal-tab-bar.js';
 import { portalTabs, type PortalTab, type PortalTabContext } from './portal-tabs.js';
+import { PortalUrlSync } from './portal-url-sync.js';
 import { portalStyles } from './portal.styles.js';
 import { UnreadTicketsCounter } from './unread-tickets.js';
-import { PortalUrlSync } from './portal-url-sync.js';
 
 export { LINK_FRAGMENT_PARAM } from './portal-session.js';
 export type { PorticoGrantRefusedDetail, PorticoSignedInDetail, PorticoSignedOutDetail } from './portal-session.js';
