@@ -7,6 +7,7 @@
 import {
   calendarDate,
   createPorticoApi,
+  rebuildStatementTotals,
   systemClock,
   type Business,
   type Client,
@@ -67,6 +68,8 @@ export async function writeBillingBook(database: PorticoDatabase, options: Billi
     const other = await scope.clients.create({ name: `Client ${c + 1}` });
     await writer.writeClient(other.id, options.invoicesPerOtherClient ?? 100);
   }
+  // Written around the services, so the statement totals are summed once from the rows.
+  await rebuildStatementTotals(db, business.id);
   await db.updateTable('businesses').set({ next_invoice_number: writer.nextNumber }).where('id', '=', business.id).execute();
   if (database.dialect === 'sqlite') await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
   await sql`analyze`.execute(db);

@@ -43,6 +43,7 @@ export {
   type SortOrder,
 } from './invoices/invoice-list.js';
 export { type ClientInvoice, type InvoicePaymentEntry } from './invoices/client-invoice.js';
+export { checkStatementTotals, rebuildStatementTotals, type StatementTotalsDrift } from './invoices/statement-totals.js';
 export { type AgingBuckets, type Statement, type StatementCurrency, type StatementLastPayment } from './statements/statement.js';
 export {
   getAccountStatement,

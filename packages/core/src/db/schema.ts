@@ -525,6 +525,31 @@ export interface EventHookRunTable extends LeasedWork {
   finished_at: NullableInt;
 }
 
+/**
+ * Per client and currency, what its statement and invoice-list counts would
+ * otherwise sum over its whole history; moved by `invoices/statement-totals.ts`
+ * in the transaction of every write that changes it.
+ */
+export interface ClientStatementTotalsTable {
+  business_id: string;
+  client_id: string;
+  currency: string;
+  payment_count: Int;
+  /** Payments less refunds, all time. */
+  paid_to_date: Int;
+  /** The latest payment not refunded in full, null when there is none. */
+  last_payment_id: string | null;
+  last_payment_amount: NullableInt;
+  last_payment_received_at: NullableInt;
+  last_payment_invoice_id: string | null;
+  last_payment_invoice_number: string | null;
+  /** Drafts the business shares with the client. */
+  shown_drafts: Int;
+  paid_invoices: Int;
+  /** Void invoices that had been issued (the client sees those). */
+  void_invoices: Int;
+}
+
 export interface PorticoSchema {
   businesses: BusinessTable;
   clients: ClientTable;
@@ -534,6 +559,7 @@ export interface PorticoSchema {
   estimates: EstimateTable;
   estimate_lines: LineTable;
   payments: PaymentTable;
+  client_statement_totals: ClientStatementTotalsTable;
   tickets: TicketTable;
   ticket_messages: TicketMessageTable;
   ticket_attachments: TicketAttachmentTable;

@@ -4,6 +4,7 @@ import { int } from '../db/row-values.js';
 import { businessToday } from '../businesses/business-today.js';
 import { requireClientRow } from '../clients/client-row.js';
 import type { BusinessContext } from '../context.js';
+import { readStatementTotals } from './statement-totals.js';
 import { PorticoError } from '../shared/errors.js';
 import { requireDate } from '../shared/validate.js';
 import { decodeInvoiceCursor, encodeInvoiceCursor, type InvoiceSortField, type SortOrder } from './invoice-cursor.js';
@@ -194,19 +195,14 @@ async function runList(ctx: BusinessContext, scope: ListScope): Promise<InvoiceL
     .limit(scope.limit + 1)
     .execute();
 
-  // Counted per stored status (one pass down an index, no expression per row),
-  // then the overdue and the partly paid among the sent ones.
-  const byStatus = await ctx.db
-    .selectFrom('invoices')
-    .select(['status', (eb) => eb.fn.countAll<number | string>().as('n')])
-    .where((eb) => eb.and(filterConditions(eb, ctx.businessId, scope)))
-    .groupBy('status')
-    .execute();
+  const byStatus = await countByStoredStatus(ctx, scope);
+  // The open ones are few: the overdue and the partly paid among them are counted from their rows.
   const open = await ctx.db
     .selectFrom('invoices')
     .select([
       sql<number | string>`sum(case when due_date < ${asOf} then 1 else 0 end)`.as('late'),
       sql<number | string>`sum(case when due_date >= ${asOf} and amount_paid > 0 then 1 else 0 end)`.as('partly'),
+      (eb) => eb.fn.countAll<number | string>().as('sent'),
     ])
     .where((eb) => eb.and(filterConditions(eb, ctx.businessId, scope)))
     .where('status', '=', 'sent')
@@ -220,7 +216,8 @@ async function runList(ctx: BusinessContext, scope: ListScope): Promise<InvoiceL
     void: 0,
     unpaid: 0,
   };
-  for (const row of byStatus) counts[row.status] += int(row.n);
+  for (const [status, n] of byStatus) counts[status] += n;
+  counts.sent = int(open.sent);
   counts.unpaid = counts.sent;
   counts.sent -= counts.overdue + counts.partially_paid;
   const total = (scope.statuses ? displayStatusesOf(scope.statuses) : invoiceDisplayStatuses).reduce((sum, status) => sum + counts[status], 0);
@@ -248,6 +245,39 @@ async function runList(ctx: BusinessContext, scope: ListScope): Promise<InvoiceL
       ? encodeInvoiceCursor({ sort: scope.sort, order: scope.order, key: sortKeyOf(scope.sort, last), id: last.id, asOf })
       : null;
   return { invoices: page, nextCursor, counts, total, asOf };
+}
+
+/**
+ * How many invoices match the filters other than `status`, per stored status
+ * other than `sent` (the open ones are counted from their rows). A client's
+ * unfiltered list, the portal's first page, reads them from the totals kept
+ * per currency (statement-totals.ts) rather than from its whole history.
+ */
+async function countByStoredStatus(ctx: BusinessContext, scope: ListScope): Promise<Map<Exclude<InvoiceStatus, 'sent'>, number>> {
+  const counts = new Map<Exclude<InvoiceStatus, 'sent'>, number>([
+    ['draft', 0],
+    ['paid', 0],
+    ['void', 0],
+  ]);
+  const add = (status: Exclude<InvoiceStatus, 'sent'>, n: number | string) => counts.set(status, counts.get(status)! + int(n));
+  if (scope.clientView && scope.clientId !== undefined && scope.from === undefined && scope.to === undefined && scope.search === undefined) {
+    for (const row of await readStatementTotals(ctx.db, ctx.businessId, scope.clientId)) {
+      add('draft', row.shown_drafts);
+      add('paid', row.paid_invoices);
+      add('void', row.void_invoices);
+    }
+    return counts;
+  }
+  // One pass down an index, no expression per row.
+  const rows = await ctx.db
+    .selectFrom('invoices')
+    .select(['status', (eb) => eb.fn.countAll<number | string>().as('n')])
+    .where((eb) => eb.and(filterConditions(eb, ctx.businessId, scope)))
+    .where('status', '!=', 'sent')
+    .groupBy('status')
+    .execute();
+  for (const row of rows) if (row.status !== 'sent') add(row.status, row.n);
+  return counts;
 }
 
 /** Every filter but the status one, which the counts leave out. */

@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
-import type { BusinessRow, InvoiceRow, RowChanges } from '../db/schema.js';
+import { sql, type Transaction } from 'kysely';
+import type { BusinessRow, InvoiceRow, PorticoSchema, RowChanges } from '../db/schema.js';
 import { int } from '../db/row-values.js';
 import { recordAudit } from '../audit/audit-log.js';
 import { addDays, businessToday } from '../businesses/business-today.js';
@@ -19,6 +19,7 @@ import { invoiceSearchText, refreshInvoiceSearchText } from './invoice-search-te
 import type { Invoice } from './invoice-model.js';
 import { assertInvoiceMove } from './invoice-status.js';
 import { currentParties } from './invoice-parties.js';
+import { trackInvoiceTotals } from './statement-totals.js';
 
 export interface InvoiceInput {
   clientId: string;
@@ -76,7 +77,7 @@ export async function insertDraftInvoice(trx: Executor, ctx: BusinessContext, dr
   const now = ctx.clock.now().getTime();
   const id = newId('inv');
   const totals = totalsColumns(draft.lines);
-  await trx
+  await trackInvoiceTotals(trx, ctx.businessId, id, () => trx
     .insertInto('invoices')
     .values({
       id,
@@ -100,7 +101,7 @@ export async function insertDraftInvoice(trx: Executor, ctx: BusinessContext, dr
       created_at: now,
       updated_at: now,
     })
-    .execute();
+    .execute());
   await insertLines(trx, 'invoice_lines', ctx.businessId, id, draft.lines);
   await recordAudit(trx, ctx, {
     action: 'invoice.created',
@@ -133,13 +134,15 @@ export async function updateInvoice(ctx: BusinessContext, invoiceId: string, pat
       await requireClientRow(trx, ctx.businessId, patch.clientId);
       changes.client_id = patch.clientId;
     }
-    const updated = await trx
-      .updateTable('invoices')
-      .set({ ...changes, version: sql`version + 1`, updated_at: ctx.clock.now().getTime() })
-      .where('business_id', '=', ctx.businessId)
-      .where('id', '=', invoiceId)
-      .where('status', '=', 'draft')
-      .executeTakeFirst();
+    const updated = await trackInvoiceTotals(trx, ctx.businessId, invoiceId, () =>
+      trx
+        .updateTable('invoices')
+        .set({ ...changes, version: sql`version + 1`, updated_at: ctx.clock.now().getTime() })
+        .where('business_id', '=', ctx.businessId)
+        .where('id', '=', invoiceId)
+        .where('status', '=', 'draft')
+        .executeTakeFirst(),
+    );
     if (updated.numUpdatedRows === 0n) assertDraft(await requireInvoiceRow(trx, ctx.businessId, invoiceId));
     if (lines) {
       await replaceLines(trx, 'invoice_lines', ctx.businessId, invoiceId, lines);
@@ -160,47 +163,50 @@ export async function updateInvoice(ctx: BusinessContext, invoiceId: string, pat
  * business's sequence. An invoice with nothing to pay (total 0) is paid at once.
  */
 export async function issueInvoice(ctx: BusinessContext, invoiceId: string): Promise<Invoice> {
-  await ctx.db.transaction().execute(async (trx) => {
-    const current = await requireInvoiceRow(trx, ctx.businessId, invoiceId);
-    assertInvoiceMove(current.status, 'sent');
-    const now = ctx.clock.now().getTime();
-    // Guarded by its own condition, so of two concurrent issues exactly one wins
-    // (and takes a number: the sequence has no gaps). Paid-or-sent is decided from
-    // the row's own total, not from the read above, which an edit may have outdated.
-    const claimed = await trx
-      .updateTable('invoices')
-      .set({
-        status: sql<'paid' | 'sent'>`case when total = 0 then 'paid' else 'sent' end`,
-        sent_at: now,
-        paid_at: sql<number | null>`case when total = 0 then cast(${now} as bigint) else null end`,
-        version: sql`version + 1`,
-        updated_at: now,
-      })
-      .where('business_id', '=', ctx.businessId)
-      .where('id', '=', invoiceId)
-      .where('status', '=', 'draft')
-      .executeTakeFirst();
-    if (claimed.numUpdatedRows === 0n) {
-      assertInvoiceMove((await requireInvoiceRow(trx, ctx.businessId, invoiceId)).status, 'sent');
-    }
-    // Counted once the row is ours: an edit can no longer change the lines under us.
-    const lineCount = await trx
-      .selectFrom('invoice_lines')
-      .select((eb) => eb.fn.countAll().as('n'))
-      .where('business_id', '=', ctx.businessId)
-      .where('document_id', '=', invoiceId)
-      .executeTakeFirstOrThrow();
-    if (int(lineCount.n as number) === 0) {
-      throw new PorticoError('invoice_has_no_lines', 'An invoice needs at least one line item before it is issued.', { field: 'lines' });
-    }
-    const number = await nextDocumentNumber(trx, ctx.businessId, 'invoice');
-    // The seller and buyer as they are now are what this invoice says, whatever changes later.
-    const parties = currentParties(await requireBusinessRow(trx, ctx.businessId), await requireClientRow(trx, ctx.businessId, current.client_id));
-    await trx.updateTable('invoices').set({ number, parties: JSON.stringify(parties) }).where('business_id', '=', ctx.businessId).where('id', '=', invoiceId).execute();
-    await refreshInvoiceSearchText(trx, ctx.businessId, invoiceId);
-    await recordAudit(trx, ctx, { action: 'invoice.issued', entityType: 'invoice', entityId: invoiceId, details: { number } });
-  });
+  await ctx.db.transaction().execute((trx) => trackInvoiceTotals(trx, ctx.businessId, invoiceId, () => issueInside(trx, ctx, invoiceId)));
   return getInvoice(ctx, invoiceId);
+}
+
+/** The issue's steps, in its transaction; the totals are moved around them. */
+async function issueInside(trx: Transaction<PorticoSchema>, ctx: BusinessContext, invoiceId: string): Promise<void> {
+  const current = await requireInvoiceRow(trx, ctx.businessId, invoiceId);
+  assertInvoiceMove(current.status, 'sent');
+  const now = ctx.clock.now().getTime();
+  // Guarded by its own condition, so of two concurrent issues exactly one wins
+  // (and takes a number: the sequence has no gaps). Paid-or-sent is decided from
+  // the row's own total, not from the read above, which an edit may have outdated.
+  const claimed = await trx
+    .updateTable('invoices')
+    .set({
+      status: sql<'paid' | 'sent'>`case when total = 0 then 'paid' else 'sent' end`,
+      sent_at: now,
+      paid_at: sql<number | null>`case when total = 0 then cast(${now} as bigint) else null end`,
+      version: sql`version + 1`,
+      updated_at: now,
+    })
+    .where('business_id', '=', ctx.businessId)
+    .where('id', '=', invoiceId)
+    .where('status', '=', 'draft')
+    .executeTakeFirst();
+  if (claimed.numUpdatedRows === 0n) {
+    assertInvoiceMove((await requireInvoiceRow(trx, ctx.businessId, invoiceId)).status, 'sent');
+  }
+  // Counted once the row is ours: an edit can no longer change the lines under us.
+  const lineCount = await trx
+    .selectFrom('invoice_lines')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('business_id', '=', ctx.businessId)
+    .where('document_id', '=', invoiceId)
+    .executeTakeFirstOrThrow();
+  if (int(lineCount.n as number) === 0) {
+    throw new PorticoError('invoice_has_no_lines', 'An invoice needs at least one line item before it is issued.', { field: 'lines' });
+  }
+  const number = await nextDocumentNumber(trx, ctx.businessId, 'invoice');
+  // The seller and buyer as they are now are what this invoice says, whatever changes later.
+  const parties = currentParties(await requireBusinessRow(trx, ctx.businessId), await requireClientRow(trx, ctx.businessId, current.client_id));
+  await trx.updateTable('invoices').set({ number, parties: JSON.stringify(parties) }).where('business_id', '=', ctx.businessId).where('id', '=', invoiceId).execute();
+  await refreshInvoiceSearchText(trx, ctx.businessId, invoiceId);
+  await recordAudit(trx, ctx, { action: 'invoice.issued', entityType: 'invoice', entityId: invoiceId, details: { number } });
 }
 
 /** Voids a draft, or a sent invoice nothing has been paid on. */
@@ -210,14 +216,16 @@ export async function voidInvoice(ctx: BusinessContext, invoiceId: string, reaso
     const current = await requireInvoiceRow(trx, ctx.businessId, invoiceId);
     assertInvoiceMove(current.status, 'void');
     const now = ctx.clock.now().getTime();
-    const voided = await trx
-      .updateTable('invoices')
-      .set({ status: 'void', voided_at: now, version: sql`version + 1`, updated_at: now })
-      .where('business_id', '=', ctx.businessId)
-      .where('id', '=', invoiceId)
-      .where('status', 'in', ['draft', 'sent'])
-      .where('amount_paid', '=', 0)
-      .executeTakeFirst();
+    const voided = await trackInvoiceTotals(trx, ctx.businessId, invoiceId, () =>
+      trx
+        .updateTable('invoices')
+        .set({ status: 'void', voided_at: now, version: sql`version + 1`, updated_at: now })
+        .where('business_id', '=', ctx.businessId)
+        .where('id', '=', invoiceId)
+        .where('status', 'in', ['draft', 'sent'])
+        .where('amount_paid', '=', 0)
+        .executeTakeFirst(),
+    );
     if (voided.numUpdatedRows === 0n) {
       const latest = await requireInvoiceRow(trx, ctx.businessId, invoiceId);
       assertInvoiceMove(latest.status, 'void');

@@ -12,6 +12,7 @@ import { PorticoError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
 import { optionalText } from '../shared/validate.js';
 import { queueReceiptEmails } from './receipt-emails.js';
+import { recordPaymentTotals, trackInvoiceTotals } from '../invoices/statement-totals.js';
 
 export type PaymentMethod = PaymentTable['method'];
 const paymentMethods: readonly PaymentMethod[] = ['card', 'bank_transfer', 'cash', 'check', 'stripe', 'other'];
@@ -83,7 +84,7 @@ export async function recordPayment(ctx: BusinessContext, input: PaymentInput): 
 
       const now = ctx.clock.now().getTime();
       // One guarded statement: concurrent payments can never push amount_paid past total.
-      const applied = await trx
+      const applied = await trackInvoiceTotals(trx, ctx.businessId, input.invoiceId, () => trx
         .updateTable('invoices')
         .set({
           amount_paid: sql`amount_paid + ${amount}`,
@@ -97,7 +98,7 @@ export async function recordPayment(ctx: BusinessContext, input: PaymentInput): 
         .where('status', '=', 'sent')
         .where('currency', '=', currency)
         .where(sql<boolean>`amount_paid + ${amount} <= total`)
-        .executeTakeFirst();
+        .executeTakeFirst());
       if (applied.numUpdatedRows === 0n) {
         // A concurrent delivery of this same provider payment may have just paid the
         // invoice (so ours no longer fits): that is a duplicate, not a refusal.
@@ -124,6 +125,7 @@ export async function recordPayment(ctx: BusinessContext, input: PaymentInput): 
           created_at: now,
         })
         .execute();
+      await recordPaymentTotals(trx, ctx.businessId, invoiceRow.client_id, currency, { paid: amount, count: 1 });
       const receiptsQueued = input.sendReceipt === false ? 0 : await queueReceiptEmails(trx, ctx, paymentId);
       await recordAudit(trx, ctx, {
         action: 'payment.recorded',

@@ -4,6 +4,7 @@ import { addDays } from '../businesses/business-today.js';
 import { expectPorticoError } from '../testing/assertions.js';
 import { describeEachDatabase } from '../testing/databases.js';
 import { seedBusiness } from '../testing/fixtures.js';
+import { recordRefund } from '../payments/refunds.js';
 
 interface Billed {
   amount: number;
@@ -112,16 +113,19 @@ describeEachDatabase('statement', (database) => {
   });
 
   it('counts payments less refunds, and a payment refunded in full is not the last payment', async () => {
-    const { scope, client } = await seedBusiness(database());
+    const { scope, client, clock, business } = await seedBusiness(database());
     const invoice = await billed(scope, client.id, { amount: 300_00, dueDate: '2026-04-01' });
-    const first = await scope.payments.record({ invoiceId: invoice.id, amount: 100_00, receivedAt: new Date('2026-03-01T00:00:00Z') });
-    const second = await scope.payments.record({ invoiceId: invoice.id, amount: 50_00, receivedAt: new Date('2026-03-02T00:00:00Z') });
-    // Refunds have no API of their own yet; one is a row's refunded_amount.
-    await database().db.updateTable('payments').set({ refunded_amount: 20_00 }).where('id', '=', first.payment.id).execute();
-    await database().db.updateTable('payments').set({ refunded_amount: 50_00 }).where('id', '=', second.payment.id).execute();
+    const paid = (amount: number, reference: string, receivedAt: string) =>
+      scope.payments.record({ invoiceId: invoice.id, amount, provider: 'stripe', reference, receivedAt: new Date(receivedAt) });
+    await paid(100_00, 'pi_first', '2026-03-01T00:00:00Z');
+    await paid(50_00, 'pi_second', '2026-03-02T00:00:00Z');
+    const ctx = { db: database().db, clock, businessId: business.id, actor: 'test' };
+    expect(await recordRefund(ctx, { provider: 'stripe', reference: 'pi_first', refundedTotal: 20_00 })).toBe('applied');
+    expect(await recordRefund(ctx, { provider: 'stripe', reference: 'pi_second', refundedTotal: 50_00 })).toBe('applied');
     const [eur] = (await scope.statements.get(client.id)).currencies;
     expect(eur!.paidToDate).toBe(80_00);
-    expect(eur!.outstanding).toBe(150_00);
+    // Refunds reopen what they give back: 300 less the 80 that stays paid.
+    expect(eur!.outstanding).toBe(220_00);
     expect(eur!.lastPayment).toMatchObject({ amount: 100_00, invoiceId: invoice.id });
   });
 

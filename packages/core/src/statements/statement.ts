@@ -4,6 +4,7 @@ import { int } from '../db/row-values.js';
 import { addDays, businessToday } from '../businesses/business-today.js';
 import { requireClientRow } from '../clients/client-row.js';
 import type { BusinessContext } from '../context.js';
+import { readStatementTotals, type StatementTotalsRow } from '../invoices/statement-totals.js';
 
 export type { AgingBuckets };
 
@@ -44,9 +45,9 @@ type Sum = number | string | null;
 
 /**
  * A client's account with the business, per currency, as of the business's
- * today in its time zone. Computed by aggregates in the database over
- * covering indexes (the client's open invoices, their payments, one row per
- * currency for the last payment), never by loading invoices.
+ * today in its time zone: what is owed and its aging summed over the open
+ * invoices alone (few, read off a covering index), paid to date and the last
+ * payment from the totals kept per currency. Nothing reads the paid history.
  */
 export async function getStatement(ctx: BusinessContext, clientId: string): Promise<Statement> {
   const today = await businessToday(ctx);
@@ -73,16 +74,10 @@ export async function getStatement(ctx: BusinessContext, clientId: string): Prom
     .where('status', '=', 'sent')
     .groupBy('currency')
     .execute();
-  // Payments are only ever made on issued invoices; refunds are subtracted where they are recorded.
-  const paid = await ctx.db
-    .selectFrom('payments')
-    .select(['currency', sql<Sum>`sum(amount - refunded_amount)`.as('paid')])
-    .where('business_id', '=', ctx.businessId)
-    .where('client_id', '=', clientId)
-    .groupBy('currency')
-    .execute();
+  // Paid to date and the last payment are kept per currency as payments are recorded (invoices/statement-totals.ts).
+  const kept = await readStatementTotals(ctx.db, ctx.businessId, clientId);
   const owedByCurrency = new Map(owed.map((row) => [row.currency, row]));
-  const paidByCurrency = new Map(paid.map((row) => [row.currency, int(row.paid ?? 0)]));
+  const paidByCurrency = new Map(kept.filter((row) => int(row.payment_count) > 0).map((row) => [row.currency, row]));
   const codes = [...new Set([...owedByCurrency.keys(), ...paidByCurrency.keys()])].sort();
 
   const currencies: StatementCurrency[] = [];
@@ -96,38 +91,25 @@ export async function getStatement(ctx: BusinessContext, clientId: string): Prom
       over90: int(row?.over90 ?? 0),
     };
     const outstanding = int(row?.outstanding ?? 0);
+    const totals = paidByCurrency.get(currency);
     currencies.push({
       currency,
-      paidToDate: paidByCurrency.get(currency) ?? 0,
+      paidToDate: int(totals?.paid_to_date ?? 0),
       outstanding,
       overdue: outstanding - aging.current,
       aging,
-      lastPayment: await lastPayment(ctx, clientId, currency),
+      lastPayment: totals ? lastPaymentOf(totals) : null,
     });
   }
   return { clientId, asOf: today, currencies };
 }
 
-async function lastPayment(ctx: BusinessContext, clientId: string, currency: string): Promise<StatementLastPayment | null> {
-  const row = await ctx.db
-    .selectFrom('payments')
-    .innerJoin('invoices', (join) =>
-      join.onRef('invoices.id', '=', 'payments.invoice_id').onRef('invoices.business_id', '=', 'payments.business_id'),
-    )
-    .select(['payments.amount', 'payments.received_at', 'payments.invoice_id', 'invoices.number'])
-    .where('payments.business_id', '=', ctx.businessId)
-    .where('payments.client_id', '=', clientId)
-    .where('payments.currency', '=', currency)
-    .where(sql<boolean>`payments.amount > payments.refunded_amount`)
-    .orderBy('payments.received_at', 'desc')
-    .orderBy('payments.id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  if (!row) return null;
+function lastPaymentOf(totals: StatementTotalsRow): StatementLastPayment | null {
+  if (totals.last_payment_id === null || totals.last_payment_invoice_id === null) return null;
   return {
-    amount: int(row.amount),
-    receivedAt: new Date(int(row.received_at)),
-    invoiceId: row.invoice_id,
-    invoiceNumber: row.number,
+    amount: int(totals.last_payment_amount ?? 0),
+    receivedAt: new Date(int(totals.last_payment_received_at ?? 0)),
+    invoiceId: totals.last_payment_invoice_id,
+    invoiceNumber: totals.last_payment_invoice_number,
   };
 }

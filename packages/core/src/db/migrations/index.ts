@@ -14,6 +14,7 @@ import { contactInvoiceRecipients } from './0012-contact-invoice-recipients.js';
 import { events } from './0013-events.js';
 import { clientTimeZone } from './0016-client-time-zone.js';
 import { quotedText } from './0017-quoted-text.js';
+import { statementTotals } from './0018-statement-totals.js';
 
 /**
  * Migrations are listed here in code (no folder scanning at run time, so they
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   '0013-events': events,
   '0016-client-time-zone': clientTimeZone,
   '0017-quoted-text': quotedText,
+  '0018-statement-totals': statementTotals,
 };
 
 export const migrationProvider: MigrationProvider = {
