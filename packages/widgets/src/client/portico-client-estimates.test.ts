@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { estimateDetailFixture, estimateFixture } from '../testing/fake-estimates.js';
 import { FakeServer, makeZip } from '../testing/fake-server.js';
+import { pdfResponse } from '../testing/bearer-client.js';
 import { PorticoApiError, PorticoClient } from './portico-client.js';
 
 let server: FakeServer;
@@ -56,7 +57,7 @@ describe('PorticoClient: estimates', () => {
     expect(client().estimatePdfUrl('est 7', 'de')).to.equal('/portal/api/estimates/est%207/pdf?locale=de');
     expect(client().estimatePdfUrl('est_7')).to.equal('/portal/api/estimates/est_7/pdf');
     server.on('POST', '/auth/sessions/harbor-pine', { status: 200, body: { sessionToken: 'tok', expiresAt: '2031-01-01T00:00:00.000Z', invoiceId: null } });
-    server.on('GET', '/api/estimates/est_7/pdf', { status: 200, stream: [new TextEncoder().encode('%PDF-1.7')], headers: { 'content-type': 'application/pdf' } });
+    server.on('GET', '/api/estimates/est_7/pdf', pdfResponse());
     const bearer = client();
     await bearer.redeemLink('link');
     const file = await bearer.downloadEstimatePdf('est_7', { locale: 'ja' });

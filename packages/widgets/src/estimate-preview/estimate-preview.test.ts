@@ -2,7 +2,9 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import type { EstimateDetailResponse } from '@portico/wire';
 import { estimateDetailFixture, serveEstimates } from '../testing/fake-estimates.js';
+import { bearerClient, pdfResponse } from '../testing/bearer-client.js';
 import { FakeServer, unauthenticated } from '../testing/fake-server.js';
+import { clickAndSave } from '../testing/saved-download.js';
 import { typeText } from '../testing/type-text.js';
 import { waitUntil } from '../testing/wait-until.js';
 import type { PorticoEstimateAnsweredDetail, PorticoEstimateInvoiceOpenDetail } from './estimate-preview.component.js';
@@ -196,24 +198,14 @@ describe('<portico-estimate-preview>', () => {
   });
 
   it('in bearer mode the PDF link fetches with the token instead of navigating', async () => {
-    server.on('POST', '/auth/sessions/harbor-pine', { status: 200, body: { sessionToken: 'tok', expiresAt: '2031-01-01T00:00:00.000Z', invoiceId: null, estimateId: 'est_7' } });
-    server.on('GET', '/api/estimates/est_7/pdf', { status: 200, stream: [new TextEncoder().encode('%PDF-1.7')], headers: { 'content-type': 'application/pdf' } });
-    const { PorticoClient } = await import('../client/portico-client.js');
-    const client = new PorticoClient({ server: '/portal', business: 'harbor-pine' });
-    await client.redeemLink('link');
+    server.on('GET', '/api/estimates/est_7/pdf', pdfResponse());
+    const client = await bearerClient(server, { estimateId: 'est_7' });
     const el = await fixture<PorticoEstimatePreview>(html`<portico-estimate-preview .client=${client} estimate-id="est_7"></portico-estimate-preview>`);
     await waitUntil(() => el.shadowRoot!.querySelector('a[part~="pdf-link"]'));
-    const saved: HTMLAnchorElement[] = [];
-    const observer = new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach((n) => n instanceof HTMLAnchorElement && saved.push(n))));
-    observer.observe(el.shadowRoot!, { childList: true });
-    el.shadowRoot!.addEventListener('click', (event) => event.target !== $(el, 'a[part~="pdf-link"]') && event.preventDefault());
-    const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
-    $(el, 'a[part~="pdf-link"]').dispatchEvent(click);
-    expect(click.defaultPrevented).to.equal(true);
-    await waitUntil(() => saved.length === 1, 'no PDF saved');
-    observer.disconnect();
+    const { prevented, saved } = await clickAndSave(el.shadowRoot!, $(el, 'a[part~="pdf-link"]'));
+    expect(prevented).to.equal(true);
     expect(server.toPath('GET', '/api/estimates/est_7/pdf')[0]!.headers['authorization']).to.equal('Bearer tok');
-    expect(saved[0]!.download).to.equal('estimate-est_7.pdf');
+    expect(saved.download).to.equal('estimate-est_7.pdf');
   });
 
   it('at 375 px the lines are cards and the form fits; dark mode is axe-clean', async () => {

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from '../testing/wait-until.js';
 import { clickAndSave } from '../testing/saved-download.js';
+import { bearerClient, pdfResponse } from '../testing/bearer-client.js';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { FakeServer, invoiceDetailFixture, sessionFixture, unauthenticated } from '../testing/fake-server.js';
 import { FakeStripeJs } from '../testing/fake-stripe.js';
@@ -121,11 +122,8 @@ describe('<portico-invoice-preview>', () => {
   });
 
   it('in bearer mode the PDF link fetches with the token instead of navigating', async () => {
-    server.on('POST', '/auth/sessions/harbor-pine', { status: 200, body: { sessionToken: 'tok', expiresAt: '2031-01-01T00:00:00.000Z', invoiceId: 'inv_42' } });
-    server.on('GET', '/api/invoices/inv_42/pdf', { status: 200, stream: [new TextEncoder().encode('%PDF-1.7')], headers: { 'content-type': 'application/pdf' } });
-    const { PorticoClient } = await import('../client/portico-client.js');
-    const client = new PorticoClient({ server: '/portal', business: 'harbor-pine' });
-    await client.redeemLink('link');
+    server.on('GET', '/api/invoices/inv_42/pdf', pdfResponse());
+    const client = await bearerClient(server, { invoiceId: 'inv_42' });
     const el = await fixture<PorticoInvoicePreview>(html`<portico-invoice-preview .client=${client} invoice-id="inv_42"></portico-invoice-preview>`);
     await waitUntil(() => el.shadowRoot!.querySelector('a[part~="pdf-link"]'));
     expect(server.to('GET', '/api/invoices/inv_42')[0]!.headers['authorization']).to.equal('Bearer tok');
@@ -138,15 +136,8 @@ describe('<portico-invoice-preview>', () => {
   });
 
   it('in bearer mode a payment’s receipt link fetches the receipt with the token; each language names it', async () => {
-    server.on('POST', '/auth/sessions/harbor-pine', { status: 200, body: { sessionToken: 'tok', expiresAt: '2031-01-01T00:00:00.000Z', invoiceId: 'inv_42' } });
-    server.on('GET', '/api/invoices/inv_42/payments/pay_1/receipt.pdf', {
-      status: 200,
-      stream: [new TextEncoder().encode('%PDF-1.7')],
-      headers: { 'content-type': 'application/pdf', 'content-disposition': 'attachment; filename="receipt-INV-0042-1.pdf"' },
-    });
-    const { PorticoClient } = await import('../client/portico-client.js');
-    const client = new PorticoClient({ server: '/portal', business: 'harbor-pine' });
-    await client.redeemLink('link');
+    server.on('GET', '/api/invoices/inv_42/payments/pay_1/receipt.pdf', pdfResponse('receipt-INV-0042-1.pdf'));
+    const client = await bearerClient(server, { invoiceId: 'inv_42' });
     const el = await fixture<PorticoInvoicePreview>(html`<portico-invoice-preview .client=${client} invoice-id="inv_42" lang="de"></portico-invoice-preview>`);
     await waitUntil(() => el.shadowRoot!.querySelector('a[part~="receipt-link"]'), 'no receipt link');
     const link = $(el, 'a[part~="receipt-link"]') as HTMLAnchorElement;

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from '../testing/wait-until.js';
 import { clickAndSave } from '../testing/saved-download.js';
+import { bearerClient, pdfResponse } from '../testing/bearer-client.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import { FakeServer, statementFixture, unauthenticated } from '../testing/fake-server.js';
 import { definePorticoStatement, PorticoStatement } from './statement.js';
@@ -158,15 +159,8 @@ describe('<portico-statement>', () => {
   });
 
   it('in bearer mode the statement PDF is fetched with the token; the download speaks each language', async () => {
-    server.on('POST', '/auth/sessions/harbor-pine', { status: 200, body: { sessionToken: 'tok', expiresAt: '2031-01-01T00:00:00.000Z', invoiceId: null } });
-    server.on('GET', '/api/statement.pdf?from=2025-01-01&to=2025-07-01&locale=de', {
-      status: 200,
-      stream: [new TextEncoder().encode('%PDF-1.7')],
-      headers: { 'content-type': 'application/pdf', 'content-disposition': 'attachment; filename="statement-harbor-pine-2025-01-01-2025-07-01.pdf"' },
-    });
-    const { PorticoClient } = await import('../client/portico-client.js');
-    const client = new PorticoClient({ server: '/portal', business: 'harbor-pine' });
-    await client.redeemLink('link');
+    server.on('GET', '/api/statement.pdf?from=2025-01-01&to=2025-07-01&locale=de', pdfResponse('statement-harbor-pine-2025-01-01-2025-07-01.pdf'));
+    const client = await bearerClient(server);
     const el = await fixture<PorticoStatement>(html`<portico-statement .client=${client} lang="de"></portico-statement>`);
     await waitUntil(() => el.shadowRoot!.querySelector('a[part~="statement-pdf-link"]'), 'no download');
     const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[part~="statement-pdf-link"]')!;
