@@ -9,6 +9,7 @@ import { optionalText, requireHttpUrl, requireText, requireTimeZone } from '../s
 import { requireInboundDomainSetting } from './inbound-domain.js';
 import { businessProfileChanges, toBusinessProfile, type BusinessProfile, type BusinessProfileInput } from './business-profile.js';
 import { requireEstimateSettings } from './estimate-settings.js';
+import { requireSupportSettings } from './support-staff.js';
 import { requireClientFieldLocks } from './client-field-locks.js';
 
 /** A tenant: one business that bills its clients through Portico. Its profile fields are what its invoices say about it. */
@@ -218,6 +219,7 @@ function requireSettings(value: unknown): Record<string, unknown> {
     throw new PorticoError('invalid_input', 'settings must be an object.', { field: 'settings' });
   }
   requireEstimateSettings(value as Record<string, unknown>);
+  requireSupportSettings(value as Record<string, unknown>);
   requireClientFieldLocks(value as Record<string, unknown>);
   return value as Record<string, unknown>;
 }

@@ -7,6 +7,7 @@ import { PorticoError } from '../shared/errors.js';
 import { newId, newOrderedId } from '../shared/ids.js';
 import type { PreparedAttachment } from './attachment-rules.js';
 import { insertAttachments } from './attachments.js';
+import { queueStaffNotifications, type StaffNotice } from './staff-notifications.js';
 import type { TicketMessageSource } from './ticket-model.js';
 import { nextTicketNumber, requireClientContact, type TicketRow } from './ticket-rows.js';
 import { visibleToClient } from '../invoices/invoice-sql.js';
@@ -75,6 +76,7 @@ export async function insertTicket(executor: Executor, ctx: BusinessContext, dra
     details: { number, clientId: draft.clientId, messageId, source: draft.source, invoiceId: draft.invoiceId, attachments: draft.attachments.length },
   });
   await recordTicketEvent(executor, ctx, 'ticket.created', id, messageId);
+  await queueStaffNotifications(executor, ctx, staffNotice('opened', { id, number, subject: draft.subject }, client, authorName, draft));
   return id;
 }
 
@@ -109,6 +111,7 @@ export async function insertClientMessage(executor: Executor, ctx: BusinessConte
     },
   });
   await recordTicketEvent(executor, ctx, 'ticket.replied', ticket.id, messageId);
+  await queueStaffNotifications(executor, ctx, staffNotice('replied', ticket, client, authorName, draft));
   return messageId;
 }
 
@@ -136,6 +139,16 @@ export async function insertMessage(executor: Executor, ctx: BusinessContext, ti
     .execute();
   await insertAttachments(executor, ctx.businessId, { ticketId, messageId: id, now }, message.attachments);
   return id;
+}
+
+function staffNotice(
+  event: StaffNotice['event'],
+  ticket: StaffNotice['ticket'],
+  client: { name: string },
+  authorName: string,
+  draft: ClientMessageDraft,
+): StaffNotice {
+  return { event, ticket, clientName: client.name, authorName, body: draft.body, source: draft.source };
 }
 
 function clientMessage(draft: ClientMessageDraft, authorName: string): NewMessage {

@@ -79,6 +79,20 @@ export interface EmailStrings {
   ticketFilesAttachedNote: string;
   /** The reply's files are too large together to attach: they are in the portal. */
   ticketFilesInPortalNote: string;
+
+  /** To the business's support staff: a client opened a ticket (`ref` is "[#12]"). */
+  staffTicketOpenedSubject(p: { ref: string; client: string; subject: string }): string;
+  staffTicketOpenedIntro(p: { author: string; client: string; number: string; subject: string }): string;
+  /** To the business's support staff: a client answered on a ticket. */
+  staffTicketRepliedSubject(p: { ref: string; client: string; subject: string }): string;
+  staffTicketRepliedIntro(p: { author: string; client: string; number: string; subject: string }): string;
+  /** Where the client wrote: the portal or email. */
+  staffTicketSourceLabel: string;
+  staffTicketSourcePortal: string;
+  staffTicketSourceEmail: string;
+  staffTicketButton: string;
+  /** Why a staff member gets these emails, and how to stop them. */
+  staffTicketNote(p: { business: string }): string;
 }
 
 type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -143,6 +157,15 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     ticketReplyInPortalNote: 'Please answer in the client portal: replies to this email are not received.',
     ticketFilesAttachedNote: 'The files sent with this reply are attached to this email.',
     ticketFilesInPortalNote: 'The files sent with this reply are too large for an email: you can open them in the client portal.',
+    staffTicketOpenedSubject: ({ ref, client, subject }) => `New ticket ${ref} from ${client}: ${subject}`,
+    staffTicketOpenedIntro: ({ author, client, number, subject }) => `${author} (${client}) opened support request ${number} “${subject}”.`,
+    staffTicketRepliedSubject: ({ ref, client, subject }) => `New reply ${ref} from ${client}: ${subject}`,
+    staffTicketRepliedIntro: ({ author, client, number, subject }) => `${author} (${client}) replied on support request ${number} “${subject}”.`,
+    staffTicketSourceLabel: 'Channel',
+    staffTicketSourcePortal: 'Client portal',
+    staffTicketSourceEmail: 'Email',
+    staffTicketButton: 'Open the ticket',
+    staffTicketNote: ({ business }) => `You get this email because you are on ${business}’s support staff. Answer from the dashboard; to stop these emails, ask to have your notifications turned off.`,
   },
   de: {
     direction: 'ltr',
@@ -201,6 +224,15 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     ticketReplyInPortalNote: 'Bitte antworten Sie im Kundenportal: Antworten auf diese E-Mail werden nicht empfangen.',
     ticketFilesAttachedNote: 'Die Dateien zu dieser Antwort sind dieser E-Mail angehängt.',
     ticketFilesInPortalNote: 'Die Dateien zu dieser Antwort sind für eine E-Mail zu groß: Sie können sie im Kundenportal öffnen.',
+    staffTicketOpenedSubject: ({ ref, client, subject }) => `Neues Ticket ${ref} von ${client}: ${subject}`,
+    staffTicketOpenedIntro: ({ author, client, number, subject }) => `${author} (${client}) hat die Support-Anfrage ${number} „${subject}“ eröffnet.`,
+    staffTicketRepliedSubject: ({ ref, client, subject }) => `Neue Antwort ${ref} von ${client}: ${subject}`,
+    staffTicketRepliedIntro: ({ author, client, number, subject }) => `${author} (${client}) hat auf die Support-Anfrage ${number} „${subject}“ geantwortet.`,
+    staffTicketSourceLabel: 'Kanal',
+    staffTicketSourcePortal: 'Kundenportal',
+    staffTicketSourceEmail: 'E-Mail',
+    staffTicketButton: 'Ticket öffnen',
+    staffTicketNote: ({ business }) => `Sie erhalten diese E-Mail, weil Sie zum Support-Team von ${business} gehören. Antworten Sie im Dashboard; um diese E-Mails abzubestellen, lassen Sie Ihre Benachrichtigungen ausschalten.`,
   },
   it: {
     direction: 'ltr',
@@ -257,6 +289,15 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     ticketReplyInPortalNote: 'La preghiamo di rispondere nel portale clienti: le risposte a questa email non vengono ricevute.',
     ticketFilesAttachedNote: 'I file inviati con questa risposta sono allegati a questa email.',
     ticketFilesInPortalNote: 'I file inviati con questa risposta sono troppo grandi per un’email: può aprirli nel portale clienti.',
+    staffTicketOpenedSubject: ({ ref, client, subject }) => `Nuovo ticket ${ref} da ${client}: ${subject}`,
+    staffTicketOpenedIntro: ({ author, client, number, subject }) => `${author} (${client}) ha aperto la richiesta di assistenza ${number} «${subject}».`,
+    staffTicketRepliedSubject: ({ ref, client, subject }) => `Nuova risposta ${ref} da ${client}: ${subject}`,
+    staffTicketRepliedIntro: ({ author, client, number, subject }) => `${author} (${client}) ha risposto alla richiesta di assistenza ${number} «${subject}».`,
+    staffTicketSourceLabel: 'Canale',
+    staffTicketSourcePortal: 'Portale clienti',
+    staffTicketSourceEmail: 'Email',
+    staffTicketButton: 'Apri il ticket',
+    staffTicketNote: ({ business }) => `Riceve questa email perché fa parte dell’assistenza di ${business}. Risponda dalla dashboard; per non ricevere più queste email, chieda di disattivare le sue notifiche.`,
   },
   ru: {
     direction: 'ltr',
@@ -313,6 +354,15 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     ticketReplyInPortalNote: 'Пожалуйста, отвечайте в клиентском портале: ответы на это письмо не доходят.',
     ticketFilesAttachedNote: 'Файлы к этому ответу приложены к письму.',
     ticketFilesInPortalNote: 'Файлы к этому ответу слишком велики для письма: их можно открыть в клиентском портале.',
+    staffTicketOpenedSubject: ({ ref, client, subject }) => `Новое обращение ${ref} от ${client}: ${subject}`,
+    staffTicketOpenedIntro: ({ author, client, number, subject }) => `${author} (${client}) открыл(а) обращение ${number} «${subject}».`,
+    staffTicketRepliedSubject: ({ ref, client, subject }) => `Новый ответ ${ref} от ${client}: ${subject}`,
+    staffTicketRepliedIntro: ({ author, client, number, subject }) => `${author} (${client}) ответил(а) в обращении ${number} «${subject}».`,
+    staffTicketSourceLabel: 'Канал',
+    staffTicketSourcePortal: 'Клиентский портал',
+    staffTicketSourceEmail: 'Электронная почта',
+    staffTicketButton: 'Открыть обращение',
+    staffTicketNote: ({ business }) => `Вы получили это письмо, потому что входите в службу поддержки ${business}. Отвечайте в панели управления; чтобы больше не получать такие письма, попросите отключить ваши уведомления.`,
   },
   ja: {
     direction: 'ltr',
@@ -368,6 +418,15 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     ticketReplyInPortalNote: 'ご返信はクライアントポータルからお願いいたします。このメールに返信されても届きません。',
     ticketFilesAttachedNote: 'この返信のファイルは、このメールに添付されています。',
     ticketFilesInPortalNote: 'この返信のファイルはメールで送るには大きすぎるため、クライアントポータルからご覧ください。',
+    staffTicketOpenedSubject: ({ ref, client, subject }) => `新しいお問い合わせ ${ref}(${client}): ${subject}`,
+    staffTicketOpenedIntro: ({ author, client, number, subject }) => `${author}様(${client})がお問い合わせ ${number}「${subject}」を作成しました。`,
+    staffTicketRepliedSubject: ({ ref, client, subject }) => `新しい返信 ${ref}(${client}): ${subject}`,
+    staffTicketRepliedIntro: ({ author, client, number, subject }) => `${author}様(${client})がお問い合わせ ${number}「${subject}」に返信しました。`,
+    staffTicketSourceLabel: '受付経路',
+    staffTicketSourcePortal: 'クライアントポータル',
+    staffTicketSourceEmail: 'メール',
+    staffTicketButton: 'お問い合わせを開く',
+    staffTicketNote: ({ business }) => `${business}のサポート担当者として登録されているため、このメールをお送りしています。返信はダッシュボードから行ってください。通知が不要な場合は、通知をオフにするよう依頼してください。`,
   },
   ar: {
     direction: 'rtl',
@@ -429,6 +488,15 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     ticketReplyInPortalNote: 'يُرجى الرد عبر بوابة العملاء: الردود على هذه الرسالة لا تصل إلينا.',
     ticketFilesAttachedNote: 'الملفات المرسلة مع هذا الرد مرفقة بهذه الرسالة.',
     ticketFilesInPortalNote: 'الملفات المرسلة مع هذا الرد أكبر من أن تُرسل بالبريد الإلكتروني: يمكنك فتحها عبر بوابة العملاء.',
+    staffTicketOpenedSubject: ({ ref, client, subject }) => `تذكرة جديدة ${ref} من ${client}: ${subject}`,
+    staffTicketOpenedIntro: ({ author, client, number, subject }) => `فتح ${author} (${client}) طلب الدعم ${number} «${subject}».`,
+    staffTicketRepliedSubject: ({ ref, client, subject }) => `رد جديد ${ref} من ${client}: ${subject}`,
+    staffTicketRepliedIntro: ({ author, client, number, subject }) => `ردّ ${author} (${client}) على طلب الدعم ${number} «${subject}».`,
+    staffTicketSourceLabel: 'القناة',
+    staffTicketSourcePortal: 'بوابة العملاء',
+    staffTicketSourceEmail: 'البريد الإلكتروني',
+    staffTicketButton: 'فتح التذكرة',
+    staffTicketNote: ({ business }) => `تصلك هذه الرسالة لأنك ضمن فريق الدعم لدى ${business}. يمكنك الرد من لوحة التحكم؛ ولإيقاف هذه الرسائل اطلب إيقاف إشعاراتك.`,
   },
 };
 

@@ -4,3 +4,4 @@ export { renderTicketReplyEmail, type TicketReplyEmailInput } from './ticket-rep
 export { emailStrings, type EmailStrings } from './email-strings.js';
 export { renderReceiptEmail, type ReceiptEmailInput } from './receipt-email.js';
 export { renderEstimateEmail, renderEstimateResponseEmail, type EstimateEmailInput, type EstimateResponseEmailInput } from './estimate-email.js';
+export { renderStaffTicketEmail, type StaffTicketEmailInput } from './staff-ticket-email.js';

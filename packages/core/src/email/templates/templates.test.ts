@@ -4,7 +4,7 @@ import { emptyBusinessProfile } from '../../businesses/business-profile.js';
 import type { InvoiceSummary } from '../../invoices/invoice-model.js';
 import { formatMoney } from '../../money/money.js';
 import { supportedLocales, type Locale } from '../../shared/locales.js';
-import { emailStrings, renderInvoiceEmail, renderReceiptEmail, renderSignInEmail, renderTicketReplyEmail, type TicketReplyEmailInput } from './index.js';
+import { emailStrings, renderInvoiceEmail, renderReceiptEmail, renderSignInEmail, renderStaffTicketEmail, renderTicketReplyEmail, type TicketReplyEmailInput } from './index.js';
 
 const business: Business = {
   id: 'biz_test',
@@ -268,6 +268,8 @@ describe('translation table', () => {
         expect(strings.receiptButton).not.toBe(emailStrings.en.receiptButton);
         expect(strings.paidInFullNote).not.toBe(emailStrings.en.paidInFullNote);
         expect(strings.receiptPdfNote({ number: 'X' })).not.toBe(emailStrings.en.receiptPdfNote({ number: 'X' }));
+        expect(strings.staffTicketButton).not.toBe(emailStrings.en.staffTicketButton);
+        expect(strings.staffTicketNote({ business: 'X' })).not.toBe(emailStrings.en.staffTicketNote({ business: 'X' }));
       }
     }
   });
@@ -344,5 +346,40 @@ describe('ticket reply email', () => {
     expect(email.html).not.toMatch(/<script>|<img src=x|<b>bold/);
     expect(email.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(email.text).toContain('<script>alert(1)</script>');
+  });
+});
+
+describe('staff ticket email', () => {
+  const dashboardLink = 'https://app.harborpine.test/dashboard/tickets/tkt_1';
+  function staffEmail(locale: Locale, event: 'opened' | 'replied') {
+    return renderStaffTicketEmail({
+      business,
+      staffName: 'Mia',
+      event,
+      ticket: { number: 12, subject: 'Where is my receipt?' },
+      clientName: 'Globex Corporation',
+      authorName: 'Ann Ledger',
+      message: 'I paid on Monday.\n\nThanks',
+      source: 'email',
+      link: dashboardLink,
+      locale,
+    });
+  }
+
+  it.each(supportedLocales)('renders in %s: "[#12]", the client and the subject in the subject line, the message in full, the dashboard button', (locale) => {
+    const t = emailStrings[locale];
+    const opened = staffEmail(locale, 'opened');
+    const replied = staffEmail(locale, 'replied');
+    for (const email of [opened, replied]) {
+      expect(email.subject).toContain('[#12]');
+      expect(email.subject).toContain('Globex Corporation');
+      expect(email.subject).toContain('Where is my receipt?');
+      expect(email.text).toContain('I paid on Monday.\n\nThanks');
+      expect(email.html).toContain(`href="${dashboardLink}"`);
+      expect(email.text).toContain(`${t.staffTicketSourceLabel}: ${t.staffTicketSourceEmail}`);
+      for (const part of [email.html, email.text]) expect(part).toContain(t.staffTicketButton);
+      expect(email.html).toContain(`dir="${t.direction}"`);
+    }
+    expect(opened.subject).not.toBe(replied.subject);
   });
 });

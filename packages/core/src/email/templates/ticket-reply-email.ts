@@ -2,6 +2,7 @@ import type { Locale } from '../../shared/locales.js';
 import { singleLine } from '../sender-address.js';
 import { stringsFor } from './email-strings.js';
 import { signInLinkNotes } from './link-notes.js';
+import { isolateFor, messagePreheader } from './ticket-text.js';
 import type { RenderedEmail } from './invoice-email.js';
 import { renderEmailHtml, renderEmailText, type EmailContent, type EmailBrand } from './layout.js';
 
@@ -23,8 +24,6 @@ export interface TicketReplyEmailInput {
   locale: Locale;
 }
 
-const PREHEADER_CHARS = 120;
-
 /**
  * "Re: <subject> [#12]": the business's reply in full, a button that signs
  * the contact in and opens the thread in the portal, and whether answering
@@ -36,9 +35,7 @@ export function renderTicketReplyEmail(input: TicketReplyEmailInput): RenderedEm
   const t = stringsFor(locale);
   const subject = singleLine(input.ticket.subject);
   const number = `#${input.ticket.number}`;
-  // In a right-to-left sentence, a left-to-right subject ending in "?" would
-  // show its punctuation on the wrong side; isolates keep it in one piece.
-  const isolate = (value: string) => (t.direction === 'rtl' ? `\u2068${value}\u2069` : value);
+  const isolate = isolateFor(t);
   const names = { business: singleLine(business.name), number: isolate(number), subject: isolate(subject) };
   const intro = t.ticketReplyIntro(names);
   const note = input.repliesByEmail ? t.ticketReplyByEmailNote : t.ticketReplyInPortalNote;
@@ -48,7 +45,7 @@ export function renderTicketReplyEmail(input: TicketReplyEmailInput): RenderedEm
     locale,
     direction: t.direction,
     subject: t.ticketReplySubject({ subject, ref: `[${number}]` }),
-    preheader: preheader(input.message),
+    preheader: messagePreheader(input.message),
     greeting: t.greeting(input.contactName?.trim() || null),
     paragraphs: [intro],
     message: { heading: t.ticketReplyHeading({ author: isolate(singleLine(input.authorName)) }), text: input.message },
@@ -58,9 +55,4 @@ export function renderTicketReplyEmail(input: TicketReplyEmailInput): RenderedEm
     ...signInLinkNotes(t, business, { expiresAt: input.linkExpiresAt, locale, before: [...files, note] }),
   };
   return { subject: singleLine(content.subject), html: renderEmailHtml(content), text: renderEmailText(content) };
-}
-
-function preheader(message: string): string {
-  const line = message.replace(/\s+/g, ' ').trim();
-  return line.length <= PREHEADER_CHARS ? line : `${line.slice(0, PREHEADER_CHARS - 1)}…`;
 }
