@@ -10,6 +10,7 @@ import { matchTicketMessageIds, messageIdsIn, verifyTicketMessageId } from './me
 import { REPLY_TOKEN_LENGTH, replyTokenFromAddress, signReplyToken, verifyReplyToken } from './reply-token.js';
 import { existingBusinessSigningKey } from '../businesses/signing-key.js';
 import { newId } from '../shared/ids.js';
+import { stripReply } from '../email/inbound/strip-reply.js';
 import { INVOICE_LINK_TTL_MS } from '../auth/magic-links.js';
 import { SIGN_IN_TOKEN_PLACEHOLDER } from '../auth/email-sign-in-link.js';
 
@@ -86,6 +87,38 @@ describeEachDatabase('ticket reply emails', (database) => {
     expect(emails[0]!.reply_to).not.toBe(emails[1]!.reply_to);
     const audit = await scope.audit.list('ticket', ticket.id);
     expect(audit.at(-1)).toMatchObject({ action: 'ticket.replied', details: { internal: false, emailsQueued: 2, authorKind: 'business' } });
+  });
+
+  it("quotes the thread's latest messages under the reply, newest first and without internal notes; the client's quoting answer strips back to what they wrote", async () => {
+    const { scope, business, client, ann, ticket, clock } = await seeded();
+    clock.advance(60_000);
+    await scope.tickets.reply(ticket.id, { authorName: 'Dana', message: 'First answer' });
+    await scope.tickets.reply(ticket.id, { authorName: 'Dana', message: 'Refund approved by finance.', internal: true });
+    clock.advance(60_000);
+    await scope.tickets.replyAsClient(client.id, ticket.id, { contactId: ann.id, message: 'Still missing' });
+    clock.advance(60_000);
+    const second = await scope.tickets.reply(ticket.id, { authorName: 'Dana', message: 'Second answer' });
+    const secondId = await storedMessageId(database(), second.id);
+    const [email] = (await outbox(database(), business.id)).filter((e) => JSON.parse(e.headers)['Message-ID'] === secondId);
+
+    const history = email!.text.slice(email!.text.indexOf('--- Earlier in this conversation ---'));
+    expect(history).toBe(
+      [
+        '--- Earlier in this conversation ---',
+        'Ann Ledger, Mar 10, 2026, 10:02 AM:\nStill missing',
+        'Dana, Mar 10, 2026, 10:01 AM:\nFirst answer',
+        'Ann Ledger, Mar 10, 2026, 10:00 AM:\nHi',
+        `--\nThis email was sent by ${business.name}.\n`,
+      ].join('\n\n'),
+    );
+    expect(email!.text).not.toContain('Refund approved');
+    expect(email!.html).not.toContain('Refund approved');
+    expect(email!.html).toContain('Earlier in this conversation');
+    expect(email!.text.indexOf('Second answer')).toBeLessThan(email!.text.indexOf('Still missing'));
+
+    const quoted = email!.text.split('\n').map((line) => (line === '' ? '>' : `> ${line}`));
+    const answer = ['Found it, thanks!', '', `On Tue, Mar 10, 2026 at 10:04 AM ${business.name} <no-reply@billing.harborpine.test> wrote:`, ...quoted].join('\n');
+    expect(stripReply(answer)).toBe('Found it, thanks!');
   });
 
   it("threads the next reply under the client's emailed answer (In-Reply-To) and keeps the thread's ids in References", async () => {

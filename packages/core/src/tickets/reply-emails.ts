@@ -12,9 +12,14 @@ import { signTicketMessageId } from './message-id.js';
 import { replyAddress, signReplyToken } from './reply-token.js';
 import { businessSigningKey } from '../businesses/signing-key.js';
 import type { TicketRow } from './ticket-rows.js';
+import { int } from '../db/row-values.js';
 
 /** Earlier Message-IDs of the thread repeated in References, besides the thread's own and this one's. */
 const MAX_REFERENCED_MESSAGES = 8;
+/** Earlier messages quoted under a reply, newest first, so a client reading on a phone has the context. */
+const HISTORY_MESSAGES = 3;
+/** Each quoted earlier message is cut to this many characters. */
+const HISTORY_MESSAGE_CHARS = 1_500;
 /** Ids of other systems (a client's own Message-ID) longer than this are left out of our headers. */
 const MAX_FOREIGN_ID_LENGTH = 250;
 /** The outbox takes header values of up to 2000 characters. */
@@ -53,6 +58,7 @@ export async function queueReplyEmails(executor: Executor, ctx: BusinessContext,
   const references = fitHeader([threadId, ...earlier, ownId]);
   const headers: Record<string, string> = { 'Message-ID': ownId, References: references.join(' ') };
   if (earlier.length > 0) headers['In-Reply-To'] = earlier[earlier.length - 1]!;
+  const history = await threadHistory(executor, ctx.businessId, ticket.id, input.messageId);
   const files = await replyFiles(executor, ctx.businessId, input.messageId);
   const attached = files.mode === 'attached' ? await deferredTicketAttachments(executor, ctx.businessId, files.ids) : {};
   const ttlMs = emailLinkTtlMs(business);
@@ -69,6 +75,7 @@ export async function queueReplyEmails(executor: Executor, ctx: BusinessContext,
       linkExpiresAt,
       repliesByEmail: domain !== null,
       files: files.mode,
+      history,
       locale,
     });
     const replyTo = domain === null ? null : replyAddress(signReplyToken(key, ctx.businessId, { ticketId: ticket.id, contactId: contact.id }), domain);
@@ -107,6 +114,28 @@ async function replyFiles(executor: Executor, businessId: string, messageId: str
   if (files.length === 0) return { mode: 'none', ids: [] };
   const total = files.reduce((sum, file) => sum + Number(file.size), 0);
   return total <= MAX_EMAIL_ATTACHMENT_BYTES ? { mode: 'attached', ids: files.map((file) => file.id) } : { mode: 'in_portal', ids: [] };
+}
+
+/** The thread's latest messages before this one that the client saw (no internal notes), newest first. */
+async function threadHistory(executor: Executor, businessId: string, ticketId: string, messageId: string): Promise<Array<{ authorName: string; at: Date; text: string }>> {
+  const rows = await executor
+    .selectFrom('ticket_messages')
+    .select(['author_name', 'body_text', 'created_at'])
+    .where('business_id', '=', businessId)
+    .where('ticket_id', '=', ticketId)
+    .where('id', '!=', messageId)
+    .where('internal', '=', 0)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(HISTORY_MESSAGES)
+    .execute();
+  return rows
+    .filter((row) => row.body_text.trim() !== '')
+    .map((row) => ({
+      authorName: row.author_name,
+      at: new Date(int(row.created_at)),
+      text: row.body_text.length <= HISTORY_MESSAGE_CHARS ? row.body_text : `${row.body_text.slice(0, HISTORY_MESSAGE_CHARS - 1)}…`,
+    }));
 }
 
 /** Message-IDs of the thread's earlier emails (ours and the client's), oldest first. */

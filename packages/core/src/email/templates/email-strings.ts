@@ -80,6 +80,11 @@ export interface EmailStrings {
   /** The reply's files are too large together to attach: they are in the portal. */
   ticketFilesInPortalNote: string;
 
+  /** Over the thread's earlier messages at the bottom of a reply email. */
+  ticketHistoryHeading: string;
+  /** Over one earlier message: who wrote it and when (`date` is a date and time). */
+  ticketHistoryEntry(p: { author: string; date: string }): string;
+
   /** To the business's support staff: a client opened a ticket (`ref` is "[#12]"). */
   staffTicketOpenedSubject(p: { ref: string; client: string; subject: string }): string;
   staffTicketOpenedIntro(p: { author: string; client: string; number: string; subject: string }): string;
@@ -157,6 +162,8 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     ticketReplyInPortalNote: 'Please answer in the client portal: replies to this email are not received.',
     ticketFilesAttachedNote: 'The files sent with this reply are attached to this email.',
     ticketFilesInPortalNote: 'The files sent with this reply are too large for an email: you can open them in the client portal.',
+    ticketHistoryHeading: 'Earlier in this conversation',
+    ticketHistoryEntry: ({ author, date }) => `${author}, ${date}:`,
     staffTicketOpenedSubject: ({ ref, client, subject }) => `New ticket ${ref} from ${client}: ${subject}`,
     staffTicketOpenedIntro: ({ author, client, number, subject }) => `${author} (${client}) opened support request ${number} “${subject}”.`,
     staffTicketRepliedSubject: ({ ref, client, subject }) => `New reply ${ref} from ${client}: ${subject}`,
@@ -224,6 +231,8 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     ticketReplyInPortalNote: 'Bitte antworten Sie im Kundenportal: Antworten auf diese E-Mail werden nicht empfangen.',
     ticketFilesAttachedNote: 'Die Dateien zu dieser Antwort sind dieser E-Mail angehängt.',
     ticketFilesInPortalNote: 'Die Dateien zu dieser Antwort sind für eine E-Mail zu groß: Sie können sie im Kundenportal öffnen.',
+    ticketHistoryHeading: 'Bisheriger Verlauf',
+    ticketHistoryEntry: ({ author, date }) => `${author}, ${date}:`,
     staffTicketOpenedSubject: ({ ref, client, subject }) => `Neues Ticket ${ref} von ${client}: ${subject}`,
     staffTicketOpenedIntro: ({ author, client, number, subject }) => `${author} (${client}) hat die Support-Anfrage ${number} „${subject}“ eröffnet.`,
     staffTicketRepliedSubject: ({ ref, client, subject }) => `Neue Antwort ${ref} von ${client}: ${subject}`,
@@ -289,6 +298,8 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     ticketReplyInPortalNote: 'La preghiamo di rispondere nel portale clienti: le risposte a questa email non vengono ricevute.',
     ticketFilesAttachedNote: 'I file inviati con questa risposta sono allegati a questa email.',
     ticketFilesInPortalNote: 'I file inviati con questa risposta sono troppo grandi per un’email: può aprirli nel portale clienti.',
+    ticketHistoryHeading: 'Messaggi precedenti',
+    ticketHistoryEntry: ({ author, date }) => `${author}, ${date}:`,
     staffTicketOpenedSubject: ({ ref, client, subject }) => `Nuovo ticket ${ref} da ${client}: ${subject}`,
     staffTicketOpenedIntro: ({ author, client, number, subject }) => `${author} (${client}) ha aperto la richiesta di assistenza ${number} «${subject}».`,
     staffTicketRepliedSubject: ({ ref, client, subject }) => `Nuova risposta ${ref} da ${client}: ${subject}`,
@@ -354,6 +365,8 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     ticketReplyInPortalNote: 'Пожалуйста, отвечайте в клиентском портале: ответы на это письмо не доходят.',
     ticketFilesAttachedNote: 'Файлы к этому ответу приложены к письму.',
     ticketFilesInPortalNote: 'Файлы к этому ответу слишком велики для письма: их можно открыть в клиентском портале.',
+    ticketHistoryHeading: 'Предыдущие сообщения',
+    ticketHistoryEntry: ({ author, date }) => `${author}, ${date}:`,
     staffTicketOpenedSubject: ({ ref, client, subject }) => `Новое обращение ${ref} от ${client}: ${subject}`,
     staffTicketOpenedIntro: ({ author, client, number, subject }) => `${author} (${client}) открыл(а) обращение ${number} «${subject}».`,
     staffTicketRepliedSubject: ({ ref, client, subject }) => `Новый ответ ${ref} от ${client}: ${subject}`,
@@ -418,6 +431,8 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     ticketReplyInPortalNote: 'ご返信はクライアントポータルからお願いいたします。このメールに返信されても届きません。',
     ticketFilesAttachedNote: 'この返信のファイルは、このメールに添付されています。',
     ticketFilesInPortalNote: 'この返信のファイルはメールで送るには大きすぎるため、クライアントポータルからご覧ください。',
+    ticketHistoryHeading: '以前のメッセージ',
+    ticketHistoryEntry: ({ author, date }) => `${author}(${date}):`,
     staffTicketOpenedSubject: ({ ref, client, subject }) => `新しいお問い合わせ ${ref}(${client}): ${subject}`,
     staffTicketOpenedIntro: ({ author, client, number, subject }) => `${author}様(${client})がお問い合わせ ${number}「${subject}」を作成しました。`,
     staffTicketRepliedSubject: ({ ref, client, subject }) => `新しい返信 ${ref}(${client}): ${subject}`,
@@ -488,6 +503,8 @@ export const emailStrings: Record<Locale, EmailStrings> = {
     ticketReplyInPortalNote: 'يُرجى الرد عبر بوابة العملاء: الردود على هذه الرسالة لا تصل إلينا.',
     ticketFilesAttachedNote: 'الملفات المرسلة مع هذا الرد مرفقة بهذه الرسالة.',
     ticketFilesInPortalNote: 'الملفات المرسلة مع هذا الرد أكبر من أن تُرسل بالبريد الإلكتروني: يمكنك فتحها عبر بوابة العملاء.',
+    ticketHistoryHeading: 'الرسائل السابقة في هذه المحادثة',
+    ticketHistoryEntry: ({ author, date }) => `${author}، ${date}:`,
     staffTicketOpenedSubject: ({ ref, client, subject }) => `تذكرة جديدة ${ref} من ${client}: ${subject}`,
     staffTicketOpenedIntro: ({ author, client, number, subject }) => `فتح ${author} (${client}) طلب الدعم ${number} «${subject}».`,
     staffTicketRepliedSubject: ({ ref, client, subject }) => `رد جديد ${ref} من ${client}: ${subject}`,

@@ -10,10 +10,20 @@ export function formatCalendarDate(date: string, locale: Locale): string {
 
 /** The calendar date of an instant where the business is. */
 export function formatInstantDate(instant: Date, locale: Locale, timeZone: string): string {
+  return formatInZone(instant, locale, timeZone, { dateStyle: 'long' });
+}
+
+/** Date and time of an instant where the reader is: "10 Mar 2026, 09:00". */
+export function formatInstantDateTime(instant: Date, locale: Locale, timeZone: string): string {
+  return formatInZone(instant, locale, timeZone, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** In the zone given, or in UTC when the runtime does not know that zone. */
+function formatInZone(instant: Date, locale: Locale, timeZone: string, style: Intl.DateTimeFormatOptions): string {
   try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(instant);
+    return new Intl.DateTimeFormat(locale, { ...style, timeZone }).format(instant);
   } catch {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(instant);
+    return new Intl.DateTimeFormat(locale, { ...style, timeZone: 'UTC' }).format(instant);
   }
 }
 

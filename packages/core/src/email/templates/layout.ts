@@ -23,6 +23,8 @@ export interface EmailContent {
   paragraphs: string[];
   /** A message quoted in full (a ticket reply): its heading and its text, line breaks kept. */
   message?: { heading: string; text: string };
+  /** Earlier messages of a conversation, newest first, under everything else: each heading says who and when. */
+  history?: { heading: string; entries: Array<{ heading: string; text: string }> };
   /** Label and value pairs, shown as a small table. */
   details: Array<{ label: string; value: string }>;
   button: { label: string; url: string };
@@ -81,6 +83,16 @@ export function renderEmailHtml(input: EmailContent): string {
 <tr><td style="padding:8px 32px 8px 32px;"><div dir="auto" style="${style(ink, 'start', `padding:12px 16px;font-size:15px;line-height:23px;white-space:pre-wrap;word-break:break-word;background-color:#f9fafb;border-${start}:3px solid ${brand};border-radius:4px;`)}">${escapeHtml(content.message.text)}</div></td></tr>`
     : '';
 
+  const history =
+    content.history && content.history.entries.length > 0
+      ? `<tr><td align="${start}" style="${style(muted, start, 'padding:8px 32px 28px 32px;font-size:13px;line-height:20px;border-top:1px solid #e5e7eb;')}"><p style="margin:12px 0 8px 0;font-weight:700;">${escapeHtml(content.history.heading)}</p>${content.history.entries
+          .map(
+            (entry) =>
+              `<p style="margin:12px 0 4px 0;">${escapeHtml(entry.heading)}</p><div dir="auto" style="${style(muted, 'start', `margin:0;padding:0 12px;white-space:pre-wrap;word-break:break-word;border-${start}:3px solid #e5e7eb;`)}">${escapeHtml(entry.text)}</div>`,
+          )
+          .join('')}</td></tr>`
+      : '';
+
   const notes = content.htmlNotes
     .map((note) => `<p style="margin:0 0 12px 0;">${escapeHtml(note)}</p>`)
     .join('');
@@ -111,6 +123,7 @@ ${details}
 <tr><td align="center" style="padding:20px 32px 20px 32px;">${button(content.button.label, url, brand)}</td></tr>
 <tr><td align="${start}" style="${style(muted, start, 'padding:0 32px 8px 32px;font-size:14px;line-height:21px;')}">${notes}</td></tr>
 <tr><td align="${start}" style="${style(muted, start, 'padding:0 32px 28px 32px;font-size:13px;line-height:20px;')}">${escapeHtml(content.buttonFallback)}<br><a href="${escapeHtml(url)}" dir="ltr" style="color:${linkColor(brand)};text-decoration:underline;word-break:break-all;">${escapeHtml(url)}</a></td></tr>
+${history}
 </table>
 <table role="presentation" dir="${dir}" width="100%" cellpadding="0" cellspacing="0" border="0" style="max-width:600px;">
 <tr><td align="center" style="${style(muted, 'center', 'padding:16px 32px;font-size:12px;line-height:18px;')}">${escapeHtml(content.footer)}</td></tr>
@@ -132,6 +145,9 @@ export function renderEmailText(input: EmailContent): string {
     content.details.map((row) => `${row.label}: ${row.value}`).join('\n'),
     `${content.button.label}:\n${requireHttpLink(content.button.url, 'link')}`,
     ...content.textNotes,
+    content.history && content.history.entries.length > 0
+      ? [`--- ${content.history.heading} ---`, ...content.history.entries.map((entry) => `${entry.heading}\n${entry.text}`)].join('\n\n')
+      : '',
     `--\n${content.footer}`,
   ];
   return `${blocks.filter((block) => block !== '').join('\n\n')}\n`;

@@ -316,6 +316,27 @@ describe('ticket reply email', () => {
     expect(email.html).toContain(`dir="${t.direction}"`);
   });
 
+  it.each(supportedLocales)('in %s quotes the earlier messages under the reply, newest first, dated where the client is', (locale) => {
+    const t = emailStrings[locale];
+    const at = new Date('2026-03-10T08:30:00Z');
+    const email = ticketReplyEmail(locale, {
+      business: { ...business, timeZone: 'Asia/Tokyo' },
+      history: [
+        { authorName: 'Ann Ledger', at, text: 'Where is it?\nThanks' },
+        { authorName: 'Dana', at: new Date('2026-03-09T08:30:00Z'), text: 'Sent.' },
+      ],
+    });
+    const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Tokyo' }).format(at);
+    for (const part of [email.text, email.html]) {
+      expect(part).toContain(t.ticketHistoryHeading);
+      expect(part.indexOf('We sent it again.')).toBeLessThan(part.indexOf(t.ticketHistoryHeading));
+      expect(part.indexOf('Where is it?')).toBeLessThan(part.indexOf('Sent.'));
+    }
+    const heading = t.ticketHistoryEntry({ author: t.direction === 'rtl' ? '\u2068Ann Ledger\u2069' : 'Ann Ledger', date });
+    expect(email.text).toContain(`${heading}\nWhere is it?\nThanks`);
+    expect(ticketReplyEmail(locale).text).not.toContain(t.ticketHistoryHeading);
+  });
+
   it('says to answer in the portal when replies by email reach nobody', () => {
     const email = ticketReplyEmail('en', { repliesByEmail: false });
     expect(email.text).toContain('Please answer in the client portal: replies to this email are not received.');

@@ -2,6 +2,7 @@ import type { Locale } from '../../shared/locales.js';
 import { singleLine } from '../sender-address.js';
 import { stringsFor } from './email-strings.js';
 import { signInLinkNotes } from './link-notes.js';
+import { formatInstantDateTime } from './formatting.js';
 import { isolateFor, messagePreheader } from './ticket-text.js';
 import type { RenderedEmail } from './invoice-email.js';
 import { renderEmailHtml, renderEmailText, type EmailContent, type EmailBrand } from './layout.js';
@@ -21,6 +22,8 @@ export interface TicketReplyEmailInput {
   repliesByEmail: boolean;
   /** The reply's files: attached to the email, too large to attach (in the portal only), or none (default). */
   files?: 'attached' | 'in_portal' | 'none';
+  /** The thread's latest earlier messages the client saw, newest first, quoted under the reply. */
+  history?: ReadonlyArray<{ authorName: string; at: Date; text: string }>;
   locale: Locale;
 }
 
@@ -52,6 +55,13 @@ export function renderTicketReplyEmail(input: TicketReplyEmailInput): RenderedEm
     // The intro already names the ticket's number and subject.
     details: [],
     button: { label: t.ticketButton, url: input.link },
+    history: {
+      heading: t.ticketHistoryHeading,
+      entries: (input.history ?? []).map((entry) => ({
+        heading: t.ticketHistoryEntry({ author: isolate(singleLine(entry.authorName)), date: formatInstantDateTime(entry.at, locale, business.timeZone) }),
+        text: entry.text,
+      })),
+    },
     ...signInLinkNotes(t, business, { expiresAt: input.linkExpiresAt, locale, before: [...files, note] }),
   };
   return { subject: singleLine(content.subject), html: renderEmailHtml(content), text: renderEmailText(content) };
