@@ -6,6 +6,7 @@ import type { AttachmentInput, TicketMessage, TicketThread } from './ticket-mode
 import { readClientThread, readMessage } from './ticket-queries.js';
 import { requireTicketRow } from './ticket-rows.js';
 import { insertClientMessage, insertTicket, type ClientMessageDraft } from './ticket-writes.js';
+import { shortened } from '../shared/shortened.js';
 
 /**
  * For the inbound pipeline: a client's email, already matched, checked and
@@ -94,10 +95,6 @@ function emailDraft(input: EmailMessageInput): { draft: ClientMessageDraft; refu
     },
     refused,
   };
-}
-
-function shortened(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 /** The removed text as stored: null when there is none; a long history is shortened, not refused. */

@@ -13,6 +13,7 @@ import { replyAddress, signReplyToken } from './reply-token.js';
 import { businessSigningKey } from '../businesses/signing-key.js';
 import type { TicketRow } from './ticket-rows.js';
 import { int } from '../db/row-values.js';
+import { shortened } from '../shared/shortened.js';
 
 /** Earlier Message-IDs of the thread repeated in References, besides the thread's own and this one's. */
 const MAX_REFERENCED_MESSAGES = 8;
@@ -134,7 +135,7 @@ async function threadHistory(executor: Executor, businessId: string, ticketId: s
     .map((row) => ({
       authorName: row.author_name,
       at: new Date(int(row.created_at)),
-      text: row.body_text.length <= HISTORY_MESSAGE_CHARS ? row.body_text : `${row.body_text.slice(0, HISTORY_MESSAGE_CHARS - 1)}…`,
+      text: shortened(row.body_text, HISTORY_MESSAGE_CHARS),
     }));
 }
 

@@ -1,3 +1,4 @@
+import { shortened } from '../../shared/shortened.js';
 import type { EmailStrings } from './email-strings.js';
 
 const PREHEADER_CHARS = 120;
@@ -5,7 +6,7 @@ const PREHEADER_CHARS = 120;
 /** The start of a message on one line, for the mail client's preview next to the subject. */
 export function messagePreheader(message: string): string {
   const line = message.replace(/\s+/g, ' ').trim();
-  return line.length <= PREHEADER_CHARS ? line : `${line.slice(0, PREHEADER_CHARS - 1)}…`;
+  return shortened(line, PREHEADER_CHARS);
 }
 
 /**
